@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Indonesian (and English) formats for numbers, money and dates, without the OS locale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+MONTHS_SHORT = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+WEEKDAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def _seps(lang: str) -> tuple[str, str]:
+    return (",", ".") if lang == "en" else (".", ",")
+
+
+def format_int(value: int, lang: str = "id") -> str:
+    """1289907 -> '1.289.907' (Indonesian) or '1,289,907' (English)."""
+    group, _dec = _seps(lang)
+    sign = "-" if value < 0 else ""
+    return sign + f"{abs(int(value)):,}".replace(",", group)
+
+
+def format_number(value: float | int | None, decimals: int | None = None, lang: str = "id") -> str:
+    """A number with grouping and a decimal comma: 1234.5 -> '1.234,5'; trailing zeros dropped."""
+    if value is None:
+        return ""
+    if decimals is None:
+        if float(value).is_integer():
+            return format_int(int(value), lang)
+        decimals = 2
+    group, dec = _seps(lang)
+    text = f"{abs(float(value)):,.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    out = whole.replace(",", group) + (dec + frac if frac else "")
+    return ("-" if value < 0 and out.strip("0.,") else "") + out
+
+
+def format_rupiah(amount: int | None, lang: str = "id") -> str:
+    """1250000000 -> 'Rp 1.250.000.000'."""
+    if amount is None:
+        return ""
+    return ("-" if amount < 0 else "") + "Rp " + format_int(abs(int(amount)), lang)
+
+
+def format_rupiah_short(amount: int, lang: str = "id") -> str:
+    """Compact money for charts: 'Rp 1,25 M' (miliar), 'Rp 350 jt' (juta)."""
+    units = (
+        (10**12, "T", "tn"),
+        (10**9, "M", "bn"),
+        (10**6, "jt", "m"),
+    )
+    for size, id_unit, en_unit in units:
+        if abs(amount) >= size:
+            return f"Rp {format_number(round(amount / size, 2), lang=lang)} {en_unit if lang == 'en' else id_unit}"
+    return format_rupiah(amount, lang)
+
+
+def parse_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def format_date(value: str | date | None, lang: str = "id", weekday: bool = False) -> str:
+    """'2017-07-18' -> '18 Juli 2017' (with weekday: 'Selasa, 18 Juli 2017')."""
+    d = parse_date(value)
+    if d is None:
+        return "" if value is None else str(value)
+    lang = "en" if lang == "en" else "id"
+    text = f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
+    return f"{WEEKDAYS[lang][d.weekday()]}, {text}" if weekday else text
+
+
+def format_date_range(start: str | date | None, end: str | date | None, lang: str = "id") -> str:
+    """'2017-07-18'..'2017-07-19' -> '18-19 Juli 2017'."""
+    a, b = parse_date(start), parse_date(end)
+    if a is None or b is None or a == b:
+        return format_date(a or b, lang)
+    m = MONTHS["en" if lang == "en" else "id"]
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}-{b.day} {m[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {m[a.month - 1]} - {b.day} {m[b.month - 1]} {a.year}"
+    return f"{format_date(a, lang)} - {format_date(b, lang)}"
+
+
+def format_timestamp(iso: str | None, lang: str = "id") -> str:
+    """'2017-10-27T09:05:00Z' -> '27 Oktober 2017 09.05' (Indonesian uses a dot in times)."""
+    if not iso:
+        return ""
+    d = format_date(iso[:10], lang)
+    hm = iso[11:16]
+    if len(hm) == 5:
+        return f"{d} {hm.replace(':', '.') if lang != 'en' else hm}"
+    return d
+
+
+def roman(n: int) -> str:
+    """Chapter numbers: 1 -> 'I', 8 -> 'VIII'."""
+    vals = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out

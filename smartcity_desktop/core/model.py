@@ -1,0 +1,480 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The plan's data model as data: every table, column, reference and allowed value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ColType = Literal["text", "int", "real", "blob", "bool"]
+
+# Allowed values of enumerated columns (stored as these codes; the GUI translates them).
+PLAN_STATUSES = ("draft", "final")
+REGION_TYPES = ("kabupaten", "kota")
+LANGUAGES = ("id", "en")
+FRAMEWORKS = ("giffinger", "kominfo", "custom")
+CHAPTER_STATUSES = ("draft", "review", "final")
+HORIZONS = ("quickwin", "short", "medium", "long")
+PRIORITIES = ("high", "medium", "low")
+PROGRAM_STATUSES = ("proposed", "planned", "ongoing", "done", "dropped")
+QUICK_WIN_STATUSES = ("candidate", "chosen", "running", "done", "dropped")
+REGULATION_STATUSES = ("draft", "in_process", "enacted", "revoked")
+BODIES = ("dewan", "tim_pelaksana")
+FEEDBACK_STATUSES = ("open", "in_progress", "done", "declined")
+ACTION_STATUSES = ("open", "in_progress", "done")
+SNAPSHOT_KINDS = ("stage", "baseline", "backup")
+READINESS_CODES = ("struktur", "infrastruktur", "suprastruktur")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its type, whether it may be empty, and what it refers to."""
+
+    name: str
+    type: ColType = "text"
+    required: bool = False
+    ref: str | None = None  # table this column references by id
+    on_delete: Literal["cascade", "nullify"] = "cascade"
+    choices: tuple[str, ...] | None = None
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the plan; every table has id, modified_at and modified_by."""
+
+    name: str
+    columns: tuple[Column, ...]
+    unique: tuple[tuple[str, ...], ...] = ()
+    ordered: bool = False  # has a sort_key column (merged by key, not position)
+    single: bool = False  # holds exactly one row
+    content: bool = True  # part of the plan's content (False: bookkeeping)
+    label: str = "name"  # column shown to people when naming a row
+    all_columns: tuple[Column, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        cols = (Column("id", required=True), *self.columns)
+        if self.ordered:
+            cols += (Column("sort_key", "real", required=True),)
+        cols += (Column("modified_at", required=True), Column("modified_by"))
+        object.__setattr__(self, "all_columns", cols)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.all_columns)
+
+    def column(self, name: str) -> Column:
+        for c in self.all_columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+def C(name: str, type: ColType = "text", **kw: object) -> Column:  # noqa: N802
+    """Short constructor for column specs."""
+    return Column(name, type, **kw)  # type: ignore[arg-type]
+
+
+def _ref(name: str, table: str, required: bool = False, nullify: bool = False) -> Column:
+    return Column(name, "text", required=required, ref=table, on_delete="nullify" if nullify else "cascade")
+
+
+_TABLES: tuple[Table, ...] = (
+    Table(
+        "plan",
+        (
+            C("region_name", required=True),
+            C("region_type", choices=REGION_TYPES, required=True),
+            C("province"),
+            C("region_code"),
+            C("capital"),
+            C("motto"),
+            C("title"),
+            C("period_start", "int", required=True, min=1990, max=2100),
+            C("period_end", "int", required=True, min=1990, max=2100),
+            C("framework", choices=FRAMEWORKS, required=True),
+            C("framework_name"),
+            C("language", choices=LANGUAGES, required=True),
+            C("status", choices=PLAN_STATUSES, required=True),
+            C("vision"),
+            C("vision_explanation"),
+            _ref("logo_id", "attachment", nullify=True),
+            C("notes"),
+        ),
+        single=True,
+        label="region_name",
+    ),
+    Table(
+        "attachment",
+        (C("kind", required=True), C("name"), C("mime", required=True), C("data", "blob", required=True)),
+    ),
+    Table(
+        "dimension",
+        (C("code"), C("name", required=True), C("description"), C("color")),
+        ordered=True,
+    ),
+    Table(
+        "element",
+        (_ref("dimension_id", "dimension", required=True), C("name", required=True), C("description")),
+        ordered=True,
+    ),
+    Table(
+        "chapter",
+        (
+            _ref("parent_id", "chapter"),
+            C("key"),
+            C("title", required=True),
+            C("body_md"),
+            C("guidance_md"),
+            C("status", choices=CHAPTER_STATUSES, required=True),
+        ),
+        ordered=True,
+        label="title",
+    ),
+    Table(
+        "readiness_component",
+        (C("code"), C("name", required=True), C("description")),
+        ordered=True,
+    ),
+    Table(
+        "readiness_element",
+        (_ref("component_id", "readiness_component", required=True), C("name", required=True), C("description")),
+        ordered=True,
+    ),
+    Table(
+        "readiness_score",
+        (
+            _ref("element_id", "readiness_element", required=True),
+            _ref("dimension_id", "dimension", required=True),
+            C("score", "int", min=1, max=5),
+            C("strengths"),
+            C("weaknesses"),
+            C("opportunities"),
+            C("threats"),
+            C("notes"),
+        ),
+        unique=(("element_id", "dimension_id"),),
+        label="score",
+    ),
+    Table(
+        "statistic",
+        (
+            C("category"),
+            C("name", required=True),
+            C("value", "real"),
+            C("value_text"),
+            C("unit"),
+            C("year", "int"),
+            C("source"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "district",
+        (
+            C("name", required=True),
+            C("capital"),
+            C("population", "int", min=0),
+            C("area_km2", "real"),
+            C("villages", "int", min=0),
+            C("urban_villages", "int", min=0),
+        ),
+        ordered=True,
+    ),
+    Table("mission", (C("text", required=True),), ordered=True, label="text"),
+    Table("goal", (_ref("mission_id", "mission", nullify=True), C("text", required=True)), ordered=True, label="text"),
+    Table("objective", (_ref("goal_id", "goal", nullify=True), C("text", required=True)), ordered=True, label="text"),
+    Table(
+        "strategic_issue",
+        (_ref("dimension_id", "dimension", nullify=True), C("text", required=True), C("description")),
+        ordered=True,
+        label="text",
+    ),
+    Table(
+        "strategy",
+        (
+            _ref("dimension_id", "dimension", required=True),
+            _ref("issue_id", "strategic_issue", nullify=True),
+            C("text", required=True),
+            C("description"),
+        ),
+        ordered=True,
+        label="text",
+    ),
+    Table("agency", (C("code"), C("name", required=True), C("kind")), ordered=True),
+    Table("funding_source", (C("code", required=True), C("name", required=True), C("description")), ordered=True),
+    Table(
+        "program",
+        (
+            _ref("dimension_id", "dimension", required=True),
+            _ref("element_id", "element", nullify=True),
+            _ref("strategy_id", "strategy", nullify=True),
+            C("name", required=True),
+            C("description"),
+            C("activities"),
+            _ref("lead_agency_id", "agency", nullify=True),
+            C("first_year", "int", min=1990, max=2100),
+            C("last_year", "int", min=1990, max=2100),
+            C("horizon", choices=HORIZONS),
+            C("priority", choices=PRIORITIES),
+            C("status", choices=PROGRAM_STATUSES, required=True),
+            C("is_quick_win", "bool", required=True),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "program_agency",
+        (_ref("program_id", "program", required=True), _ref("agency_id", "agency", required=True)),
+        unique=(("program_id", "agency_id"),),
+        label="agency_id",
+    ),
+    Table(
+        "program_funding",
+        (_ref("program_id", "program", required=True), _ref("funding_source_id", "funding_source", required=True)),
+        unique=(("program_id", "funding_source_id"),),
+        label="funding_source_id",
+    ),
+    Table(
+        "program_budget",
+        (
+            _ref("program_id", "program", required=True),
+            C("year", "int", required=True, min=1990, max=2100),
+            C("amount", "int", required=True, min=0),
+        ),
+        unique=(("program_id", "year"),),
+        label="year",
+    ),
+    Table(
+        "indicator_library",
+        (
+            _ref("dimension_id", "dimension", nullify=True),
+            C("name", required=True),
+            C("unit"),
+            C("source"),
+            C("description"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "indicator",
+        (
+            _ref("program_id", "program"),
+            _ref("dimension_id", "dimension", nullify=True),
+            _ref("library_id", "indicator_library", nullify=True),
+            C("name", required=True),
+            C("unit"),
+            C("baseline_value", "real"),
+            C("baseline_year", "int", min=1990, max=2100),
+            C("data_source"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "indicator_target",
+        (
+            _ref("indicator_id", "indicator", required=True),
+            C("year", "int", required=True, min=1990, max=2100),
+            C("value", "real", required=True),
+        ),
+        unique=(("indicator_id", "year"),),
+        label="year",
+    ),
+    Table(
+        "quick_win",
+        (
+            _ref("program_id", "program", required=True),
+            C("problem"),
+            C("innovation"),
+            C("innovation_score", "int", min=1, max=5),
+            C("risks"),
+            C("status", choices=QUICK_WIN_STATUSES, required=True),
+        ),
+        unique=(("program_id",),),
+        label="program_id",
+    ),
+    Table(
+        "quick_win_step",
+        (
+            _ref("quick_win_id", "quick_win", required=True),
+            C("activity", required=True),
+            C("start_month", "int", required=True, min=1, max=24),
+            C("end_month", "int", required=True, min=1, max=24),
+        ),
+        ordered=True,
+        label="activity",
+    ),
+    Table(
+        "institution_member",
+        (
+            C("body", choices=BODIES, required=True),
+            C("name", required=True),
+            C("nip"),
+            C("position"),
+            _ref("agency_id", "agency", nullify=True),
+            C("role"),
+            C("phone"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "regulation",
+        (
+            C("kind", required=True),
+            C("number"),
+            C("year", "int", min=1945, max=2100),
+            C("title", required=True),
+            C("status", choices=REGULATION_STATUSES, required=True),
+            C("enacted_on"),
+            C("notes"),
+        ),
+        ordered=True,
+        label="title",
+    ),
+    Table(
+        "workshop_stage",
+        (C("number", "int", required=True, min=1, max=9), C("title", required=True), C("purpose"), C("outputs")),
+        ordered=True,
+        label="title",
+    ),
+    Table(
+        "meeting",
+        (
+            _ref("stage_id", "workshop_stage", nullify=True),
+            C("title", required=True),
+            C("date"),
+            C("start_time"),
+            C("end_time"),
+            C("venue"),
+            C("resource_person"),
+            C("chair"),
+            C("minute_taker"),
+            C("agenda"),
+            C("minutes_md"),
+            C("decisions"),
+        ),
+        ordered=True,
+        label="title",
+    ),
+    Table(
+        "participant",
+        (
+            C("name", required=True),
+            C("nip"),
+            C("position"),
+            _ref("agency_id", "agency", nullify=True),
+            C("phone"),
+            C("email"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "attendance",
+        (
+            _ref("meeting_id", "meeting", required=True),
+            _ref("participant_id", "participant", required=True),
+            C("present", "bool", required=True),
+            C("role"),
+            C("note"),
+        ),
+        unique=(("meeting_id", "participant_id"),),
+        label="participant_id",
+    ),
+    Table(
+        "feedback",
+        (
+            _ref("meeting_id", "meeting", nullify=True),
+            C("author"),
+            C("target_table"),
+            C("target_id"),
+            C("text", required=True),
+            C("status", choices=FEEDBACK_STATUSES, required=True),
+            C("response"),
+            C("given_on"),
+        ),
+        ordered=True,
+        label="text",
+    ),
+    Table(
+        "action_item",
+        (
+            _ref("meeting_id", "meeting", nullify=True),
+            _ref("feedback_id", "feedback", nullify=True),
+            C("text", required=True),
+            _ref("agency_id", "agency", nullify=True),
+            C("owner"),
+            C("due_date"),
+            C("status", choices=ACTION_STATUSES, required=True),
+        ),
+        ordered=True,
+        label="text",
+    ),
+    # Bookkeeping: identity of this copy, deletions, snapshots, merge decisions.
+    Table(
+        "copy_info",
+        (
+            C("plan_id", required=True),
+            C("baseline_id"),
+            C("group_name"),
+            C("group_dimensions"),
+            C("created_at", required=True),
+        ),
+        single=True,
+        content=False,
+        label="group_name",
+    ),
+    Table(
+        "tombstone",
+        (C("table_name", required=True), C("deleted_at", required=True), C("deleted_by")),
+        content=False,
+        label="table_name",
+    ),
+    Table(
+        "snapshot",
+        (
+            C("name", required=True),
+            C("kind", choices=SNAPSHOT_KINDS, required=True),
+            C("created_at", required=True),
+            C("created_by"),
+            C("data", "blob", required=True),
+        ),
+        content=False,
+    ),
+    Table(
+        "merge_decision",
+        (
+            C("copy_id", required=True),
+            C("table_name", required=True),
+            C("row_id", required=True),
+            C("field"),
+            C("value_hash"),
+            C("decision", required=True),
+        ),
+        content=False,
+        label="decision",
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in _TABLES}
+CONTENT_TABLES: tuple[str, ...] = tuple(t.name for t in _TABLES if t.content)
+
+
+def references_to(table: str) -> list[tuple[Table, Column]]:
+    """Every (table, column) that refers to rows of ``table``."""
+    return [(t, c) for t in _TABLES for c in t.all_columns if c.ref == table]
+
+
+def table_order() -> list[str]:
+    """Tables ordered so that every referenced table comes before those referring to it."""
+    done: list[str] = []
+    pending = list(TABLES)
+    while pending:
+        for name in pending:
+            refs = {c.ref for c in TABLES[name].all_columns if c.ref and c.ref != name}
+            if refs <= set(done):
+                done.append(name)
+                pending.remove(name)
+                break
+        else:  # pragma: no cover - the spec above has no cycles but self references
+            raise ValueError(f"reference cycle among {pending}")
+    return done

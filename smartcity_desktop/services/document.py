@@ -1,0 +1,292 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The open plan: edits go to a working copy; the document file is refreshed by atomic snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
+from smartcity_desktop.services.files import atomic_path, write_error
+from smartcity_desktop.services.lock import DocumentLock, pid_alive
+from smartcity_desktop.services.paths import host_name, who, working_dir
+from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, now_iso
+from smartcity_desktop.storage.migrations import SCHEMA_VERSION
+from smartcity_desktop.storage.vet import open_readonly, vet
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_DELAY = 2.0  # seconds after the last edit
+
+
+@dataclass
+class WorkingCopyInfo:
+    """The record kept beside a working copy: whose document it is and whether it is ahead."""
+
+    document: str
+    working: str
+    host: str
+    pid: int
+    opened_at: str
+    dirty: bool
+    last_edit: str | None = None
+
+    @property
+    def meta_path(self) -> Path:
+        return Path(self.working).with_suffix(".json")
+
+    def save(self) -> None:
+        tmp = self.meta_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(self.__dict__), encoding="utf-8")
+        os.replace(tmp, self.meta_path)
+
+    @classmethod
+    def load(cls, meta: Path) -> WorkingCopyInfo | None:
+        try:
+            return cls(**json.loads(meta.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    @property
+    def orphaned(self) -> bool:
+        """Its program has ended (crashed) without writing the document."""
+        return not (self.host == host_name() and pid_alive(self.pid))
+
+
+class RecoveryAvailable(PlanError):
+    """A crashed session left a working copy newer than the document."""
+
+    def __init__(self, info: WorkingCopyInfo) -> None:
+        super().__init__("recovery.available", info.document)
+        self.info = info
+
+
+def working_paths(document: Path) -> Path:
+    digest = hashlib.sha1(str(document.resolve()).encode("utf-8")).hexdigest()[:16]
+    return working_dir() / f"{digest}.sqlite"
+
+
+def find_recoverable() -> list[WorkingCopyInfo]:
+    """Working copies left by crashed sessions that hold edits the document lacks."""
+    found = []
+    for meta in sorted(working_dir().glob("*.json")):
+        info = WorkingCopyInfo.load(meta)
+        if info and info.dirty and info.orphaned and Path(info.working).exists():
+            found.append(info)
+    return found
+
+
+def discard_working_copy(info: WorkingCopyInfo) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(info.working + suffix).unlink()
+        except FileNotFoundError:
+            pass
+    try:
+        info.meta_path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+class PlanDocument:
+    """One open plan. Use ``open``; call ``edited()`` after each committed action; ``close()`` at the end."""
+
+    def __init__(self, path: Path, working: Path, db: PlanDB, lock: DocumentLock, info: WorkingCopyInfo) -> None:
+        self.path = path
+        self.working = working
+        self.db = db
+        self.lock = lock
+        self.info = info
+        self.read_only = not lock.held
+        self.last_written: float | None = None
+        self.last_error: PlanError | None = None
+        self.on_written: Callable[[PlanDocument], None] | None = None
+        self.on_error: Callable[[PlanDocument, PlanError], None] | None = None
+        self._seq = 0
+        self._written_seq = 0
+        self._snap_lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._closed = False
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, recover: bool | None = None, force_lock: bool = False) -> PlanDocument:
+        """Vet ``path``, take its lock and start a working copy of it.
+
+        ``recover``: None raises RecoveryAvailable when a crashed session left newer edits;
+        True continues from those edits; False discards them.
+        """
+        path = Path(path).absolute()
+        working = working_paths(path)
+        leftover = WorkingCopyInfo.load(working.with_suffix(".json"))
+        if leftover and leftover.orphaned and leftover.dirty and working.exists():
+            if recover is None:
+                raise RecoveryAvailable(leftover)
+        elif leftover and not leftover.orphaned:
+            pass  # another live window of this computer: the lock below decides
+        lock = DocumentLock(path)
+        use_leftover = bool(leftover and leftover.orphaned and leftover.dirty and recover and working.exists())
+        if not use_leftover:
+            vet(path)
+        lock.acquire(force=force_lock)
+        try:
+            if not use_leftover:
+                if leftover and leftover.orphaned:
+                    discard_working_copy(leftover)
+                _copy_into_working(path, working)
+            conn = connect(working, wal=True)
+            db = PlanDB(conn, who())
+            db.migrate()
+        except BaseException:
+            lock.release()
+            raise
+        info = WorkingCopyInfo(str(path), str(working), host_name(), os.getpid(), now_iso(), dirty=use_leftover)
+        info.save()
+        doc = cls(path, working, db, lock, info)
+        if use_leftover:
+            doc._seq = 1
+            doc.schedule_snapshot(0.0)
+        return doc
+
+    # -- editing ---------------------------------------------------------
+    def edited(self, changes: ChangeSet | None = None) -> None:
+        """Note that an action was committed to the working copy: mark dirty, schedule a snapshot."""
+        if changes is not None and not changes:
+            return
+        self._seq += 1
+        if not self.info.dirty:
+            self.info.dirty = True
+            self.info.last_edit = now_iso()
+            try:
+                self.info.save()
+            except OSError as e:  # recovery data is a help, not a condition for editing
+                log.warning("cannot record working copy state: %s", e)
+        self.schedule_snapshot()
+
+    def schedule_snapshot(self, delay: float = SNAPSHOT_DELAY) -> None:
+        if self._closed:
+            return
+        if self._timer:
+            self._timer.cancel()
+        self._timer = threading.Timer(delay, self._auto_snapshot)
+        self._timer.daemon = True
+        self._timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._seq != self._written_seq
+
+    def _auto_snapshot(self) -> None:
+        try:
+            self.snapshot()
+        except PlanError as e:
+            self.last_error = e
+            log.warning("snapshot of %s failed: %s", self.path, e.message("en"))
+            if self.on_error:
+                self.on_error(self, e)
+
+    # -- writing the document -------------------------------------------
+    def snapshot(self, target: Path | None = None) -> None:
+        """Write the working copy as one complete file onto the document (or ``target``), atomically."""
+        dest = Path(target) if target else self.path
+        if target is None and self.read_only:
+            raise WriteFailed("write.read_only", str(self.path.parent))
+        with self._snap_lock:
+            seq = self._seq
+            _write_copy(self.working, dest)
+            if target is None:
+                self._written_seq = seq
+                self.last_written = time.time()
+                self.last_error = None
+                if not self.dirty and self.info.dirty:
+                    self.info.dirty = False
+                    try:
+                        self.info.save()
+                    except OSError as e:
+                        log.warning("cannot record working copy state: %s", e)
+        if self.on_written and target is None:
+            self.on_written(self)
+
+    def save_copy(self, target: str | Path) -> None:
+        """Write a complete copy of the plan elsewhere; the open document stays this one."""
+        self.snapshot(Path(target))
+
+    def close(self) -> None:
+        """Write the last edits and end the session; on failure the working copy stays for recovery."""
+        if self._closed:
+            return
+        if self._timer:
+            self._timer.cancel()
+        failed: PlanError | None = None
+        if self.dirty and not self.read_only:
+            try:
+                self.snapshot()
+            except PlanError as e:
+                failed = e
+        self._closed = True
+        self.db.close()
+        if failed is None and not (self.read_only and self.dirty):
+            discard_working_copy(self.info)
+        self.lock.release()
+        if failed is not None:
+            raise failed
+
+
+def _copy_into_working(document: Path, working: Path) -> None:
+    """Copy the vetted document into a fresh working copy (SQLite backup API, file untouched)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(working) + suffix).unlink()
+        except FileNotFoundError:
+            pass
+    src = open_readonly(document)
+    try:
+        dst = sqlite3.connect(str(working))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as e:
+        raise FileRefused("file.unreadable", f"{document} ({e})") from None
+    finally:
+        src.close()
+
+
+def _write_copy(working: Path, dest: Path) -> None:
+    """VACUUM INTO a temp file beside ``dest`` (a complete rollback-journal file), then rename."""
+    with atomic_path(dest) as tmp:
+        tmp.unlink()
+        conn = sqlite3.connect(str(working), timeout=10.0)
+        try:
+            conn.execute("VACUUM INTO ?", (str(tmp),))
+        except sqlite3.OperationalError as e:
+            if "full" in str(e).lower():
+                raise write_error(dest, OSError(28, "No space left on device")) from None
+            raise write_error(dest, OSError(5, str(e))) from None
+        finally:
+            conn.close()
+
+
+def read_rows(path: str | Path) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """All rows of a vetted plan file, read without changing it, and its schema version."""
+    header = vet(path)
+    conn = open_readonly(Path(path))
+    try:
+        if header.user_version < SCHEMA_VERSION:  # bring an older file up to date in memory
+            mem = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.backup(mem)
+            conn.close()
+            conn = mem
+            PlanDB(conn).migrate()
+        return PlanDB(conn).all_rows(), SCHEMA_VERSION
+    finally:
+        conn.close()

@@ -1,0 +1,301 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one gateway to a plan's SQLite database: rows in, rows out, deletions leave tombstones."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from smartcity_desktop.core.errors import InvalidEdit
+from smartcity_desktop.core.model import TABLES, references_to, table_order
+from smartcity_desktop.core.validate import check_row
+from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+Row = dict[str, Any]
+
+
+def now_iso() -> str:
+    """The current UTC time as stored in modified_at (informational only, never decides a merge)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Change:
+    """One row before and after an edit (None: the row did not exist)."""
+
+    table: str
+    id: str
+    before: Row | None
+    after: Row | None
+
+
+@dataclass
+class ChangeSet:
+    """All row changes of one user action: enough to undo and redo it."""
+
+    changes: list[Change] = field(default_factory=list)
+
+    def reversed(self) -> ChangeSet:
+        return ChangeSet([Change(c.table, c.id, c.after, c.before) for c in reversed(self.changes)])
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+def connect(path: str | Path, *, wal: bool = False) -> sqlite3.Connection:
+    """Open a connection with our safety settings (foreign keys on, no trusted schema, no ATTACH)."""
+    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+    harden(conn)
+    conn.execute("PRAGMA journal_mode=" + ("WAL" if wal else "DELETE"))
+    conn.execute("PRAGMA synchronous=" + ("NORMAL" if wal else "FULL"))
+    return conn
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Settings every connection gets, our own files included."""
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+
+
+class PlanDB:
+    """Rows of one plan database. Every write goes through here, inside ``action()``."""
+
+    def __init__(self, conn: sqlite3.Connection, who: str = "") -> None:
+        self.conn = conn
+        self.conn.row_factory = sqlite3.Row
+        self.db = Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.who = who
+        self._changes: ChangeSet | None = None
+
+    # -- creating -------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, who: str = "") -> PlanDB:
+        """A new, empty database at the current schema version."""
+        conn = connect(path)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        plan = cls(conn, who)
+        plan.migrate()
+        return plan
+
+    def migrate(self) -> None:
+        migrations.apply(self.db)
+        self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- transactions -----------------------------------------------------
+    @contextmanager
+    def action(self) -> Iterator[ChangeSet]:
+        """One user action: one transaction, recorded as a ChangeSet for undo."""
+        outer = self._changes is None
+        if outer:
+            self._changes = ChangeSet()
+        changes = self._changes
+        assert changes is not None
+        try:
+            with self.db.atomic():
+                yield changes
+        finally:
+            if outer:
+                self._changes = None
+
+    def _record(self, table: str, rid: str, before: Row | None, after: Row | None) -> None:
+        if self._changes is not None:
+            self._changes.changes.append(Change(table, rid, before, after))
+
+    # -- reading ----------------------------------------------------------
+    def get(self, table: str, rid: str) -> Row | None:
+        _known(table)
+        r = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (rid,)).fetchone()
+        return dict(r) if r else None
+
+    def rows(self, table: str, where: str = "", params: tuple[Any, ...] = (), order: str = "") -> list[Row]:
+        """Rows of a table; ``where`` and ``order`` are written by storage code only."""
+        _known(table)
+        sql = f"SELECT * FROM {table}"
+        if where:
+            sql += f" WHERE {where}"
+        if not order:
+            order = "sort_key, id" if TABLES[table].ordered else "id"
+        sql += f" ORDER BY {order}"
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def count(self, table: str) -> int:
+        _known(table)
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def plan(self) -> Row:
+        r = self.conn.execute("SELECT * FROM plan").fetchone()
+        return dict(r) if r else {}
+
+    def all_rows(self) -> dict[str, list[Row]]:
+        return {name: [dict(r) for r in self.conn.execute(f"SELECT * FROM {name}")] for name in TABLES}
+
+    # -- writing ----------------------------------------------------------
+    def insert(self, table: str, values: Row) -> str:
+        """Add a row (id, sort_key and who/when filled in when absent); returns its id."""
+        spec = _known(table)
+        row: Row = {c: None for c in spec.column_names}
+        row.update(values)
+        row["id"] = row["id"] or new_id()
+        if spec.ordered and row.get("sort_key") is None:
+            row["sort_key"] = self.next_sort_key(table)
+        self._stamp(row)
+        _validate(table, row)
+        cols = spec.column_names
+        with self.action():
+            self._exec_insert(table, cols, row)
+            self._record(table, row["id"], None, row)
+        return str(row["id"])
+
+    def update(self, table: str, rid: str, changes: Row) -> None:
+        """Change some fields of a row."""
+        spec = _known(table)
+        before = self.get(table, rid)
+        if before is None:
+            raise InvalidEdit("row.not_found", table=table, row=rid[:8])
+        unknown = set(changes) - set(spec.column_names) | ({"id"} & set(changes))
+        if unknown:
+            raise InvalidEdit("value.unknown_column", table=table, column=sorted(unknown)[0], row=rid[:8])
+        after = {**before, **changes}
+        if after == before:
+            return
+        self._stamp(after)
+        _validate(table, after)
+        sets = ", ".join(f"{c} = ?" for c in spec.column_names if c != "id")
+        with self.action():
+            self.conn.execute(
+                f"UPDATE {table} SET {sets} WHERE id = ?",
+                [after[c] for c in spec.column_names if c != "id"] + [rid],
+            )
+            self._record(table, rid, before, after)
+
+    def delete(self, table: str, rid: str) -> None:
+        """Delete a row and everything that belongs to it; references to it become empty."""
+        _known(table)
+        with self.action():
+            self._delete(table, rid)
+
+    def _delete(self, table: str, rid: str) -> None:
+        before = self.get(table, rid)
+        if before is None:
+            return
+        for ref_table, col in references_to(table):
+            children = self.conn.execute(f"SELECT id FROM {ref_table.name} WHERE {col.name} = ?", (rid,)).fetchall()
+            for (child_id,) in children:
+                if col.on_delete == "cascade":
+                    self._delete(ref_table.name, child_id)
+                else:
+                    self.update(ref_table.name, child_id, {col.name: None})
+        for (fid,) in self.conn.execute(
+            "SELECT id FROM feedback WHERE target_table = ? AND target_id = ?", (table, rid)
+        ).fetchall():
+            self.update("feedback", fid, {"target_table": None, "target_id": None})
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (rid,))
+        self._record(table, rid, before, None)
+        stone = {"id": rid, "table_name": table, "deleted_at": now_iso(), "deleted_by": self.who}
+        self._stamp(stone)
+        old = self.get("tombstone", rid)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO tombstone (id, table_name, deleted_at, deleted_by, modified_at, modified_by)"
+            " VALUES (:id, :table_name, :deleted_at, :deleted_by, :modified_at, :modified_by)",
+            stone,
+        )
+        self._record("tombstone", rid, old, stone)
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Bring rows to the 'after' state of each change (undo: apply ``changes.reversed()``)."""
+        with self.action():
+            pending = list(changes.changes)
+            # Deletions children-first, insertions parents-first, so references always hold.
+            order = {name: i for i, name in enumerate(table_order())}
+            deletes = [c for c in pending if c.after is None]
+            upserts = [c for c in pending if c.after is not None]
+            for c in sorted(deletes, key=lambda c: -order[c.table]):
+                before = self.get(c.table, c.id)
+                if before is not None:
+                    self.conn.execute(f"DELETE FROM {c.table} WHERE id = ?", (c.id,))
+                    self._record(c.table, c.id, before, None)
+            for c in sorted(upserts, key=lambda c: order[c.table]):
+                before = self.get(c.table, c.id)
+                row = dict(c.after or {})
+                cols = TABLES[c.table].column_names
+                if before is None:
+                    self._exec_insert(c.table, cols, row)
+                else:
+                    sets = ", ".join(f"{k} = ?" for k in cols if k != "id")
+                    self.conn.execute(
+                        f"UPDATE {c.table} SET {sets} WHERE id = ?", [row[k] for k in cols if k != "id"] + [c.id]
+                    )
+                self._record(c.table, c.id, before, row)
+
+    def insert_rows(self, rows: dict[str, list[Row]]) -> None:
+        """Bulk load of already-checked rows (import); references are checked at commit."""
+        with self.action():
+            self.conn.execute("PRAGMA defer_foreign_keys=ON")
+            for name in table_order():
+                items = rows.get(name) or []
+                if items:
+                    cols = TABLES[name].column_names
+                    ph = ", ".join("?" for _ in cols)
+                    self.conn.executemany(
+                        f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({ph})",
+                        ([r.get(c) for c in cols] for r in items),
+                    )
+
+    def next_sort_key(self, table: str) -> float:
+        v = self.conn.execute(f"SELECT max(sort_key) FROM {table}").fetchone()[0]
+        return float(v or 0) + 1.0
+
+    def _exec_insert(self, table: str, cols: tuple[str, ...], row: Row) -> None:
+        ph = ", ".join("?" for _ in cols)
+        try:
+            self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({ph})", [row.get(c) for c in cols])
+        except sqlite3.IntegrityError as e:
+            raise InvalidEdit("row.duplicate", str(e), table=table, row=str(row.get("id"))[:8]) from None
+
+    def _stamp(self, row: Row) -> None:
+        row["modified_at"] = now_iso()
+        row["modified_by"] = self.who or None
+
+    # -- checks -----------------------------------------------------------
+    def foreign_key_problems(self) -> list[tuple[str, str]]:
+        return [(r[0], str(r[1])) for r in self.conn.execute("PRAGMA foreign_key_check")]
+
+
+def _known(table: str) -> Any:
+    spec = TABLES.get(table)
+    if spec is None:
+        raise InvalidEdit("table.unknown", table=table, column="", row="")
+    return spec
+
+
+def _validate(table: str, row: Row) -> None:
+    problems = check_row(table, row)
+    if problems:
+        from smartcity_desktop.messages import describe
+
+        p = problems[0]
+        raise InvalidEdit(
+            p.key,
+            *p.args,
+            details=[describe(x) for x in problems],
+            table=p.table,
+            column=p.column or "",
+            row=(p.row_id or "?")[:8],
+        )

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The JSON interchange document: lossless round trips and clear refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from smartcity_desktop.core.errors import ImportRefused
+from smartcity_desktop.core.interchange import check_consistency, decode, dumps, encode, loads
+from smartcity_desktop.services.plans import export_json_text, import_json, write_plan
+from tests.strategies import plans
+
+
+def _same_rows(a: dict[str, list[dict[str, Any]]], b: dict[str, list[dict[str, Any]]]) -> bool:
+    def norm(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+        return {
+            t: sorted(({k: v for k, v in r.items()} for r in items), key=lambda r: r["id"]) for t, items in rows.items()
+        }
+
+    return norm(a) == norm(b)
+
+
+@given(plans())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_generated_plans_are_consistent_and_round_trip_in_memory(rows: dict[str, list[dict[str, Any]]]) -> None:
+    assert check_consistency(rows) == []
+    doc = encode(rows, 1)
+    again = decode(loads(dumps(doc)))
+    assert dumps(encode(again, 1)) == dumps(doc)
+
+
+@given(plans())
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
+def test_round_trip_through_files_is_lossless(
+    tmp_path_factory: pytest.TempPathFactory, rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    folder = tmp_path_factory.mktemp("rt")
+    first = folder / "a.smartcity"
+    write_plan(first, rows)
+    text = export_json_text(first)
+    (folder / "a.json").write_text(text, encoding="utf-8")
+    second = import_json(folder / "a.json", folder / "b.smartcity")
+    assert export_json_text(second) == text
+    assert _same_rows(decode(loads(text)), rows)
+
+
+def test_demo_round_trip(demo_file: Path, tmp_path: Path) -> None:
+    text = export_json_text(demo_file)
+    (tmp_path / "demo.json").write_text(text, encoding="utf-8")
+    out = import_json(tmp_path / "demo.json", tmp_path / "again.smartcity")
+    assert export_json_text(out) == text
+
+
+def test_export_matches_the_published_schema(demo_file: Path) -> None:
+    import jsonschema
+
+    from smartcity_desktop.resources import load_json
+
+    schema = load_json("schema", "smartcity-plan.schema.json")
+    jsonschema.validate(json.loads(export_json_text(demo_file)), schema)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("{not json", "json.invalid"),
+        ("[1, 2]", "json.not_plan"),
+        ('{"format": "something-else", "tables": {}}', "json.not_plan"),
+        ('{"format": "smartcity-plan", "format_version": 99, "tables": {}}', "json.newer"),
+        ('{"format": "smartcity-plan", "format_version": 1, "tables": {"evil": []}}', "json.problems"),
+        ('{"format": "smartcity-plan", "format_version": 1, "tables": {}}', "json.problems"),
+        ('{"a": NaN}', "json.not_plan"),
+    ],
+)
+def test_bad_json_refused(text: str, key: str, tmp_path: Path) -> None:
+    src = tmp_path / "in.json"
+    src.write_text(text)
+    with pytest.raises(ImportRefused) as info:
+        import_json(src, tmp_path / "out.smartcity")
+    assert info.value.key == key
+    assert not (tmp_path / "out.smartcity").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
+
+
+def test_broken_reference_and_bad_value_refused(demo_file: Path, tmp_path: Path) -> None:
+    doc = json.loads(export_json_text(demo_file))
+    doc["tables"]["program"][0]["dimension_id"] = "00000000-0000-4000-8000-000000000000"
+    doc["tables"]["program"][1]["status"] = "<script>"
+    src = tmp_path / "bad.json"
+    src.write_text(json.dumps(doc))
+    with pytest.raises(ImportRefused) as info:
+        import_json(src, tmp_path / "out.smartcity")
+    assert info.value.args_[1] >= 2
+    assert any("dimension_id" in d for d in info.value.details)
+    assert not (tmp_path / "out.smartcity").exists()
+
+
+def test_shipped_schema_is_current() -> None:
+    from smartcity_desktop.core.json_schema import render
+    from smartcity_desktop.resources import resource
+
+    shipped = resource("schema", "smartcity-plan.schema.json").read_text(encoding="utf-8")
+    assert shipped == render(), (
+        "run: python -m smartcity_desktop.core.json_schema > resources/schema/smartcity-plan.schema.json"
+    )
