@@ -152,6 +152,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Export to {0} is not available in this version yet; available: {1}",
     ),
     "cli.document_unknown": ("Dokumen tidak dikenal: {0} (pilihan: {1})", "Unknown document: {0} (choices: {1})"),
+    # PDF export (exports-A)
+    "export.document_later": (
+        "Dokumen '{0}' belum tersedia di versi ini.",
+        "The document '{0}' is not available in this version yet.",
+    ),
+    "export.document_format": (
+        "Dokumen '{0}' tidak dapat diekspor sebagai {1}.",
+        "The document '{0}' cannot be exported as {1}.",
+    ),
+    "export.missing_chars": (
+        "Huruf dokumen tidak dapat mencetak karakter {0}. Ditemukan di {1}. "
+        "Ganti karakter tersebut lalu ekspor lagi; tidak ada berkas yang ditulis.",
+        "The document font cannot print the character(s) {0}. Found in {1}. "
+        "Replace them and export again; no file was written.",
+    ),
+    "export.cancelled": (
+        "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
+        "Export cancelled; no file was written.",
+    ),
     "cli.no_gui": (
         "Tampilan grafis tidak tersedia: PySide6 tidak dapat dimuat ({0})",
         "The graphical interface is not available: PySide6 cannot be loaded ({0})",

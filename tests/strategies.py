@@ -40,6 +40,15 @@ def plans(draw: st.DrawFn, max_rows: int = 3) -> dict[str, list[dict[str, Any]]]
     """A complete, consistent set of rows for every table."""
     rows: dict[str, list[dict[str, Any]]] = {}
     ids: dict[str, list[str]] = {}
+    taken: set[str] = set()
+
+    def fresh_id() -> str:
+        rid = str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)), version=4))
+        while rid in taken:  # ids are unique across the whole plan
+            rid = str(uuid.uuid4())
+        taken.add(rid)
+        return rid
+
     for name in table_order():
         table = TABLES[name]
         if name == "feedback":
@@ -48,7 +57,7 @@ def plans(draw: st.DrawFn, max_rows: int = 3) -> dict[str, list[dict[str, Any]]]
         items: list[dict[str, Any]] = []
         used: list[set[tuple[Any, ...]]] = [set() for _ in table.unique]
         for _ in range(n):
-            row: dict[str, Any] = {"id": str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)), version=4))}
+            row: dict[str, Any] = {"id": fresh_id()}
             ok = True
             for col in table.all_columns[1:]:
                 if col.ref:
@@ -82,7 +91,7 @@ def plans(draw: st.DrawFn, max_rows: int = 3) -> dict[str, list[dict[str, Any]]]
         target = draw(st.none() | st.sampled_from(targets)) if targets else None
         rows["feedback"].append(
             {
-                "id": str(uuid.uuid4()),
+                "id": fresh_id(),
                 "meeting_id": draw(st.none() | st.sampled_from(ids["meeting"])) if ids["meeting"] else None,
                 "author": draw(TEXT),
                 "target_table": target[0] if target else None,

@@ -30,8 +30,22 @@ ALL_CODES = set(GIFFINGER_CODES) | set(KOMINFO_CODES)
 INDICATOR_SOURCES = {"ISO 37120:2018", "ISO 37122:2019", "ISO/IEC 30146:2019", "Umum / general"}
 AGENCY_KINDS = {"dinas", "badan", "sekretariat", "inspektorat", "rsud", "satpol", "kecamatan", "lainnya"}
 GUIDANCE_KEYS = {
-    "profile", "readiness", "vision", "dimensions", "strategies", "programs", "indicators", "quickwin",
-    "roadmap", "budget", "chapters", "workshops", "institutions", "completeness", "agencies", "funding",
+    "profile",
+    "readiness",
+    "vision",
+    "dimensions",
+    "strategies",
+    "programs",
+    "indicators",
+    "quickwin",
+    "roadmap",
+    "budget",
+    "chapters",
+    "workshops",
+    "institutions",
+    "completeness",
+    "agencies",
+    "funding",
 }
 COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -77,10 +91,13 @@ def test_every_template_and_framework_json_parses() -> None:
         json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("rel", "codes"), [
-    ("frameworks/giffinger.json", GIFFINGER_CODES),
-    ("frameworks/kominfo.json", KOMINFO_CODES),
-])
+@pytest.mark.parametrize(
+    ("rel", "codes"),
+    [
+        ("frameworks/giffinger.json", GIFFINGER_CODES),
+        ("frameworks/kominfo.json", KOMINFO_CODES),
+    ],
+)
 def test_framework(rel: str, codes: list[str]) -> None:
     data = load(rel)
     assert data["code"] == Path(rel).stem
@@ -119,7 +136,7 @@ def test_outline() -> None:
     assert chapters[-1]["key"] == "lampiran"
     keys: list[str] = []
 
-    def visit(node: dict[str, Any], depth: int) -> None:
+    def visit(node: dict[str, Any]) -> None:
         assert isinstance(node["key"], str) and node["key"]
         keys.append(node["key"])
         assert_text(node["title"], node["key"])
@@ -128,12 +145,12 @@ def test_outline() -> None:
         assert isinstance(node["children"], list)
         for child in node["children"]:
             assert child["key"].startswith(node["key"] + "."), child["key"]
-            visit(child, depth + 1)
+            visit(child)
 
     for ch in chapters:
-        visit(ch, 0)
+        visit(ch)
     assert len(keys) == len(set(keys)), "duplicate outline keys"
-    assert [c["title"]["id"] for c in chapters][0] == "Pendahuluan"
+    assert chapters[0]["title"]["id"] == "Pendahuluan"
     bab1 = {c["key"] for c in chapters[0]["children"]}
     assert {"bab1.latar_belakang", "bab1.landasan_hukum", "bab1.metodologi"} <= bab1
     bab3 = {c["key"] for c in chapters[2]["children"]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from smartcity_desktop.services.plans import export_json
 
@@ -15,13 +16,65 @@ def _json(path: Path, out: Path, _document: str | None) -> None:
     export_json(path, out)
 
 
-_WRITERS: dict[str, Writer] = {"json": _json}
+def _xlsx(path: Path, out: Path, _document: str | None) -> None:
+    from smartcity_desktop.exports.xlsx import write_xlsx
+    from smartcity_desktop.services.document import read_rows
+    from smartcity_desktop.services.files import atomic_path
+
+    rows, _version = read_rows(path)
+    with atomic_path(out) as tmp:
+        write_xlsx(rows, tmp)
+
+
+def _pdf(path: Path, out: Path, document: str | None, progress: Any = None, cancel: Any = None) -> None:
+    """Build the document tree from the plan and write it as PDF; nothing appears on failure or cancel."""
+    from smartcity_desktop.exports.pdf import write_pdf
+    from smartcity_desktop.exports.tree import build
+    from smartcity_desktop.services.document import read_rows
+    from smartcity_desktop.services.files import atomic_path
+
+    rows, _version = read_rows(path)
+    doc = build(rows, document or "masterplan")
+    with atomic_path(out) as tmp:
+        write_pdf(doc, tmp, progress=progress, cancel=cancel)
+
+
+def _docx(path: Path, out: Path, document: str | None) -> None:
+    """The document tree written as an editable Word file."""
+    from smartcity_desktop.exports.docx import write_docx
+    from smartcity_desktop.exports.tree import build
+    from smartcity_desktop.services.document import read_rows
+    from smartcity_desktop.services.files import atomic_path
+
+    rows, _version = read_rows(path)
+    doc = build(rows, document or "masterplan")
+    with atomic_path(out) as tmp:
+        write_docx(doc, tmp)
+
+
+_WRITERS: dict[str, Writer] = {"json": _json, "xlsx": _xlsx, "pdf": _pdf, "docx": _docx}
+# Writers that report progress (a callable taking 0..1) and stop when ``cancel`` (an Event or callable) is set.
+_STEPPED = {"pdf"}
 
 
 def available_formats() -> list[str]:
     return list(_WRITERS)
 
 
-def export_file(path: str | Path, out: str | Path, fmt: str, document: str | None = None) -> None:
-    """Export the plan at ``path`` to ``out`` in ``fmt``; the output appears whole or not at all."""
-    _WRITERS[fmt](Path(path), Path(out), document)
+def export_file(
+    path: str | Path,
+    out: str | Path,
+    fmt: str,
+    document: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Any = None,
+) -> None:
+    """Export the plan at ``path`` to ``out`` in ``fmt``; the output appears whole or not at all.
+
+    ``progress`` gets fractions 0..1; ``cancel`` (a threading.Event or a callable) stops the export with
+    PlanError("export.cancelled").
+    """
+    if fmt in _STEPPED:
+        _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
+    else:
+        _WRITERS[fmt](Path(path), Path(out), document)

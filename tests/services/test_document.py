@@ -236,3 +236,25 @@ def test_read_only_media_opens_read_only(plan_file: Path, monkeypatch: pytest.Mo
     assert summary(copy).plan["vision"] == "Perubahan di media hanya-baca"
     doc.close()
     assert plan_file.read_bytes() == before
+
+
+def test_edit_session_undo_redo(plan_file: Path) -> None:
+    from smartcity_desktop.services.session import EditSession
+
+    doc = PlanDocument.open(plan_file)
+    try:
+        s = EditSession(doc)
+        dim = doc.db.rows("dimension")[0]["id"]
+        pid, added = s.insert("program", {"dimension_id": dim, "name": "Si Pepadu", "status": "planned", "is_quick_win": 0})
+        changed = s.update("program", pid, {"name": "Si Pepadu 2"})
+        s.undo(changed)
+        assert doc.db.get("program", pid)["name"] == "Si Pepadu"  # type: ignore[index]
+        s.undo(added)
+        assert doc.db.get("program", pid) is None
+        s.redo(added)
+        s.redo(changed)
+        assert doc.db.get("program", pid)["name"] == "Si Pepadu 2"  # type: ignore[index]
+        assert doc.dirty
+    finally:
+        doc.close()
+    assert summary(plan_file).counts["program"] == 1

@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One builder per document: the masterplan, the executive summary, Quick Win profiles and the roadmap book."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from smartcity_desktop.core.formats import format_int, roman
+from smartcity_desktop.exports import sections as s
+from smartcity_desktop.exports import sections_roadmap as r
+from smartcity_desktop.exports.markdown import parse
+from smartcity_desktop.exports.plandata import PlanData, Row, Rows
+from smartcity_desktop.exports.tree import (
+    Block,
+    BulletList,
+    Cover,
+    Document,
+    Heading,
+    ListItem,
+    Meta,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    Toc,
+)
+
+log = logging.getLogger(__name__)
+
+Section = Callable[[PlanData, str], list[Block]]
+
+# Chapter key (from resources/templates/outline.json) -> generated parts printed after the chapter's own text.
+# A part whose chapter was removed by the users is printed in an extra chapter before the annexes.
+GENERATED: dict[str, list[tuple[str, Section]]] = {
+    "bab2": [("profile.statistics", s.statistics)],
+    "bab2.demografi": [("profile.districts", s.districts)],
+    "bab3": [("readiness.title", s.readiness_overview)],
+    "bab3.struktur": [("readiness.title", s.readiness_component("struktur"))],
+    "bab3.infrastruktur": [("readiness.title", s.readiness_component("infrastruktur"))],
+    "bab3.suprastruktur": [("readiness.title", s.readiness_component("suprastruktur"))],
+    "bab3.swot": [("swot.title", s.swot)],
+    "bab4.visi": [("vision", s.vision)],
+    "bab4.misi": [("mission", s.missions)],
+    "bab4.tujuan_sasaran": [("goals", s.goals)],
+    "bab5.strategi": [("dimension.issues", s.issues)],
+    "bab5.program": [("dimension.programs", s.dimension_parts)],
+    "bab5.kebijakan_kelembagaan": [("institutions.regulations", s.institutions)],
+    "bab6": [("qw.list", r.quickwin_list)],
+    "bab6.profil": [("qw.list", r.quickwin_profiles)],
+    "bab6.rencana_pelaksanaan": [("qw.plan_all", r.quickwin_plan)],
+    "bab7.tahapan": [("roadmap.horizons", r.horizons)],
+    "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
+    "bab7.pembiayaan": [("budget.title", r.budget)],
+    "lampiran.bimtek": [("annex.workshops", r.workshops)],
+}
+ANNEX_KEY = "lampiran"
+
+
+def _meta(d: PlanData, doc_key: str) -> Meta:
+    name = d.label(doc_key)
+    region = d.region
+    return Meta(
+        region=region,
+        title=f"{name} {region} {d.first_year}–{d.last_year}",
+        document_name=name,
+        subject=d.label("doc.subject", region, d.period),
+        lang=d.lang,
+        draft=d.draft,
+        period=d.period,
+        page_label=d.label("page"),
+        draft_label=d.label("draft"),
+        toc_label=d.label("toc"),
+        keywords="Smart City, Masterplan, " + (d.plan.get("region_name") or ""),
+    )
+
+
+def _cover(d: PlanData, doc_key: str, title: str | None = None) -> Cover:
+    lines = []
+    if d.plan.get("province"):
+        lines.append(d.label("cover.province", d.plan["province"]))
+    status = d.label("status.draft" if d.draft else "status.final")
+    sub = d.label(doc_key) if title else ""
+    return Cover(
+        title=title or d.label(doc_key),
+        subtitle=sub,
+        region=d.region,
+        period=d.period,
+        status=d.label("cover.status", status),
+        lines=lines,
+        logo=d.logo,
+        footer=d.label("cover.prepared", d.region),
+    )
+
+
+def _children(chapters: list[Row]) -> dict[str | None, list[Row]]:
+    ids = {c["id"] for c in chapters}
+    out: dict[str | None, list[Row]] = {}
+    for c in chapters:
+        parent = c.get("parent_id") if c.get("parent_id") in ids else None
+        out.setdefault(parent, []).append(c)
+    return out
+
+
+def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Block]]:
+    """The numbered chapters (before the annexes) and the annex chapters, with generated parts in place."""
+    kids = _children(d.table("chapter"))
+    main: list[Block] = []
+    annex: list[Block] = []
+
+    def emit(c: Row, level: int, number: str, out: list[Block]) -> None:
+        out.append(Heading(level, c["title"], number, key=c.get("key") or ""))
+        out.extend(parse(c.get("body_md"), heading_base=min(level + 1, 4)))
+        key = c.get("key") or ""
+        for _label, fn in GENERATED.get(key, []):
+            used.add(key)
+            out.extend(fn(d, number if level > 1 else number_of_chapter.get(c["id"], "")))
+        for j, child in enumerate(kids.get(c["id"], []), 1):
+            if level == 1 and is_annex(c):
+                sub = chr(64 + j) if j <= 26 else str(j)
+            else:
+                sub = f"{number_of_chapter.get(c['id'], number)}.{j}"
+            number_of_chapter[child["id"]] = sub
+            emit(child, min(level + 1, 4), sub, out)
+
+    def is_annex(c: Row) -> bool:
+        return c.get("key") == ANNEX_KEY or str(c.get("title", "")).strip().lower() in ("lampiran", "annex", "annexes")
+
+    number_of_chapter: dict[str, str] = {}
+    n = 0
+    for top in kids.get(None, []):
+        if is_annex(top):
+            emit(top, 1, d.label("annex"), annex)
+        else:
+            n += 1
+            number_of_chapter[top["id"]] = str(n)
+            emit(top, 1, d.label("chapter", roman(n)), main)
+    return main, annex
+
+
+def masterplan(rows: Rows) -> Document:
+    """The whole masterplan: cover, contents, chapters with generated parts, annexes."""
+    d = PlanData(rows)
+    used: set[str] = set()
+    main, annex = _chapter_blocks(d, used)
+    extra: list[Block] = []
+    for key, parts in GENERATED.items():
+        if key in used:
+            continue
+        for label, fn in parts:
+            got = fn(d, "")
+            if got and not (isinstance(got[0], Paragraph) and got[0].style == "note" and len(got) == 1):
+                extra += [Heading(2, d.label(label)), *got]
+    if extra:
+        extra.insert(0, Heading(1, d.label("extra.generated")))
+    agencies = r.agencies(d, "")
+    if agencies:
+        if not annex:
+            annex.append(Heading(1, d.label("annex").title(), d.label("annex")))
+        annex += [Heading(2, d.label("annex.agencies")), *agencies]
+    blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), Toc(d.label("toc"))]
+    return Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
+
+
+def summary(rows: Rows) -> Document:
+    """The executive summary: vision, mission, key figures, programs per dimension, Quick Wins, budget."""
+    d = PlanData(rows)
+    total = sum(d.program_total(p["id"]) for p in d.programs)
+    lead = {p.get("lead_agency_id") for p in d.programs if p.get("lead_agency_id")}
+    facts = [
+        (d.label("summary.period"), d.period),
+        (d.label("summary.framework"), d.plan.get("framework_name") or ""),
+        (d.label("summary.dimensions"), format_int(len(d.dimensions), d.lang)),
+        (d.label("summary.programs_count"), format_int(len(d.programs), d.lang)),
+        (d.label("summary.quickwins_count"), format_int(len(d.quick_wins), d.lang)),
+        (d.label("summary.indicators_count"), format_int(len(d.rows.get("indicator") or []), d.lang)),
+        (d.label("summary.agencies_count"), format_int(len(lead), d.lang)),
+        (d.label("summary.total_budget"), d.money(total)),
+    ]
+    blocks: list[Block] = [_cover(d, "doc.summary")]
+    blocks += [Heading(1, d.label("vision"), "1"), *s.vision(d, "")]
+    missions = s.missions(d, "")
+    if missions:
+        blocks += [Heading(2, d.label("mission"), "1.1"), *missions]
+    blocks += [
+        Heading(1, d.label("summary.key_figures"), "2"),
+        Table([], [[k, v] for k, v in facts if v], [1.4, 2], style="keyvalue"),
+    ]
+    blocks += [Heading(1, d.label("summary.programs"), "3"), _program_matrix(d)]
+    blocks += [Heading(1, d.label("qw.list"), "4"), *r.quickwin_list(d, "")]
+    budget = [b for b in r.budget(d, "") if not isinstance(b, Table)]
+    blocks += [Heading(1, d.label("summary.budget"), "5"), *budget]
+    return Document("summary", _meta(d, "doc.summary"), blocks)
+
+
+def _program_matrix(d: PlanData) -> Table:
+    rows: list[list[str | list[Run]]] = []
+    groups: set[int] = set()
+    for dim in d.dimensions:
+        progs = d.programs_of(dim["id"])
+        if not progs:
+            continue
+        groups.add(len(rows))
+        rows.append([dim["name"]])
+        for n, p in enumerate(progs, 1):
+            name = [Run(p["name"])] + ([Run(" [Quick Win]", italic=True)] if p.get("is_quick_win") else [])
+            first, last = d.program_years(p)
+            rows.append(
+                [str(n), name, d.agency_name(p.get("lead_agency_id")), d.years(first, last)]
+                + [d.money(d.program_total(p["id"]))]
+            )
+    header = [d.label(k) for k in ("col.no", "col.program", "col.lead", "col.years", "col.budget")]
+    return Table(header, rows, [0.45, 5.5, 1.6, 1.1, 2.1], {0, 4}, groups, font_size=8)
+
+
+def quickwin(rows: Rows) -> Document:
+    """One profile per Quick Win, each on its own page."""
+    d = PlanData(rows)
+    blocks: list[Block] = [_cover(d, "doc.quickwin"), Toc(d.label("toc"))]
+    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, "")]
+    for i, (qw, p) in enumerate(d.quick_wins, 2):
+        prof = r.quickwin_profile(d, qw, p, 1, str(i))
+        blocks += prof
+    plan = r.quickwin_plan(d, "")
+    if plan:
+        blocks += [Heading(1, d.label("qw.plan_all"), str(len(d.quick_wins) + 2)), *plan]
+    return Document("quickwin", _meta(d, "doc.quickwin"), blocks)
+
+
+def roadmap(rows: Rows) -> Document:
+    """The roadmap book: stages, the Gantt on landscape pages, programs and budget year by year."""
+    d = PlanData(rows)
+    blocks: list[Block] = [_cover(d, "doc.roadmap"), Toc(d.label("toc"))]
+    blocks += [Heading(1, d.label("roadmap.horizons"), "1"), *r.horizons(d, "")]
+    gantt = r.roadmap_gantt(d, "")
+    blocks += [Heading(1, d.label("roadmap.title"), "2"), *gantt]
+    blocks += [Heading(1, d.label("roadmap.by_year"), "3"), *r.by_year(d, "")]
+    blocks += [Heading(1, d.label("budget.title"), "4"), *r.budget(d, "")]
+    return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
+
+
+def _bullets(texts: list[str]) -> BulletList:
+    return BulletList([ListItem([Run(t)]) for t in texts])
+
+
+BUILDERS: dict[str, Callable[[Rows], Document]] = {
+    "masterplan": masterplan,
+    "summary": summary,
+    "quickwin": quickwin,
+    "roadmap": roadmap,
+}
+
+__all__ = ["BUILDERS", "PageBreak", "masterplan", "quickwin", "roadmap", "summary"]

@@ -1,0 +1,284 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The PDF writer: A4 pages, running header, "Halaman 3 dari 48", bookmarks, contents, DRAFT watermark."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.exports import pdf_styles as ps
+from smartcity_desktop.exports.tree import Cover, Document
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float], None]
+MAX_REPORTED = 12
+
+
+class Cancelled(PlanError):
+    """The user cancelled the export."""
+
+
+def check_characters(doc: Document) -> None:
+    """Refuse (before writing anything) text the embedded font cannot show, naming the characters and where."""
+    from smartcity_desktop.exports.fonts import missing_characters
+
+    places: dict[str, list[str]] = {}
+    for text, where in doc.texts():
+        if not text:
+            continue
+        for ch in missing_characters([text]):
+            seen = places.setdefault(ch, [])
+            snippet = _snippet(text, ch)
+            if len(seen) < 3 and snippet not in seen:
+                seen.append(f"{where}: “{snippet}”" if where and where != snippet else f"“{snippet}”")
+    if not places:
+        return
+    chars = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in list(places)[:MAX_REPORTED])
+    details = [f"'{c}' (U+{ord(c):04X}): " + "; ".join(w) for c, w in places.items()]
+    first = details[0].split(": ", 1)[1] if details else ""
+    raise PlanError("export.missing_chars", chars, first, details=details)
+
+
+def _snippet(text: str, ch: str, span: int = 24) -> str:
+    i = text.index(ch)
+    start, end = max(0, i - span), min(len(text), i + span)
+    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+
+
+def _cancelled(cancel: Any) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
+
+
+def write_pdf(doc: Document, out: str | Path, progress: Progress | None = None, cancel: Any = None) -> None:
+    """Write ``doc`` as a PDF to ``out`` (the caller makes the write atomic)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Frame, PageTemplate
+
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports.pdf_flowables import Converter
+
+    check_characters(doc)
+    names = fonts.register()
+    meta = doc.meta
+    page_w, page_h = A4
+    g = ps.PAGE
+    portrait_frame = Frame(
+        g["margin_left"],
+        g["margin_bottom"],
+        page_w - g["margin_left"] - g["margin_right"],
+        page_h - g["margin_top"] - g["margin_bottom"],
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    lw, lh = landscape(A4)
+    m = g["landscape_margin"]
+    land_frame = Frame(
+        m, g["margin_bottom"] - 4 * ps.MM, lw - 2 * m, lh - m - g["margin_bottom"] - 8 * ps.MM, id="land",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
+
+    conv = Converter(names, portrait_frame._width, (land_frame._width, land_frame._height))
+    conv.chapter_breaks = doc.name != "summary"
+    story: list[Any] = []
+    total = len(doc.blocks) or 1
+    has_cover = any(isinstance(b, Cover) for b in doc.blocks)
+    for i, block in enumerate(doc.blocks):
+        if _cancelled(cancel):
+            raise Cancelled("export.cancelled")
+        story += conv.convert(block)
+        if progress and i % 10 == 0:
+            progress(0.2 * i / total)
+
+    def decorate(canvas: Any, _doc: Any) -> None:
+        if getattr(canvas, "dry", False):
+            return
+        _watermark(canvas, meta, names)
+        _header(canvas, meta, names)
+
+    def decorate_cover(canvas: Any, _doc: Any) -> None:
+        if getattr(canvas, "dry", False):
+            return
+        _watermark(canvas, meta, names)
+        _cover_frame(canvas)
+
+    templates = [
+        PageTemplate("cover", [portrait_frame], onPage=decorate_cover, pagesize=A4),
+        PageTemplate("portrait", [portrait_frame], onPage=decorate, pagesize=A4),
+        PageTemplate("landscape", [land_frame], onPage=decorate, pagesize=landscape(A4)),
+    ]
+    if not has_cover:
+        templates = templates[1:] + templates[:1]
+    template = _DocTemplate(
+        str(out),
+        pagesize=A4,
+        title=meta.title,
+        author=meta.region,
+        subject=meta.subject,
+        creator=meta.creator,
+        keywords=meta.keywords,
+        lang="en-GB" if meta.lang == "en" else "id-ID",
+    )
+    template.addPageTemplates(templates)
+    template.progress = progress
+    template.cancel = cancel
+    template.flowable_total = max(1, len(story))
+    if conv.toc is not None:
+        conv.toc._entries = list(conv.toc_guess)  # saves one layout pass of multiBuild
+    canvasmaker = _numbered_canvas(meta, names, dry_first=conv.toc is not None)
+    try:
+        template.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
+    except _Stop:
+        raise Cancelled("export.cancelled") from None
+    if progress:
+        progress(1.0)
+
+
+class _Stop(Exception):
+    """Raised inside reportlab's build loop to stop a cancelled export."""
+
+
+def _template_base() -> type:
+    from reportlab.platypus import BaseDocTemplate
+
+    return BaseDocTemplate
+
+
+class _DocTemplate(_template_base()):  # type: ignore[misc]
+    """Records contents entries and PDF bookmarks for headings; reports progress; obeys cancel."""
+
+    progress: Progress | None = None
+    cancel: Any = None
+    flowable_total = 1
+    _count = 0
+    _pass = 0
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's hook name
+        log.debug("layout pass %d", self._pass + 1)
+        self._count = 0
+        self._pass += 1
+        self._outline_level = -1
+        super().handle_documentBegin()
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
+        self._count += 1
+        if self._count % 25 == 0:
+            if _cancelled(self.cancel):
+                raise _Stop()
+            if self.progress:
+                done = min(1.0, self._count / self.flowable_total)
+                self.progress(min(0.98, 0.2 + 0.75 * (self._pass - 1 + done) / max(self._pass, 2)))
+        outline = getattr(flowable, "_outline", None)
+        if outline is None:
+            return
+        heading, key = outline
+        level = min(max(heading.level, 1), 3) - 1
+        if heading.bookmark and not getattr(self.canv, "dry", False):
+            level = min(level, self._outline_level + 1)
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(heading.label, key, level=level, closed=level >= 1)
+            self._outline_level = level
+        if heading.toc and heading.level <= 3:
+            from xml.sax.saxutils import escape
+
+            self.notify("TOCEntry", (heading.level - 1, escape(heading.label), self.page, key))
+
+
+def _numbered_canvas(meta: Any, names: Any, dry_first: bool) -> type:
+    """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
+
+    With ``dry_first`` the first canvas made is "dry": the first multiBuild pass (which only collects the
+    contents' page numbers) lays pages out without drawing or saving them.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    made = [0]
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", names.regular)  # else the preamble names Helvetica
+            super().__init__(*args, **kwargs)
+            made[0] += 1
+            self.dry = dry_first and made[0] == 1
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's method name
+            if not self.dry:
+                self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            if self.dry:
+                return
+            count = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                _footer(self, meta, names, self._pageNumber, count)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _header(canvas: Any, meta: Any, names: Any) -> None:
+    w, h = canvas._pagesize
+    g = ps.PAGE
+    left = g["margin_left"] if w < h else g["landscape_margin"]
+    right = w - (g["margin_right"] if w < h else g["landscape_margin"])
+    y = h - g["header_gap"]
+    canvas.saveState()
+    canvas.setFont(names.regular, 7.5)
+    canvas.setFillColor(ps.color("muted"))
+    canvas.drawString(left, y, meta.region)
+    canvas.drawRightString(right, y, f"{meta.document_name} {meta.period}".strip())
+    canvas.setStrokeColor(ps.color("accent"))
+    canvas.setLineWidth(0.6)
+    canvas.line(left, y - 3.5, right, y - 3.5)
+    canvas.restoreState()
+
+
+def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int) -> None:
+    w, h = canvas._pagesize
+    g = ps.PAGE
+    canvas.saveState()
+    canvas.setFont(names.regular, 8)
+    canvas.setFillColor(ps.color("muted"))
+    canvas.drawCentredString(w / 2, g["footer_gap"], meta.page_label.format(page, count))
+    canvas.restoreState()
+
+
+def _watermark(canvas: Any, meta: Any, names: Any) -> None:
+    if not meta.draft:
+        return
+    w, h = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(ps.color("watermark"))
+    canvas.setFillAlpha(0.35)
+    canvas.setFont(names.bold, 110)
+    canvas.translate(w / 2, h / 2)
+    canvas.rotate(45 if w < h else 30)
+    canvas.drawCentredString(0, -38, meta.draft_label)
+    canvas.restoreState()
+
+
+def _cover_frame(canvas: Any) -> None:
+    w, h = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(ps.color("accent"))
+    canvas.rect(0, h - 18 * ps.MM, w, 18 * ps.MM, stroke=0, fill=1)
+    canvas.rect(0, 0, w, 6 * ps.MM, stroke=0, fill=1)
+    canvas.setFillColor(ps.color("gold"))
+    canvas.rect(0, h - 20 * ps.MM, w, 2 * ps.MM, stroke=0, fill=1)
+    canvas.rect(0, 6 * ps.MM, w, 1.2 * ps.MM, stroke=0, fill=1)
+    canvas.restoreState()

@@ -1,0 +1,268 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turn document-tree blocks into reportlab flowables; every piece of user text is escaped here."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from smartcity_desktop.exports import pdf_styles as ps
+from smartcity_desktop.exports.fonts import FontNames
+from smartcity_desktop.exports.tree import (
+    BulletList,
+    Chart,
+    Cover,
+    Heading,
+    Landscape,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    Toc,
+    runs_of,
+)
+
+log = logging.getLogger(__name__)
+
+LOGO_DPI = 180
+LOGO_MAX = (45 * ps.MM, 45 * ps.MM)
+MAX_IMAGE_PIXELS = 40_000_000
+
+
+def markup(runs: list[Run]) -> str:
+    """reportlab Paragraph markup for runs: text escaped, emphasis as tags we write ourselves."""
+    parts = []
+    for r in runs:
+        t = escape(r.text).replace("\n", "<br/>")
+        if r.code:
+            t = f'<font color="{ps.COLORS["code"]}">{t}</font>'
+        if r.italic:
+            t = f"<i>{t}</i>"
+        if r.bold:
+            t = f"<b>{t}</b>"
+        parts.append(t)
+    return "".join(parts)
+
+
+def text_markup(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def logo_image(data: bytes, max_w: float = LOGO_MAX[0], max_h: float = LOGO_MAX[1]) -> Any | None:
+    """The logo as a reportlab Image downsampled to print resolution, or None when it is not a usable image."""
+    from PIL import Image as PILImage
+    from reportlab.platypus import Image
+
+    PILImage.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with PILImage.open(io.BytesIO(data)) as im:
+            im.draft("RGB", (int(max_w / 72 * LOGO_DPI) * 2, int(max_h / 72 * LOGO_DPI) * 2))
+            im.load()
+            w, h = im.size
+            scale = min(max_w / w, max_h / h)
+            draw_w, draw_h = w * scale, h * scale
+            px = (max(1, round(draw_w / 72 * LOGO_DPI)), max(1, round(draw_h / 72 * LOGO_DPI)))
+            img = im.convert("RGBA" if im.mode in ("RGBA", "LA", "P") else "RGB")
+            if px[0] < w:
+                img = img.resize(px, PILImage.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if img.mode == "RGB":
+                img.save(out, "JPEG", quality=88, optimize=True)
+            else:
+                img.save(out, "PNG", optimize=True)
+            out.seek(0)
+            return Image(out, width=draw_w, height=draw_h)
+    except Exception as e:  # noqa: BLE001 - an attachment from an untrusted file: skip it, never fail the export
+        log.warning("logo skipped: %s", e)
+        return None
+
+
+class Converter:
+    """Blocks -> flowables for one document."""
+
+    def __init__(self, fonts: FontNames, frame_width: float, landscape_size: tuple[float, float]) -> None:
+        self.fonts = fonts
+        self.styles = ps.paragraph_styles(fonts)
+        self.width = frame_width
+        self.landscape_size = landscape_size  # frame width, height of landscape pages
+        self.chapter_breaks = True
+        self.started = False  # a chapter was begun (so the next one needs a page break)
+        self.heading_seq = 0
+        self.toc: Any = None
+        self.toc_guess: list[tuple[int, str, int, str]] = []
+
+    # --- blocks -------------------------------------------------------------------------------------------
+    def convert(self, block: Any, width: float | None = None) -> list[Any]:
+        width = width or self.width
+        handler: Callable[..., list[Any]] = getattr(self, "_" + type(block).__name__.lower())
+        return handler(block, width)
+
+    def _cover(self, c: Cover, width: float) -> list[Any]:
+        from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        st = self.styles
+        out: list[Any] = [Spacer(1, 30 * ps.MM)]
+        logo = logo_image(c.logo) if c.logo else None
+        if logo is not None:
+            logo.hAlign = "CENTER"
+            out += [logo, Spacer(1, 10 * ps.MM)]
+        else:
+            out.append(Spacer(1, 25 * ps.MM))
+        out.append(P(text_markup(c.title), st["cover_title"]))
+        if c.subtitle:
+            out.append(P(text_markup(c.subtitle), st["cover_subtitle"]))
+        out += [Spacer(1, 8 * ps.MM), P(text_markup(c.region), st["cover_region"])]
+        for line in c.lines:
+            out.append(P(text_markup(line), st["cover_line"]))
+        out += [Spacer(1, 4 * ps.MM), P(text_markup(c.period), st["cover_line"]), Spacer(1, 30 * ps.MM)]
+        out.append(P(text_markup(c.status), st["cover_status"]))
+        if c.footer:
+            out += [Spacer(1, 30 * ps.MM), P(text_markup(c.footer), st["cover_footer"])]
+        out += [NextPageTemplate("portrait"), PageBreak()]
+        self.started = False
+        return out
+
+    def _toc(self, t: Toc, width: float) -> list[Any]:
+        from smartcity_desktop.exports.pdf_dry import Para as P
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [self.styles["toc1"], self.styles["toc2"], self.styles["toc3"]]
+        self.toc = toc
+        self.started = True
+        return [P(text_markup(t.title), self.styles["toc_title"]), toc]
+
+    def _heading(self, h: Heading, width: float) -> list[Any]:
+        from reportlab.platypus import PageBreak as RLPageBreak
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        out: list[Any] = []
+        level = max(1, min(h.level, 4))
+        if level == 1:
+            if self.started and self.chapter_breaks:
+                out.append(RLPageBreak())
+            self.started = True
+            if h.number and not h.number[0].isdigit():
+                text = f"{text_markup(h.number)}<br/>{text_markup(h.text.upper())}"
+                para = P(text, self.styles["h1"])
+            else:
+                num = f"{text_markup(h.number)}.&nbsp;&nbsp;" if h.number else ""
+                para = P(num + text_markup(h.text), self.styles["h1_plain"])
+        else:
+            num = f"{text_markup(h.number)}&nbsp;&nbsp;" if h.number else ""
+            para = P(num + text_markup(h.text), self.styles[f"h{level}"])
+        self.heading_seq += 1
+        key = f"h{self.heading_seq}"
+        para._outline = (h, key)
+        if h.toc and h.level <= 3:  # the contents as they will be, so the first layout pass has their height
+            self.toc_guess.append((h.level - 1, escape(h.label), 99, key))  # read by the doc template's afterFlowable
+        out.append(para)
+        return out
+
+    def _paragraph(self, p: Paragraph, width: float) -> list[Any]:
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        style = self.styles.get(p.style, self.styles["body"])
+        return [P(markup(p.runs), style)]
+
+    def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
+        from reportlab.lib.styles import ParagraphStyle
+        from smartcity_desktop.exports.pdf_dry import Para as P
+        from reportlab.platypus import Spacer
+
+        out: list[Any] = []
+        counters = [0, 0, 0, 0]
+        base = self.styles["bullet"]
+        for item in b.items:
+            lvl = max(0, min(item.level, 3))
+            counters[lvl] += 1
+            for k in range(lvl + 1, 4):
+                counters[k] = 0
+            bullet = f"{counters[lvl]}." if b.ordered else ("•" if lvl % 2 == 0 else "–")
+            style = base
+            if lvl:
+                indent = 14 * lvl
+                style = ParagraphStyle(
+                    f"bullet{lvl}", parent=base, leftIndent=base.leftIndent + indent, bulletIndent=base.bulletIndent + indent
+                )
+            out.append(P(markup(item.runs), style, bulletText=bullet))
+        out.append(Spacer(1, 4))
+        return out
+
+    def _pagebreak(self, b: PageBreak, width: float) -> list[Any]:
+        from reportlab.platypus import PageBreak as RLPageBreak
+
+        return [RLPageBreak()]
+
+    def _chart(self, c: Chart, width: float) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Spacer
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        drawing = fit(c.drawing(), width, 640)
+        parts: list[Any] = [Spacer(1, 4), drawing]
+        if c.caption:
+            parts.append(P(text_markup(c.caption), self.styles["figure_caption"]))
+        return [KeepTogether(parts)]
+
+    def _landscape(self, ls: Landscape, width: float) -> list[Any]:
+        from reportlab.platypus import NextPageTemplate
+        from reportlab.platypus import PageBreak as RLPageBreak
+
+        out: list[Any] = [NextPageTemplate("landscape"), RLPageBreak()]
+        lw, lh = self.landscape_size
+        for b in ls.blocks:
+            if isinstance(b, Chart) and b.kind == "gantt":
+                out += self._gantt_pages(b, lw, lh)
+            else:
+                out += self.convert(b, lw)
+        out += [NextPageTemplate("portrait"), RLPageBreak()]
+        return out
+
+    def _gantt_pages(self, c: Chart, width: float, height: float) -> list[Any]:
+        """The Gantt split into page-sized drawings; rows are never cut and group headers repeat."""
+        from reportlab.platypus import PageBreak as RLPageBreak
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        from smartcity_desktop.exports import charts
+
+        rows = [charts.GanttRow(**r) for r in c.data["rows"]]
+        caption_h = 16
+        fitting = charts.gantt_lines_fitting(height - caption_h - 8)
+        pages = charts.gantt_pages(rows, fitting)
+        out: list[Any] = []
+        for i, page in enumerate(pages):
+            if i:
+                out.append(RLPageBreak())
+            args = {k: v for k, v in c.data.items() if k != "rows"}
+            args["width"] = min(float(args.get("width", width)), width)
+            drawing = charts.gantt_chart(page, **args)
+            caption = c.caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
+            out += [P(text_markup(caption), self.styles["caption"]), fit(drawing, width, height - caption_h)]
+        return out
+
+    def _table(self, t: Table, width: float) -> list[Any]:
+        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        from smartcity_desktop.exports.pdf_tables import table_flowable
+
+        out: list[Any] = []
+        if t.caption:
+            out.append(P(text_markup(t.caption), self.styles["caption"]))
+        out.append(table_flowable(t, width, self.styles))
+        return out
+
+
+def fit(drawing: Any, max_w: float, max_h: float) -> Any:
+    """A Drawing scaled down (never up) to fit ``max_w`` x ``max_h``, as a flowable."""
+    from smartcity_desktop.exports.pdf_dry import DrawingBox
+
+    scale = min(1.0, max_w / max(drawing.width, 1), max_h / max(drawing.height, 1))
+    if scale < 0.999:
+        drawing.scale(scale, scale)
+        drawing.width *= scale
+        drawing.height *= scale
+    return DrawingBox(drawing)

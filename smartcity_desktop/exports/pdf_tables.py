@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tree tables as reportlab Tables: repeated header, rows kept whole, group and total rows, zebra bands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartcity_desktop.exports import pdf_styles as ps
+from smartcity_desktop.exports.pdf_flowables import markup
+from smartcity_desktop.exports.tree import Table, runs_of
+
+
+def _widths(t: Table, ncols: int, width: float) -> list[float]:
+    weights = list(t.col_widths or [])[:ncols]
+    weights += [1.0] * (ncols - len(weights))
+    total = sum(weights) or 1.0
+    return [width * w / total for w in weights]
+
+
+def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
+    """A reportlab Table for ``t`` spanning ``width`` points."""
+    from reportlab.lib.styles import ParagraphStyle
+    from smartcity_desktop.exports.pdf_dry import Para as P
+    from smartcity_desktop.exports.pdf_dry import DryTable as RLTable
+    from reportlab.platypus import TableStyle
+
+    ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
+    size = t.font_size or styles["cell"].fontSize
+    cell = ps.sized(styles["cell"], size)
+    head = ps.sized(styles["cell_head"], size)
+    right = ParagraphStyle(cell.name + "_r", parent=cell, alignment=2)
+    bold = ParagraphStyle(cell.name + "_b", parent=cell, fontName=styles["h2"].fontName)
+    bold_right = ParagraphStyle(cell.name + "_br", parent=bold, alignment=2)
+    head_right = ParagraphStyle(head.name + "_r", parent=head, alignment=2)
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = _widths(t, ncols, width)
+
+    def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
+        """Short plain text as a string (drawn without a Paragraph: much faster); anything else as a Paragraph."""
+        runs = runs_of(value)
+        if not runs:
+            return ""
+        if all(not (r.bold or r.italic or r.code) for r in runs):
+            text = "".join(r.text for r in runs)
+            room = sum(widths[col : col + span]) - 8.5
+            if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
+                return text
+        return P(markup(runs), style)
+
+    data: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), cell.fontName, size, cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    offset = 0
+    if t.header and t.style != "keyvalue":
+        data.append(
+            [para_or_text(h, head_right if c in t.numeric else head, c) for c, h in enumerate(_pad(t.header, ncols))]
+        )
+        cmds += [
+            ("FONT", (0, 0), (-1, 0), head.fontName, size, head.leading),
+            ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
+            ("BACKGROUND", (0, 0), (-1, 0), ps.color("accent")),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ]
+        offset = 1
+    for i, row in enumerate(t.rows):
+        r = i + offset
+        if i in t.group_rows:
+            data.append([para_or_text(row[0] if row else "", bold, 0, ncols)] + [""] * (ncols - 1))
+            cmds += [
+                ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ps.color("group"))]
+            continue
+        is_total = i in t.total_rows
+        cells = []
+        for c, value in enumerate(_pad(row, ncols)):
+            numeric = c in t.numeric
+            if t.style == "keyvalue" and c == 0:
+                style = bold
+            elif is_total:
+                style = bold_right if numeric else bold
+            else:
+                style = right if numeric else cell
+            cells.append(para_or_text(value, style, c))
+        data.append(cells)
+        if is_total:
+            cmds.append(("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading))
+            bg = "accent_light" if t.style == "swot" else "total"
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color(bg)))
+            if t.style != "swot":
+                cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
+        elif t.style not in ("keyvalue", "swot") and i % 2 == 1:
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color("band")))
+    for c in sorted(t.numeric):
+        cmds.append(("ALIGN", (c, offset), (c, -1), "RIGHT"))
+        if offset:
+            cmds.append(("ALIGN", (c, 0), (c, 0), "RIGHT"))
+    if t.style == "keyvalue":
+        cmds += [
+            ("FONT", (0, 0), (0, -1), bold.fontName, size, bold.leading),
+            ("BACKGROUND", (0, 0), (0, -1), ps.color("group")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, ps.color("grid")),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.color("accent")),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ps.color("accent")),
+        ]
+    else:
+        cmds += [
+            ("GRID", (0, 0), (-1, -1), 0.4, ps.color("grid")),
+            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
+        ]
+    if not data:
+        data = [[""] * ncols]
+    table = RLTable(data, colWidths=widths, repeatRows=offset, hAlign="LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _pad(row: list[Any], n: int) -> list[Any]:
+    return list(row[:n]) + [""] * (n - len(row))

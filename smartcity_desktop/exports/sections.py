@@ -1,0 +1,310 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Generated parts of the documents: tables and charts made from the plan's data (not from chapter text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from smartcity_desktop.exports.markdown import parse
+from smartcity_desktop.exports.plandata import PlanData, Row
+from smartcity_desktop.exports.tree import Block, BulletList, Chart, Heading, ListItem, Paragraph, Run, Table
+
+Section = Callable[[PlanData, str], list[Block]]
+
+
+def _none(d: PlanData) -> list[Block]:
+    return [Paragraph.text(d.label("none"), "note")]
+
+
+def _sub(prefix: str, i: int) -> str:
+    return f"{prefix}.{i}" if prefix else ""
+
+
+def _text_blocks(md: str | None) -> list[Block]:
+    return parse(md, heading_base=4)
+
+
+# --- BAB II: region profile -------------------------------------------------------------------------------
+def statistics(d: PlanData, prefix: str = "") -> list[Block]:
+    stats = d.table("statistic")
+    if not stats:
+        return []
+    rows: list[list[str | list[Run]]] = []
+    group_rows: set[int] = set()
+    category = None
+    for s in stats:
+        if s.get("category") and s.get("category") != category:
+            category = s.get("category")
+            group_rows.add(len(rows))
+            rows.append([str(category)])
+        value = s.get("value_text") or d.number(s.get("value"))
+        rows.append([s["name"], str(value), s.get("unit") or "", str(s.get("year") or ""), s.get("source") or ""])
+    header = [d.label("col.name"), d.label("col.value"), d.label("col.unit"), d.label("col.year")]
+    header.append(d.label("col.source"))
+    return [
+        Table(header, rows, [4, 2, 1.4, 1, 2.6], {1}, group_rows, caption=d.label("profile.statistics"), font_size=8)
+    ]
+
+
+def districts(d: PlanData, prefix: str = "") -> list[Block]:
+    rows_in = d.table("district")
+    if not rows_in:
+        return []
+    rows: list[list[str | list[Run]]] = []
+    tot = [0, 0.0, 0, 0]
+    for i, r in enumerate(rows_in, 1):
+        rows.append(
+            [
+                str(i),
+                r["name"],
+                r.get("capital") or "",
+                d.number(r.get("population")),
+                d.number(r.get("area_km2")),
+                d.number(r.get("villages")),
+                d.number(r.get("urban_villages")),
+            ]
+        )
+        for k, col in enumerate(("population", "area_km2", "villages", "urban_villages")):
+            tot[k] += r.get(col) or 0
+    rows.append(["", d.label("col.total"), "", *(d.number(v) for v in tot)])
+    header = ["col.no", "col.district", "col.capital", "col.population", "col.area", "col.villages"]
+    return [
+        Table(
+            [d.label(h) for h in [*header, "col.urban_villages"]],
+            rows,
+            [0.6, 2.4, 2.4, 1.8, 1.4, 1, 1.2],
+            {0, 3, 4, 5, 6},
+            total_rows={len(rows) - 1},
+            caption=d.label("profile.districts"),
+            font_size=8,
+        )
+    ]
+
+
+# --- BAB III: readiness -----------------------------------------------------------------------------------
+def _scores(d: PlanData) -> dict[tuple[str, str], Row]:
+    return {(s["element_id"], s["dimension_id"]): s for s in d.rows.get("readiness_score") or []}
+
+
+def readiness_overview(d: PlanData, prefix: str = "") -> list[Block]:
+    scores = _scores(d)
+    comps = d.table("readiness_component")
+    elements = d.table("readiness_element")
+    if not scores or not d.dimensions:
+        return []
+    series = []
+    palette = ("#4477AA", "#EE6677", "#228833", "#CCBB44")
+    for i, c in enumerate(comps):
+        els = [e["id"] for e in elements if e["component_id"] == c["id"]]
+        values = []
+        for dim in d.dimensions:
+            got = [scores[(e, dim["id"])]["score"] for e in els if scores.get((e, dim["id"]), {}).get("score")]
+            values.append(round(sum(got) / len(got), 2) if got else 0.0)
+        series.append((c["name"], values, palette[i % len(palette)]))
+    axes = [dim["name"] for dim in d.dimensions]
+    rows: list[list[str | list[Run]]] = [[name, *(d.number(round(v, 1)) for v in vals)] for name, vals, _ in series]
+    header = [d.label("col.dimension"), *axes]
+    return [
+        Chart("radar", {"axes": axes, "series": series, "width": 400, "height": 300}, d.label("readiness.radar")),
+        Table(header, rows, [2.2] + [1] * len(axes), set(range(1, len(header))), font_size=8),
+    ]
+
+
+def readiness_component(code: str) -> Section:
+    def build(d: PlanData, prefix: str = "") -> list[Block]:
+        comp = next((c for c in d.table("readiness_component") if c.get("code") == code), None)
+        scores = _scores(d)
+        if comp is None or not scores:
+            return []
+        els = [e for e in d.table("readiness_element") if e["component_id"] == comp["id"]]
+        header = [d.label("col.element"), *(dim["name"] for dim in d.dimensions)]
+        rows: list[list[str | list[Run]]] = []
+        for e in els:
+            cells = [str(scores.get((e["id"], dim["id"]), {}).get("score") or "–") for dim in d.dimensions]
+            rows.append([e["name"], *cells])
+        widths = [2.6] + [1.0] * len(d.dimensions)
+        return [
+            Table(header, rows, widths, set(range(1, len(header))), caption=d.label("readiness.table", comp["name"]))
+        ]
+
+    return build
+
+
+def swot(d: PlanData, prefix: str = "") -> list[Block]:
+    scores = _scores(d)
+    if not scores:
+        return []
+    out: list[Block] = []
+    elements = {e["id"]: e for e in d.table("readiness_element")}
+    for i, dim in enumerate(d.dimensions, 1):
+        parts: dict[str, list[str]] = {k: [] for k in ("strengths", "weaknesses", "opportunities", "threats")}
+        for (el, dim_id), s in scores.items():
+            if dim_id != dim["id"]:
+                continue
+            for k, texts in parts.items():
+                if s.get(k):
+                    texts.append((elements.get(el, {}).get("sort_key") or 0, s[k]))  # type: ignore[arg-type]
+        if not any(parts.values()):
+            continue
+
+        def cell(k: str, parts: dict[str, list[Any]] = parts) -> list[Run]:
+            items = [t for _sk, t in sorted(parts[k], key=lambda x: x[0])]
+            runs: list[Run] = []
+            for n, t in enumerate(items):
+                runs.append(Run(("• " if len(items) > 1 else "") + t + ("\n" if n < len(items) - 1 else "")))
+            return runs
+
+        out.append(Heading(3, d.label("swot.title", dim["name"]), _sub(prefix, i)))
+        out.append(
+            Table(
+                [d.label("swot.strengths"), d.label("swot.weaknesses")],
+                [[cell("strengths"), cell("weaknesses")], [d.label("swot.opportunities"), d.label("swot.threats")]]
+                + [[cell("opportunities"), cell("threats")]],
+                [1, 1],
+                total_rows={1},
+                style="swot",
+                font_size=8.5,
+            )
+        )
+    return out
+
+
+# --- BAB IV: vision, mission, goals -----------------------------------------------------------------------
+def vision(d: PlanData, prefix: str = "") -> list[Block]:
+    out: list[Block] = []
+    if d.plan.get("vision"):
+        out.append(Paragraph([Run(f"“{d.plan['vision']}”", bold=True)], "vision"))
+    if d.plan.get("vision_explanation"):
+        out += _text_blocks(d.plan["vision_explanation"])
+    return out
+
+
+def missions(d: PlanData, prefix: str = "") -> list[Block]:
+    ms = d.table("mission")
+    if not ms:
+        return []
+    return [BulletList([ListItem([Run(m["text"])]) for m in ms], ordered=True)]
+
+
+def goals(d: PlanData, prefix: str = "") -> list[Block]:
+    gs = d.table("goal")
+    if not gs:
+        return []
+    objs = d.table("objective")
+    missions_pos = {m["id"]: i for i, m in enumerate(d.table("mission"), 1)}
+    rows: list[list[str | list[Run]]] = []
+    for i, g in enumerate(gs, 1):
+        mine = [o for o in objs if o.get("goal_id") == g["id"]]
+        ref = f" (M{missions_pos[g['mission_id']]})" if g.get("mission_id") in missions_pos else ""
+        text = [Run(f"T{i}{ref}", bold=True), Run(f" {g['text']}")]
+        sub = "\n".join(f"S{i}.{k} {o['text']}" for k, o in enumerate(mine, 1))
+        rows.append([text, sub])
+    return [Table([d.label("goal"), d.label("objective")], rows, [1, 1.3], font_size=8.5)]
+
+
+# --- BAB V: strategies and programs per dimension ---------------------------------------------------------
+def issues(d: PlanData, prefix: str = "") -> list[Block]:
+    iss = d.table("strategic_issue")
+    if not iss:
+        return []
+    rows: list[list[str | list[Run]]] = []
+    group_rows: set[int] = set()
+    for dim in d.dimensions:
+        mine = [x for x in iss if x.get("dimension_id") == dim["id"]]
+        if mine:
+            group_rows.add(len(rows))
+            rows.append([dim["name"]])
+            for n, x in enumerate(mine, 1):
+                rows.append([str(n), [Run(x["text"], bold=True)] + ([Run("\n" + x["description"])] if x.get("description") else [])])
+    return [Table([d.label("col.no"), d.label("col.issue")], rows, [0.5, 9], {0}, group_rows, caption=d.label("issues.caption"))]
+
+
+def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
+    rows: list[list[str | list[Run]]] = []
+    total = 0
+    for n, p in enumerate(progs, 1):
+        first, last = d.program_years(p)
+        name: list[Run] = [Run(p["name"], bold=True)]
+        if p.get("is_quick_win"):
+            name.append(Run("  [" + d.label("quickwin.mark") + "]", italic=True))
+        if p.get("activities"):
+            name.append(Run("\n" + " ".join(str(p["activities"]).split())))
+        amount = d.program_total(p["id"])
+        total += amount
+        lead = d.agency_name(p.get("lead_agency_id"))
+        support = ", ".join(d.supporting.get(p["id"], []))
+        agencies: list[Run] = [Run(lead, bold=True)] + ([Run("\n" + support)] if support else [])
+        rows.append([str(n), name, d.name_of(p.get("element_id")), agencies, d.years(first, last), d.money(amount)])
+    rows.append(["", d.label("col.total"), "", "", "", d.money(total)])
+    header = [d.label(k) for k in ("col.no", "col.program", "col.element", "col.lead", "col.years", "col.budget")]
+    return Table(
+        header, rows, [0.45, 5, 1.8, 2, 1.1, 2.1], {0, 5}, total_rows={len(rows) - 1}, caption=caption, font_size=8
+    )
+
+
+def indicator_table(d: PlanData, inds: list[Row], caption: str, years: list[int] | None = None) -> Table:
+    years = years if years is not None else d.plan_years
+    if len(years) > 6:  # keep the table readable on a portrait page: every other year plus the last
+        years = sorted({*years[::2], years[-1]})
+    rows: list[list[str | list[Run]]] = []
+    for n, ind in enumerate(inds, 1):
+        base = d.number(ind.get("baseline_value"))
+        if base and ind.get("baseline_year"):
+            base += f" ({ind['baseline_year']})"
+        tg = d.targets.get(ind["id"], {})
+        rows.append([str(n), ind["name"], ind.get("unit") or "", base, *(d.number(tg.get(y)) for y in years)])
+    header = [d.label("col.no"), d.label("col.indicator"), d.label("col.unit"), d.label("col.baseline")]
+    header += [str(y) for y in years]
+    widths = [0.45, 4.2, 1.3, 1.5] + [0.95] * len(years)
+    return Table(header, rows, widths, {0, *range(3, len(header))}, caption=caption, font_size=7.5)
+
+
+def dimension_parts(d: PlanData, prefix: str = "") -> list[Block]:
+    out: list[Block] = []
+    strategies = d.table("strategy")
+    for i, dim in enumerate(d.dimensions, 1):
+        out.append(Heading(3, dim["name"], _sub(prefix, i)))
+        if dim.get("description"):
+            out.append(Paragraph([Run(dim["description"])]))
+        mine = [s for s in strategies if s.get("dimension_id") == dim["id"]]
+        if mine:
+            out.append(Heading(4, d.label("dimension.strategies"), toc=False, bookmark=False))
+            items = [ListItem([Run(s["text"], bold=bool(s.get("description")))] + _desc(s)) for s in mine]
+            out.append(BulletList(items))
+        progs = d.programs_of(dim["id"])
+        out.append(Heading(4, d.label("dimension.programs"), toc=False, bookmark=False))
+        out.append(program_table(d, progs, d.label("dimension.programs_caption", dim["name"])) if progs else _none(d)[0])
+        inds = d.indicators_of_dimension(dim["id"])
+        if inds:
+            out.append(Heading(4, d.label("dimension.indicators"), toc=False, bookmark=False))
+            out.append(indicator_table(d, inds, d.label("dimension.indicators_caption", dim["name"])))
+    return out
+
+
+def _desc(row: Row) -> list[Run]:
+    return [Run(": " + " ".join(str(row["description"]).split()))] if row.get("description") else []
+
+
+def institutions(d: PlanData, prefix: str = "") -> list[Block]:
+    out: list[Block] = []
+    regs = d.table("regulation")
+    if regs:
+        rows: list[list[str | list[Run]]] = []
+        for n, r in enumerate(regs, 1):
+            number = " ".join(x for x in (r.get("number") and f"No. {r['number']}", r.get("year") and str(r["year"])) if x)
+            rows.append([str(n), r.get("kind") or "", number, r["title"], d.label(f"reg_status.{r.get('status')}")])
+        header = [d.label(k) for k in ("col.no", "col.kind", "col.number", "col.title", "col.status")]
+        out.append(Table(header, rows, [0.45, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8))
+    members = d.table("institution_member")
+    for body in ("dewan", "tim_pelaksana"):
+        mine = [m for m in members if m.get("body") == body]
+        if not mine:
+            continue
+        rows = [
+            [str(n), m["name"], m.get("position") or "", d.agency_name(m.get("agency_id")), m.get("role") or ""]
+            for n, m in enumerate(mine, 1)
+        ]
+        header = [d.label(k) for k in ("col.no", "col.name", "col.position", "col.agency", "col.role")]
+        out.append(Table(header, rows, [0.45, 2.6, 3, 1.6, 2], {0}, caption=d.label(f"body.{body}"), font_size=8))
+    return out

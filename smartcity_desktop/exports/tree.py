@@ -1,0 +1,276 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The neutral document tree that every writer (PDF, DOCX) renders; user text stays plain text here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of inline text with its emphasis."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+
+
+def runs_of(cell: str | list[Run] | None) -> list[Run]:
+    """A table cell (plain text or runs) as runs."""
+    if cell is None:
+        return []
+    if isinstance(cell, str):
+        return [Run(cell)] if cell else []
+    return list(cell)
+
+
+def plain(cell: str | list[Run] | None) -> str:
+    """The plain text of a cell or a list of runs."""
+    return "".join(r.text for r in runs_of(cell))
+
+
+@dataclass
+class Meta:
+    """What a document is about: used for the cover, running header, footer and PDF metadata."""
+
+    region: str
+    title: str
+    document_name: str
+    subject: str = ""
+    lang: str = "id"
+    draft: bool = True
+    period: str = ""
+    page_label: str = "Halaman {0} dari {1}"
+    draft_label: str = "DRAFT"
+    toc_label: str = "Daftar Isi"
+    creator: str = "Smart City Masterplan Desktop"
+    keywords: str = ""
+
+
+@dataclass
+class Cover:
+    """The cover page."""
+
+    title: str
+    subtitle: str
+    region: str
+    period: str
+    status: str
+    lines: list[str] = field(default_factory=list)
+    logo: bytes | None = None
+    footer: str = ""
+
+
+@dataclass
+class Toc:
+    """A table of contents with page numbers."""
+
+    title: str
+
+
+@dataclass
+class Heading:
+    """A heading; ``number`` is shown before the text ("BAB I", "5.2"); level 1 starts a chapter."""
+
+    level: int
+    text: str
+    number: str = ""
+    bookmark: bool = True
+    toc: bool = True
+    key: str = ""
+
+    @property
+    def label(self) -> str:
+        """Number and text, as the table of contents and bookmarks show it."""
+        return f"{self.number} {self.text}".strip()
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of runs; ``style`` is one of body, lead, small, caption, note, quote, center."""
+
+    runs: list[Run]
+    style: str = "body"
+
+    @classmethod
+    def text(cls, text: str, style: str = "body", bold: bool = False) -> Paragraph:
+        return cls([Run(text, bold=bold)], style)
+
+
+@dataclass
+class ListItem:
+    runs: list[Run]
+    level: int = 0
+
+
+@dataclass
+class BulletList:
+    """A bulleted (or numbered) list."""
+
+    items: list[ListItem]
+    ordered: bool = False
+
+
+@dataclass
+class Table:
+    """A table: header row, body rows of cells, hints for widths and alignment.
+
+    ``col_widths`` are relative weights; ``numeric`` columns are right-aligned; ``group_rows`` hold one cell
+    spanning the whole row (a sub-heading inside the table); ``total_rows`` are shown bold; ``style`` is "grid"
+    or "keyvalue" (first column is a label, no header).
+    """
+
+    header: list[str]
+    rows: list[list[str | list[Run]]]
+    col_widths: list[float] | None = None
+    numeric: set[int] = field(default_factory=set)
+    group_rows: set[int] = field(default_factory=set)
+    total_rows: set[int] = field(default_factory=set)
+    caption: str = ""
+    style: str = "grid"
+    font_size: float | None = None
+
+
+@dataclass
+class Chart:
+    """A chart drawn by exports.charts: ``kind`` is radar, bar, gantt or month_gantt; ``data`` its arguments."""
+
+    kind: str
+    data: dict[str, Any]
+    caption: str = ""
+
+    def drawing(self, **overrides: Any) -> Any:
+        """The reportlab Drawing of this chart (imports reportlab on first use)."""
+        from smartcity_desktop.exports import charts
+
+        args = dict(self.data)
+        args.update(overrides)
+        if self.kind in ("gantt", "month_gantt"):
+            args["rows"] = [charts.GanttRow(**r) for r in args["rows"]]
+            fn = charts.gantt_chart if self.kind == "gantt" else charts.month_gantt
+            return fn(**args)
+        if self.kind == "radar":
+            return charts.radar_chart(**args)
+        if self.kind == "bar":
+            lang = args.pop("lang", "id")
+            if args.get("value_format") == "money_short":
+                from smartcity_desktop.core.formats import format_rupiah_short
+
+                args["value_format"] = lambda v: format_rupiah_short(int(v), lang)
+            return charts.bar_chart(**args)
+        raise ValueError(f"unknown chart kind {self.kind}")
+
+
+@dataclass
+class PageBreak:
+    """Start a new page."""
+
+
+@dataclass
+class Landscape:
+    """Blocks printed on landscape pages (the roadmap Gantt)."""
+
+    blocks: list[Block]
+
+
+Block = Cover | Toc | Heading | Paragraph | BulletList | Table | Chart | PageBreak | Landscape
+
+
+@dataclass
+class Document:
+    """One document: its metadata and its blocks in reading order."""
+
+    name: str
+    meta: Meta
+    blocks: list[Block]
+
+    def walk(self) -> Iterator[Block]:
+        """Every block, descending into landscape sections."""
+        yield from _walk(self.blocks)
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.walk() if isinstance(b, Heading)]
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(text, where) for every piece of text the document prints; ``where`` is the enclosing heading."""
+        where = self.meta.title
+        m = self.meta
+        for t in (m.region, m.title, m.document_name, m.subject, m.page_label, m.draft_label, m.toc_label):
+            yield t, where
+        for b in self.walk():
+            if isinstance(b, Heading):
+                where = b.label
+                yield b.label, where
+            elif isinstance(b, Cover):
+                for t in (b.title, b.subtitle, b.region, b.period, b.status, b.footer, *b.lines):
+                    yield t, where
+            elif isinstance(b, Toc):
+                yield b.title, where
+            elif isinstance(b, Paragraph):
+                yield plain(b.runs), where
+            elif isinstance(b, BulletList):
+                for it in b.items:
+                    yield plain(it.runs), where
+            elif isinstance(b, Table):
+                yield b.caption, where
+                for h in b.header:
+                    yield h, where
+                for row in b.rows:
+                    for c in row:
+                        yield plain(c), where
+            elif isinstance(b, Chart):
+                yield b.caption, where
+                yield from ((t, where) for t in _chart_texts(b.data))
+
+
+def _walk(blocks: list[Block]) -> Iterator[Block]:
+    for b in blocks:
+        yield b
+        if isinstance(b, Landscape):
+            yield from _walk(b.blocks)
+
+
+def _chart_texts(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        if not data.startswith("#"):
+            yield data
+    elif isinstance(data, dict):
+        for v in data.values():
+            yield from _chart_texts(v)
+    elif isinstance(data, list | tuple):
+        for v in data:
+            yield from _chart_texts(v)
+
+
+Builder = Callable[[Rows], Document]
+
+DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "workshop", "attendance")
+
+
+def builders() -> dict[str, Builder]:
+    """Document name -> builder; documents not built yet are absent (workshop, attendance)."""
+    from smartcity_desktop.exports.documents import BUILDERS
+
+    return BUILDERS
+
+
+def build(rows: Rows, name: str = "masterplan") -> Document:
+    """The document ``name`` of the plan in ``rows``."""
+    from smartcity_desktop.core.errors import NotAvailable, PlanError
+
+    found = builders().get(name)
+    if found is None:
+        if name in DOCUMENTS:
+            raise NotAvailable("export.document_later", name)
+        raise PlanError("cli.document_unknown", name, ", ".join(DOCUMENTS))
+    return found(rows)

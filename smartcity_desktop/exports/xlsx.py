@@ -1,0 +1,261 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The program matrix as an Excel workbook: a summary sheet, one sheet per dimension, an indicator sheet."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from smartcity_desktop.exports.plandata import PlanData, Rows
+
+log = logging.getLogger(__name__)
+
+RUPIAH = '"Rp "#,##0;-"Rp "#,##0;"-"'  # zero shows as a dash
+NUMBER = "#,##0.##"
+INTEGER = "#,##0"
+HEADER_FILL = "DCE6F0"
+TOTAL_FILL = "F2F2F2"
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+LABELS: dict[str, dict[str, str]] = {
+    "summary": {"id": "Ringkasan", "en": "Summary"},
+    "indicators": {"id": "Indikator", "en": "Indicators"},
+    "dimension": {"id": "Dimensi", "en": "Dimension"},
+    "programs": {"id": "Jumlah program", "en": "Programs"},
+    "quick_wins": {"id": "Quick Win", "en": "Quick Wins"},
+    "no": {"id": "No", "en": "No"},
+    "program": {"id": "Program", "en": "Program"},
+    "element": {"id": "Elemen", "en": "Element"},
+    "activities": {"id": "Kegiatan", "en": "Activities"},
+    "lead": {"id": "OPD pelaksana", "en": "Lead agency"},
+    "support": {"id": "OPD pendukung", "en": "Supporting agencies"},
+    "funding": {"id": "Sumber dana", "en": "Funding sources"},
+    "years": {"id": "Tahun", "en": "Years"},
+    "horizon": {"id": "Jangka waktu", "en": "Horizon"},
+    "quick_win": {"id": "Quick Win", "en": "Quick Win"},
+    "total": {"id": "Total", "en": "Total"},
+    "budget": {"id": "Anggaran", "en": "Budget"},
+    "indicator": {"id": "Indikator", "en": "Indicator"},
+    "unit": {"id": "Satuan", "en": "Unit"},
+    "baseline": {"id": "Baseline", "en": "Baseline"},
+    "baseline_year": {"id": "Tahun baseline", "en": "Baseline year"},
+    "source": {"id": "Sumber data", "en": "Data source"},
+    "target": {"id": "Target {0}", "en": "Target {0}"},
+    "yes": {"id": "Ya", "en": "Yes"},
+    "dimension_level": {"id": "(tingkat dimensi)", "en": "(dimension level)"},
+    "title": {"id": "Matriks Program Masterplan Smart City", "en": "Smart City Masterplan Program Matrix"},
+    "horizon.quickwin": {"id": "Quick Win", "en": "Quick win"},
+    "horizon.short": {"id": "Jangka pendek", "en": "Short term"},
+    "horizon.medium": {"id": "Jangka menengah", "en": "Medium term"},
+    "horizon.long": {"id": "Jangka panjang", "en": "Long term"},
+}
+
+
+def _l(key: str, lang: str, *args: Any) -> str:
+    value = LABELS[key].get(lang) or LABELS[key]["id"]
+    return value.format(*args) if args else value
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unique sheet name: no []:*?/\\, at most 31 characters, not blank."""
+    base = _BAD_SHEET_CHARS.sub(" ", _CONTROL.sub("", name or "")).strip().strip("'") or "Sheet"
+    base = re.sub(r"\s+", " ", base)[:31].rstrip()
+    title, n = base, 2
+    while title.lower() in {t.lower() for t in taken}:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(title)
+    return title
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    return value
+
+
+class _Sheet:
+    """Writes rows to one worksheet, keeping user text as text (never a formula)."""
+
+    def __init__(self, ws: Any, headers: list[str], widths: list[float], money_from: int | None) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.ws = ws
+        self.money_from = money_from  # first budget column (1-based), all later columns are money
+        self.row = 1
+        thin = Side(style="thin", color="BFBFBF")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.bold = Font(bold=True)
+        self.total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
+        self.append(headers)
+        fill = PatternFill("solid", fgColor=HEADER_FILL)
+        for cell in ws[1]:
+            cell.font = self.bold
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.row_dimensions[1].height = 32
+        ws.freeze_panes = "A2"
+        from openpyxl.utils import get_column_letter
+
+        for i, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+
+    def append(self, values: list[Any], total: bool = False) -> None:
+        """Add one row: text wraps, money columns get the Rupiah format."""
+        self.ws.append([_clean(v) for v in values])
+        for col, cell in enumerate(self.ws[self.row], start=1):
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"  # user text starting with "=" stays text
+            if self.row == 1:
+                continue
+            cell.border = self.border
+            cell.alignment = self.wrap
+            if self.money_from is not None and col >= self.money_from:
+                cell.number_format = RUPIAH
+            elif isinstance(cell.value, float):
+                cell.number_format = INTEGER if cell.value.is_integer() else NUMBER
+            if total:
+                cell.font = self.bold
+                cell.fill = self.total_fill
+        self.row += 1
+
+    def finish(self) -> None:
+        if self.row > 2:
+            self.ws.auto_filter.ref = f"A1:{self.ws.cell(1, self.ws.max_column).column_letter}{self.row - 1}"
+
+
+def build_workbook(rows: Rows) -> Any:
+    """The program matrix workbook (openpyxl Workbook) of a plan's rows."""
+    from openpyxl import Workbook
+
+    pd = PlanData(rows)
+    lang = pd.lang
+    years = pd.budget_years
+    wb = Workbook()
+    wb.properties.title = f"{_l('title', lang)} {pd.region}".strip()
+    wb.properties.creator = pd.region or "Smart City Masterplan Desktop"
+    wb.properties.subject = pd.period
+    taken: set[str] = set()
+
+    ws = wb.active
+    ws.title = sheet_title(_l("summary", lang), taken)
+    indicator_title = sheet_title(_l("indicators", lang), taken)
+    summary = _Sheet(
+        ws,
+        [_l("dimension", lang), _l("programs", lang), _l("quick_wins", lang)]
+        + [f"{_l('budget', lang)} {y}" for y in years]
+        + [_l("total", lang)],
+        [28, 11, 11] + [17] * len(years) + [19],
+        money_from=4,
+    )
+    totals = [0] * (len(years) + 1)
+    n_programs = n_quick = 0
+    for dim in pd.dimensions:
+        progs = pd.programs_of(dim["id"])
+        per_year = [sum(pd.budget.get(p["id"], {}).get(y, 0) for p in progs) for y in years]
+        quick = sum(1 for p in progs if p.get("is_quick_win"))
+        line = [*per_year, sum(per_year)]
+        summary.append([dim.get("name") or "", len(progs), quick, *line])
+        totals = [a + b for a, b in zip(totals, line, strict=True)]
+        n_programs += len(progs)
+        n_quick += quick
+    summary.append([_l("total", lang), n_programs, n_quick, *totals], total=True)
+    summary.finish()
+
+    headers = [
+        _l("no", lang),
+        _l("program", lang),
+        _l("element", lang),
+        _l("activities", lang),
+        _l("lead", lang),
+        _l("support", lang),
+        _l("funding", lang),
+        _l("years", lang),
+        _l("horizon", lang),
+        _l("quick_win", lang),
+    ]
+    widths = [5, 36, 22, 46, 16, 22, 14, 11, 14, 9]
+    for dim in pd.dimensions:
+        sheet = _Sheet(
+            wb.create_sheet(sheet_title(str(dim.get("name") or dim.get("code") or ""), taken)),
+            headers + [str(y) for y in years] + [_l("total", lang)],
+            widths + [16] * len(years) + [18],
+            money_from=len(headers) + 1,
+        )
+        col_totals = [0] * (len(years) + 1)
+        for n, p in enumerate(pd.programs_of(dim["id"]), start=1):
+            budget = pd.budget.get(p["id"], {})
+            line = [budget.get(y, 0) for y in years]
+            line.append(sum(line))
+            col_totals = [a + b for a, b in zip(col_totals, line, strict=True)]
+            first, last = pd.program_years(p)
+            horizon = p.get("horizon")
+            sheet.append(
+                [
+                    n,
+                    p.get("name") or "",
+                    pd.name_of(p.get("element_id")),
+                    (p.get("activities") or "").strip(),
+                    pd.agency_name(p.get("lead_agency_id")),
+                    ", ".join(pd.supporting.get(p["id"], [])),
+                    ", ".join(pd.funding.get(p["id"], [])),
+                    pd.years(first, last),
+                    _l(f"horizon.{horizon}", lang) if horizon in ("quickwin", "short", "medium", "long") else "",
+                    _l("yes", lang) if p.get("is_quick_win") else "",
+                    *line,
+                ]
+            )
+        sheet.append(["", _l("total", lang)] + [""] * (len(headers) - 2) + col_totals, total=True)
+        sheet.finish()
+
+    target_years = sorted({y for t in pd.targets.values() for y in t} | set(pd.plan_years))
+    ind = _Sheet(
+        wb.create_sheet(indicator_title),
+        [
+            _l("dimension", lang),
+            _l("program", lang),
+            _l("indicator", lang),
+            _l("unit", lang),
+            _l("baseline", lang),
+            _l("baseline_year", lang),
+            _l("source", lang),
+        ]
+        + [_l("target", lang, y) for y in target_years],
+        [20, 32, 40, 12, 11, 10, 18] + [11] * len(target_years),
+        money_from=None,
+    )
+    for dim in pd.dimensions:
+        for i in pd.indicators_of_dimension(dim["id"]):
+            targets = pd.targets.get(i["id"], {})
+            program = pd.name_of(i.get("program_id")) if i.get("program_id") else _l("dimension_level", lang)
+            ind.append(
+                [
+                    dim.get("name") or "",
+                    program,
+                    i.get("name") or "",
+                    i.get("unit") or "",
+                    i.get("baseline_value"),
+                    i.get("baseline_year"),
+                    i.get("data_source") or "",
+                ]
+                + [targets.get(y) for y in target_years]
+            )
+    ind.finish()
+    wb.move_sheet(indicator_title, offset=len(wb.sheetnames))
+    return wb
+
+
+def write_xlsx(rows: Rows, out: Path) -> None:
+    """Write the program matrix of ``rows`` to ``out`` (the caller makes this atomic)."""
+    build_workbook(rows).save(out)

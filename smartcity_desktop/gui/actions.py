@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Menus and actions of the main window; they only emit request signals (the window decides)."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, SignalInstance
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.gui import dialogs
+from smartcity_desktop.services.document import PlanDocument
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("pdf", "docx", "xlsx", "json")
+LARGE_EXPORT = 10 * 1024 * 1024
+
+
+class MainActions(QObject):
+    """Builds the menu bar of ``window``; each action emits a ``*_requested`` signal."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    open_recent_requested = Signal(str)
+    save_copy_requested = Signal()
+    export_requested = Signal(str)
+    close_requested = Signal()
+    quit_requested = Signal()
+    search_requested = Signal()
+    zoom_in_requested = Signal()
+    zoom_out_requested = Signal()
+    zoom_reset_requested = Signal()
+    preferences_requested = Signal()
+    about_requested = Signal()
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, recent: list[str]) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+
+        self.file_menu = bar.addMenu(self.tr("&Berkas"))
+        self.new = self._action(self.file_menu, self.tr("&Baru..."), self.new_requested, QKeySequence.StandardKey.New)
+        self.open = self._action(
+            self.file_menu, self.tr("B&uka..."), self.open_requested, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = self.file_menu.addMenu(self.tr("Buka &Terakhir"))
+        self.set_recent(recent)
+        self.file_menu.addSeparator()
+        self.save_copy = self._action(
+            self.file_menu,
+            self.tr("&Simpan Salinan Sebagai..."),
+            self.save_copy_requested,
+            QKeySequence("Ctrl+Shift+S"),
+        )
+        self.export_menu = self.file_menu.addMenu(self.tr("&Ekspor"))
+        self.export: dict[str, QAction] = {}
+        for fmt, label in (
+            ("pdf", self.tr("&PDF...")),
+            ("docx", self.tr("&Word (DOCX)...")),
+            ("xlsx", self.tr("&Excel (XLSX)...")),
+            ("json", self.tr("&JSON...")),
+        ):
+            act = QAction(label, self.window)
+            act.triggered.connect(lambda _checked=False, f=fmt: self.export_requested.emit(f))
+            self.export_menu.addAction(act)
+            self.export[fmt] = act
+        self.export["pdf"].setShortcut(QKeySequence("Ctrl+E"))
+        self.file_menu.addSeparator()
+        self.close = self._action(
+            self.file_menu, self.tr("&Tutup Rencana"), self.close_requested, QKeySequence.StandardKey.Close
+        )
+        self.quit = self._action(self.file_menu, self.tr("&Keluar"), self.quit_requested, QKeySequence("Ctrl+Q"))
+
+        self.edit_menu = bar.addMenu(self.tr("&Sunting"))
+        self.undo = undo_stack.createUndoAction(self.window, self.tr("Urungkan"))
+        self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo = undo_stack.createRedoAction(self.window, self.tr("Ulangi"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.search = self._action(self.edit_menu, self.tr("&Cari di Rencana..."), self.search_requested, "Ctrl+F")
+
+        self.view_menu = bar.addMenu(self.tr("&Tampilan"))
+        self.zoom_in = self._action(self.view_menu, self.tr("Per&besar"), self.zoom_in_requested, "Ctrl+=")
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out = self._action(self.view_menu, self.tr("Per&kecil"), self.zoom_out_requested, "Ctrl+-")
+        self.zoom_reset = self._action(self.view_menu, self.tr("Ukuran &normal"), self.zoom_reset_requested, "Ctrl+0")
+
+        self.tools_menu = bar.addMenu(self.tr("&Alat"))
+        self.preferences = self._action(self.tools_menu, self.tr("&Preferensi..."), self.preferences_requested)
+
+        self.help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        signal: SignalInstance,
+        shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
+    ) -> QAction:
+        act = QAction(text, self.window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        act.triggered.connect(lambda _checked=False: signal.emit())
+        menu.addAction(act)
+        return act
+
+    def set_recent(self, recent: list[str]) -> None:
+        """Fill File > Buka Terakhir with ``recent`` paths (newest first)."""
+        self.recent_menu.clear()
+        for i, path in enumerate(recent[:9], 1):
+            act = QAction(f"&{i} {Path(path).name}", self.window)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_recent_requested.emit(p))
+            self.recent_menu.addAction(act)
+        self.recent_menu.setEnabled(bool(recent))
+
+
+class ExportWorker(QThread):
+    """Writes one export off the GUI thread (the document file is refreshed first)."""
+
+    done = Signal(str)  # output path
+    failed = Signal(str)  # translated message
+
+    def __init__(self, document: PlanDocument, out: Path, fmt: str) -> None:
+        super().__init__()
+        self.document = document
+        self.out = out
+        self.fmt = fmt
+        self.cancelled = False
+
+    def run(self) -> None:
+        from smartcity_desktop.services.exporting import export_file
+
+        try:
+            source = self.document.path
+            if self.document.dirty and not self.document.read_only:
+                self.document.snapshot()
+            elif self.document.dirty:  # read-only document: export from a fresh copy of the edits
+                source = Path(tempfile.mkdtemp(prefix="smartcity-export-")) / "plan.smartcity"
+                self.document.save_copy(source)
+            export_file(source, self.out, self.fmt, None)
+        except PlanError as e:
+            self.failed.emit(e.message())
+            return
+        except Exception as e:
+            log.exception("export failed")
+            self.failed.emit(QCoreApplication.translate("Export", "Ekspor gagal: {0}").format(type(e).__name__))
+            return
+        if self.cancelled:
+            self.out.unlink(missing_ok=True)
+            return
+        self.done.emit(str(self.out))
+
+
+class ExportJob(QObject):
+    """Asks for a target, runs ExportWorker with a progress dialog, then reports size and offers to open it."""
+
+    def __init__(self, parent: QWidget, document: PlanDocument, fmt: str) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.document = document
+        self.fmt = fmt
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+
+    def start(self, out: str | None = None) -> bool:
+        from smartcity_desktop.services.exporting import available_formats
+
+        if self.fmt not in available_formats():
+            dialogs.info(
+                self.parent_widget,
+                self.tr("Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.").format(
+                    self.fmt.upper(), ", ".join(f.upper() for f in available_formats())
+                ),
+            )
+            return False
+        if out is None:
+            suggested = self.document.path.with_suffix("." + self.fmt)
+            out, _ = QFileDialog.getSaveFileName(
+                self.parent_widget,
+                self.tr("Ekspor ke {0}").format(self.fmt.upper()),
+                str(suggested),
+                f"{self.fmt.upper()} (*.{self.fmt})",
+            )
+            if not out:
+                return False
+        target = Path(out)
+        if target.suffix.lower() != "." + self.fmt:
+            target = target.with_name(target.name + "." + self.fmt)
+        self.progress = QProgressDialog(
+            self.tr("Mengekspor {0}...").format(target.name), self.tr("Batal"), 0, 0, self.parent_widget
+        )
+        self.progress.setWindowTitle(self.tr("Ekspor"))
+        self.progress.setMinimumDuration(300)
+        self.worker = ExportWorker(self.document, target, self.fmt)
+        self.progress.canceled.connect(self._cancel)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+        return True
+
+    def _cancel(self) -> None:
+        if self.worker:
+            self.worker.cancelled = True
+
+    def _finished(self) -> None:
+        if self.progress:
+            self.progress.reset()
+        self.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        dialogs.error(self.parent_widget, message)
+
+    def _done(self, out: str) -> None:
+        if self.progress:
+            self.progress.reset()
+        path = Path(out)
+        size = path.stat().st_size
+        text = self.tr("Ekspor selesai: {0} ({1})").format(path.name, format_size(size))
+        if size > LARGE_EXPORT:
+            text += "\n\n" + self.tr("Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.")
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning if size > LARGE_EXPORT else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Ekspor"))
+        box.setText(text)
+        open_file = box.addButton(self.tr("Buka &berkas"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Buka &folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def format_size(size: int) -> str:
+    """'850 KB', '12,4 MB' (Indonesian decimal comma)."""
+    from smartcity_desktop.core.formats import format_number
+    from smartcity_desktop.messages import language
+
+    if size < 1024 * 1024:
+        return f"{format_number(max(1, round(size / 1024)), 0, language())} KB"
+    return f"{format_number(size / 1024 / 1024, 1, language())} MB"

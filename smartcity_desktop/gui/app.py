@@ -1,0 +1,344 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The GUI application: QApplication set-up, the controller that opens plans into windows, preferences."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from smartcity_desktop import messages
+from smartcity_desktop.core.errors import PlanError, PlanLocked
+from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "SmartCityDesktop"
+APPLICATION = "Smart City Masterplan Desktop"
+
+
+def load_translator(app: QApplication, lang: str, old: QTranslator | None = None) -> QTranslator | None:
+    """Install the English translation when ``lang`` is 'en' (Indonesian is the source language)."""
+    if old is not None:
+        app.removeTranslator(old)
+    if lang != "en":
+        return None
+    from smartcity_desktop.resources import resource
+
+    tr = QTranslator(app)
+    qm = resource("translations", "smartcity_en.qm")
+    if tr.load(str(qm)):
+        app.installTranslator(tr)
+        return tr
+    log.warning("translation %s not found", qm)
+    return None
+
+
+class Controller(QObject):
+    """Owns the settings and the open windows; turns requests (open, new, demo, language) into windows."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.base_font = QFont(app.font())
+        self.translator: QTranslator | None = None
+        self.window: QWidget | None = None  # MainWindow
+        self.start: QWidget | None = None  # StartScreen
+        self.set_language(settings.language or messages.detect_language(), rebuild=False)
+        self.apply_zoom(settings.zoom)
+
+    # -- appearance -------------------------------------------------------------------
+    def apply_zoom(self, zoom: float) -> None:
+        """Scale the whole UI's text (for projectors); persisted in the settings."""
+        self.settings.zoom = zoom
+        font = QFont(self.base_font)
+        size = self.base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * zoom)
+        self.app.setFont(font)
+        self.settings.save()
+
+    def set_language(self, lang: str, *, rebuild: bool = True) -> None:
+        """Switch the language at once: new translator, then the windows are rebuilt."""
+        lang = "en" if lang == "en" else "id"
+        messages.set_language(lang)
+        self.translator = load_translator(self.app, lang, self.translator)
+        if not rebuild:
+            return
+        self.settings.language = lang
+        self.settings.save()
+        from smartcity_desktop.gui.main_window import MainWindow
+
+        if isinstance(self.window, MainWindow):
+            old = self.window
+            place = old.current
+            session = old.release_session()
+            old.close()
+            self.show_window(session, copy_of=old.copy_of, place=place)
+        elif self.start is not None:
+            self.start.close()
+            self.start = None
+            self.show_start()
+
+    # -- start screen -------------------------------------------------------------------
+    def show_start(self) -> QWidget:
+        from smartcity_desktop.gui.start_screen import StartScreen
+
+        if self.start is None:
+            start = StartScreen(self.settings.existing_recent())
+            start.create_requested.connect(self.create_plan)
+            start.open_requested.connect(self.open_path)
+            start.demo_requested.connect(self.open_demo)
+            self.start = start
+        self.start.show()
+        self.start.raise_()
+        return self.start
+
+    def offer_recovery(self) -> bool:
+        """Offer the working copies of crashed sessions; True when one was opened."""
+        from smartcity_desktop.core.formats import format_timestamp
+        from smartcity_desktop.services.document import discard_working_copy, find_recoverable
+
+        for info in find_recoverable():
+            choice = dialogs.ask_recover(None, info.document, format_timestamp(info.last_edit, messages.language()))
+            if choice is True and self.open_path(info.document, recover=True):
+                return True
+            if choice is False:
+                discard_working_copy(info)
+        return False
+
+    # -- opening -----------------------------------------------------------------------
+    def _parent(self) -> QWidget | None:
+        return self.window if self.window is not None and self.window.isVisible() else self.start
+
+    def open_path(self, path: str = "", recover: bool | None = None) -> bool:
+        """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled."""
+        from smartcity_desktop.services.document import PlanDocument, RecoveryAvailable
+
+        parent = self._parent()
+        if not path:
+            folder = str(Path(self.settings.recent[0]).parent) if self.settings.recent else ""
+            path, _ = QFileDialog.getOpenFileName(
+                parent, self.tr("Buka rencana"), folder, self.tr("Rencana Smart City (*.smartcity);;Semua berkas (*)")
+            )
+            if not path:
+                return False
+        if self._is_open(path):
+            return True
+        copy_of = ""
+        try:
+            try:
+                doc = PlanDocument.open(path, recover=recover)
+            except RecoveryAvailable as e:
+                from smartcity_desktop.core.formats import format_timestamp
+
+                choice = dialogs.ask_recover(parent, path, format_timestamp(e.info.last_edit, messages.language()))
+                if choice is None:
+                    return False
+                doc = PlanDocument.open(path, recover=choice)
+            except PlanLocked as e:
+                if not dialogs.ask_locked(parent, e.message()):
+                    return False
+                copy = Path(tempfile.mkdtemp(prefix="smartcity-copy-")) / Path(path).name
+                shutil.copy2(path, copy)
+                doc = PlanDocument.open(copy, recover=False)
+                copy_of = str(path)
+        except PlanError as e:
+            dialogs.error(parent, e.message(), self.tr("Rencana tidak dapat dibuka"))
+            return False
+        except OSError as e:
+            dialogs.error(
+                parent, self.tr("Berkas tidak dapat dibaca: {0}").format(e), self.tr("Rencana tidak dapat dibuka")
+            )
+            return False
+        from smartcity_desktop.gui.session import PlanSession
+
+        if not copy_of:
+            self.settings.add_recent(path)
+            self.settings.save()
+        return self.show_window(PlanSession(doc), copy_of=copy_of) is not None
+
+    def _is_open(self, path: str) -> bool:
+        from smartcity_desktop.gui.main_window import MainWindow
+
+        w = self.window
+        if isinstance(w, MainWindow) and w.isVisible() and w.session.document.path == Path(path).absolute():
+            w.raise_()
+            return True
+        return False
+
+    def show_window(
+        self, session: object, *, copy_of: str = "", place: tuple[object, ...] | None = None
+    ) -> QWidget | None:
+        """Show ``session`` in a new main window; the previous window (and its plan) is closed first."""
+        from smartcity_desktop.gui.main_window import MainWindow
+        from smartcity_desktop.gui.session import PlanSession
+
+        assert isinstance(session, PlanSession)
+        old = self.window
+        if isinstance(old, MainWindow) and old.session is not session and old.isVisible():
+            if not old.close():  # writing the old plan failed: keep it, drop the new one
+                session.close()
+                return None
+        window = MainWindow(session, self.settings, copy_of=copy_of)
+        window.open_file_requested.connect(self.open_path)
+        window.new_plan_requested.connect(self.show_start)
+        window.language_changed.connect(self.set_language)
+        window.zoom_changed.connect(self.apply_zoom)
+        self.window = window
+        if place:
+            window.show_place(*place)  # type: ignore[arg-type]
+        window.show()
+        if self.start is not None:
+            self.start.close()
+            self.start = None
+        return window
+
+    def create_plan(self, values: dict[str, object]) -> bool:
+        """Write a new plan from the template at values['file'] and open it."""
+        from smartcity_desktop.services.paths import who
+        from smartcity_desktop.services.plans import write_plan
+        from smartcity_desktop.services.templates import new_plan_rows
+
+        period = values["period"]
+        assert isinstance(period, tuple)
+        try:
+            rows = new_plan_rows(
+                str(values["region_name"]),
+                framework=str(values["framework"]),
+                period=(int(period[0]), int(period[1])),
+                lang=messages.language(),
+                region_type=str(values["region_type"]),
+                who=who(),
+            )
+            write_plan(str(values["file"]), rows, force=True, who=who())
+        except PlanError as e:
+            dialogs.error(self._parent(), e.message())
+            return False
+        return self.open_path(str(values["file"]))
+
+    def open_demo(self) -> bool:
+        """A fresh copy of the demo plan in the data folder, opened at once."""
+        from smartcity_desktop.services.paths import data_dir
+        from smartcity_desktop.services.plans import write_plan
+
+        try:
+            from smartcity_desktop.demo import demo_rows
+
+            rows = demo_rows(messages.language())
+        except ImportError:  # the demo module is still being written: a template plan stands in
+            log.warning("demo_rows not available; using a template plan")
+            from smartcity_desktop.services.templates import new_plan_rows
+
+            rows = new_plan_rows("Lombok Timur", lang=messages.language())
+        folder = data_dir() / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "Demo Lombok Timur 2017.smartcity"
+        try:
+            write_plan(path, rows, force=True)
+        except PlanError as e:
+            dialogs.error(self._parent(), e.message())
+            return False
+        return self.open_path(str(path), recover=False)
+
+
+class PreferencesDialog(QDialog):
+    """Language choice; it applies at once (the window is rebuilt)."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferensi"))
+        self.combo = QComboBox()
+        self.combo.addItem("Bahasa Indonesia", "id")
+        self.combo.addItem("English", "en")
+        current = language or messages.language()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        note = QLabel(self.tr("Bahasa baru langsung diterapkan; rencana tetap terbuka."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        label = QLabel(self.tr("&Bahasa:"))
+        label.setBuddy(self.combo)
+        form.addRow(label, self.combo)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def language(self) -> str:
+        return str(self.combo.currentData())
+
+
+def install_excepthook() -> None:
+    """Unexpected errors are logged and shown as a translated message, never as a traceback."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        from smartcity_desktop.services.paths import log_file
+
+        if isinstance(value, PlanError):
+            text = value.message()
+        else:
+            text = QApplication.translate(
+                "App",
+                "Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. "
+                "Rincian untuk tim pengembang ada di {1}",
+            ).format(kind.__name__, log_file())
+        try:
+            QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("App", "Kesalahan"), text)
+        except Exception:  # noqa: BLE001 - never raise from the hook itself
+            sys.stderr.write(text + "\n")
+
+    sys.excepthook = hook
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setStyle("Fusion")
+    return app
+
+
+def run(file: str | None, demo: bool) -> int:
+    """Start the GUI: the plan FILE, a fresh demo, or the start screen. Returns the exit code."""
+    app = make_app()
+    install_excepthook()
+    controller = Controller(app, Settings.load())
+    app.setProperty("controller", None)
+    opened = False
+    if demo:
+        opened = controller.open_demo()
+    elif file:
+        opened = controller.open_path(str(Path(file).absolute()))
+    else:
+        opened = controller.offer_recovery()
+    if not opened:
+        controller.show_start()
+    code = app.exec()
+    controller.settings.save()
+    return int(code)

@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shows a chart drawn by exports/charts.py (a reportlab Drawing) as SVG, so screen and paper agree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def drawing_to_svg(drawing: Any) -> bytes:
+    """Render a reportlab Drawing to SVG bytes (reportlab is imported on first use)."""
+    import re
+
+    from reportlab.graphics import renderSVG
+
+    svg = renderSVG.drawToString(drawing)
+    # QtSvg paints the <rect> inside reportlab's <clipPath> as a black box: drop the clip (the drawing fits anyway).
+    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S).replace("clip-path: url(#clip)", "")
+    return svg.encode("utf-8")
+
+
+class ChartWidget(QWidget):
+    """Paints one chart, scaled to fit and keeping its aspect ratio."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = QSvgRenderer(self)
+        self._aspect = 0.6
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 120)
+
+    def set_drawing(self, drawing: Any | None) -> None:
+        if drawing is None:
+            self._renderer.load(QByteArray())
+        else:
+            self.set_svg(drawing_to_svg(drawing))
+            if drawing.width:
+                self._aspect = float(drawing.height) / float(drawing.width)
+        self.updateGeometry()
+        self.update()
+
+    def set_svg(self, svg: bytes) -> None:
+        self._renderer.load(QByteArray(svg))
+        self.update()
+
+    def has_chart(self) -> bool:
+        return self._renderer.isValid()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(480, int(480 * self._aspect))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return int(width * self._aspect)
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+        if not self._renderer.isValid():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        if h / max(w, 1) > self._aspect:
+            ch = w * self._aspect
+            rect = QRectF(0, (h - ch) / 2, w, ch)
+        else:
+            cw = h / self._aspect
+            rect = QRectF((w - cw) / 2, 0, cw, h)
+        self._renderer.render(p, rect)
+        p.end()

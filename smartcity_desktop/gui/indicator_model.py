@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The indicator table: all indicators loaded once per refresh with their targets per year of the plan period."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from smartcity_desktop.core.formats import format_number
+from smartcity_desktop.gui.program_edits import parse_decimal
+from smartcity_desktop.gui.program_model import ID_ROLE, Index
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.storage import program_queries as q
+from smartcity_desktop.storage.db import PlanDB
+
+log = logging.getLogger(__name__)
+
+COL_DIM, COL_PROGRAM, COL_NAME, COL_UNIT, COL_BASELINE, COL_SOURCE = range(6)
+FIXED: tuple[Any, ...] = (
+    QT_TRANSLATE_NOOP("IndicatorModel", "Dimensi"),
+    QT_TRANSLATE_NOOP("IndicatorModel", "Program"),
+    QT_TRANSLATE_NOOP("IndicatorModel", "Indikator"),
+    QT_TRANSLATE_NOOP("IndicatorModel", "Satuan"),
+    QT_TRANSLATE_NOOP("IndicatorModel", "Baseline"),
+    QT_TRANSLATE_NOOP("IndicatorModel", "Sumber data"),
+)
+TEXT_COLUMNS = {COL_NAME: "name", COL_UNIT: "unit", COL_SOURCE: "data_source"}
+
+
+def set_target(db: PlanDB, indicator_id: str, year: int, value: float | None) -> None:
+    """Set one year's target (None removes it)."""
+    row = q.target_row(db, indicator_id, year)
+    if value is None:
+        if row is not None:
+            db.delete("indicator_target", row["id"])
+    elif row is None:
+        db.insert("indicator_target", {"indicator_id": indicator_id, "year": year, "value": value})
+    else:
+        db.update("indicator_target", row["id"], {"value": value})
+
+
+class IndicatorModel(QAbstractTableModel):
+    """Rows of program_queries.indicator_table; year columns hold targets."""
+
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[dict[str, Any]] = []
+        self.row_of: dict[str, int] = {}
+        self.years: list[int] = []
+        self.local_edit = False
+
+    def reload(self) -> None:
+        db = self.session.db
+        plan = db.plan()
+        self.beginResetModel()
+        self.years = list(range(int(plan["period_start"]), int(plan["period_end"]) + 1))
+        self.rows = q.indicator_table(db)
+        self.row_of = {r["id"]: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def reload_indicator(self, indicator_id: str) -> None:
+        i = self.row_of.get(indicator_id)
+        fresh = q.indicator_table(self.session.db, indicator_id)
+        if i is None or not fresh:
+            self.reload()
+            return
+        self.rows[i] = fresh[0]
+        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def edit(self, label: str, action: Callable[[PlanDB], Any], indicator_id: str | None) -> bool:
+        self.local_edit = True
+        try:
+            ok = self.session.edit(label, action)
+        finally:
+            self.local_edit = False
+        if indicator_id:
+            self.reload_indicator(indicator_id)
+        else:
+            self.reload()
+        return ok
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(FIXED) + len(self.years)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < len(FIXED):
+            return QCoreApplication.translate("IndicatorModel", str(FIXED[section]))
+        return str(self.years[section - len(FIXED)])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.column() >= COL_NAME:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def year_of(self, column: int) -> int | None:
+        return self.years[column - len(FIXED)] if column >= len(FIXED) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return r["id"]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_DIM:
+                return r["dimension_name"] or ""
+            if col == COL_PROGRAM:
+                return r["program_name"] or ""
+            if col in TEXT_COLUMNS:
+                return r[TEXT_COLUMNS[col]] or ""
+            if col == COL_BASELINE:
+                value = format_number(r["baseline_value"])
+                if role == Qt.ItemDataRole.DisplayRole and r["baseline_year"] and value:
+                    return f"{value} ({r['baseline_year']})"
+                return value
+            year = self.year_of(col)
+            return format_number(r["targets"].get(year)) if year else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and (col == COL_BASELINE or col >= len(FIXED)):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_PROGRAM):
+            return r["name"] if col == COL_NAME else r["program_name"]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self.rows[index.row()]
+        iid = str(r["id"])
+        col = index.column()
+        text = str(value).strip()
+        if col in TEXT_COLUMNS:
+            column = TEXT_COLUMNS[col]
+            if column == "name" and not text:
+                return False
+            if (r[column] or "") == text:
+                return False
+            values = {column: text or None}
+            return self.edit(self.tr("Ubah indikator"), lambda db: db.update("indicator", iid, values), iid)
+        try:
+            number = parse_decimal(text)
+        except ValueError:
+            self.session.failed.emit(self.tr("Angka tidak dikenali: tulis misalnya 12,5."))
+            return False
+        if col == COL_BASELINE:
+            if number == r["baseline_value"]:
+                return False
+            return self.edit(
+                self.tr("Ubah baseline"), lambda db: db.update("indicator", iid, {"baseline_value": number}), iid
+            )
+        year = self.year_of(col)
+        if year is None or number == r["targets"].get(year):
+            return False
+        return self.edit(
+            self.tr("Ubah target %1").replace("%1", str(year)), lambda db: set_target(db, iid, year, number), iid
+        )

@@ -1,0 +1,438 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: the composition root that builds the panels, then wires their signals in one place."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.actions import ExportJob, MainActions
+from smartcity_desktop.gui.navigation import NavigationTree, entry_label
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.gui.settings import Settings
+from smartcity_desktop.gui.side_panel import SidePanel
+
+log = logging.getLogger(__name__)
+
+# Navigation key -> (module under gui/views, class). Modules are imported the first time a key is shown.
+VIEWS: dict[str, tuple[str, str]] = {
+    "dashboard": ("dashboard", "DashboardView"),
+    "completeness": ("completeness", "CompletenessView"),
+    "workshops": ("workshops", "WorkshopsView"),
+    "profile": ("profile", "ProfileView"),
+    "readiness": ("readiness", "ReadinessView"),
+    "vision": ("vision", "VisionView"),
+    "dimension": ("dimension", "DimensionView"),
+    "chapters": ("chapters", "ChaptersView"),
+    "roadmap": ("roadmap", "RoadmapView"),
+    "institutions": ("institutions", "InstitutionsView"),
+    "programs": ("programs", "ProgramsView"),
+    "indicators": ("indicators", "IndicatorsView"),
+    "quickwin": ("quickwin", "QuickWinView"),
+    "agencies": ("registries", "AgenciesView"),
+    "funding": ("registries", "FundingSourcesView"),
+}
+TARGET_KEYS = frozenset({"dimension", "chapters", "programs"})
+# Tables a view shows rows of, to resolve navigate(key, row_id) from views.
+KEY_TABLES = {
+    "programs": ("program",),
+    "indicators": ("indicator",),
+    "quickwin": ("quick_win", "program"),
+    "agencies": ("agency",),
+    "funding": ("funding_source",),
+    "institutions": ("institution_member", "regulation"),
+    "vision": ("mission", "goal", "objective"),
+    "workshops": ("meeting", "feedback"),
+}
+UNTRUSTED_FOLDERS = ("downloads", "unduhan", "temp", "tmp", "content.outlook", "temporary internet files", "inetcache")
+
+
+def in_untrusted_folder(path: Path) -> bool:
+    """A file from an email attachment or a download folder: edits there are easily lost."""
+    parts = [p.lower() for p in path.absolute().parent.parts]
+    tmp = Path(tempfile.gettempdir()).resolve()
+    try:
+        path.resolve().relative_to(tmp)
+        return True
+    except ValueError:
+        pass
+    return any(p in UNTRUSTED_FOLDERS for p in parts)
+
+
+class MainWindow(QMainWindow):
+    """One open plan. The controller (gui/app.py) listens to the ``*_requested`` signals."""
+
+    open_file_requested = Signal(str)  # "" = ask for a file
+    new_plan_requested = Signal()
+    language_changed = Signal(str)
+    zoom_changed = Signal(float)
+    closed = Signal()
+
+    def __init__(self, session: PlanSession, settings: Settings, *, copy_of: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.copy_of = copy_of  # set when this is a read-only copy of a plan locked elsewhere
+        self.views: dict[str, QWidget] = {}
+        self.view_errors: dict[str, str] = {}
+        self.current: tuple[str, Any, Any, Any] = ("dashboard", None, None, None)
+        self._release_only = False
+        self._painted = False
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 560)
+        self._build()
+        self._wire()
+        self._update_title()
+        self._restore_geometry()
+        self.show_place("dashboard")
+
+    # -- building ------------------------------------------------------------
+    def _build(self) -> None:
+        self.menu_actions = MainActions(self, self.session.undo_stack, self.settings.existing_recent())
+        self.nav = NavigationTree(self.session)
+        self.stack = QStackedWidget()
+        self.side = SidePanel(self.session)
+        self.banner = self._build_banner()
+        centre = QWidget()
+        lay = QVBoxLayout(centre)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 880, 250])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.written_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(False)
+        self.statusBar().addWidget(self.error_label, 1)
+        self.statusBar().addPermanentWidget(self.written_label)
+        self._show_written()
+        self.setTabOrder(self.nav, self.stack)
+        self.setTabOrder(self.stack, self.side)
+
+    def _build_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("banner")
+        frame.setStyleSheet(
+            "#banner { background: #fff3cd; border-bottom: 1px solid #e0c36c; } QLabel { color: #4d3b00; }"
+        )
+        lay = QHBoxLayout(frame)
+        lay.setContentsMargins(10, 6, 10, 6)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("&Simpan salinan..."))
+        lay.addWidget(self.banner_label, 1)
+        lay.addWidget(self.banner_button)
+        doc = self.session.document
+        if self.copy_of:
+            self.banner_label.setText(
+                self.tr(
+                    "Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. "
+                    "Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu."
+                ).format(self.copy_of)
+            )
+        elif doc.read_only:
+            self.banner_label.setText(
+                self.tr(
+                    "Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. "
+                    "Simpan salinan ke folder Anda untuk terus bekerja."
+                )
+            )
+        elif in_untrusted_folder(doc.path):
+            self.banner_label.setText(
+                self.tr(
+                    "Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa "
+                    "terhapus. Simpan salinan ke folder kerja Anda."
+                )
+            )
+        else:
+            frame.hide()
+        return frame
+
+    # -- wiring (the one place where panels are connected) ---------------------
+    def _wire(self) -> None:
+        a, s = self.menu_actions, self.session
+        a.new_requested.connect(self.new_plan_requested)
+        a.open_requested.connect(lambda: self.open_file_requested.emit(""))
+        a.open_recent_requested.connect(self.open_file_requested)
+        a.save_copy_requested.connect(self.save_copy)
+        a.export_requested.connect(self.export)
+        a.close_requested.connect(self.close)
+        a.quit_requested.connect(self.close)
+        a.search_requested.connect(self.show_search)
+        a.zoom_in_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_in()))
+        a.zoom_out_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_out()))
+        a.zoom_reset_requested.connect(lambda: self.zoom_changed.emit(1.0))
+        a.preferences_requested.connect(self.show_preferences)
+        a.about_requested.connect(self.show_about)
+        self.banner_button.clicked.connect(self.save_copy)
+        self.nav.activated.connect(self.show_place)
+        s.changed.connect(self._on_changed)
+        s.written.connect(self._show_written)
+        s.failed.connect(self._show_failure)
+
+    # -- views -----------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view of ``key``, created (and its module imported) on first use."""
+        if key in self.views:
+            return self.views[key]
+        module, cls_name = VIEWS[key]
+        widget: QWidget
+        try:
+            mod = importlib.import_module(f"smartcity_desktop.gui.views.{module}")
+            widget = getattr(mod, cls_name)(self.session)
+        except ModuleNotFoundError as e:
+            if e.name != f"smartcity_desktop.gui.views.{module}":
+                raise
+            log.info("view %s (%s.%s) not available yet", key, module, cls_name)
+            widget = self._placeholder(self.tr("Sedang disiapkan"))
+        except Exception as e:
+            log.exception("view %s failed to load", key)
+            self.view_errors[key] = f"{type(e).__name__}: {e}"
+            widget = self._placeholder(self.tr("Bagian ini gagal dimuat; rincian ada di berkas log."))
+        nav = getattr(widget, "navigate", None)
+        if nav is not None:
+            nav.connect(self.navigate_to_row)
+        place = getattr(widget, "open_place", None)
+        if place is not None:
+            place.connect(self.show_place)
+        self.views[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _placeholder(self, text: str) -> QWidget:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #666; font-size: 14pt;")
+        return label
+
+    def show_place(self, key: str, target: Any = None, table: Any = None, row_id: Any = None) -> QWidget:
+        """Show the view of ``key`` for ``target`` and select ``table``/``row_id`` in it when given."""
+        started = time.perf_counter()
+        widget = self.view(key)
+        try:
+            if hasattr(widget, "set_target"):
+                widget.set_target(target)
+            if row_id and table and hasattr(widget, "select_row"):
+                widget.select_row(table, row_id)
+        except Exception as e:
+            log.exception("view %s failed to show %s", key, target)
+            self.view_errors[key] = f"{type(e).__name__}: {e}"
+        self.stack.setCurrentWidget(widget)
+        self.current = (key, target, table, row_id)
+        self.nav.select(key, target, table, row_id)
+        self._update_side()
+        log.debug("view %s shown in %.1f ms", key, (time.perf_counter() - started) * 1000)
+        return widget
+
+    def navigate_to_row(self, key: str, row_id: Any = None) -> None:
+        """A view asked to show ``key``; ``row_id`` is that view's target or a row to select."""
+        if not row_id:
+            self.show_place(key)
+            return
+        for table in ("dimension", "chapter") if key in TARGET_KEYS else ():
+            if self.session.db.get(table, row_id):
+                self.show_place(key, row_id)
+                return
+        for table in KEY_TABLES.get(key, ()):
+            if self.session.db.get(table, row_id):
+                self.show_place(key, None, table, row_id)
+                return
+        self.show_place(key, row_id if key in TARGET_KEYS else None)
+
+    def _update_side(self) -> None:
+        widget: Any = self.stack.currentWidget()
+        key = self.current[0]
+        try:
+            guidance = widget.guidance_key() if hasattr(widget, "guidance_key") else ""
+            target = widget.feedback_target() if hasattr(widget, "feedback_target") else None
+        except Exception:
+            log.exception("side panel data of %s", key)
+            guidance, target = "", None
+        if target is None and key == "chapters" and self.current[1]:
+            target = ("chapter", self.current[1])
+        self.side.show_for(key, guidance, target)
+        self.setWindowTitle(f"{entry_label(key)} — {self._plan_title()}")
+
+    # -- reacting ----------------------------------------------------------------
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & {"dimension", "program", "chapter"}:
+            self.nav.rebuild()
+        if tables & {"feedback", "chapter"}:
+            self.side.refresh()
+        if "plan" in tables:
+            self._update_title()
+
+    def _show_written(self) -> None:
+        when = self.session.document.last_written
+        if when is None:
+            self.written_label.setText(self.tr("Perubahan tersimpan otomatis"))
+        else:
+            self.written_label.setText(
+                self.tr("Tersimpan ke berkas pukul {0}").format(time.strftime("%H.%M", time.localtime(when)))
+            )
+        self.error_label.clear()
+        self.error_label.setToolTip("")
+
+    def _show_failure(self, message: str) -> None:
+        log.warning("session failure shown: %s", message)
+        self.error_label.setText(message.replace("\n", " "))
+        self.error_label.setToolTip(message)
+
+    def _plan_title(self) -> str:
+        plan = self.session.db.plan()
+        kind = {"kabupaten": self.tr("Kabupaten"), "kota": self.tr("Kota")}.get(plan.get("region_type") or "", "")
+        return f"{kind} {plan.get('region_name', '')} ({self.session.document.path.name})".strip()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{entry_label(self.current[0])} — {self._plan_title()}")
+
+    # -- commands ------------------------------------------------------------------
+    def save_copy(self) -> None:
+        doc = self.session.document
+        start = Path.home() / "Documents" if in_untrusted_folder(doc.path) or doc.read_only else doc.path.parent
+        out, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan salinan sebagai"),
+            str(start / doc.path.name),
+            self.tr("Rencana Smart City (*.smartcity)"),
+        )
+        if not out:
+            return
+        if not out.endswith(".smartcity"):
+            out += ".smartcity"
+        try:
+            doc.save_copy(out)
+        except PlanError as e:
+            dialogs.error(self, e.message())
+            return
+        self.statusBar().showMessage(self.tr("Salinan disimpan: {0}").format(out), 8000)
+        if doc.read_only or self.copy_of or in_untrusted_folder(doc.path):
+            if dialogs.confirm(self, self.tr("Buka salinan itu dan bekerja di sana?")):
+                self.open_file_requested.emit(out)
+
+    def export(self, fmt: str, out: str | None = None) -> ExportJob:
+        job = ExportJob(self, self.session.document, fmt)
+        job.start(out)
+        return job
+
+    def show_search(self) -> None:
+        from smartcity_desktop.gui.search import SearchDialog
+
+        dlg = getattr(self, "_search", None)
+        if dlg is None:
+            dlg = self._search = SearchDialog(self.session, self)
+            dlg.open_place.connect(self.show_place)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        dlg.query.setFocus()
+        dlg.query.selectAll()
+
+    def show_preferences(self) -> None:
+        from smartcity_desktop.gui.app import PreferencesDialog
+
+        dlg = PreferencesDialog(self.settings.language, self)
+        if dlg.exec() and dlg.language() != self.settings.language:
+            self.language_changed.emit(dlg.language())
+
+    def show_about(self) -> None:
+        from smartcity_desktop import __version__
+
+        dialogs.info(
+            self,
+            self.tr(
+                "Smart City Masterplan Desktop {0}\n\nAplikasi luring untuk menyusun Masterplan Smart City "
+                "kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.\n\nLisensi GPL-3.0-or-later."
+            ).format(__version__),
+            self.tr("Tentang"),
+        )
+
+    # -- window events -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode()))
+        else:
+            self.resize(1280, 720)
+
+    def release_session(self) -> PlanSession:
+        """Close this window without closing the plan (the window is rebuilt, e.g. for a new language)."""
+        self._release_only = True
+        return self.session
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.save()
+        for view in self.views.values():
+            stop = getattr(view, "shutdown", None)
+            if stop is not None:
+                stop()
+        if not self._release_only:
+            try:
+                self.session.close()
+            except PlanError as e:
+                dialogs.error(
+                    self,
+                    e.message()
+                    + "\n\n"
+                    + self.tr("Jendela tetap terbuka agar tidak ada yang hilang. Coba lagi, atau simpan salinan."),
+                )
+                event.ignore()
+                return
+        event.accept()
+        self.closed.emit()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if os.environ.get("SMARTCITY_EXIT_AFTER_PAINT") == "1":
+                QTimer.singleShot(0, self._exit_after_paint)
+
+    def _exit_after_paint(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        log.info("first paint done; exiting as SMARTCITY_EXIT_AFTER_PAINT asks")
+        self.close()
+        QApplication.quit()
+
+    # -- drag and drop ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(u.toLocalFile().endswith(".smartcity") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        for u in event.mimeData().urls():
+            if u.toLocalFile().endswith(".smartcity"):
+                event.acceptProposedAction()
+                self.open_file_requested.emit(u.toLocalFile())
+                return

@@ -1,0 +1,199 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The navigation tree on the left: it mirrors the plan (dimensions with programs, chapters)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from smartcity_desktop.core.formats import roman
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.storage.dashboard_queries import navigation_rows
+
+log = logging.getLogger(__name__)
+
+ROLE = Qt.ItemDataRole.UserRole
+TREE_TABLES = frozenset({"dimension", "program", "chapter"})
+
+# Fixed entries in tree order: (key, label). Dimensions follow "vision"; chapters are under "chapters".
+ENTRIES: tuple[tuple[str, Any], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Beranda")),
+    ("profile", QT_TRANSLATE_NOOP("Navigation", "Profil Daerah")),
+    ("readiness", QT_TRANSLATE_NOOP("Navigation", "Analisis Kesiapan")),
+    ("vision", QT_TRANSLATE_NOOP("Navigation", "Visi & Misi")),
+    ("dimension", QT_TRANSLATE_NOOP("Navigation", "Dimensi & Strategi")),
+    ("programs", QT_TRANSLATE_NOOP("Navigation", "Program (semua)")),
+    ("quickwin", QT_TRANSLATE_NOOP("Navigation", "Quick Win")),
+    ("roadmap", QT_TRANSLATE_NOOP("Navigation", "Roadmap")),
+    ("indicators", QT_TRANSLATE_NOOP("Navigation", "Indikator")),
+    ("chapters", QT_TRANSLATE_NOOP("Navigation", "Bab")),
+    ("institutions", QT_TRANSLATE_NOOP("Navigation", "Kelembagaan")),
+    ("agencies", QT_TRANSLATE_NOOP("Navigation", "OPD")),
+    ("funding", QT_TRANSLATE_NOOP("Navigation", "Sumber Dana")),
+    ("workshops", QT_TRANSLATE_NOOP("Navigation", "Lokakarya")),
+    ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
+)
+
+
+def entry_label(key: str) -> str:
+    """The translated name of a navigation key (used in titles and search results)."""
+    for k, label in ENTRIES:
+        if k == key:
+            return QCoreApplication.translate("Navigation", label)
+    return key
+
+
+def chapter_numbers(chapters: list[dict[str, Any]]) -> dict[str, str]:
+    """'BAB I', 'BAB II' for top chapters and '1.1', '1.2' for their sections."""
+    out: dict[str, str] = {}
+    top = [c for c in chapters if not c.get("parent_id")]
+    for i, c in enumerate(top, 1):
+        out[c["id"]] = f"BAB {roman(i)}"
+        _number_children(chapters, c["id"], str(i), out)
+    return out
+
+
+def _number_children(chapters: list[dict[str, Any]], parent: str, prefix: str, out: dict[str, str]) -> None:
+    for j, c in enumerate((c for c in chapters if c.get("parent_id") == parent), 1):
+        out[c["id"]] = f"{prefix}.{j}"
+        _number_children(chapters, c["id"], f"{prefix}.{j}", out)
+
+
+def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The child items of ``item`` (typed: Qt's child() may return None)."""
+    out = []
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            out.append(child)
+    return out
+
+
+class NavigationTree(QTreeWidget):
+    """Emits ``activated(key, target, table, row_id)`` when the user picks an entry."""
+
+    activated = Signal(str, object, object, object)
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Navigasi rencana"))
+        self.setUniformRowHeights(True)
+        self.setMinimumWidth(190)
+        self._silent = False
+        self._expanded: set[tuple[Any, ...]] = set()
+        self.currentItemChanged.connect(self._on_current)
+        self.rebuild()
+
+    # -- building ----------------------------------------------------------
+    def rebuild(self) -> None:
+        """Re-read dimensions, programs and chapters; keep the selection and open branches."""
+        current = self.current_place()
+        self._remember_expanded()
+        self._silent = True
+        try:
+            self.clear()
+            data = navigation_rows(self.session.db)
+            for key, label in ENTRIES:
+                item = self._item(self.invisibleRootItem(), self.tr(label), (key, None, None, None))
+                if key == "dimension":
+                    self._add_dimensions(item, data)
+                elif key == "chapters":
+                    self._add_chapters(item, data["chapter"])
+            self._restore_expanded()
+            if current:
+                self.select(*current)
+        finally:
+            self._silent = False
+
+    def _item(self, parent: QTreeWidgetItem, text: str, place: tuple[Any, ...]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, ROLE, place)
+        item.setToolTip(0, text)
+        return item
+
+    def _add_dimensions(self, parent: QTreeWidgetItem, data: dict[str, list[dict[str, Any]]]) -> None:
+        by_dim: dict[str, list[dict[str, Any]]] = {}
+        for p in data["program"]:
+            by_dim.setdefault(p["dimension_id"], []).append(p)
+        for d in data["dimension"]:
+            dim = self._item(parent, d["name"], ("dimension", d["id"], "dimension", d["id"]))
+            for p in by_dim.get(d["id"], []):
+                text = p["name"] + ("  ★" if p.get("is_quick_win") else "")
+                self._item(dim, text, ("programs", d["id"], "program", p["id"]))
+
+    def _add_chapters(self, parent: QTreeWidgetItem, chapters: list[dict[str, Any]]) -> None:
+        numbers = chapter_numbers(chapters)
+        items: dict[str, QTreeWidgetItem] = {}
+        for c in chapters:
+            above = items.get(c.get("parent_id") or "", parent)
+            number = numbers.get(c["id"], "")
+            items[c["id"]] = self._item(
+                above, f"{number} {c['title']}".strip(), ("chapters", c["id"], "chapter", c["id"])
+            )
+
+    def _remember_expanded(self) -> None:
+        for item in self._all_items():
+            place = item.data(0, ROLE)
+            if item.isExpanded():
+                self._expanded.add(tuple(place[:2]))
+            else:
+                self._expanded.discard(tuple(place[:2]))
+
+    def _restore_expanded(self) -> None:
+        for item in self._all_items():
+            place = item.data(0, ROLE)
+            if tuple(place[:2]) in self._expanded or place == ("dimension", None, None, None):
+                item.setExpanded(True)
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        stack = children(self.invisibleRootItem())
+        while stack:
+            item = stack.pop(0)
+            out.append(item)
+            stack[0:0] = children(item)
+        return out
+
+    def places(self) -> list[tuple[str, Any, Any, Any]]:
+        """Every entry of the tree as (key, target, table, row_id), in tree order."""
+        return [tuple(item.data(0, ROLE)) for item in self._all_items()]  # type: ignore[misc]
+
+    # -- selection -----------------------------------------------------------
+    def current_place(self) -> tuple[str, Any, Any, Any] | None:
+        item = self.currentItem()
+        return tuple(item.data(0, ROLE)) if item else None  # type: ignore[return-value]
+
+    def select(self, key: str, target: Any = None, table: Any = None, row_id: Any = None) -> None:
+        """Show ``key``/``target`` as selected without emitting ``activated``."""
+        best = None
+        for item in self._all_items():
+            place = tuple(item.data(0, ROLE))
+            if place == (key, target, table, row_id):
+                best = item
+                break
+            if best is None and place[0] == key and place[1] == target:
+                best = item
+            if best is None and place[:2] == (key, None) and key not in ("dimension", "chapters"):
+                best = item
+        if best is None:
+            best = next((i for i in self._all_items() if i.data(0, ROLE)[0] == key), None)
+        if best is not None and best is not self.currentItem():
+            old, self._silent = self._silent, True
+            try:
+                self.setCurrentItem(best)
+            finally:
+                self._silent = old
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._silent or item is None:
+            return
+        key, target, table, row_id = item.data(0, ROLE)
+        if key == "dimension" and target is None and item.childCount():
+            first = item.child(0).data(0, ROLE)  # type: ignore[union-attr]
+            key, target, table, row_id = first
+        self.activated.emit(key, target, table, row_id)

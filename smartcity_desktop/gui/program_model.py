@@ -1,0 +1,327 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The program table: a model loaded once per refresh (one query per table), a filter proxy, and delegates."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from smartcity_desktop.core.formats import format_rupiah
+from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.program_edits import format_years, parse_years, set_quick_win, update_program
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.storage import program_queries as q
+from smartcity_desktop.storage.db import PlanDB
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+(COL_DIM, COL_ELEMENT, COL_NAME, COL_AGENCY, COL_FUNDING, COL_YEARS, COL_HORIZON, COL_QW, COL_BUDGET) = range(9)
+HEADERS: tuple[Any, ...] = (  # marked for lupdate, translated in headerData
+    QT_TRANSLATE_NOOP("ProgramModel", "Dimensi"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Elemen"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Program"),
+    QT_TRANSLATE_NOOP("ProgramModel", "OPD Pelaksana"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Sumber Dana"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Tahun"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Horizon"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Quick Win"),
+    QT_TRANSLATE_NOOP("ProgramModel", "Anggaran total"),
+)
+EDITABLE = {COL_NAME, COL_AGENCY, COL_YEARS, COL_HORIZON}
+
+
+class ProgramTableModel(QAbstractTableModel):
+    """Rows of program_queries.program_table; edits go through the session, then only the edited row reloads."""
+
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[dict[str, Any]] = []
+        self.row_of: dict[str, int] = {}
+        self.agencies: dict[str, dict[str, Any]] = {}
+        self.funding: dict[str, dict[str, Any]] = {}
+        self.dimension_id: str | None = None
+        self.local_edit = False  # True while an edit made here runs (the view then skips its full refresh)
+
+    # -- loading --------------------------------------------------------
+    def reload(self, dimension_id: str | None = None) -> None:
+        """Read every row again (one query per table)."""
+        db = self.session.db
+        self.dimension_id = dimension_id
+        self.beginResetModel()
+        self.agencies = {r["id"]: r for r in db.rows("agency")}
+        self.funding = {r["id"]: r for r in db.rows("funding_source")}
+        self.rows = q.program_table(db, dimension_id)
+        self.row_of = {r["id"]: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def reload_program(self, program_id: str) -> None:
+        """Re-read one program's row (after an edit made here)."""
+        i = self.row_of.get(program_id)
+        fresh = q.program_table(self.session.db, program_id=program_id)
+        if i is None:
+            if fresh and (self.dimension_id is None or fresh[0]["dimension_id"] == self.dimension_id):
+                self.reload(self.dimension_id)
+            return
+        if not fresh:
+            self.beginRemoveRows(QModelIndex(), i, i)
+            del self.rows[i]
+            self.row_of = {r["id"]: n for n, r in enumerate(self.rows)}
+            self.endRemoveRows()
+            return
+        self.rows[i] = fresh[0]
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+
+    def edit(self, label: str, action: Callable[[PlanDB], Any], program_ids: list[str]) -> bool:
+        """One undoable edit; afterwards only the given programs' rows are re-read."""
+        self.local_edit = True
+        try:
+            ok = self.session.edit(label, action)
+        finally:
+            self.local_edit = False
+        for pid in program_ids:
+            self.reload_program(pid)
+        return ok
+
+    # -- Qt model -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ProgramModel", str(HEADERS[section]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.column() in EDITABLE:
+            f |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == COL_QW:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def program_id(self, row: int) -> str:
+        return str(self.rows[row]["id"])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(r, col)
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_QW:
+            return Qt.CheckState.Checked if r["is_quick_win"] else Qt.CheckState.Unchecked
+        if role == SORT_ROLE:
+            return self._sort_key(r, col)
+        if role == ID_ROLE:
+            return r["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_BUDGET:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_FUNDING:
+                return "\n".join(self.funding[f]["name"] for f in r["funding_ids"] if f in self.funding)
+            if col == COL_AGENCY:
+                return r["lead_agency_name"] or ""
+            if col == COL_NAME:
+                return r["name"]
+        return None
+
+    def _display(self, r: dict[str, Any], col: int) -> Any:
+        if col == COL_DIM:
+            return r["dimension_name"]
+        if col == COL_ELEMENT:
+            return r["element_name"] or ""
+        if col == COL_NAME:
+            return r["name"]
+        if col == COL_AGENCY:
+            return r["lead_agency_code"] or r["lead_agency_name"] or ""
+        if col == COL_FUNDING:
+            return ", ".join(self.funding[f]["code"] for f in r["funding_ids"] if f in self.funding)
+        if col == COL_YEARS:
+            return format_years(r["first_year"], r["last_year"])
+        if col == COL_HORIZON:
+            return labels.label("horizon", r["horizon"])
+        if col == COL_BUDGET:
+            return format_rupiah(r["budget_total"]) if r["budget_total"] else "\u2013"
+        return None
+
+    def _edit_value(self, r: dict[str, Any], col: int) -> Any:
+        if col == COL_NAME:
+            return r["name"]
+        if col == COL_AGENCY:
+            return r["lead_agency_id"] or ""
+        if col == COL_HORIZON:
+            return r["horizon"] or ""
+        if col == COL_YEARS:
+            return format_years(r["first_year"], r["last_year"])
+        return self._display(r, col)
+
+    def sort_value(self, row: int, col: int) -> Any:
+        return self._sort_key(self.rows[row], col)
+
+    def _sort_key(self, r: dict[str, Any], col: int) -> Any:
+        if col == COL_DIM:
+            return (r["dimension_sort"], r["sort_key"])
+        if col == COL_YEARS:
+            return (r["first_year"] or 0, r["last_year"] or 0)
+        if col == COL_HORIZON:
+            return labels.CHOICES["horizon"].index(r["horizon"]) if r["horizon"] else 9
+        if col == COL_QW:
+            return int(r["is_quick_win"])
+        if col == COL_BUDGET:
+            return int(r["budget_total"] or 0)
+        return str(self._display(r, col) or "").casefold()
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        r = self.rows[index.row()]
+        pid = str(r["id"])
+        col = index.column()
+        if col == COL_QW and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            label = self.tr("Tandai Quick Win") if on else self.tr("Hapus tanda Quick Win")
+            return self.edit(label, lambda db: set_quick_win(db, pid, on), [pid])
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        values: dict[str, Any]
+        if col == COL_NAME:
+            name = str(value).strip()
+            if not name or name == r["name"]:
+                return False
+            values, label = {"name": name}, self.tr("Ubah nama program")
+        elif col == COL_AGENCY:
+            values, label = {"lead_agency_id": value or None}, self.tr("Ubah OPD pelaksana")
+        elif col == COL_HORIZON:
+            values, label = {"horizon": value or None}, self.tr("Ubah horizon")
+        elif col == COL_YEARS:
+            try:
+                first, last = parse_years(str(value))
+            except ValueError:
+                self.session.failed.emit(self.tr("Tahun tidak dikenali: tulis misalnya 2019-2021."))
+                return False
+            if first is not None and last is not None and first > last:
+                first, last = last, first
+            values, label = {"first_year": first, "last_year": last}, self.tr("Ubah tahun program")
+        else:
+            return False
+        return self.edit(label, lambda db: update_program(db, pid, values), [pid])
+
+
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Change a proxy's filter settings and filter its rows again (Qt 6.10+ API when present)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # pragma: no cover - older Qt
+        change()
+        proxy.invalidateRowsFilter()
+
+
+class ProgramFilter(QSortFilterProxyModel):
+    """Filters the program table by dimension, agency, funding source, year, Quick Win and text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dimension_id: str | None = None
+        self.agency_id: str | None = None
+        self.funding_id: str | None = None
+        self.year: int | None = None
+        self.quick_win: bool | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, **kw: Any) -> None:
+        refilter(self, lambda: self._set(kw))
+
+    def _set(self, kw: dict[str, Any]) -> None:
+        for k, v in kw.items():
+            setattr(self, k, v)
+        self.text = self.text.casefold().strip()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ProgramTableModel):
+            return True
+        r = model.rows[source_row]
+        if self.dimension_id and r["dimension_id"] != self.dimension_id:
+            return False
+        if self.agency_id and r["lead_agency_id"] != self.agency_id and self.agency_id not in r["agency_ids"]:
+            return False
+        if self.funding_id and self.funding_id not in r["funding_ids"]:
+            return False
+        if self.year is not None:
+            first, last = r["first_year"], r["last_year"]
+            if first is None or not (first <= self.year <= (last or first)):
+                return False
+        if self.quick_win is not None and bool(r["is_quick_win"]) != self.quick_win:
+            return False
+        if self.text:
+            hay = " ".join(
+                str(x or "")
+                for x in (r["name"], r["description"], r["activities"], r["element_name"], r["lead_agency_name"])
+            )
+            if self.text not in hay.casefold():
+                return False
+        return True
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if isinstance(model, ProgramTableModel):  # straight to the rows: no Qt data() round trips
+            col = left.column()
+            a, b = model.sort_value(left.row(), col), model.sort_value(right.row(), col)
+        else:  # pragma: no cover
+            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of (code, label) pairs given by ``items()``; stores the code."""
+
+    def __init__(self, items: Callable[[], list[tuple[str, str]]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items = items
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        box = QComboBox(parent)
+        for code, text in self.items():
+            box.addItem(text, code)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setCurrentIndex(max(i, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        code = editor.currentData()
+        if code != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, code, Qt.ItemDataRole.EditRole)

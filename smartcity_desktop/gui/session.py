@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The open plan as the GUI sees it: edits become undo commands and change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.session import EditSession
+from smartcity_desktop.storage.db import ChangeSet, PlanDB
+
+
+class _EditCommand(QUndoCommand):
+    """One user action already applied; undo/redo replay its ChangeSet."""
+
+    def __init__(self, session: PlanSession, label: str, changes: ChangeSet) -> None:
+        super().__init__(label)
+        self.session = session
+        self.changes = changes
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the action ran before the command was pushed
+            self._first = False
+            return
+        self.session._replay(self.changes, undo=False)
+
+    def undo(self) -> None:
+        self.session._replay(self.changes, undo=True)
+
+
+class PlanSession(QObject):
+    """Wraps an open PlanDocument for widgets. Widgets read through ``db`` and write through ``edit``."""
+
+    changed = Signal(object)  # set of table names touched by an edit, undo or redo
+    written = Signal()  # the document file was refreshed (emitted on the GUI thread)
+    failed = Signal(str)  # a translated message (edits refused, snapshot failed)
+    _written_from_thread = Signal()
+    _failed_from_thread = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.edits = EditSession(document)
+        self.undo_stack = QUndoStack(self)
+        self._written_from_thread.connect(self.written)
+        self._failed_from_thread.connect(self.failed)
+        document.on_written = lambda _doc: self._written_from_thread.emit()
+        document.on_error = lambda _doc, err: self._failed_from_thread.emit(err.message())
+
+    @property
+    def db(self) -> PlanDB:
+        return self.document.db
+
+    def edit(self, label: str, action: Callable[[PlanDB], Any]) -> bool:
+        """Run one user action (one transaction) and make it undoable. False when refused."""
+        try:
+            changes = self.edits.run(action)
+        except PlanError as e:
+            self.failed.emit(e.message())
+            return False
+        if changes:
+            self.undo_stack.push(_EditCommand(self, label, changes))
+            self.changed.emit({c.table for c in changes.changes})
+        return True
+
+    def update(self, label: str, table: str, rid: str, values: dict[str, Any]) -> bool:
+        return self.edit(label, lambda db: db.update(table, rid, values))
+
+    def insert(self, label: str, table: str, values: dict[str, Any]) -> str | None:
+        out: list[str] = []
+        ok = self.edit(label, lambda db: out.append(db.insert(table, values)))
+        return out[0] if ok and out else None
+
+    def delete(self, label: str, table: str, rid: str) -> bool:
+        return self.edit(label, lambda db: db.delete(table, rid))
+
+    def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+        try:
+            if undo:
+                self.edits.undo(changes)
+            else:
+                self.edits.redo(changes)
+        except PlanError as e:
+            self.failed.emit(e.message())
+            return
+        self.changed.emit({c.table for c in changes.changes})
+
+    def close(self) -> None:
+        """Write the last edits and release the plan (raises PlanError when the disk refuses)."""
+        self.document.on_written = None
+        self.document.on_error = None
+        self.document.close()

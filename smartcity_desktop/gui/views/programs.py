@@ -1,0 +1,355 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The program table of the whole plan (or one dimension) with filters, inline editing and a detail form."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.program_detail import ProgramDetail
+from smartcity_desktop.gui.program_edits import add_program, duplicate_program, move_program
+from smartcity_desktop.gui.program_form import fill_combo
+from smartcity_desktop.gui.program_model import (
+    COL_AGENCY,
+    COL_BUDGET,
+    COL_DIM,
+    COL_HORIZON,
+    COL_NAME,
+    ID_ROLE,
+    ComboDelegate,
+    ProgramFilter,
+    ProgramTableModel,
+)
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.gui.views.base import View
+
+log = logging.getLogger(__name__)
+
+
+class ProgramsView(View):
+    """All programs (or those of the target dimension): sortable, filterable, editable in place and in a form."""
+
+    tables = frozenset(
+        {
+            "program",
+            "program_budget",
+            "program_agency",
+            "program_funding",
+            "agency",
+            "funding_source",
+            "dimension",
+            "element",
+            "strategy",
+            "quick_win",
+            "plan",
+        }
+    )
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = ProgramTableModel(session, self)
+        self.proxy = ProgramFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+
+    # -- building -------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari program..."))
+        self.search.setClearButtonEnabled(True)
+        self.dimension_filter = QComboBox()
+        self.agency_filter = QComboBox()
+        self.funding_filter = QComboBox()
+        self.year_filter = QComboBox()
+        self.qw_filter = QComboBox()
+        for box in (self.dimension_filter, self.agency_filter, self.funding_filter):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for box in (self.dimension_filter, self.agency_filter, self.funding_filter, self.year_filter, self.qw_filter):
+            filters.addWidget(box, 1)
+        self.add_button = QPushButton(self.tr("&Tambah program"))
+        self.duplicate_button = QPushButton(self.tr("Du&plikat"))
+        self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.up_button = QPushButton(self.tr("Naik"))
+        self.down_button = QPushButton(self.tr("Turun"))
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.up_button.setShortcut(QKeySequence("Alt+Up"))
+        self.down_button.setShortcut(QKeySequence("Alt+Down"))
+        self.up_button.setToolTip(self.tr("Pindahkan ke atas (Alt+Atas)"))
+        self.down_button.setToolTip(self.tr("Pindahkan ke bawah (Alt+Bawah)"))
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.duplicate_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DIM, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setItemDelegateForColumn(
+            COL_HORIZON, ComboDelegate(lambda: [("", self.tr("(belum ditentukan)")), *labels.choices("horizon")], self)
+        )
+        self.table.setItemDelegateForColumn(
+            COL_AGENCY,
+            ComboDelegate(
+                lambda: (
+                    [("", self.tr("(belum ditentukan)"))]
+                    + [(r["id"], r["code"] or r["name"]) for r in self.model.agencies.values()]
+                ),
+                self,
+            ),
+        )
+        self.detail = ProgramDetail(self.model)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumHeight(160)
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 260])
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.splitter)
+
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.dimension_filter.activated.connect(self._filters_changed)
+        self.agency_filter.activated.connect(self._filters_changed)
+        self.funding_filter.activated.connect(self._filters_changed)
+        self.year_filter.activated.connect(self._filters_changed)
+        self.qw_filter.activated.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(self.add_program)
+        self.duplicate_button.clicked.connect(self.duplicate_program)
+        self.delete_button.clicked.connect(self.delete_program)
+        self.up_button.clicked.connect(lambda: self.move_program(up=True))
+        self.down_button.clicked.connect(lambda: self.move_program(up=False))
+
+    def _fill_filters(self) -> None:
+        db = self.session.db
+        plan = db.plan()
+        any_ = self.tr("(semua)")
+        fill_combo(
+            self.dimension_filter,
+            [(r["id"], r["name"]) for r in db.rows("dimension")],
+            self.proxy.dimension_id,
+            self.tr("Semua dimensi"),
+        )
+        fill_combo(
+            self.agency_filter,
+            [(r["id"], r["code"] or r["name"]) for r in self.model.agencies.values()],
+            self.proxy.agency_id,
+            self.tr("Semua OPD"),
+        )
+        fill_combo(
+            self.funding_filter,
+            [(r["id"], r["code"]) for r in self.model.funding.values()],
+            self.proxy.funding_id,
+            self.tr("Semua sumber dana"),
+        )
+        years = range(int(plan["period_start"]), int(plan["period_end"]) + 1)
+        fill_combo(self.year_filter, [(y, str(y)) for y in years], self.proxy.year, self.tr("Semua tahun"))
+        qw = [(True, self.tr("Quick Win saja")), (False, self.tr("Bukan Quick Win"))]
+        fill_combo(self.qw_filter, qw, self.proxy.quick_win, self.tr("Quick Win: %1").replace("%1", any_))
+
+    # -- View API -------------------------------------------------------
+    def guidance_key(self) -> str:
+        return "programs"
+
+    def feedback_target(self) -> tuple[str, str] | None:
+        pid = self.current_program_id()
+        return ("program", pid) if pid else None
+
+    def set_target(self, target: str | None) -> None:
+        """Show the programs of dimension ``target`` (None: all)."""
+        self.target = target
+        self.proxy.set_filter(dimension_id=target)
+        self.refresh()
+
+    def refresh(self) -> None:
+        pid = self.current_program_id()
+        self.model.reload()
+        self._fill_filters()
+        if not self.table.horizontalHeader().sectionSize(COL_BUDGET) > 150:
+            self._size_columns()
+        if pid is None or not self._select(pid):
+            self.detail.set_program(self.current_program_id())
+
+    def _size_columns(self) -> None:
+        fm = self.table.fontMetrics()
+        widths = {0: 15, 1: 16, 3: 14, 4: 13, 5: 10, 6: 15, 7: 9, 8: 17}
+        for col, chars in widths.items():
+            self.table.setColumnWidth(col, fm.horizontalAdvance("0") * chars)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if self.model.local_edit:  # the model re-reads the edited rows itself
+            return
+        super()._on_changed(tables)
+
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Select a program (clearing filters that hide it)."""
+        if table != "program" or row_id not in self.model.row_of:
+            return False
+        if not self._select(row_id):
+            self.search.clear()
+            self.proxy.set_filter(
+                dimension_id=None, agency_id=None, funding_id=None, year=None, quick_win=None, text=""
+            )
+            self._fill_filters()
+            return self._select(row_id)
+        return True
+
+    def select_program(self, program_id: str) -> bool:
+        return self.select_row("program", program_id)
+
+    # -- selection ------------------------------------------------------
+    def current_program_id(self) -> str | None:
+        idx = self.table.currentIndex() if hasattr(self, "table") else QModelIndex()
+        return str(idx.data(ID_ROLE)) if idx.isValid() else None
+
+    def _select(self, program_id: str) -> bool:
+        row = self.model.row_of.get(program_id)
+        if row is None:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        if not idx.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(idx)
+        self.detail.set_program(program_id)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.set_program(str(current.data(ID_ROLE)) if current.isValid() else None)
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filter(
+            dimension_id=self.dimension_filter.currentData(),
+            agency_id=self.agency_filter.currentData(),
+            funding_id=self.funding_filter.currentData(),
+            year=self.year_filter.currentData(),
+            quick_win=self.qw_filter.currentData(),
+        )
+
+    # -- actions --------------------------------------------------------
+    def _current_dimension(self) -> str | None:
+        dim = self.proxy.dimension_id or self.target
+        if dim:
+            return dim
+        pid = self.current_program_id()
+        if pid:
+            return str(self.model.rows[self.model.row_of[pid]]["dimension_id"])
+        dims = self.session.db.rows("dimension")
+        return str(dims[0]["id"]) if dims else None
+
+    def add_program(self) -> str | None:
+        """Add a program to the current dimension and select its name for typing."""
+        dim = self._current_dimension()
+        if dim is None:
+            return None
+        plan = self.session.db.plan()
+        period = (int(plan["period_start"]), int(plan["period_end"]))
+        name = self.tr("Program baru")
+        out: list[str] = []
+        self.model.edit(self.tr("Tambah program"), lambda db: out.append(add_program(db, dim, name, period)), [])
+        if not out:
+            return None
+        self.model.reload()
+        self._select(out[0])
+        self.detail.name.setFocus()
+        self.detail.name.selectAll()
+        return out[0]
+
+    def duplicate_program(self) -> str | None:
+        pid = self.current_program_id()
+        if pid is None:
+            return None
+        out: list[str | None] = []
+        suffix = self.tr("(salinan)")
+        self.model.edit(self.tr("Duplikat program"), lambda db: out.append(duplicate_program(db, pid, suffix)), [])
+        self.model.reload()
+        if out and out[0]:
+            self._select(out[0])
+            return out[0]
+        return None
+
+    def delete_program(self) -> bool:
+        """Delete the selected program (with its budget, indicators and Quick Win) after asking."""
+        pid = self.current_program_id()
+        if pid is None:
+            return False
+        name = self.model.rows[self.model.row_of[pid]]["name"]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hapus program"),
+            self.tr("Hapus program \u201c%1\u201d beserta anggaran, indikator, dan Quick Win-nya?").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        row = self.table.currentIndex().row()
+        ok = self.model.edit(self.tr("Hapus program"), lambda db: db.delete("program", pid), [pid])
+        if self.proxy.rowCount():
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+        else:
+            self.detail.set_program(None)
+        return ok
+
+    def move_program(self, up: bool) -> bool:
+        pid = self.current_program_id()
+        if pid is None:
+            return False
+        moved: list[bool] = []
+        self.model.edit(self.tr("Pindahkan program"), lambda db: moved.append(move_program(db, pid, up)), [])
+        if moved and moved[0]:
+            self.model.reload()
+            self.table.sortByColumn(COL_DIM, Qt.SortOrder.AscendingOrder)
+            self._select(pid)
+            return True
+        return False

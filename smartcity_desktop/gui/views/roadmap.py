@@ -1,0 +1,235 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The roadmap: a Gantt chart of programs by year, grouped by dimension, Quick Wins marked."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcity_desktop import messages
+from smartcity_desktop.core.formats import format_rupiah_short
+from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.storage.profile_queries import roadmap_programs
+
+log = logging.getLogger(__name__)
+
+CHART_WIDTH = 900  # points; shown at 1 px per point (wide enough for ten years plus labels)
+
+
+def build_svg(programs: list[dict[str, Any]], first: int, last: int, lang: str) -> tuple[bytes, float, float]:
+    """Draw the Gantt chart (no Qt; runs in a worker thread): (svg bytes, width, height)."""
+    from smartcity_desktop.exports.charts import GanttRow, gantt_chart
+    from smartcity_desktop.gui.chart_widget import drawing_to_svg
+
+    rows = [
+        GanttRow(
+            label=p["name"],
+            start=p["first_year"] or first,
+            end=p["last_year"] or p["first_year"] or first,
+            color=p["dimension_color"] or "#777777",
+            group=p["dimension_name"],
+            milestone_marker=bool(p["is_quick_win"]),
+        )
+        for p in programs
+    ]
+    drawing = gantt_chart(rows, first, last, width=CHART_WIDTH, lang=lang)
+    return drawing_to_svg(drawing), float(drawing.width), float(drawing.height)
+
+
+class _Relay(QObject):
+    """Carries a finished drawing from the worker thread to the GUI thread."""
+
+    done = Signal(int, object)
+
+
+class RoadmapView(View):
+    """Programs over the plan period; filters by dimension and horizon; a list beside navigates to programs."""
+
+    tables = frozenset({"program", "dimension", "plan", "quick_win", "program_budget"})
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._drawn)
+        self.programs: list[dict[str, Any]] = []
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.dimension_box = QComboBox(self)
+        self.horizon_box = QComboBox(self)
+        self.horizon_box.addItem(self.tr("Semua jangka waktu"), None)
+        for code, text in labels.choices("horizon"):
+            self.horizon_box.addItem(text, code)
+        self.dimension_box.currentIndexChanged.connect(self._filters_changed)
+        self.horizon_box.currentIndexChanged.connect(self._filters_changed)
+        dim_label = QLabel(self.tr("&Dimensi:"), self)
+        dim_label.setBuddy(self.dimension_box)
+        hor_label = QLabel(self.tr("&Jangka:"), self)
+        hor_label.setBuddy(self.horizon_box)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        for w in (dim_label, self.dimension_box, hor_label, self.horizon_box):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+
+        self.chart = ChartWidget()
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.chart)
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area.setStyleSheet("QScrollArea { background: white; }")
+
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([self.tr("Program"), self.tr("Tahun")])
+        self.list.setRootIsDecorated(True)
+        self.list.setAccessibleName(self.tr("Daftar program roadmap"))
+        self.list.itemActivated.connect(self._activated)
+        self.list.setToolTip(self.tr("Klik dua kali (atau Enter) untuk membuka program"))
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.scroll_area)
+        split.addWidget(self.list)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1000, 260])
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+
+    # -- reading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read programs and dimensions; redraw the chart in a worker thread."""
+        keep = self.dimension_box.currentData()
+        self.dimension_box.blockSignals(True)
+        self.dimension_box.clear()
+        self.dimension_box.addItem(self.tr("Semua dimensi"), None)
+        for d in self.session.db.rows("dimension"):
+            self.dimension_box.addItem(d["name"], d["id"])
+        self.dimension_box.setCurrentIndex(max(self.dimension_box.findData(keep), 0))
+        self.dimension_box.blockSignals(False)
+        self.programs = roadmap_programs(self.session.db)
+        self._filters_changed()
+
+    def shown_programs(self) -> list[dict[str, Any]]:
+        """The programs passing the dimension and horizon filters."""
+        dim, hor = self.dimension_box.currentData(), self.horizon_box.currentData()
+        return [
+            p
+            for p in self.programs
+            if (dim is None or p["dimension_id"] == dim)
+            and (hor is None or p["horizon"] == hor or (hor == "quickwin" and p["is_quick_win"]))
+        ]
+
+    def _filters_changed(self) -> None:
+        shown = self.shown_programs()
+        self._fill_list(shown)
+        plan = self.session.db.plan()
+        first, last = int(plan.get("period_start") or 2018), int(plan.get("period_end") or 2027)
+        qw = sum(1 for p in shown if p["is_quick_win"])
+        self.summary.setText(
+            self.tr("{0} program, {1} Quick Win, periode {2}\u2013{3}").format(len(shown), qw, first, last)
+        )
+        self._generation += 1
+        gen = self._generation
+        lang = messages.language()
+        if len(shown) < 80:  # small plans: draw at once (well under 100 ms)
+            self._drawn(gen, self._draw(shown, first, last, lang))
+            return
+        threading.Thread(target=self._work, args=(gen, shown, first, last, lang), daemon=True).start()
+
+    def _draw(self, shown: list[dict[str, Any]], first: int, last: int, lang: str) -> Any:
+        try:
+            return build_svg(shown, first, last, lang)
+        except Exception:  # a chart bug must not break editing
+            log.exception("roadmap chart failed")
+            return None
+
+    def _work(self, gen: int, shown: list[dict[str, Any]], first: int, last: int, lang: str) -> None:
+        self._relay.done.emit(gen, self._draw(shown, first, last, lang))
+
+    def _drawn(self, gen: int, result: Any) -> None:
+        if gen != self._generation:
+            return  # a newer drawing is on its way
+        if result is None:
+            self.chart.set_drawing(None)
+            return
+        svg, width, height = result
+        self.chart.set_svg(svg)
+        self.chart._aspect = height / width  # the SVG came from a worker thread
+        self.drawn_size = (width, height)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Scale the chart to the scroll area's width (never below 1 px per point)."""
+        size = getattr(self, "drawn_size", None)
+        if size:
+            scale = max(1.0, (self.scroll_area.viewport().width() - 2) / size[0])
+            self.chart.setFixedSize(int(size[0] * scale), int(size[1] * scale))
+
+    def _fill_list(self, shown: list[dict[str, Any]]) -> None:
+        self.list.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for p in shown:
+            group = groups.get(p["dimension_id"])
+            if group is None:
+                group = QTreeWidgetItem(self.list, [p["dimension_name"], ""])
+                group.setFirstColumnSpanned(False)
+                f = group.font(0)
+                f.setBold(True)
+                group.setFont(0, f)
+                groups[p["dimension_id"]] = group
+            a, b = p["first_year"], p["last_year"]
+            years = str(a or b or "") if not (a and b) or a == b else f"{a}\u2013{b}"
+            name = ("\u2605 " if p["is_quick_win"] else "") + p["name"]
+            item = QTreeWidgetItem(group, [name, years])
+            item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
+            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0))}")
+        self.list.expandAll()
+        self.list.resizeColumnToContents(1)
+        self.list.setColumnWidth(0, max(160, self.list.width() - self.list.columnWidth(1) - 30))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        pid = item.data(0, Qt.ItemDataRole.UserRole)
+        if pid:
+            self.navigate.emit("programs", pid)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Select a program in the list beside the chart."""
+        if table != "program":
+            return False
+        for i in range(self.list.topLevelItemCount()):
+            group = self.list.topLevelItem(i)
+            for j in range(group.childCount() if group else 0):
+                child = group.child(j) if group else None
+                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) == row_id:
+                    self.list.setCurrentItem(child)
+                    return True
+        return False
+
+    def guidance_key(self) -> str:
+        return "roadmap"

@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read queries for the profile, readiness, vision, dimension, roadmap and institutions views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.storage.db import PlanDB
+
+Row = dict[str, Any]
+
+
+def roadmap_programs(db: PlanDB) -> list[Row]:
+    """Programs with their dimension (name, colour, order), years and total budget, in dimension order."""
+    sql = """
+        SELECT p.id, p.name, p.first_year, p.last_year, p.horizon, p.is_quick_win, p.status,
+               p.dimension_id, d.name AS dimension_name, d.color AS dimension_color,
+               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+        FROM program p JOIN dimension d ON d.id = p.dimension_id
+        ORDER BY d.sort_key, d.id, p.sort_key, p.id
+    """
+    return [dict(r) for r in db.conn.execute(sql)]
+
+
+def dimension_programs(db: PlanDB, dimension_id: str) -> list[Row]:
+    """The programs of one dimension with their indicator count and total budget."""
+    sql = """
+        SELECT p.id, p.name, p.first_year, p.last_year, p.is_quick_win,
+               (SELECT count(*) FROM indicator i WHERE i.program_id = p.id) AS indicators,
+               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+        FROM program p WHERE p.dimension_id = ?
+        ORDER BY p.sort_key, p.id
+    """
+    return [dict(r) for r in db.conn.execute(sql, (dimension_id,))]
+
+
+def readiness_grid(db: PlanDB) -> tuple[list[Row], list[Row], dict[tuple[str, str], Row]]:
+    """(elements with their component's code and name, in order; dimensions; scores by (element, dimension))."""
+    sql = """
+        SELECT e.id, e.name, e.description, e.component_id, c.code AS component_code, c.name AS component_name
+        FROM readiness_element e JOIN readiness_component c ON c.id = e.component_id
+        ORDER BY c.sort_key, c.id, e.sort_key, e.id
+    """
+    elements = [dict(r) for r in db.conn.execute(sql)]
+    dims = db.rows("dimension")
+    scores = {(s["element_id"], s["dimension_id"]): s for s in db.rows("readiness_score")}
+    return elements, dims, scores
+
+
+def readiness_averages(db: PlanDB) -> tuple[list[Row], list[Row], dict[str, list[float]]]:
+    """(components, dimensions, average score per component id: one value per dimension, 0 where unscored)."""
+    comps = db.rows("readiness_component")
+    dims = db.rows("dimension")
+    sql = """
+        SELECT e.component_id, s.dimension_id, avg(s.score) AS mean
+        FROM readiness_score s JOIN readiness_element e ON e.id = s.element_id
+        WHERE s.score IS NOT NULL GROUP BY e.component_id, s.dimension_id
+    """
+    means = {(r["component_id"], r["dimension_id"]): float(r["mean"]) for r in db.conn.execute(sql)}
+    out = {c["id"]: [means.get((c["id"], d["id"]), 0.0) for d in dims] for c in comps}
+    return comps, dims, out
+
+
+def district_totals(db: PlanDB) -> Row:
+    """Sums over the districts: count, population, area, villages (desa) and urban villages (kelurahan)."""
+    r = db.conn.execute(
+        "SELECT count(*) AS n, sum(population) AS population, sum(area_km2) AS area_km2, "
+        "sum(villages) AS villages, sum(urban_villages) AS urban_villages FROM district"
+    ).fetchone()
+    return dict(r)
+
+
+def members(db: PlanDB, body: str) -> list[Row]:
+    """Members of one body (dewan / tim_pelaksana), in order."""
+    return db.rows("institution_member", "body = ?", (body,))
+
+
+def masterplan_enacted(db: PlanDB) -> bool:
+    """True when an enacted regulation names the masterplan (Masterplan / Rencana Induk Smart City)."""
+    for r in db.rows("regulation", "status = ?", ("enacted",)):
+        text = f"{r.get('title') or ''} {r.get('notes') or ''}".lower()
+        if "masterplan" in text or "master plan" in text or "rencana induk" in text:
+            return True
+    return False
+
+
+def goals_with_mission(db: PlanDB) -> list[Row]:
+    """Goals in order."""
+    return db.rows("goal")
+
+
+def sibling_chapters(db: PlanDB, parent_id: str | None) -> list[Row]:
+    """Chapters under the same parent, in order."""
+    if parent_id is None:
+        return db.rows("chapter", "parent_id IS NULL")
+    return db.rows("chapter", "parent_id = ?", (parent_id,))
+
+
+def rows_where(db: PlanDB, table: str, column: str, value: Any) -> list[Row]:
+    """Rows of ``table`` whose ``column`` equals ``value`` (NULL when value is None), in order."""
+    TABLES[table].column(column)  # only known columns reach the SQL text
+    if value is None:
+        return db.rows(table, f"{column} IS NULL")
+    return db.rows(table, f"{column} = ?", (value,))

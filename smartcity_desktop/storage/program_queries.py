@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read queries of the program, indicator, Quick Win and registry editors: one query per table, plain dicts."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from smartcity_desktop.storage.db import PlanDB
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+
+_PROGRAM_SQL = """
+SELECT p.*, d.name AS dimension_name, d.sort_key AS dimension_sort, d.color AS dimension_color,
+       e.name AS element_name, a.name AS lead_agency_name, a.code AS lead_agency_code,
+       coalesce(b.total, 0) AS budget_total, b.budget_years AS budget_years
+FROM program p
+JOIN dimension d ON d.id = p.dimension_id
+LEFT JOIN element e ON e.id = p.element_id
+LEFT JOIN agency a ON a.id = p.lead_agency_id
+LEFT JOIN (SELECT program_id, sum(amount) AS total, count(*) AS budget_years
+           FROM program_budget GROUP BY program_id) b ON b.program_id = p.id
+"""
+
+
+def _links(db: PlanDB, table: str, column: str, program_id: str | None) -> dict[str, list[str]]:
+    """program id -> ids linked through ``table`` (program_agency / program_funding)."""
+    sql = f"SELECT program_id, {column} FROM {table}"
+    params: tuple[Any, ...] = ()
+    if program_id is not None:
+        sql += " WHERE program_id = ?"
+        params = (program_id,)
+    out: dict[str, list[str]] = defaultdict(list)
+    for pid, other in db.conn.execute(sql, params):
+        out[pid].append(other)
+    return out
+
+
+def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str | None = None) -> list[Row]:
+    """Programs with their dimension, element, lead agency, budget total, funding and supporting agency ids."""
+    sql = _PROGRAM_SQL
+    params: tuple[Any, ...] = ()
+    if program_id is not None:
+        sql += " WHERE p.id = ?"
+        params = (program_id,)
+    elif dimension_id is not None:
+        sql += " WHERE p.dimension_id = ?"
+        params = (dimension_id,)
+    sql += " ORDER BY d.sort_key, p.sort_key, p.id"
+    rows = [dict(r) for r in db.conn.execute(sql, params)]
+    funding = _links(db, "program_funding", "funding_source_id", program_id)
+    agencies = _links(db, "program_agency", "agency_id", program_id)
+    for r in rows:
+        r["funding_ids"] = funding.get(r["id"], [])
+        r["agency_ids"] = agencies.get(r["id"], [])
+    return rows
+
+
+def program_budget(db: PlanDB, program_id: str) -> dict[int, Row]:
+    """year -> program_budget row of one program."""
+    return {int(r["year"]): r for r in db.rows("program_budget", "program_id = ?", (program_id,), order="year")}
+
+
+def budget_row(db: PlanDB, program_id: str, year: int) -> Row | None:
+    rows = db.rows("program_budget", "program_id = ? AND year = ?", (program_id, year))
+    return rows[0] if rows else None
+
+
+def link_rows(db: PlanDB, table: str, program_id: str) -> list[Row]:
+    """program_agency / program_funding rows of one program."""
+    if table not in ("program_agency", "program_funding"):
+        raise ValueError(table)
+    return db.rows(table, "program_id = ?", (program_id,))
+
+
+def quick_win_of(db: PlanDB, program_id: str) -> Row | None:
+    rows = db.rows("quick_win", "program_id = ?", (program_id,))
+    return rows[0] if rows else None
+
+
+def neighbour(db: PlanDB, program_id: str, up: bool) -> Row | None:
+    """The program just before (up) or after it in the same dimension's order."""
+    p = db.get("program", program_id)
+    if p is None:
+        return None
+    op, order = ("<", "sort_key DESC, id DESC") if up else (">", "sort_key, id")
+    rows = db.rows("program", f"dimension_id = ? AND sort_key {op} ?", (p["dimension_id"], p["sort_key"]), order=order)
+    return rows[0] if rows else None
+
+
+def usage_count(db: PlanDB, table: str, row_id: str) -> int:
+    """How many programs use an agency (lead or supporting) or a funding source."""
+    if table == "agency":
+        sql = (
+            "SELECT count(*) FROM program WHERE lead_agency_id = ?1 OR id IN "
+            "(SELECT program_id FROM program_agency WHERE agency_id = ?1)"
+        )
+    elif table == "funding_source":
+        sql = "SELECT count(DISTINCT program_id) FROM program_funding WHERE funding_source_id = ?1"
+    else:
+        raise ValueError(table)
+    return int(db.conn.execute(sql, (row_id,)).fetchone()[0])
+
+
+def usage_counts(db: PlanDB, table: str) -> dict[str, int]:
+    """Row id -> number of programs using it, for a whole registry at once."""
+    if table == "agency":
+        sql = (
+            "SELECT agency_id, count(DISTINCT program_id) FROM ("
+            " SELECT lead_agency_id AS agency_id, id AS program_id FROM program WHERE lead_agency_id IS NOT NULL"
+            " UNION SELECT agency_id, program_id FROM program_agency) GROUP BY agency_id"
+        )
+    elif table == "funding_source":
+        sql = "SELECT funding_source_id, count(DISTINCT program_id) FROM program_funding GROUP BY funding_source_id"
+    else:
+        raise ValueError(table)
+    return {k: int(v) for k, v in db.conn.execute(sql)}
+
+
+def indicator_table(db: PlanDB, indicator_id: str | None = None) -> list[Row]:
+    """Indicators with program and dimension names and their targets as {year: value}."""
+    sql = (
+        "SELECT i.*, p.name AS program_name, coalesce(i.dimension_id, p.dimension_id) AS dim_id,"
+        " d.name AS dimension_name FROM indicator i"
+        " LEFT JOIN program p ON p.id = i.program_id"
+        " LEFT JOIN dimension d ON d.id = coalesce(i.dimension_id, p.dimension_id)"
+    )
+    tsql = "SELECT indicator_id, year, value FROM indicator_target"
+    params: tuple[Any, ...] = ()
+    if indicator_id is not None:
+        sql += " WHERE i.id = ?"
+        tsql += " WHERE indicator_id = ?"
+        params = (indicator_id,)
+    sql += " ORDER BY d.sort_key, p.sort_key, i.sort_key, i.id"
+    rows = [dict(r) for r in db.conn.execute(sql, params)]
+    targets: dict[str, dict[int, float]] = defaultdict(dict)
+    for iid, year, value in db.conn.execute(tsql, params):
+        targets[iid][int(year)] = value
+    for r in rows:
+        r["targets"] = targets.get(r["id"], {})
+    return rows
+
+
+def target_row(db: PlanDB, indicator_id: str, year: int) -> Row | None:
+    rows = db.rows("indicator_target", "indicator_id = ? AND year = ?", (indicator_id, year))
+    return rows[0] if rows else None
+
+
+def program_choices(db: PlanDB) -> list[Row]:
+    """Programs for pick lists: id, name, dimension id and name, in plan order."""
+    sql = (
+        "SELECT p.id, p.name, p.dimension_id, d.name AS dimension_name FROM program p"
+        " JOIN dimension d ON d.id = p.dimension_id ORDER BY d.sort_key, p.sort_key, p.id"
+    )
+    return [dict(r) for r in db.conn.execute(sql)]
+
+
+def quick_win_table(db: PlanDB) -> list[Row]:
+    """Programs marked Quick Win with their quick_win row (qw_* columns), budget total and month span."""
+    sql = (
+        "SELECT p.id AS program_id, p.name, p.dimension_id, p.first_year, p.last_year, p.lead_agency_id,"
+        " d.name AS dimension_name, a.name AS lead_agency_name,"
+        " q.id AS qw_id, q.status AS qw_status, q.problem, q.innovation, q.innovation_score, q.risks,"
+        " (SELECT coalesce(sum(amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget_total,"
+        " (SELECT max(end_month) FROM quick_win_step s WHERE s.quick_win_id = q.id) AS last_month,"
+        " (SELECT count(*) FROM quick_win_step s WHERE s.quick_win_id = q.id) AS step_count"
+        " FROM program p JOIN dimension d ON d.id = p.dimension_id"
+        " LEFT JOIN agency a ON a.id = p.lead_agency_id"
+        " LEFT JOIN quick_win q ON q.program_id = p.id"
+        " WHERE p.is_quick_win = 1 OR q.id IS NOT NULL ORDER BY d.sort_key, p.sort_key, p.id"
+    )
+    return [dict(r) for r in db.conn.execute(sql)]
+
+
+def quick_win_steps(db: PlanDB, quick_win_id: str) -> list[Row]:
+    return db.rows("quick_win_step", "quick_win_id = ?", (quick_win_id,))
+
+
+def quick_wins_per_dimension(db: PlanDB) -> list[Row]:
+    """Every dimension with its number of Quick Win programs (rule of thumb: one each)."""
+    sql = (
+        "SELECT d.id, d.name, (SELECT count(*) FROM program p WHERE p.dimension_id = d.id AND p.is_quick_win = 1)"
+        " AS count FROM dimension d ORDER BY d.sort_key, d.id"
+    )
+    return [dict(r) for r in db.conn.execute(sql)]
+
+
+def library_for(db: PlanDB, dimension_id: str | None) -> list[Row]:
+    """Indicator library rows of a dimension (and those of no dimension)."""
+    if dimension_id is None:
+        return db.rows("indicator_library")
+    return db.rows("indicator_library", "dimension_id = ? OR dimension_id IS NULL", (dimension_id,))
