@@ -130,7 +130,12 @@ class Converter:
         from smartcity_desktop.exports.pdf_dry import Para as P
         from reportlab.platypus.tableofcontents import TableOfContents
 
+        from reportlab.platypus import TableStyle
+
         toc = TableOfContents(dotsMinLevel=0)
+        pad = [(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
+        # the cell font must be ours too: reportlab's default (Helvetica) would be listed in the PDF otherwise
+        toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *pad, ("FONT", (0, 0), (-1, -1), self.fonts.regular, 9)])
         toc.levelStyles = [self.styles["toc1"], self.styles["toc2"], self.styles["toc3"]]
         self.toc = toc
         self.started = True

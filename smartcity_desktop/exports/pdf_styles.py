@@ -147,7 +147,7 @@ def paragraph_styles(fonts: FontNames) -> dict[str, Any]:
     out = {}
     for name in STYLES:
         props = resolve(name)
-        kw: dict[str, Any] = {}
+        kw: dict[str, Any] = {"bulletFontName": fonts.regular}  # reportlab's default bullet font is Helvetica
         for k, v in props.items():
             if k == "font":
                 kw["fontName"] = getattr(fonts, v)

@@ -71,8 +71,15 @@ UNTRUSTED_FOLDERS = ("downloads", "unduhan", "temp", "tmp", "content.outlook", "
 
 def in_untrusted_folder(path: Path) -> bool:
     """A file from an email attachment or a download folder: edits there are easily lost."""
+    from smartcity_desktop.services.paths import data_dir
+
     parts = [p.lower() for p in path.absolute().parent.parts]
     tmp = Path(tempfile.gettempdir()).resolve()
+    try:
+        path.resolve().relative_to(data_dir().resolve())
+        return False  # our own folder (the demo copy)
+    except ValueError:
+        pass
     try:
         path.resolve().relative_to(tmp)
         return True

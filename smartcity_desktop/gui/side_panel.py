@@ -64,6 +64,8 @@ class SidePanel(QWidget):
         self.feedback_title.setStyleSheet("font-weight: bold;")
         self.feedback = QListWidget()
         self.feedback.setWordWrap(True)
+        self.feedback.setAlternatingRowColors(True)
+        self.feedback.setSpacing(2)
         self.feedback.setAccessibleName(self.tr("Masukan narasumber"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)

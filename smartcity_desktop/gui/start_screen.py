@@ -113,6 +113,16 @@ class StartScreen(QWidget):
         form.addRow(period_label, period)
         form.addRow(file_label, file_row)
         form.addRow("", self.create_button)
+        about = QLabel(
+            self.tr(
+                "Rencana baru berisi templat yang dapat diubah: enam dimensi dengan elemennya, kerangka bab "
+                "BAB I–VIII, komponen analisis kesiapan, pustaka indikator, daftar OPD, sumber dana, dan empat "
+                "tahap Bimtek. Semua perubahan tersimpan otomatis ke berkas; tidak perlu menekan Simpan."
+            )
+        )
+        about.setWordWrap(True)
+        about.setStyleSheet("color: #555; margin-top: 12px;")
+        form.addRow(about)
         self.region.textChanged.connect(self._suggest_file)
         self.region_type.currentIndexChanged.connect(lambda _i: self._suggest_file())
         self.file.textEdited.connect(self._mark_file_edited)

@@ -147,7 +147,9 @@ def test_export_json_in_background(window: Any, tmp_path: Path, qtbot: Any, mess
     assert json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_export_of_a_missing_format_explains(window: Any, monkeypatch: pytest.MonkeyPatch, messages_patched: Any) -> None:
+def test_export_of_a_missing_format_explains(
+    window: Any, monkeypatch: pytest.MonkeyPatch, messages_patched: Any
+) -> None:
     from smartcity_desktop.services import exporting
 
     monkeypatch.setattr(exporting, "available_formats", lambda: ["json"])

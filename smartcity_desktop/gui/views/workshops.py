@@ -43,7 +43,7 @@ class WorkshopsView(View):
             ]
         )
         self.meetings.setAccessibleName(self.tr("Tahap dan pertemuan"))
-        self.meetings.setColumnWidth(0, 300)
+        self.meetings.setColumnWidth(0, 330)
         self.meetings.setColumnWidth(1, 130)
         self.meetings.setColumnWidth(2, 200)
         self.feedback = QTreeWidget()
