@@ -25,6 +25,7 @@ LIBRARIES = (
     "pypdf",
     "platformdirs",
 )
+LOAD_NOTE = " (other work on the machine during the run makes the figures slower and noisier)"
 PDF_SHARE = 0.25  # issue 4: our PDF export takes at most a quarter of LibreOffice's conversion
 
 
@@ -87,6 +88,9 @@ def machine() -> list[str]:
         f"- Libraries: {', '.join(libs)}",
         f"- smartcity-desktop {app}{_commit()}",
     ]
+    if hasattr(os, "getloadavg"):
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        lines.append(f"- Load average (1, 5, 15 min) at the end of the run: {load}{LOAD_NOTE}")
     soffice = shutil.which("soffice")
     if soffice:
         lines.append(f"- LibreOffice: {_output([soffice, '--version']) or 'unknown version'}")
@@ -138,13 +142,14 @@ def _libreoffice(rows: list[Row], lo: Row | None) -> list[str]:
         return [*out, "Not run (the demo size was not benchmarked).", ""]
     if lo.skipped:
         return [*out, f"Skipped: {lo.skipped}.", ""]
-    ours = next((r for r in rows if r.size == "demo" and r.command == "export pdf" and r.m and r.m.ok), None)
+    ours = next((r for r in rows if r.size == "demo" and r.command == "export pdf"), None)
     out += _table([lo] + ([ours] if ours else []))
     out.append("")
     if lo.m is None or not lo.m.ok:
         return [*out, f"LibreOffice failed: {lo.m.error if lo.m else '?'}.", ""]
-    if ours is None or ours.m is None:
-        return [*out, "Our PDF export of the demo plan was not measured, so there is no ratio.", ""]
+    if ours is None or ours.m is None or not ours.m.ok:
+        why = ours.m.error if ours and ours.m else (ours.skipped if ours else "not run")
+        return [*out, f"No ratio: our PDF export of the demo plan has no figure ({why}).", ""]
     share = ours.m.median / lo.m.median
     verdict = "PASS" if share <= PDF_SHARE else "**MISS**"
     out.append(

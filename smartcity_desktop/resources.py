@@ -20,7 +20,7 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False):
         candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
     here = Path(__file__).resolve().parent
-    candidates += [here / "resources", here.parent / "resources"]
+    candidates += [here / "resources_data", here.parent / "resources"]
     for c in candidates:
         if (c / "templates").is_dir():
             return c

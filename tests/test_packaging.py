@@ -16,7 +16,7 @@ def test_every_package_is_listed() -> None:
         ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "smartcity_desktop").rglob("__init__.py")
     }
     assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
-    assert "smartcity_desktop.resources" in listed
+    assert "smartcity_desktop.resources_data" in listed
 
 
 def test_resources_are_found() -> None:

@@ -1,3003 +1,3169 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
         <source>Singkatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
         <source>Nama OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Perangkat daerah (OPD) yang melaksanakan atau mendukung program. Klik dua kali untuk mengubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional agencies (OPD) that lead or support programs. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
         <source>OPD baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New agency</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="304"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="304" />
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="310"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="310" />
         <source>Kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="67" />
         <source>Judul bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73" />
         <source>&amp;Judul:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="75" />
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84" />
         <source>Tambah su&amp;bbab</source>
-        <translation type="unfinished"></translation>
+        <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
         <source>Tambah bab &amp;sesudahnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="431"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="442"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="431" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="442" />
         <source>Hapus bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="99" />
         <source>Panduan penulisan</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="115" />
         <source>Isi bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149" />
         <source>Teks</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149" />
         <source>Paragraf biasa (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal paragraph (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="153"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="153" />
         <source>Judul tingkat {0} (Ctrl+{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159" />
         <source>Tebal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159" />
         <source>Tebal (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162" />
         <source>Miring</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162" />
         <source>Miring (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172" />
         <source>• Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
         <source>Daftar berbutir</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="177"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="177" />
         <source>1. Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="178"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="178" />
         <source>Daftar bernomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181" />
         <source>Tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181" />
         <source>Sisipkan tabel 3 kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="198" />
         <source>Pilih bab di navigasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="202" />
         <source>BAB {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAPTER {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210" />
         <source>_Tidak ada panduan untuk bab ini._</source>
-        <translation type="unfinished"></translation>
+        <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="265" />
         <source>Ubah isi bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="276"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="276" />
         <source>Ubah judul bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="281" />
         <source>Ubah status bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="285" />
         <source>{0} kata</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="348"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="348" />
         <source>Kolom {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="389" />
         <source>Bab baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
         <source>Tambah bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="421"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="421" />
         <source>Pindahkan bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="428"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="428" />
         <source> beserta {0} subbab</source>
-        <translation type="unfinished"></translation>
+        <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="432"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="432" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="23" />
         <source>Visi smart city belum ditulis</source>
-        <translation type="unfinished"></translation>
+        <translation>The smart city vision is not written yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="24" />
         <source>Belum ada misi</source>
-        <translation type="unfinished"></translation>
+        <translation>No mission yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="25" />
         <source>Dimensi {0} belum punya program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension {0} has no program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="26"/>
-        <source>Program &quot;{0}&quot; belum punya OPD pengampu</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="26" />
+        <source>Program "{0}" belum punya OPD pengampu</source>
+        <translation>Program "{0}" has no lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="27"/>
-        <source>Program &quot;{0}&quot; belum punya indikator</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="27" />
+        <source>Program "{0}" belum punya indikator</source>
+        <translation>Program "{0}" has no indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="28"/>
-        <source>Indikator program &quot;{0}&quot; belum punya target tahunan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="28" />
+        <source>Indikator program "{0}" belum punya target tahunan</source>
+        <translation>The indicators of program "{0}" have no yearly targets</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="29"/>
-        <source>Program &quot;{0}&quot; belum punya anggaran</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="29" />
+        <source>Program "{0}" belum punya anggaran</source>
+        <translation>Program "{0}" has no budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="30"/>
-        <source>Quick Win &quot;{0}&quot; belum punya anggaran</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="30" />
+        <source>Quick Win "{0}" belum punya anggaran</source>
+        <translation>Quick Win "{0}" has no budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="31"/>
-        <source>Quick Win &quot;{0}&quot; berlangsung lebih dari 12 bulan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="31" />
+        <source>Quick Win "{0}" berlangsung lebih dari 12 bulan</source>
+        <translation>Quick Win "{0}" takes longer than 12 months</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="32"/>
-        <source>Bab &quot;{0}&quot; masih kosong</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="32" />
+        <source>Bab "{0}" masih kosong</source>
+        <translation>Chapter "{0}" is still empty</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="33"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="33" />
         <source>Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan</source>
-        <translation type="unfinished"></translation>
+        <translation>No regent/mayor regulation (Perbup/Perwal) enacts the masterplan yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="36" />
         <source>Anggota Dewan Smart City belum dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>No members of the Smart City Council recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="37" />
         <source>Anggota Tim Pelaksana belum dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>No members of the Implementation Team recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40" />
         <source>Visi dan misi</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="43" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="44"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="44" />
         <source>Bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
         <source>Kelembagaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions</translation>
     </message>
 </context>
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="70" />
         <source>Daftar kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="74" />
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="79" />
         <source>Kelengkapan rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="113" />
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="116" />
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to complete. Well done!</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="141" />
         <source>Buka rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="141" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="166"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="170" />
         <source>Rencana tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="170" />
         <source>Berkas tidak dapat dibaca: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {0}</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="125"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="126"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="127" />
         <source>Total anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="128" />
         <source>Bab terisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="129"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="129" />
         <source>Masukan terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
         <source>Anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="139" />
         <source>Ringkasan per dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="149" />
         <source>Grafik sedang digambar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="154"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="154" />
         <source>Lihat &amp;kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="182"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="182" />
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212" />
         <source>Kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212" />
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="214" />
         <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252" />
         <source>Program belum lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253" />
         <source>Quick Win perlu diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254" />
         <source>Bab masih kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255" />
         <source>Dimensi tanpa program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
         <source>Langkah kelembagaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257" />
         <source>Visi dan misi</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="263"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="263" />
         <source>Tidak ada yang perlu dilengkapi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="265" />
         <source>{0} hal perlu dilengkapi:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="290" />
         <source>Anggaran per dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="291"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="291" />
         <source>Anggaran per tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="304"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="304" />
         <source>Grafik belum tersedia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="306"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="306" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
 </context>
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="50" />
         <source>&amp;Warna…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
         <source>&amp;Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="64" />
         <source>(tanpa isu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72" />
         <source>Elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="75" />
         <source>elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
         <source>Isu strategis</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="83" />
         <source>isu strategis</source>
-        <translation type="unfinished"></translation>
+        <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="89" />
         <source>Strategi</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90" />
         <source>Menjawab isu</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
         <source>strategi</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
         <source>Anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105" />
         <source>&amp;Elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
         <source>&amp;Isu strategis</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
         <source>&amp;Strategi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="146"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="146" />
         <source>&amp;Program ({0}, {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="152"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="152" />
         <source>Ubah nama dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="161" />
         <source>Ubah uraian dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="166" />
         <source>Warna dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="173" />
         <source>Ubah warna dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change dimension colour</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="156"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="156" />
         <source>Ekspor gagal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="181" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="190"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="190" />
         <source>Ekspor ke {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="200"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="200" />
         <source>Mengekspor {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="200"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="200" />
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="202"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="234"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="234" />
         <source>Ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="229"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="229" />
         <source>Ekspor selesai: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="236" />
         <source>Buka &amp;berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
         <source>Buka &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="238" />
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
     <name>FundingSourcesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="236" />
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237" />
         <source>Nama sumber dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238" />
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="242"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="242" />
         <source>Sumber pendanaan program (APBD, APBN, DAK, CSR, KPBU, ...). Klik dua kali untuk mengubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding sources of programs (APBD, APBN, DAK, CSR, KPBU, ...). Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="246"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="246" />
         <source>Sumber dana baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New funding source</translation>
     </message>
 </context>
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="24" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="25" />
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="26"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="26" />
         <source>Satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28" />
         <source>Sumber data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="149" />
         <source>Ubah indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="153"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="153" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="159" />
         <source>Ubah baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="165" />
         <source>Ubah target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit target %1</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="86" />
         <source>Cari indikator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Search indicators...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="105" />
         <source>&amp;Tambah indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106" />
         <source>Dari &amp;pustaka indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="109" />
         <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="126" />
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127" />
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128" />
         <source>S&amp;umber data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data so&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="130"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="130" />
         <source>Sa&amp;tuan</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131" />
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132" />
         <source>Tahun baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="136" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="141" />
         <source>Target per tahun (pakai koma desimal, mis. 12,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="189"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="189" />
         <source>Semua dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="203"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="203" />
         <source>Semua program</source>
-        <translation type="unfinished"></translation>
+        <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="264" />
         <source>(tanpa program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="274" />
         <source>Ubah indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="284" />
         <source>Ubah program indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the indicator's program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="291"/>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="303"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="303" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308" />
         <source>Ubah target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
         <source>Indikator baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="330"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="330" />
         <source>Tambah indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="345"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="345" />
         <source>(pustaka kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="353"/>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="353" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="361" />
         <source>Hapus indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354" />
         <source>Hapus indikator “%1” beserta targetnya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator “%1” with its targets?</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="34" />
+        <source>Pengingat: belum ada peraturan berstatus “Ditetapkan” yang menetapkan Masterplan Smart City (misalnya Peraturan Bupati tentang Masterplan Smart City). Tambahkan di tab Regulasi setelah ditetapkan.</source>
+        <translation>Reminder: no regulation with the status “Enacted” establishes the Smart City Masterplan yet (for example a regent regulation on the Smart City Masterplan). Add it in the Regulations tab once enacted.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="45" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="46" />
+        <source>NIP</source>
+        <translation>NIP (civil servant no.)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="47" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="48" />
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="49" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="50" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="62" />
+        <source>anggota</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="71" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="72" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="73" />
+        <source>Tahun</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="74" />
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="76" />
+        <source>Tanggal penetapan</source>
+        <translation>Date enacted</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="77" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="80" />
+        <source>regulasi</source>
+        <translation>regulation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="82" />
+        <source>Tanggal dapat diketik sebagai 18/07/2017 atau 18 Juli 2017</source>
+        <translation>Dates can be typed as 18/07/2017 or 18 Juli 2017</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="83" />
+        <source>&amp;Regulasi</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="84" />
+        <source>Kelembagaan smart city</source>
+        <translation>Smart city institutions</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="46"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="46" />
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
         <source>&amp;Baru...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
         <source>B&amp;uka...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
         <source>Buka &amp;Terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="56"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="56" />
         <source>&amp;Simpan Salinan Sebagai...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
         <source>&amp;Ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
         <source>&amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
         <source>&amp;Word (DOCX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Excel (XLSX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
         <source>&amp;JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
         <source>&amp;Tutup Rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="77" />
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="79" />
         <source>&amp;Sunting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
         <source>Urungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
         <source>Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
         <source>&amp;Cari di Rencana...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="89" />
         <source>&amp;Tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
         <source>Per&amp;besar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
         <source>Per&amp;kecil</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
         <source>Ukuran &amp;normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
         <source>&amp;Alat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
         <source>&amp;Preferensi...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
         <source>Ba&amp;ntuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="99" />
         <source>&amp;Tentang Aplikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="159" />
         <source>&amp;Simpan salinan...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="166" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="173" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="180" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="224" />
         <source>Sedang disiapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="228" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="305" />
         <source>Perubahan tersimpan otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="308" />
         <source>Tersimpan ke berkas pukul {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="320" />
         <source>Kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="320" />
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="332" />
         <source>Simpan salinan sebagai</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="334" />
         <source>Rencana Smart City (*.smartcity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
         <source>Salinan disimpan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
         <source>Buka salinan itu dan bekerja di sana?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="381" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
 
 Lisensi GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Masterplan Desktop {0}
+
+An offline app to draft the Smart City Masterplan of a regency or city in the Bimtek workshops of the Movement towards 100 Smart Cities.
+
+Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
         <source>Tentang</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="414" />
         <source>Jendela tetap terbuka agar tidak ada yang hilang. Coba lagi, atau simpan salinan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The window stays open so that nothing is lost. Try again, or save a copy.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="23" />
         <source>Beranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="24" />
         <source>Profil Daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
         <source>Analisis Kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness Analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="26" />
         <source>Visi &amp; Misi</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision &amp; Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="27" />
         <source>Dimensi &amp; Strategi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions &amp; Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="28" />
         <source>Program (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs (all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="29"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="29" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="30"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="30" />
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="31"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="31" />
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="32" />
         <source>Bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="33"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
         <source>Kelembagaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
         <source>Sumber Dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
         <source>Lokakarya</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
 </context>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="84" />
         <source>Navigasi rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan navigation</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="269"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="269" />
         <source>Preferensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="275"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="275" />
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="281" />
         <source>&amp;Bahasa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="71"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="71" />
         <source>&amp;Identitas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="76" />
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="77" />
         <source>Nama data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78" />
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
         <source>Satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
         <source>Sumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
         <source>data statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>statistic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="86" />
         <source>&amp;Statistik kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &amp;statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="91" />
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="92"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
         <source>Ibu kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93" />
         <source>Penduduk (jiwa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
         <source>Luas (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
         <source>Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
         <source>kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>district</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="107" />
         <source>&amp;Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Districts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="115" />
         <source>&amp;Nama daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="116" />
         <source>&amp;Provinsi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117" />
         <source>Kode wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
         <source>&amp;Motto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motto</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
         <source>&amp;Judul dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="123" />
         <source>Je&amp;nis daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="139" />
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="142"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="142" />
         <source>Kerangka</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144" />
         <source>&amp;Bahasa dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="153"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="153" />
         <source>Pilih &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="270"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="282"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="282" />
         <source>Hapus logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
         <source>Logo daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="197"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="197" />
         <source>Jumlah: {0} kecamatan · {1} jiwa · {2} km² · {3} desa · {4} kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {0} districts · {1} people · {2} km² · {3} villages · {4} urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="212" />
         <source>(belum ada logo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="237" />
         <source>Ubah profil daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit region profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241" />
         <source>Pilih logo daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the region's logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250" />
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250" />
         <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a readable PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="262" />
         <source>Ganti logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Change logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271" />
         <source>Hapus logo daerah dari rencana ini?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the region's logo from this plan?</translation>
     </message>
 </context>
 <context>
     <name>ProgramDetail</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="58" />
         <source>Satu kegiatan per baris</source>
-        <translation type="unfinished"></translation>
+        <translation>One activity per line</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="64" />
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="70" />
         <source>&amp;Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="74" />
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75" />
         <source>&amp;Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
         <source>&amp;Elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
         <source>S&amp;trategi</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
         <source>&amp;OPD pelaksana</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead &amp;agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
         <source>T&amp;ahun</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="83" />
         <source>&amp;Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
         <source>&amp;Prioritas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="89" />
         <source>&amp;Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
         <source>&amp;Kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="95" />
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="101" />
         <source>OPD pendukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="103" />
         <source>Sumber dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="107" />
         <source>OPD &amp;&amp; Dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies &amp;&amp; Funding</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109" />
         <source>Anggaran (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109" />
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="114" />
         <source>Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program's years.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="118" />
         <source>Anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="155"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="155" />
         <source>Pilih program di tabel untuk melihat rinciannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a program in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="169"/>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="171"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="171" />
         <source>(tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="175"/>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="179"/>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="175" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="180" />
         <source>(belum ditentukan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="216"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="216" />
         <source>Ubah program</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="238" />
         <source>Ubah tahun program</source>
-        <translation type="unfinished"></translation>
+        <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
         <source>Ubah OPD pendukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
         <source>Ubah sumber dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
         <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget not recognised: write for example 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="257" />
         <source>Ubah anggaran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit budget %1</translation>
     </message>
 </context>
 <context>
     <name>ProgramModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="37" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="38"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="38" />
         <source>Elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="39" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="40" />
         <source>OPD Pelaksana</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="41" />
         <source>Sumber Dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="42" />
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="43" />
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="44"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="44" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="45" />
         <source>Anggaran total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total budget</translation>
     </message>
 </context>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="206" />
         <source>Tandai Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="206" />
         <source>Hapus tanda Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="215" />
         <source>Ubah nama program</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="217" />
         <source>Ubah OPD pelaksana</source>
-        <translation type="unfinished"></translation>
+        <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="219" />
         <source>Ubah horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="224" />
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="228" />
         <source>Ubah tahun program</source>
-        <translation type="unfinished"></translation>
+        <translation>Change program years</translation>
     </message>
 </context>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="76" />
         <source>Cari program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="90" />
         <source>&amp;Tambah program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="91" />
         <source>Du&amp;plikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="92" />
         <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="93" />
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="98" />
         <source>Pindahkan ke atas (Alt+Atas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="99" />
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="125"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="131" />
         <source>(belum ditentukan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="174"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="174" />
         <source>(semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="179"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="179" />
         <source>Semua dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="185" />
         <source>Semua OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191" />
         <source>Semua sumber dana</source>
-        <translation type="unfinished"></translation>
+        <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194" />
         <source>Semua tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
         <source>Quick Win saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
         <source>Bukan Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196" />
         <source>Quick Win: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="297" />
         <source>Program baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="299"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="299" />
         <source>Tambah program</source>
-        <translation type="unfinished"></translation>
+        <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="313"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="313" />
         <source>(salinan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="314"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="314" />
         <source>Duplikat program</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="329"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="329" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337" />
         <source>Hapus program</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="330"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="330" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="349"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="349" />
         <source>Pindahkan program</source>
-        <translation type="unfinished"></translation>
+        <translation>Move program</translation>
     </message>
 </context>
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
         <source>Anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="83" />
         <source>belum dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89" />
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90" />
         <source>Nilai &amp;inovasi (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91" />
         <source>&amp;Masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
         <source>I&amp;novasi</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93" />
         <source>&amp;Risiko</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
         <source>Kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
         <source>Bulan mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
         <source>Bulan selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="99" />
         <source>Tambah &amp;kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="282"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="282" />
         <source>Hapus kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="112" />
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="113" />
         <source>Rencana bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128" />
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="159" />
         <source>Quick Win per dimensi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161" />
         <source>(%n dimensi belum punya Quick Win)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(%n dimension without a Quick Win)</numerusform><numerusform>(%n dimensions without a Quick Win)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="166" />
         <source>(belum diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="202" />
         <source>Belum ada program Quick Win.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="224" />
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226" />
         <source>Belum ada anggaran untuk program ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="257" />
         <source>Ubah Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="265" />
         <source>Kegiatan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="270" />
         <source>Tambah kegiatan Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283" />
         <source>Hapus kegiatan “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="290" />
         <source>Hapus kegiatan Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="302"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="302" />
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="315"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="315" />
         <source>Ubah kegiatan Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Quick Win activity</translation>
     </message>
 </context>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="113" />
         <source>Skor kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="121"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="121" />
         <source>Skala: </source>
-        <translation type="unfinished"></translation>
+        <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="123" />
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
-        <translation type="unfinished"></translation>
+        <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127" />
         <source>Analisis SWOT sel terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="134" />
         <source>&amp;Kekuatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
         <source>Kelema&amp;han</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
         <source>&amp;Peluang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
         <source>Ancama&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
         <source>Ca&amp;tatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="165" />
         <source>Rata-rata kesiapan per komponen</source>
-        <translation type="unfinished"></translation>
+        <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="242"/>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="269"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="242" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="269" />
         <source>belum dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="244" />
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252" />
         <source>Ada analisis SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252" />
         <source>Belum ada analisis SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="264" />
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="299"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="299" />
         <source>Ubah skor kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308" />
         <source>Ubah analisis SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit SWOT analysis</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="85" />
         <source>Ubah %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="98" />
         <source>Dipakai program</source>
-        <translation type="unfinished"></translation>
+        <translation>Used by programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="112" />
         <source>&amp;Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="114" />
         <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115" />
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116" />
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="140"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="140" />
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="170" />
         <source>Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="183"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="183" />
         <source>Hapus “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="185" />
         <source>%n program memakainya; tautan di program itu akan dikosongkan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n program use it; the link in those programs will be cleared.</numerusform><numerusform>%n programs use it; the link in those programs will be cleared.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188"/>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="195"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="195" />
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="206" />
         <source>Pindahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="79" />
         <source>Semua jangka waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="84" />
         <source>&amp;Dimensi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="86" />
         <source>&amp;Jangka:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103" />
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="105" />
         <source>Daftar program roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="107" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="126" />
         <source>Semua dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="151"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="151" />
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
 </context>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="225"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="225" />
         <source>baris</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="251" />
         <source>&amp;Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="252" />
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="253" />
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="254"/>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="354"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="355" />
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
         <source>(baru)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="318" />
         <source>Tambah {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="341"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
         <source>Pindahkan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="355"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="356" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="363"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="364" />
         <source>Hapus {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {0}</translation>
     </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="166" />
         <source>Nilai tidak dapat dibaca: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The value cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="170" />
         <source>Ubah {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {0}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="20"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="20" />
         <source>Profil/visi</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile/vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="21"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="21" />
         <source>Dimensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="22"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="22" />
         <source>Elemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="23" />
         <source>Bab</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="24" />
         <source>Komponen kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="25" />
         <source>Elemen kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="26"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="26" />
         <source>Analisis kesiapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="27" />
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="28" />
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="29"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="29" />
         <source>Misi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="30"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="30" />
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="31"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="31" />
         <source>Sasaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="32"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="32" />
         <source>Isu strategis</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="33"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="33" />
         <source>Strategi</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="34"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="34" />
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="35" />
         <source>Sumber dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="36" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="37" />
         <source>Pustaka indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="38"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="38" />
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="39" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="40" />
         <source>Langkah Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win step</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="41" />
         <source>Kelembagaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="42" />
         <source>Regulasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="43" />
         <source>Tahap lokakarya</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="44"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="44" />
         <source>Pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="45" />
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="46"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="46" />
         <source>Kehadiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="47" />
         <source>Masukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="48" />
         <source>Tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="64" />
         <source>Cari di rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="68" />
         <source>Ketik minimal 2 huruf: nama program, OPD, kata di bab...</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least 2 letters: a program name, an agency, a word in a chapter...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="70" />
         <source>&amp;Cari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="73" />
         <source>Hasil pencarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="108" />
         <source>{0} hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/search.py" line="110" />
         <source>Tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found.</translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="40" />
         <source>terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41" />
         <source>dikerjakan</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42" />
         <source>selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43" />
         <source>ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="58"/>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="62" />
         <source>Panduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="63"/>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="69" />
         <source>Masukan narasumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource person's feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="101" />
         <source>Selamat datang. Pilih bagian rencana di panel kiri. Semua perubahan tersimpan otomatis; Ctrl+Z mengurungkan, Ctrl+F mencari di seluruh rencana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome. Choose a part of the plan in the left panel. Every change is saved automatically; Ctrl+Z undoes, Ctrl+F searches the whole plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104" />
         <source>Tidak ada panduan untuk bagian ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guidance for this part.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="130"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="130" />
         <source>Belum ada masukan untuk bagian ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback for this part yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="131" />
         <source>Masukan narasumber ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource person's feedback ({0})</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="48" />
         <source>Smart City Masterplan Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Masterplan Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="51" />
         <source>Masterplan Smart City</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Masterplan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="53" />
         <source>Susun masterplan kabupaten/kota Anda dalam Bimtek Gerakan Menuju 100 Smart City.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft your regency's or city's masterplan in the Bimtek workshops of the Movement towards 100 Smart Cities.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="69" />
         <source>Rencana baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="72" />
         <source>Kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="73" />
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="75" />
         <source>misalnya Lombok Timur</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Lombok Timur</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="77" />
         <source>Giffinger (6 dimensi: Economy, People, Governance, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giffinger (6 dimensions: Economy, People, Governance, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78" />
         <source>Kominfo (6 dimensi: Governance, Branding, Economy, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kominfo (6 dimensions: Governance, Branding, Economy, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="92" />
         <source>&amp;Pilih...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="97" />
         <source>&amp;Buat rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="100" />
         <source>&amp;Jenis daerah:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="102" />
         <source>&amp;Nama daerah:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="104" />
         <source>&amp;Kerangka dimensi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension &amp;framework:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="106" />
         <source>P&amp;eriode:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="108" />
         <source>Si&amp;mpan sebagai:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="118" />
         <source>Rencana baru berisi templat yang dapat diubah: enam dimensi dengan elemennya, kerangka bab BAB I–VIII, komponen analisis kesiapan, pustaka indikator, daftar OPD, sumber dana, dan empat tahap Bimtek. Semua perubahan tersimpan otomatis ke berkas; tidak perlu menekan Simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new plan starts from an editable template: six dimensions with their elements, a chapter outline I–VIII, the readiness components, an indicator library, agencies, funding sources and the four Bimtek stages. Every change is written to the file automatically; there is no Save to press.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="143"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="143" />
         <source>Buka rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="145"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="145" />
         <source>B&amp;uka berkas...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="147"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="147" />
         <source>Buka rencana &amp;demo (Lombok Timur 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo plan (Lombok Timur 2017)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="149" />
         <source>&amp;Rencana terakhir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent plans:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="151"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="151" />
         <source>Rencana terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent plans</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="155"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="155" />
         <source>Anda juga dapat menyeret berkas .smartcity ke jendela ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also drop a .smartcity file on this window.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="175"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="175" />
         <source>(belum ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193" />
         <source>Simpan rencana baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the new plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193" />
         <source>Rencana Smart City (*.smartcity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="211" />
         <source>Isi nama daerah lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the region's name first.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="217" />
         <source>Periode tidak valid: tahun akhir harus setelah tahun awal (paling lama 20 tahun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid period: the last year must follow the first (at most 20 years).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="229"/>
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="229" />
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {0} exists already. Replace it with the new plan?</translation>
     </message>
 </context>
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="33"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="33" />
         <source>Visi</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
         <source>&amp;Rumusan visi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision statement</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
         <source>&amp;Penjelasan visi</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="43" />
         <source>(tidak terkait)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47"/>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51"/>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
         <source>Misi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47" />
         <source>misi</source>
-        <translation type="unfinished"></translation>
+        <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51"/>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
         <source>tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
         <source>Sasaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>sasaran</source>
-        <translation type="unfinished"></translation>
+        <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
         <source>Tujuan (terkait misi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>Sasaran (terkait tujuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="96" />
         <source>Ubah visi</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit vision</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="20"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="20" />
         <source>Pertemuan lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="30"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="30" />
         <source>Lokakarya (Bimtek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="32"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="32" />
         <source>Ringkasan tahap, pertemuan, kehadiran dan masukan. Penyuntingan lengkap menyusul.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of stages, meetings, attendance and feedback. Full editing comes later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="38"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="38" />
         <source>Tahap / pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="40" />
         <source>Tempat</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="41" />
         <source>Narasumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource person</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="42" />
         <source>Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="45" />
         <source>Tahap dan pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
         <source>Masukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="51" />
         <source>Masukan narasumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource person's feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73" />
         <source>Tahap {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="104" />
         <source>Belum ada masukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback yet.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="15" />
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="20" />
+        <source>Perhatian</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="25" />
+        <source>Tidak berhasil</source>
+        <translation>Not successful</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="32" />
+        <source>Konfirmasi</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="44" />
+        <source>Pulihkan perubahan?</source>
+        <translation>Recover changes?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="46" />
+        <source>Sesi sebelumnya berhenti mendadak dan meninggalkan perubahan yang belum tertulis ke berkas:
+{0}</source>
+        <translation>The previous session stopped unexpectedly and left changes not yet written to the file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="52" />
+        <source>Perubahan terakhir: {0}</source>
+        <translation>Last change: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54" />
+        <source>&amp;Pulihkan perubahan</source>
+        <translation>&amp;Recover changes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="57" />
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="86" />
+        <source>Bat&amp;al</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="74" />
+        <source>Rencana sedang dibuka</source>
+        <translation>The plan is open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="77" />
+        <source>Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
+        <translation>Close the plan on that computer first, or open a read-only copy to see its content (changes to the copy do not reach the original file).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="84" />
+        <source>Buka salinan &amp;hanya-baca</source>
+        <translation>Open a &amp;read-only copy</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="17"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="17" />
         <source>Quick Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="18"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="18" />
         <source>Jangka pendek</source>
-        <translation type="unfinished"></translation>
+        <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="19"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="19" />
         <source>Jangka menengah</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium term</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="20"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="20" />
         <source>Jangka panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="23" />
         <source>Tinggi</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="24" />
         <source>Sedang</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="25" />
         <source>Rendah</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="28" />
         <source>Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="29"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="29" />
         <source>Direncanakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="30"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="30" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="37" />
         <source>Berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="31"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="38"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="59"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="65"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="31" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="65" />
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="32"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="32" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="39" />
         <source>Dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="35" />
         <source>Kandidat</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="36" />
         <source>Terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="42"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="68" />
         <source>Draf</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="43" />
         <source>Ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="44"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="69" />
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="47" />
         <source>Rancangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="48" />
         <source>Dalam proses</source>
-        <translation type="unfinished"></translation>
+        <translation>In process</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="49" />
         <source>Ditetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enacted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="50" />
         <source>Dicabut</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="53" />
         <source>Dewan Smart City</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Council</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="54"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="54" />
         <source>Tim Pelaksana Smart City</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City Implementation Team</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="57"/>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="63"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/labels.py" line="63" />
         <source>Terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="58" />
         <source>Sedang ditangani</source>
-        <translation type="unfinished"></translation>
+        <translation>Being handled</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="60" />
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="64" />
         <source>Sedang dikerjakan</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="72" />
         <source>Kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="73" />
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="76" />
         <source>Giffinger (6 dimensi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giffinger (6 dimensions)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="77" />
         <source>Kominfo (Gerakan Menuju 100 Smart City)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kominfo (Movement towards 100 Smart Cities)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="78" />
         <source>Kerangka sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Own framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="81"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="81" />
         <source>Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="82" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="85" />
         <source>Tahap lokakarya</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="86" />
         <source>Dasar penggabungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="87" />
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="90" />
         <source>Struktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="91" />
         <source>Infrastruktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/labels.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/labels.py" line="92" />
         <source>Suprastruktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Superstructure</translation>
     </message>
 </context>
 </TS>

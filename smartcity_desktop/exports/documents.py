@@ -9,17 +9,15 @@ from collections.abc import Callable
 from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
+from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
     Block,
-    BulletList,
     Cover,
     Document,
     Heading,
-    ListItem,
     Meta,
-    PageBreak,
     Paragraph,
     Run,
     Table,
@@ -80,7 +78,7 @@ def _cover(d: PlanData, doc_key: str, title: str | None = None) -> Cover:
     if d.plan.get("province"):
         lines.append(d.label("cover.province", d.plan["province"]))
     status = d.label("status.draft" if d.draft else "status.final")
-    sub = d.label(doc_key) if title else ""
+    sub = d.label(doc_key) if title and title.strip().casefold() != d.label(doc_key).casefold() else ""
     return Cover(
         title=title or d.label(doc_key),
         subtitle=sub,
@@ -110,11 +108,15 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     def emit(c: Row, level: int, number: str, out: list[Block]) -> None:
         out.append(Heading(level, c["title"], number, key=c.get("key") or ""))
-        out.extend(parse(c.get("body_md"), heading_base=min(level + 1, 4)))
+        body = parse(c.get("body_md"), heading_base=min(level + 1, 4))
         key = c.get("key") or ""
+        generated: list[Block] = []
         for _label, fn in GENERATED.get(key, []):
             used.add(key)
-            out.extend(fn(d, number if level > 1 else number_of_chapter.get(c["id"], "")))
+            generated += fn(d, number if level > 1 else number_of_chapter.get(c["id"], ""))
+        body, generated = merge_body(c["title"], body, generated)
+        out.extend(body)
+        out.extend(generated)
         for j, child in enumerate(kids.get(c["id"], []), 1):
             if level == 1 and is_annex(c):
                 sub = chr(64 + j) if j <= 26 else str(j)
@@ -239,10 +241,6 @@ def roadmap(rows: Rows) -> Document:
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
 
 
-def _bullets(texts: list[str]) -> BulletList:
-    return BulletList([ListItem([Run(t)]) for t in texts])
-
-
 BUILDERS: dict[str, Callable[[Rows], Document]] = {
     "masterplan": masterplan,
     "summary": summary,
@@ -250,4 +248,3 @@ BUILDERS: dict[str, Callable[[Rows], Document]] = {
     "roadmap": roadmap,
 }
 
-__all__ = ["BUILDERS", "PageBreak", "masterplan", "quickwin", "roadmap", "summary"]

@@ -163,7 +163,7 @@ class DocxWriter:
 
     def _para(self, text: str = "", style: str | None = None) -> Any:
         """A new body paragraph; the style is set by id (python-docx's by-name/object lookup is slow)."""
-        para = self.doc.add_paragraph(_clean(text) if text else None)
+        para = self.doc.add_paragraph(_clean(text))
         if style:
             para._p.style = self.style[style].style_id
         return para
@@ -259,11 +259,11 @@ class DocxWriter:
 
     def _usable_width(self) -> int:
         s = self.doc.sections[-1]
-        return int(s.page_width - s.left_margin - s.right_margin)
+        return int(s.page_width or 0) - int(s.left_margin or 0) - int(s.right_margin or 0)
 
     def _usable_height(self) -> int:
         s = self.doc.sections[-1]
-        return int(s.page_height - s.top_margin - s.bottom_margin)
+        return int(s.page_height or 0) - int(s.top_margin or 0) - int(s.bottom_margin or 0)
 
     def _table(self, tb: t.Table) -> None:
         from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -273,7 +273,8 @@ class DocxWriter:
         if tb.caption:
             self._para(tb.caption, "Caption")
         keyvalue = tb.style == "keyvalue" or not any(tb.header)
-        lines: list[list[str | list[t.Run]]] = ([] if keyvalue else [list(tb.header)]) + tb.rows
+        lines: list[list[str | list[t.Run]]] = [] if keyvalue else [list[str | list[t.Run]](tb.header)]
+        lines += tb.rows
         offset = 0 if keyvalue else 1
         table = self.doc.add_table(rows=len(lines), cols=ncols)
         table.style = self.table_style
@@ -345,13 +346,14 @@ class DocxWriter:
 
     def _landscape(self, block: t.Landscape) -> None:
         from docx.enum.section import WD_ORIENT, WD_SECTION
+        from docx.shared import Emu
 
         def switch(landscape: bool) -> None:
             prev = self.doc.sections[-1]
             s = self.doc.add_section(WD_SECTION.NEW_PAGE)
             s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-            w, h = sorted((prev.page_width, prev.page_height))
-            s.page_width, s.page_height = (h, w) if landscape else (w, h)
+            w, h = sorted((int(prev.page_width or 0), int(prev.page_height or 0)))
+            s.page_width, s.page_height = (Emu(h), Emu(w)) if landscape else (Emu(w), Emu(h))
             s.left_margin = s.right_margin = s.top_margin = s.bottom_margin = self.Cm(2.0 if landscape else 2.5)
 
         switch(True)

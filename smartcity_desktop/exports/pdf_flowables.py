@@ -152,7 +152,8 @@ class Converter:
                 out.append(RLPageBreak())
             self.started = True
             if h.number and not h.number[0].isdigit():
-                text = f"{text_markup(h.number)}<br/>{text_markup(h.text.upper())}"
+                title = h.text.upper()
+                text = text_markup(h.number) + ("" if title == h.number.upper() else f"<br/>{text_markup(title)}")
                 para = P(text, self.styles["h1"])
             else:
                 num = f"{text_markup(h.number)}.&nbsp;&nbsp;" if h.number else ""
@@ -257,7 +258,9 @@ class Converter:
         out: list[Any] = []
         if t.caption:
             out.append(P(text_markup(t.caption), self.styles["caption"]))
-        out.append(table_flowable(t, width, self.styles))
+        from reportlab.platypus import Spacer
+
+        out += [table_flowable(t, width, self.styles), Spacer(1, 8)]
         return out
 
 

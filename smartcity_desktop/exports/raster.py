@@ -157,6 +157,11 @@ def drawing_to_png(drawing: Any, dpi: int = 150, palette: bool = True) -> bytes:
     image = painter.image.convert("RGB").reduce(SUPERSAMPLE)  # box filter: the supersampling's anti-aliasing
     if palette:  # charts have few colours: an 8-bit palette PNG is a third of the size and faster to write
         image = image.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+        pal = image.getpalette() or []
+        for i in range(0, len(pal) - 2, 3):  # the octree rounds white to 254: keep the paper white
+            if min(pal[i : i + 3]) >= 250:
+                pal[i : i + 3] = [255, 255, 255]
+        image.putpalette(pal)
     buf = io.BytesIO()
     image.save(buf, format="PNG", compress_level=6, dpi=(dpi, dpi))
     return buf.getvalue()

@@ -43,7 +43,7 @@ def statistics(d: PlanData, prefix: str = "") -> list[Block]:
     header = [d.label("col.name"), d.label("col.value"), d.label("col.unit"), d.label("col.year")]
     header.append(d.label("col.source"))
     return [
-        Table(header, rows, [4, 2, 1.4, 1, 2.6], {1}, group_rows, caption=d.label("profile.statistics"), font_size=8)
+        Table(header, rows, [3.4, 2.6, 1.1, 0.8, 2.6], set(), group_rows, caption=d.label("profile.statistics"), font_size=8)
     ]
 
 
@@ -104,7 +104,7 @@ def readiness_overview(d: PlanData, prefix: str = "") -> list[Block]:
         series.append((c["name"], values, palette[i % len(palette)]))
     axes = [dim["name"] for dim in d.dimensions]
     rows: list[list[str | list[Run]]] = [[name, *(d.number(round(v, 1)) for v in vals)] for name, vals, _ in series]
-    header = [d.label("col.dimension"), *axes]
+    header = [d.label("col.component"), *axes]
     return [
         Chart("radar", {"axes": axes, "series": series, "width": 400, "height": 300}, d.label("readiness.radar")),
         Table(header, rows, [2.2] + [1] * len(axes), set(range(1, len(header))), font_size=8),

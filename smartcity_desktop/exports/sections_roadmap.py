@@ -78,13 +78,15 @@ def quickwin_profiles(d: PlanData, prefix: str = "") -> list[Block]:
 
 
 def quickwin_plan(d: PlanData, prefix: str = "") -> list[Block]:
+    """One bar per Quick Win over the months of its steps (the steps are in each profile)."""
     rows: list[dict[str, Any]] = []
     for qw, p in d.quick_wins:
-        for s in d.steps_of(qw["id"]):
-            rows.append(
-                {"label": s["activity"], "start": int(s["start_month"]), "end": int(s["end_month"])}
-                | {"color": d.color(p.get("dimension_id")), "group": p["name"]}
-            )
+        steps = d.steps_of(qw["id"])
+        if not steps:
+            continue
+        start = min(int(s["start_month"]) for s in steps)
+        end = max(int(s["end_month"]) for s in steps)
+        rows.append({"label": p["name"], "start": start, "end": end, "color": d.color(p.get("dimension_id"))})
     if not rows:
         return []
     months = max(12, *(r["end"] for r in rows))

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ log = logging.getLogger(__name__)
 RUPIAH = '"Rp "#,##0;-"Rp "#,##0;"-"'  # zero shows as a dash
 NUMBER = "#,##0.##"
 INTEGER = "#,##0"
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
 HEADER_FILL = "DCE6F0"
 TOTAL_FILL = "F2F2F2"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -72,6 +75,14 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+def _lines(value: Any, width: float) -> int:
+    """Roughly how many lines ``value`` wraps to in a column ``width`` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(1.0, width * 1.15 - 1)  # column width counts "0" digits; average text is a bit narrower
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
         return _CONTROL.sub("", value)
@@ -81,11 +92,12 @@ def _clean(value: Any) -> Any:
 class _Sheet:
     """Writes rows to one worksheet, keeping user text as text (never a formula)."""
 
-    def __init__(self, ws: Any, headers: list[str], widths: list[float], money_from: int | None) -> None:
+    def __init__(self, ws: Any, headers: list[str], widths: Sequence[float], money_from: int | None) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.ws = ws
         self.money_from = money_from  # first budget column (1-based), all later columns are money
+        self.widths = list(widths)
         self.row = 1
         thin = Side(style="thin", color="BFBFBF")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -113,7 +125,12 @@ class _Sheet:
 
     def append(self, values: list[Any], total: bool = False) -> None:
         """Add one row: text wraps, money columns get the Rupiah format."""
-        self.ws.append([_clean(v) for v in values])
+        values = [_clean(v) for v in values]
+        self.ws.append(values)
+        lines = max((_lines(v, self.widths[i]) for i, v in enumerate(values) if i < len(self.widths)), default=1)
+        if lines > 1 and self.row > 1:
+            # Excel and LibreOffice do not grow rows for wrapped text on opening a file: set the height
+            self.ws.row_dimensions[self.row].height = min(409.0, LINE_HEIGHT * lines + 2)
         for col, cell in enumerate(self.ws[self.row], start=1):
             if isinstance(cell.value, str) and cell.data_type == "f":
                 cell.data_type = "s"  # user text starting with "=" stays text

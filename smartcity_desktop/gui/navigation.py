@@ -98,8 +98,8 @@ class NavigationTree(QTreeWidget):
         try:
             self.clear()
             data = navigation_rows(self.session.db)
-            for key, label in ENTRIES:
-                item = self._item(self.invisibleRootItem(), self.tr(label), (key, None, None, None))
+            for key, _label in ENTRIES:
+                item = self._item(self.invisibleRootItem(), entry_label(key), (key, None, None, None))
                 if key == "dimension":
                     self._add_dimensions(item, data)
                 elif key == "chapters":

@@ -79,8 +79,10 @@ def members(db: PlanDB, body: str) -> list[Row]:
 def masterplan_enacted(db: PlanDB) -> bool:
     """True when an enacted regulation names the masterplan (Masterplan / Rencana Induk Smart City)."""
     for r in db.rows("regulation", "status = ?", ("enacted",)):
-        text = f"{r.get('title') or ''} {r.get('notes') or ''}".lower()
-        if "masterplan" in text or "master plan" in text or "rencana induk" in text:
+        title = str(r.get("title") or "").lower().strip()
+        if title.startswith("pembentukan"):  # sets up a team or council, does not enact the plan
+            continue
+        if "masterplan" in title or "master plan" in title or "rencana induk" in title:
             return True
     return False
 

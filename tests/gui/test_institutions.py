@@ -35,3 +35,19 @@ def test_members_and_regulations(plan_file: Path, qtbot: Any) -> None:
     assert view.banner.isVisible()
     view.close()
     doc.close()
+
+
+def test_team_decree_is_not_the_masterplan(plan_file: Path, qtbot: Any) -> None:
+    doc = PlanDocument.open(plan_file)
+    session = PlanSession(doc)
+    session.insert(
+        "r",
+        "regulation",
+        {"kind": "Keputusan Bupati", "title": "Pembentukan Tim Penyusun Masterplan Smart City", "status": "enacted"},
+    )
+    view = InstitutionsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.banner.isVisible()
+    view.close()
+    doc.close()

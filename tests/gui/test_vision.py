@@ -20,9 +20,11 @@ def test_vision_missions_goals(plan_file: Path, qtbot: Any, monkeypatch: pytest.
     view = VisionView(session)
     qtbot.addWidget(view)
     view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
     view.vision.setFocus()
     qtbot.keyClicks(view.vision, "Lombok Timur Cerdas")
-    view.explanation.setFocus()
+    view.vision.editing_finished.emit()  # what leaving the field (Tab, click elsewhere) sends
     assert session.db.plan()["vision"] == "Lombok Timur Cerdas"
     m1 = view.missions.add_row()
     m2 = view.missions.add_row()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -294,8 +294,9 @@ class DashboardView(View):
         worker = ChartWorker(self._generation, data, titles, lang)
         worker.ready.connect(self._charts_ready)
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
-        self._workers.append(worker)
-        worker.start()
+        self._workers = [w for w in self._workers if w.isRunning()] + [worker]
+        # start after the numbers are painted: the chart thread competes for the interpreter
+        QTimer.singleShot(40, lambda w=worker: w.start() if w.generation == self._generation else None)
 
     def _charts_ready(self, generation: int, svgs: dict[str, tuple[bytes, float]]) -> None:
         if generation != self._generation:
@@ -329,4 +330,5 @@ class DashboardView(View):
     def wait_for_charts(self, timeout_ms: int = 5000) -> None:
         """Block until chart workers finish (tests and screenshots)."""
         for w in list(self._workers):
-            w.wait(timeout_ms)
+            if w.isRunning():
+                w.wait(timeout_ms)

@@ -54,7 +54,7 @@ class DimensionView(View):
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.color_button)
-        form.addRow(self.tr("&Nama"), row)
+        form.addRow(self.tr("Nama"), row)
         form.addRow(self.tr("&Uraian"), self.description)
 
         def dim_rows(table: str) -> Any:

@@ -311,9 +311,10 @@ class RowTable(QWidget):
             return None
         spec = TABLES[self.table]
         texts = [c for c in self.cols if c.kind == "text"]
-        first = next((c for c in texts if spec.column(c.name).required), texts[0] if texts else None)
-        if first and not values.get(first.name):
-            values[first.name] = self.tr("(baru)")
+        empty = [c for c in texts if spec.column(c.name).required and not values.get(c.name)]
+        for c in empty:
+            values[c.name] = self.tr("(baru)")
+        first = empty[0] if empty else (texts[0] if texts else None)
         rid = self.session.insert(self.tr("Tambah {0}").format(self.noun), self.table, values)
         if rid:
             self.refresh()

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Combine a chapter's own text with the parts generated from the plan's data, without saying things twice."""
+
+from __future__ import annotations
+
+import re
+
+from smartcity_desktop.exports.tree import Block, BulletList, Heading, Paragraph, Table, plain
+
+COVERED = 0.6  # share of a table's rows found in the other text for the table to count as a repeat
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("*", "").replace("“", "").replace("”", "")).strip().casefold()
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out.append(b.text)
+        elif isinstance(b, Paragraph):
+            out.append(plain(b.runs))
+        elif isinstance(b, BulletList):
+            out += [plain(i.runs) for i in b.items]
+        elif isinstance(b, Table):
+            out += [plain(c) for row in b.rows for c in row]
+    return out
+
+
+def _row_key(row: list) -> str:
+    """The longest cell of a row that is words, not a number."""
+    cells = [_norm(plain(c)) for c in row]
+    words = [c for c in cells if len(c) > 3 and not re.fullmatch(r"[-+\d.,%rp ]+", c)]
+    return max(words, key=len, default="")
+
+
+def _covered_table(t: Table, other: str) -> bool:
+    keys = [k for k in (_row_key(r) for r in t.rows) if k]
+    return bool(keys) and sum(k in other for k in keys) >= COVERED * len(keys)
+
+
+def merge_body(title: str, body: list[Block], generated: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The chapter text and generated parts to print.
+
+    - a first heading repeating the chapter title is dropped;
+    - a section of the text headed like a generated part (a dimension, a Quick Win) gives way to that part;
+    - a table of the text that repeats generated rows gives way to the generated table (the data is the truth);
+    - generated paragraphs and lists the text already says (vision, missions) are left out (the words are the
+      users').
+    """
+    if body and isinstance(body[0], Heading) and _norm(body[0].text) == _norm(title):
+        body = body[1:]
+    if not generated:
+        return body, generated
+    gen_heads = {_norm(h.text) for h in generated if isinstance(h, Heading)}
+    kept: list[Block] = []
+    skip_level = 0
+    for b in body:
+        if isinstance(b, Heading):
+            if skip_level and b.level > skip_level:
+                continue
+            skip_level = b.level if _norm(b.text) in gen_heads else 0
+            if skip_level:
+                continue
+        elif skip_level:
+            continue
+        kept.append(b)
+    gen_text = "\n".join(_norm(t) for t in _texts(generated))
+    kept = [b for b in kept if not (isinstance(b, Table) and _covered_table(b, gen_text))]
+    body_text = "\n".join(_norm(t) for t in _texts(kept))
+    out_gen: list[Block] = []
+    for g in generated:
+        if isinstance(g, Paragraph | BulletList):
+            items = [_norm(t) for t in _texts([g]) if _norm(t)]
+            if items and all(i in body_text for i in items):
+                continue
+        out_gen.append(g)
+    return kept, out_gen
