@@ -508,12 +508,12 @@
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="305" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="307" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -532,8 +532,8 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
-        <source>&amp;Nama</source>
-        <translation>&amp;Name</translation>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />

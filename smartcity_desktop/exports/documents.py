@@ -9,8 +9,8 @@ from collections.abc import Callable
 from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.markdown import parse
+from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
     Block,
@@ -208,8 +208,13 @@ def _program_matrix(d: PlanData) -> Table:
             name = [Run(p["name"])] + ([Run(" [Quick Win]", italic=True)] if p.get("is_quick_win") else [])
             first, last = d.program_years(p)
             rows.append(
-                [str(n), name, d.agency_name(p.get("lead_agency_id")), d.years(first, last)]
-                + [d.money(d.program_total(p["id"]))]
+                [
+                    str(n),
+                    name,
+                    d.agency_name(p.get("lead_agency_id")),
+                    d.years(first, last),
+                    d.money(d.program_total(p["id"])),
+                ]
             )
     header = [d.label(k) for k in ("col.no", "col.program", "col.lead", "col.years", "col.budget")]
     return Table(header, rows, [0.45, 5.5, 1.6, 1.1, 2.1], {0, 4}, groups, font_size=8)
@@ -247,4 +252,3 @@ BUILDERS: dict[str, Callable[[Rows], Document]] = {
     "quickwin": quickwin,
     "roadmap": roadmap,
 }
-

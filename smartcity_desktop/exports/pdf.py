@@ -249,7 +249,7 @@ def _header(canvas: Any, meta: Any, names: Any) -> None:
 
 
 def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int) -> None:
-    w, h = canvas._pagesize
+    w, _h = canvas._pagesize
     g = ps.PAGE
     canvas.saveState()
     canvas.setFont(names.regular, 8)

@@ -22,7 +22,6 @@ from smartcity_desktop.exports.tree import (
     Run,
     Table,
     Toc,
-    runs_of,
 )
 
 log = logging.getLogger(__name__)
@@ -102,7 +101,8 @@ class Converter:
 
     def _cover(self, c: Cover, width: float) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
-        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        from smartcity_desktop.exports.pdf_dry import Para
 
         st = self.styles
         out: list[Any] = [Spacer(1, 30 * ps.MM)]
@@ -112,38 +112,41 @@ class Converter:
             out += [logo, Spacer(1, 10 * ps.MM)]
         else:
             out.append(Spacer(1, 25 * ps.MM))
-        out.append(P(text_markup(c.title), st["cover_title"]))
+        out.append(Para(text_markup(c.title), st["cover_title"]))
         if c.subtitle:
-            out.append(P(text_markup(c.subtitle), st["cover_subtitle"]))
-        out += [Spacer(1, 8 * ps.MM), P(text_markup(c.region), st["cover_region"])]
+            out.append(Para(text_markup(c.subtitle), st["cover_subtitle"]))
+        out += [Spacer(1, 8 * ps.MM), Para(text_markup(c.region), st["cover_region"])]
         for line in c.lines:
-            out.append(P(text_markup(line), st["cover_line"]))
-        out += [Spacer(1, 4 * ps.MM), P(text_markup(c.period), st["cover_line"]), Spacer(1, 30 * ps.MM)]
-        out.append(P(text_markup(c.status), st["cover_status"]))
+            out.append(Para(text_markup(line), st["cover_line"]))
+        out += [Spacer(1, 4 * ps.MM), Para(text_markup(c.period), st["cover_line"]), Spacer(1, 30 * ps.MM)]
+        out.append(Para(text_markup(c.status), st["cover_status"]))
         if c.footer:
-            out += [Spacer(1, 30 * ps.MM), P(text_markup(c.footer), st["cover_footer"])]
+            out += [Spacer(1, 30 * ps.MM), Para(text_markup(c.footer), st["cover_footer"])]
         out += [NextPageTemplate("portrait"), PageBreak()]
         self.started = False
         return out
 
     def _toc(self, t: Toc, width: float) -> list[Any]:
-        from smartcity_desktop.exports.pdf_dry import Para as P
+        from reportlab.platypus import TableStyle
         from reportlab.platypus.tableofcontents import TableOfContents
 
-        from reportlab.platypus import TableStyle
+        from smartcity_desktop.exports.pdf_dry import Para
 
         toc = TableOfContents(dotsMinLevel=0)
         pad = [(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
         # the cell font must be ours too: reportlab's default (Helvetica) would be listed in the PDF otherwise
-        toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *pad, ("FONT", (0, 0), (-1, -1), self.fonts.regular, 9)])
+        toc.tableStyle = TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), *pad, ("FONT", (0, 0), (-1, -1), self.fonts.regular, 9)]
+        )
         toc.levelStyles = [self.styles["toc1"], self.styles["toc2"], self.styles["toc3"]]
         self.toc = toc
         self.started = True
-        return [P(text_markup(t.title), self.styles["toc_title"]), toc]
+        return [Para(text_markup(t.title), self.styles["toc_title"]), toc]
 
     def _heading(self, h: Heading, width: float) -> list[Any]:
         from reportlab.platypus import PageBreak as RLPageBreak
-        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        from smartcity_desktop.exports.pdf_dry import Para
 
         out: list[Any] = []
         level = max(1, min(h.level, 4))
@@ -154,13 +157,13 @@ class Converter:
             if h.number and not h.number[0].isdigit():
                 title = h.text.upper()
                 text = text_markup(h.number) + ("" if title == h.number.upper() else f"<br/>{text_markup(title)}")
-                para = P(text, self.styles["h1"])
+                para = Para(text, self.styles["h1"])
             else:
                 num = f"{text_markup(h.number)}.&nbsp;&nbsp;" if h.number else ""
-                para = P(num + text_markup(h.text), self.styles["h1_plain"])
+                para = Para(num + text_markup(h.text), self.styles["h1_plain"])
         else:
             num = f"{text_markup(h.number)}&nbsp;&nbsp;" if h.number else ""
-            para = P(num + text_markup(h.text), self.styles[f"h{level}"])
+            para = Para(num + text_markup(h.text), self.styles[f"h{level}"])
         self.heading_seq += 1
         key = f"h{self.heading_seq}"
         para._outline = (h, key)
@@ -170,15 +173,16 @@ class Converter:
         return out
 
     def _paragraph(self, p: Paragraph, width: float) -> list[Any]:
-        from smartcity_desktop.exports.pdf_dry import Para as P
+        from smartcity_desktop.exports.pdf_dry import Para
 
         style = self.styles.get(p.style, self.styles["body"])
-        return [P(markup(p.runs), style)]
+        return [Para(markup(p.runs), style)]
 
     def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
-        from smartcity_desktop.exports.pdf_dry import Para as P
         from reportlab.platypus import Spacer
+
+        from smartcity_desktop.exports.pdf_dry import Para
 
         out: list[Any] = []
         counters = [0, 0, 0, 0]
@@ -193,9 +197,12 @@ class Converter:
             if lvl:
                 indent = 14 * lvl
                 style = ParagraphStyle(
-                    f"bullet{lvl}", parent=base, leftIndent=base.leftIndent + indent, bulletIndent=base.bulletIndent + indent
+                    f"bullet{lvl}",
+                    parent=base,
+                    leftIndent=base.leftIndent + indent,
+                    bulletIndent=base.bulletIndent + indent,
                 )
-            out.append(P(markup(item.runs), style, bulletText=bullet))
+            out.append(Para(markup(item.runs), style, bulletText=bullet))
         out.append(Spacer(1, 4))
         return out
 
@@ -206,12 +213,13 @@ class Converter:
 
     def _chart(self, c: Chart, width: float) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer
-        from smartcity_desktop.exports.pdf_dry import Para as P
+
+        from smartcity_desktop.exports.pdf_dry import Para
 
         drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
-            parts.append(P(text_markup(c.caption), self.styles["figure_caption"]))
+            parts.append(Para(text_markup(c.caption), self.styles["figure_caption"]))
         return [KeepTogether(parts)]
 
     def _landscape(self, ls: Landscape, width: float) -> list[Any]:
@@ -231,9 +239,9 @@ class Converter:
     def _gantt_pages(self, c: Chart, width: float, height: float) -> list[Any]:
         """The Gantt split into page-sized drawings; rows are never cut and group headers repeat."""
         from reportlab.platypus import PageBreak as RLPageBreak
-        from smartcity_desktop.exports.pdf_dry import Para as P
 
         from smartcity_desktop.exports import charts
+        from smartcity_desktop.exports.pdf_dry import Para
 
         rows = [charts.GanttRow(**r) for r in c.data["rows"]]
         caption_h = 16
@@ -247,17 +255,16 @@ class Converter:
             args["width"] = min(float(args.get("width", width)), width)
             drawing = charts.gantt_chart(page, **args)
             caption = c.caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
-            out += [P(text_markup(caption), self.styles["caption"]), fit(drawing, width, height - caption_h)]
+            out += [Para(text_markup(caption), self.styles["caption"]), fit(drawing, width, height - caption_h)]
         return out
 
     def _table(self, t: Table, width: float) -> list[Any]:
-        from smartcity_desktop.exports.pdf_dry import Para as P
-
+        from smartcity_desktop.exports.pdf_dry import Para
         from smartcity_desktop.exports.pdf_tables import table_flowable
 
         out: list[Any] = []
         if t.caption:
-            out.append(P(text_markup(t.caption), self.styles["caption"]))
+            out.append(Para(text_markup(t.caption), self.styles["caption"]))
         from reportlab.platypus import Spacer
 
         out += [table_flowable(t, width, self.styles), Spacer(1, 8)]

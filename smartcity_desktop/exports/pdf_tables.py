@@ -20,9 +20,10 @@ def _widths(t: Table, ncols: int, width: float) -> list[float]:
 def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     """A reportlab Table for ``t`` spanning ``width`` points."""
     from reportlab.lib.styles import ParagraphStyle
-    from smartcity_desktop.exports.pdf_dry import Para as P
-    from smartcity_desktop.exports.pdf_dry import DryTable as RLTable
     from reportlab.platypus import TableStyle
+
+    from smartcity_desktop.exports.pdf_dry import DryTable as RLTable
+    from smartcity_desktop.exports.pdf_dry import Para
 
     ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
     size = t.font_size or styles["cell"].fontSize
@@ -47,7 +48,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             room = sum(widths[col : col + span]) - 8.5
             if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
                 return text
-        return P(markup(runs), style)
+        return Para(markup(runs), style)
 
     data: list[list[Any]] = []
     cmds: list[tuple[Any, ...]] = [
@@ -76,7 +77,10 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         if i in t.group_rows:
             data.append([para_or_text(row[0] if row else "", bold, 0, ncols)] + [""] * (ncols - 1))
             cmds += [
-                ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ps.color("group"))]
+                ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), ps.color("group")),
+            ]
             continue
         is_total = i in t.total_rows
         cells = []

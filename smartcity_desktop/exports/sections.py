@@ -43,7 +43,15 @@ def statistics(d: PlanData, prefix: str = "") -> list[Block]:
     header = [d.label("col.name"), d.label("col.value"), d.label("col.unit"), d.label("col.year")]
     header.append(d.label("col.source"))
     return [
-        Table(header, rows, [3.4, 2.6, 1.1, 0.8, 2.6], set(), group_rows, caption=d.label("profile.statistics"), font_size=8)
+        Table(
+            header,
+            rows,
+            [3.4, 2.6, 1.1, 0.8, 2.6],
+            set(),
+            group_rows,
+            caption=d.label("profile.statistics"),
+            font_size=8,
+        )
     ]
 
 
@@ -159,8 +167,11 @@ def swot(d: PlanData, prefix: str = "") -> list[Block]:
         out.append(
             Table(
                 [d.label("swot.strengths"), d.label("swot.weaknesses")],
-                [[cell("strengths"), cell("weaknesses")], [d.label("swot.opportunities"), d.label("swot.threats")]]
-                + [[cell("opportunities"), cell("threats")]],
+                [
+                    [cell("strengths"), cell("weaknesses")],
+                    [d.label("swot.opportunities"), d.label("swot.threats")],
+                    [cell("opportunities"), cell("threats")],
+                ],
                 [1, 1],
                 total_rows={1},
                 style="swot",
@@ -216,8 +227,22 @@ def issues(d: PlanData, prefix: str = "") -> list[Block]:
             group_rows.add(len(rows))
             rows.append([dim["name"]])
             for n, x in enumerate(mine, 1):
-                rows.append([str(n), [Run(x["text"], bold=True)] + ([Run("\n" + x["description"])] if x.get("description") else [])])
-    return [Table([d.label("col.no"), d.label("col.issue")], rows, [0.5, 9], {0}, group_rows, caption=d.label("issues.caption"))]
+                rows.append(
+                    [
+                        str(n),
+                        [Run(x["text"], bold=True)] + ([Run("\n" + x["description"])] if x.get("description") else []),
+                    ]
+                )
+    return [
+        Table(
+            [d.label("col.no"), d.label("col.issue")],
+            rows,
+            [0.5, 9],
+            {0},
+            group_rows,
+            caption=d.label("issues.caption"),
+        )
+    ]
 
 
 def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
@@ -270,11 +295,13 @@ def dimension_parts(d: PlanData, prefix: str = "") -> list[Block]:
         mine = [s for s in strategies if s.get("dimension_id") == dim["id"]]
         if mine:
             out.append(Heading(4, d.label("dimension.strategies"), toc=False, bookmark=False))
-            items = [ListItem([Run(s["text"], bold=bool(s.get("description")))] + _desc(s)) for s in mine]
+            items = [ListItem([Run(s["text"], bold=bool(s.get("description"))), *_desc(s)]) for s in mine]
             out.append(BulletList(items))
         progs = d.programs_of(dim["id"])
         out.append(Heading(4, d.label("dimension.programs"), toc=False, bookmark=False))
-        out.append(program_table(d, progs, d.label("dimension.programs_caption", dim["name"])) if progs else _none(d)[0])
+        out.append(
+            program_table(d, progs, d.label("dimension.programs_caption", dim["name"])) if progs else _none(d)[0]
+        )
         inds = d.indicators_of_dimension(dim["id"])
         if inds:
             out.append(Heading(4, d.label("dimension.indicators"), toc=False, bookmark=False))
@@ -292,10 +319,14 @@ def institutions(d: PlanData, prefix: str = "") -> list[Block]:
     if regs:
         rows: list[list[str | list[Run]]] = []
         for n, r in enumerate(regs, 1):
-            number = " ".join(x for x in (r.get("number") and f"No. {r['number']}", r.get("year") and str(r["year"])) if x)
+            number = " ".join(
+                x for x in (r.get("number") and f"No. {r['number']}", r.get("year") and str(r["year"])) if x
+            )
             rows.append([str(n), r.get("kind") or "", number, r["title"], d.label(f"reg_status.{r.get('status')}")])
         header = [d.label(k) for k in ("col.no", "col.kind", "col.number", "col.title", "col.status")]
-        out.append(Table(header, rows, [0.45, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8))
+        out.append(
+            Table(header, rows, [0.45, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8)
+        )
     members = d.table("institution_member")
     for body in ("dewan", "tim_pelaksana"):
         mine = [m for m in members if m.get("body") == body]

@@ -41,7 +41,12 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
     if steps:
         months = max(12, *(int(s.get("end_month") or 1) for s in steps))
         rows = [
-            {"label": s["activity"], "start": int(s["start_month"]), "end": int(s["end_month"]), "color": d.color(dim.get("id"))}
+            {
+                "label": s["activity"],
+                "start": int(s["start_month"]),
+                "end": int(s["end_month"]),
+                "color": d.color(dim.get("id")),
+            }
             for s in steps
         ]
         out.append(Heading(level + 1, d.label("qw.plan"), toc=False, bookmark=False))
@@ -60,11 +65,16 @@ def quickwin_list(d: PlanData, prefix: str = "") -> list[Block]:
     if not d.quick_wins:
         return _none(d)
     rows: TableRows = []
-    for n, (qw, p) in enumerate(d.quick_wins, 1):
+    for n, (_qw, p) in enumerate(d.quick_wins, 1):
         dim = d.get(p.get("dimension_id")) or {}
         rows.append(
-            [str(n), [Run(p["name"], bold=True)], dim.get("name") or "", d.agency_name(p.get("lead_agency_id"))]
-            + [d.money(d.program_total(p["id"]))]
+            [
+                str(n),
+                [Run(p["name"], bold=True)],
+                dim.get("name") or "",
+                d.agency_name(p.get("lead_agency_id")),
+                d.money(d.program_total(p["id"])),
+            ]
         )
     header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.budget")]
     return [Table(header, rows, [0.45, 4.5, 2, 1.6, 2], {0, 4}, caption=d.label("qw.list"), font_size=8)]
@@ -90,7 +100,9 @@ def quickwin_plan(d: PlanData, prefix: str = "") -> list[Block]:
     if not rows:
         return []
     months = max(12, *(r["end"] for r in rows))
-    return [Chart("month_gantt", {"rows": rows, "months": months, "width": 470, "lang": d.lang}, d.label("qw.plan_all"))]
+    return [
+        Chart("month_gantt", {"rows": rows, "months": months, "width": 470, "lang": d.lang}, d.label("qw.plan_all"))
+    ]
 
 
 # --- roadmap ----------------------------------------------------------------------------------------------
@@ -150,7 +162,9 @@ def by_year(d: PlanData, prefix: str = "") -> list[Block]:
             amount = d.budget.get(p["id"], {}).get(year, 0)
             total += amount
             dim = d.get(p.get("dimension_id")) or {}
-            rows.append([str(n), p["name"], dim.get("name") or "", d.agency_name(p.get("lead_agency_id")), d.money(amount)])
+            rows.append(
+                [str(n), p["name"], dim.get("name") or "", d.agency_name(p.get("lead_agency_id")), d.money(amount)]
+            )
         totals.add(len(rows))
         rows.append(["", d.label("col.total") + f" {year}", "", "", d.money(total)])
     if not rows:
@@ -182,13 +196,27 @@ def budget(d: PlanData, prefix: str = "") -> list[Block]:
     ]
     fmt = {"value_format": "money_short", "lang": d.lang}
     return [
-        Table(header, rows, [2.2] + [1] * len(years) + [1.3], set(range(1, len(header))), total_rows={len(rows) - 1},
-              caption=d.label("budget.by_dimension") + " (" + _scale_unit(d) + ")", font_size=7),
+        Table(
+            header,
+            rows,
+            [2.2] + [1] * len(years) + [1.3],
+            set(range(1, len(header))),
+            total_rows={len(rows) - 1},
+            caption=d.label("budget.by_dimension") + " (" + _scale_unit(d) + ")",
+            font_size=7,
+        ),
         scale,
-        Chart("bar", {"categories": names, "series": [("", totals, "#4477AA")], "width": 470, "height": 220} | fmt,
-              d.label("budget.chart_dimension")),
-        Chart("bar", {"categories": [str(y) for y in years], "series": per_year, "stacked": True, "width": 470,
-                      "height": 240} | fmt, d.label("budget.chart_year")),
+        Chart(
+            "bar",
+            {"categories": names, "series": [("", totals, "#4477AA")], "width": 470, "height": 220} | fmt,
+            d.label("budget.chart_dimension"),
+        ),
+        Chart(
+            "bar",
+            {"categories": [str(y) for y in years], "series": per_year, "stacked": True, "width": 470, "height": 240}
+            | fmt,
+            d.label("budget.chart_year"),
+        ),
     ]
 
 
@@ -226,7 +254,9 @@ def workshops(d: PlanData, prefix: str = "") -> list[Block]:
     for n, m in enumerate(meetings, 1):
         stage = stages.get(m.get("stage_id"))
         when = d.date(m.get("date"))
-        rows.append([str(n), stage and str(stage.get("number")) or "", m["title"], when, str(present.get(m["id"], 0))])
+        rows.append(
+            [str(n), (stage and str(stage.get("number"))) or "", m["title"], when, str(present.get(m["id"], 0))]
+        )
     header = [d.label(k) for k in ("col.no", "col.stage", "col.title", "col.date", "col.present")]
     out.append(Table(header, rows, [0.45, 0.7, 5, 2, 1], {0, 1, 4}, caption=d.label("annex.workshops"), font_size=8))
     for m in meetings:

@@ -23,8 +23,6 @@ class Run:
     code: bool = False
 
 
-
-
 def runs_of(cell: str | list[Run] | None) -> list[Run]:
     """A table cell (plain text or runs) as runs."""
     if cell is None:

@@ -172,9 +172,10 @@ class PlanDocument:
                 log.warning("cannot record working copy state: %s", e)
         self.schedule_snapshot()
 
-    def schedule_snapshot(self, delay: float = SNAPSHOT_DELAY) -> None:
+    def schedule_snapshot(self, delay: float | None = None) -> None:
         if self._closed:
             return
+        delay = SNAPSHOT_DELAY if delay is None else delay
         if self._timer:
             self._timer.cancel()
         self._timer = threading.Timer(delay, self._auto_snapshot)

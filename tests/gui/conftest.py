@@ -53,8 +53,6 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     from smartcity_desktop.services import document
 
     monkeypatch.setattr(document, "SNAPSHOT_DELAY", 0.05)
-    # schedule_snapshot binds the delay as a default argument: shorten it there too
-    monkeypatch.setattr(document.PlanDocument.schedule_snapshot, "__defaults__", (0.05,))
     make_app()
     base_font = qapp.font()
     ctl = Controller(qapp, Settings.load())
