@@ -17,6 +17,7 @@ from smartcity_desktop.exports.tree import (
     Cover,
     Document,
     Heading,
+    Landscape,
     Meta,
     Paragraph,
     Run,
@@ -217,7 +218,7 @@ def _program_matrix(d: PlanData) -> Table:
                 ]
             )
     header = [d.label(k) for k in ("col.no", "col.program", "col.lead", "col.years", "col.budget")]
-    return Table(header, rows, [0.45, 5.5, 1.6, 1.1, 2.1], {0, 4}, groups, font_size=8)
+    return Table(header, rows, [0.45, 5.3, 1.6, 1.4, 2.1], {0, 4}, groups, font_size=8)
 
 
 def quickwin(rows: Rows) -> Document:
@@ -240,7 +241,12 @@ def roadmap(rows: Rows) -> Document:
     blocks: list[Block] = [_cover(d, "doc.roadmap"), Toc(d.label("toc"))]
     blocks += [Heading(1, d.label("roadmap.horizons"), "1"), *r.horizons(d, "")]
     gantt = r.roadmap_gantt(d, "")
-    blocks += [Heading(1, d.label("roadmap.title"), "2"), *gantt]
+    heading = Heading(1, d.label("roadmap.title"), "2")
+    if gantt and isinstance(gantt[0], Landscape):
+        gantt[0].blocks.insert(0, heading)  # the chapter starts on its first landscape page
+        blocks += gantt
+    else:
+        blocks += [heading, *gantt]
     blocks += [Heading(1, d.label("roadmap.by_year"), "3"), *r.by_year(d, "")]
     blocks += [Heading(1, d.label("budget.title"), "4"), *r.budget(d, "")]
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)

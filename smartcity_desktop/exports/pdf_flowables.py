@@ -90,14 +90,20 @@ class Converter:
         self.chapter_breaks = True
         self.started = False  # a chapter was begun (so the next one needs a page break)
         self.heading_seq = 0
+        self.fresh = True  # at the top of a new page (no page break needed before a chapter)
         self.toc: Any = None
         self.toc_guess: list[tuple[int, str, int, str]] = []
 
     # --- blocks -------------------------------------------------------------------------------------------
     def convert(self, block: Any, width: float | None = None) -> list[Any]:
+        from reportlab.platypus import PageBreak as RLPageBreak
+
         width = width or self.width
         handler: Callable[..., list[Any]] = getattr(self, "_" + type(block).__name__.lower())
-        return handler(block, width)
+        out = handler(block, width)
+        if out:
+            self.fresh = isinstance(out[-1], RLPageBreak)
+        return out
 
     def _cover(self, c: Cover, width: float) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
@@ -151,7 +157,7 @@ class Converter:
         out: list[Any] = []
         level = max(1, min(h.level, 4))
         if level == 1:
-            if self.started and self.chapter_breaks:
+            if self.started and self.chapter_breaks and not self.fresh:
                 out.append(RLPageBreak())
             self.started = True
             if h.number and not h.number[0].isdigit():
@@ -227,6 +233,7 @@ class Converter:
         from reportlab.platypus import PageBreak as RLPageBreak
 
         out: list[Any] = [NextPageTemplate("landscape"), RLPageBreak()]
+        self.fresh = True
         lw, lh = self.landscape_size
         for b in ls.blocks:
             if isinstance(b, Chart) and b.kind == "gantt":

@@ -60,6 +60,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
     offset = 0
     if t.header and t.style != "keyvalue":
         data.append(
@@ -76,6 +77,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         r = i + offset
         if i in t.group_rows:
             data.append([para_or_text(row[0] if row else "", bold, 0, ncols)] + [""] * (ncols - 1))
+            last.append(("ALIGN", (0, r), (-1, r), "LEFT"))
             cmds += [
                 ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),
                 ("SPAN", (0, r), (-1, r)),
@@ -122,7 +124,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     if not data:
         data = [[""] * ncols]
     table = RLTable(data, colWidths=widths, repeatRows=offset, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
+    table.setStyle(TableStyle(cmds + last))
     return table
 
 

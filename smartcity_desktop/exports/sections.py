@@ -264,7 +264,7 @@ def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
     rows.append(["", d.label("col.total"), "", "", "", d.money(total)])
     header = [d.label(k) for k in ("col.no", "col.program", "col.element", "col.lead", "col.years", "col.budget")]
     return Table(
-        header, rows, [0.45, 5, 1.8, 2, 1.1, 2.1], {0, 5}, total_rows={len(rows) - 1}, caption=caption, font_size=8
+        header, rows, [0.45, 5, 1.8, 2, 1.4, 2.1], {0, 5}, total_rows={len(rows) - 1}, caption=caption, font_size=8
     )
 
 
