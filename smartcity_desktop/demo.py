@@ -1660,7 +1660,7 @@ Rumusan visi, misi, tujuan dan sasaran diuraikan pada subbab berikut.
     "bab5": ("review", """\
 ## Strategi dan Program Pengembangan Smart City
 
-Program disusun dengan urutan **dimensi → elemen → program**. Setiap program memiliki OPD pelaksana, OPD
+Program disusun dengan urutan **dimensi - elemen - program**. Setiap program memiliki OPD pelaksana, OPD
 pendukung, kegiatan, tahun pelaksanaan, jangka waktu, sumber dana, anggaran indikatif dan indikator dengan
 target tahunan. Program yang sudah ada di RPJMD dan Renstra OPD dipetakan lebih dahulu; program baru diusulkan
 bila ada kesenjangan yang belum tertangani.

@@ -218,7 +218,7 @@ def _program_matrix(d: PlanData) -> Table:
                 ]
             )
     header = [d.label(k) for k in ("col.no", "col.program", "col.lead", "col.years", "col.budget")]
-    return Table(header, rows, [0.45, 5.3, 1.6, 1.4, 2.1], {0, 4}, groups, font_size=8)
+    return Table(header, rows, [0.55, 5.3, 1.6, 1.4, 2.1], {0, 4}, groups, font_size=8)
 
 
 def quickwin(rows: Rows) -> Document:

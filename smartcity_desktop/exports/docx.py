@@ -3,59 +3,44 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import re
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.exports import docx_xml as x
 from smartcity_desktop.exports import tree as t
 
 log = logging.getLogger(__name__)
 
 BODY_FONT = "Arial"  # present on Windows; LibreOffice maps it to the metric-compatible Liberation Sans
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_HEADER_FILL = "DCE6F0"
-_GROUP_FILL = "EDEDED"
+HEADER_FILL = "DCE6F0"
+GROUP_FILL = "EDEDED"
 CHART_DPI = 150
 LOGO_PIXELS = 600
+EMU_PER_PT = 12700
+_PARAGRAPH_STYLES = {"quote": "Quote", "vision": "Intense Quote", "caption": "Caption"}
 
 
-def _clean(text: str | None) -> str:
-    """Text safe for XML (control characters dropped); everything else is kept literally."""
-    return _CONTROL.sub("", text or "")
+def _field(p: Any, instruction: str, placeholder: str = "", size_half_pt: int | None = None) -> None:
+    """Append a Word field (PAGE, NUMPAGES, TOC ...) to paragraph element ``p``, showing ``placeholder``."""
+    from lxml import etree
 
+    def run() -> Any:
+        r = etree.SubElement(p, x.w("r"))
+        if size_half_pt:
+            etree.SubElement(etree.SubElement(r, x.w("rPr")), x.w("sz")).set(x.w("val"), str(size_half_pt))
+        return r
 
-def _qn(tag: str) -> str:
-    from docx.oxml.ns import qn
-
-    return str(qn(tag))
-
-
-def _el(tag: str, **attrs: str) -> Any:
-    from docx.oxml import OxmlElement
-
-    e = OxmlElement(tag)
-    for k, v in attrs.items():
-        e.set(_qn(k), v)
-    return e
-
-
-def _field(paragraph: Any, instruction: str, placeholder: str = "") -> None:
-    """A Word field (PAGE, NUMPAGES, TOC ...) with ``placeholder`` as its shown result until updated."""
-    run = paragraph.add_run()
-    run._r.append(_el("w:fldChar", **{"w:fldCharType": "begin", "w:dirty": "true"}))
-    instr = _el("w:instrText", **{"xml:space": "preserve"})
+    etree.SubElement(run(), x.w("fldChar"), {x.w("fldCharType"): "begin", x.w("dirty"): "true"})
+    instr = etree.SubElement(run(), x.w("instrText"))
     instr.text = f" {instruction} "
-    paragraph.add_run()._r.append(instr)
-    paragraph.add_run()._r.append(_el("w:fldChar", **{"w:fldCharType": "separate"}))
-    paragraph.add_run(placeholder)
-    paragraph.add_run()._r.append(_el("w:fldChar", **{"w:fldCharType": "end"}))
-
-
-def _shade(cell: Any, fill: str) -> None:
-    props = cell._tc.get_or_add_tcPr()
-    props.append(_el("w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": fill}))
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    etree.SubElement(run(), x.w("fldChar"), {x.w("fldCharType"): "separate"})
+    etree.SubElement(run(), x.w("t")).text = placeholder
+    etree.SubElement(run(), x.w("fldChar"), {x.w("fldCharType"): "end"})
 
 
 class DocxWriter:
@@ -63,81 +48,98 @@ class DocxWriter:
 
     def __init__(self, document: t.Document) -> None:
         import docx
-        from docx.shared import Cm, Pt
+        from docx.shared import Cm
 
         self.src = document
         self.doc = docx.Document()
-        self.Pt, self.Cm = Pt, Cm
         section = self.doc.sections[0]
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Cm(2.5))
+        self.usable = self._usable(section)
+        self.style_ids: dict[str, str] = {}
         self._styles()
-        self.table_style = self.doc.styles["Table Grid"]
         self._metadata()
         self._header_footer(section)
+        self.body = self.doc.element.body
+        self.final_sectpr = self.body.sectPr
+        self._shape_id = 1000
 
     # --- set-up ---------------------------------------------------------------------------------------------
     def _styles(self) -> None:
         from docx.enum.style import WD_STYLE_TYPE
-        from docx.shared import RGBColor
+        from docx.shared import Pt, RGBColor
 
         styles = self.doc.styles
         normal = styles["Normal"]
         normal.font.name = BODY_FONT
-        normal.font.size = self.Pt(10.5)
-        normal.element.rPr.rFonts.set(_qn("w:eastAsia"), BODY_FONT)
-        normal.paragraph_format.space_after = self.Pt(6)
+        normal.font.size = Pt(10.5)
+        normal.element.get_or_add_rPr().get_or_add_rFonts().set(x.w("eastAsia"), BODY_FONT)
+        normal.paragraph_format.space_after = Pt(6)
         for level in range(1, 10):
             style = styles[f"Heading {level}"]
             style.font.name = BODY_FONT
             style.font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
-            style.font.size = self.Pt({1: 16, 2: 13, 3: 11.5}.get(level, 10.5))
-        styles["Title"].font.name = BODY_FONT
-        styles["Caption"].font.name = BODY_FONT
-        # style objects, not names: python-docx looks names up by a slow scan on every use
-        self.style = {s.name: s for s in styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
-        # Word asks to update fields (TOC, page count) when the file is opened.
-        settings = self.doc.settings.element
-        settings.append(_el("w:updateFields", **{"w:val": "true"}))
+            style.font.size = Pt({1: 16, 2: 13, 3: 11.5}.get(level, 10.5))
+        for name in ("Title", "Caption", "TOC Heading"):
+            styles[name].font.name = BODY_FONT
+        for size, name in ((9.0, "table9"), (8.0, "table8")):
+            style = styles.add_style(f"Tabel {size:g} pt", WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = normal
+            style.font.size = Pt(size)
+            style.paragraph_format.space_after = Pt(0)
+            self.style_ids[name] = style.style_id
+        for s in styles:
+            if s.type == WD_STYLE_TYPE.PARAGRAPH:
+                self.style_ids.setdefault(s.name, s.style_id)
+        self.table_style_id = styles["Table Grid"].style_id
+        # Word asks to update fields (table of contents, page count) when the file is opened.
+        from lxml import etree
+
+        etree.SubElement(self.doc.settings.element, x.w("updateFields")).set(x.w("val"), "true")
 
     def _metadata(self) -> None:
         m = self.src.meta
         props = self.doc.core_properties
-        props.title = _clean(m.title)
-        props.author = _clean(m.region)
-        props.subject = _clean(m.subject or m.document_name)
-        props.keywords = _clean(m.keywords)
+        props.title = x.clean(m.title)
+        props.author = x.clean(m.region)
+        props.subject = x.clean(m.subject or m.document_name)
+        props.keywords = x.clean(m.keywords)
         props.language = "en-US" if m.lang == "en" else "id-ID"
-        props.comments = _clean(m.creator)
+        props.comments = x.clean(m.creator)
 
     def _header_footer(self, section: Any) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
 
         m = self.src.meta
         head = section.header.paragraphs[0]
-        head.text = _clean(f"{m.region} · {m.document_name}" + (f" · {m.draft_label}" if m.draft else ""))
         head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for run in head.runs:
-            run.font.size = self.Pt(8)
+        head.add_run(x.clean(f"{m.region} · {m.document_name}" + (f" · {m.draft_label}" if m.draft else "")))
+        head.runs[0].font.size = Pt(8)
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        label = m.page_label or "{0} / {1}"
-        for i, part in enumerate(re.split(r"(\{[01]\})", label)):
-            if part == "{0}":
-                _field(foot, "PAGE", "1")
-            elif part == "{1}":
-                _field(foot, "NUMPAGES", "1")
+        for part in re.split(r"(\{[01]\})", m.page_label or "{0} / {1}"):
+            if part in ("{0}", "{1}"):
+                _field(foot._p, "PAGE" if part == "{0}" else "NUMPAGES", "1", size_half_pt=16)
             elif part:
-                foot.add_run(_clean(part))
-            _ = i
-        for run in foot.runs:
-            run.font.size = self.Pt(8)
+                foot.add_run(x.clean(part)).font.size = Pt(8)
+
+    @staticmethod
+    def _usable(section: Any) -> tuple[int, int]:
+        """Usable width and height of a section in EMU."""
+        w = int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+        h = int(section.page_height or 0) - int(section.top_margin or 0) - int(section.bottom_margin or 0)
+        return w, h
 
     # --- blocks ---------------------------------------------------------------------------------------------
     def render(self) -> Any:
         """The python-docx Document of the whole tree."""
-        self._blocks(self.src.blocks)
+        self.body.remove(self.final_sectpr)  # blocks are appended at the end; the final section goes back last
+        try:
+            self._blocks(self.src.blocks)
+        finally:
+            self.body.append(self.final_sectpr)
         return self.doc
 
     def _blocks(self, blocks: list[t.Block]) -> None:
@@ -147,7 +149,7 @@ class DocxWriter:
             elif isinstance(b, t.Toc):
                 self._toc(b)
             elif isinstance(b, t.Heading):
-                self._heading(b)
+                self._para(b.label, f"Heading {max(1, min(b.level, 9))}")
             elif isinstance(b, t.Paragraph):
                 self._paragraph(b)
             elif isinstance(b, t.BulletList):
@@ -157,58 +159,49 @@ class DocxWriter:
             elif isinstance(b, t.Chart):
                 self._chart(b)
             elif isinstance(b, t.PageBreak):
-                self.doc.add_page_break()
+                x.page_break(self.body)
             elif isinstance(b, t.Landscape):
                 self._landscape(b)
 
-    def _para(self, text: str = "", style: str | None = None) -> Any:
-        """A new body paragraph; the style is set by id (python-docx's by-name/object lookup is slow)."""
-        para = self.doc.add_paragraph(_clean(text))
-        if style:
-            para._p.style = self.style[style].style_id
-        return para
+    def _para(self, text: str = "", style: str | None = None, align: str | None = None) -> Any:
+        p = x.paragraph(self.body, self.style_ids.get(style) if style else None, align)
+        if text:
+            x.add_run(p, text)
+        return p
 
-    def _runs(self, paragraph: Any, runs: list[t.Run], size: float | None = None, bold: bool = False) -> None:
+    @staticmethod
+    def _runs(p: Any, runs: list[t.Run], bold: bool = False, italic: bool = False) -> None:
         for r in runs:
-            run = paragraph.add_run(_clean(r.text))
-            if r.bold or bold:
-                run.bold = True
-            if r.italic:
-                run.italic = True
-            if r.code:
-                run.font.name = "Courier New"
-            if size:
-                run.font.size = self.Pt(size)
+            x.add_run(p, r.text, r.bold or bold, r.italic or italic, r.code)
+
+    def _sized(self, p: Any, text: str, half_points: int, bold: bool = False) -> None:
+        from lxml import etree
+
+        r = x.add_run(p, text, bold)
+        props = r.find(x.w("rPr"))
+        if props is None:
+            props = etree.Element(x.w("rPr"))
+            r.insert(0, props)
+        etree.SubElement(props, x.w("sz")).set(x.w("val"), str(half_points))
 
     def _cover(self, c: t.Cover) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        center = WD_ALIGN_PARAGRAPH.CENTER
-        if c.logo:
-            logo = _logo_png(c.logo)
-            if logo:
-                self.doc.add_paragraph().alignment = center
-                self.doc.paragraphs[-1].add_run().add_picture(io.BytesIO(logo), height=self.Cm(4))
+        logo = _logo_png(c.logo) if c.logo else None
+        if logo:
+            self._image(logo, 4 * 72 / 2.54 * EMU_PER_PT, height=True)
         for _ in range(3):
-            self.doc.add_paragraph()
-        title = self._para(c.title, "Title")
-        title.alignment = center
-        for text, size, bold in ((c.subtitle, 14, False), (c.region, 18, True), (c.period, 13, False)):
+            self._para()
+        self._para(c.title, "Title", "center")
+        for text, half_points, bold in ((c.subtitle, 28, False), (c.region, 36, True), (c.period, 26, False)):
             if text:
-                p = self.doc.add_paragraph()
-                p.alignment = center
-                run = p.add_run(_clean(text))
-                run.font.size, run.bold = self.Pt(size), bold
+                self._sized(self._para(align="center"), text, half_points, bold)
         for line in [c.status, *c.lines]:
             if line:
-                p = self.doc.add_paragraph(_clean(line))
-                p.alignment = center
+                self._para(line, align="center")
         if c.footer:
             for _ in range(4):
-                self.doc.add_paragraph()
-            p = self.doc.add_paragraph(_clean(c.footer))
-            p.alignment = center
-        self.doc.add_page_break()
+                self._para()
+            self._para(c.footer, align="center")
+        x.page_break(self.body)
 
     def _toc(self, toc: t.Toc) -> None:
         self._para(toc.title, "TOC Heading")
@@ -217,110 +210,57 @@ class DocxWriter:
             if self.src.meta.lang == "en"
             else "Klik kanan lalu pilih Update Field untuk menyusun daftar isi."
         )
-        _field(self.doc.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', hint)
-        self.doc.add_page_break()
+        _field(self._para(), 'TOC \\o "1-3" \\h \\z \\u', hint)
+        x.page_break(self.body)
 
-    def _heading(self, h: t.Heading) -> None:
-        self._para(h.label, f"Heading {max(1, min(h.level, 9))}")
-
-    def _paragraph(self, p: t.Paragraph) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        style = {"quote": "Quote", "vision": "Intense Quote", "caption": "Caption"}.get(p.style)
-        para = self._para("", style)
-        size = {"small": 9.0, "note": 9.0, "lead": 12.0}.get(p.style)
-        self._runs(para, p.runs, size)
-        if p.style == "note":
-            for run in para.runs:
-                run.italic = True
-        if p.style in ("center", "vision"):
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    def _paragraph(self, para: t.Paragraph) -> None:
+        style = _PARAGRAPH_STYLES.get(para.style) or ("table9" if para.style in ("small", "note") else None)
+        align = "center" if para.style in ("center", "vision") else None
+        p = self._para(style=style, align=align)
+        self._runs(p, para.runs, italic=para.style == "note")
 
     def _list(self, lst: t.BulletList) -> None:
         base = "List Number" if lst.ordered else "List Bullet"
         for item in lst.items:
             level = max(0, min(item.level, 2))
-            para = self._para("", base if level == 0 else f"{base} {level + 1}")
-            self._runs(para, item.runs)
-
-    def _cell_style(self, size: float) -> Any:
-        """A paragraph style for table cells of one font size (created on first use)."""
-        from docx.enum.style import WD_STYLE_TYPE
-
-        name = f"Tabel {size:g} pt"
-        if name not in self.style:
-            style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = self.style["Normal"]
-            style.font.size = self.Pt(size)
-            style.paragraph_format.space_after = self.Pt(0)
-            style.quick_style = False
-            self.style[name] = style
-        return self.style[name]
-
-    def _usable_width(self) -> int:
-        s = self.doc.sections[-1]
-        return int(s.page_width or 0) - int(s.left_margin or 0) - int(s.right_margin or 0)
-
-    def _usable_height(self) -> int:
-        s = self.doc.sections[-1]
-        return int(s.page_height or 0) - int(s.top_margin or 0) - int(s.bottom_margin or 0)
+            self._runs(self._para(style=base if level == 0 else f"{base} {level + 1}"), item.runs)
 
     def _table(self, tb: t.Table) -> None:
-        from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
         ncols = max([len(tb.header), *(len(r) for r in tb.rows)] or [1])
         if tb.caption:
             self._para(tb.caption, "Caption")
         keyvalue = tb.style == "keyvalue" or not any(tb.header)
-        lines: list[list[str | list[t.Run]]] = [] if keyvalue else [list[str | list[t.Run]](tb.header)]
-        lines += tb.rows
-        offset = 0 if keyvalue else 1
-        table = self.doc.add_table(rows=len(lines), cols=ncols)
-        table.style = self.table_style
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        cell_style = self._cell_style(tb.font_size or 9.0).style_id
-        cells = table._cells  # one pass over the grid; per-row/column access is quadratic in python-docx
         widths = tb.col_widths if tb.col_widths and len(tb.col_widths) == ncols else [1.0] * ncols
         total = sum(widths) or 1.0
-        usable = self._usable_width()
-        emu = [int(usable * w / total) for w in widths]
-        merges = []
-        for r, row in enumerate(lines):
-            n = r - offset
-            header = r < offset
-            group = n in tb.group_rows
-            for i in range(ncols):
-                cell = cells[r * ncols + i]
-                cell.width = emu[i]
-                para = cell.paragraphs[0]
-                para._p.style = cell_style
-                if i >= len(row) or (group and i):
-                    continue
-                bold = header or group or n in tb.total_rows or (keyvalue and i == 0)
-                self._runs(para, t.runs_of(row[i]), bold=bold)
-                if i in tb.numeric and not group:
-                    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                if header:
-                    _shade(cell, _HEADER_FILL)
-            if group:
-                merges.append(r)
+        table = x.TableXml(self.table_style_id, [int(self.usable[0] * w / total) for w in widths])
+        cell_style = self.style_ids["table8" if (tb.font_size or 9.0) < 9 else "table9"]
         if not keyvalue:
-            table.rows[0]._tr.get_or_add_trPr().append(_el("w:tblHeader", **{"w:val": "true"}))
-        for r in merges:
-            first = cells[r * ncols]
-            merged = first.merge(cells[r * ncols + ncols - 1]) if ncols > 1 else first
-            _shade(merged, _GROUP_FILL)
-        self.doc.add_paragraph()
+            tr = table.row(header=True)
+            for i in range(ncols):
+                p = x.paragraph(table.cell(tr, i, fill=HEADER_FILL), cell_style)
+                if i < len(tb.header):
+                    x.add_run(p, tb.header[i], bold=True)
+        for n, row in enumerate(tb.rows):
+            tr = table.row()
+            if n in tb.group_rows:
+                p = x.paragraph(table.cell(tr, 0, span=ncols, fill=GROUP_FILL), cell_style)
+                self._runs(p, t.runs_of(row[0] if row else ""), bold=True)
+                continue
+            for i in range(ncols):
+                align = "right" if i in tb.numeric else None
+                p = x.paragraph(table.cell(tr, i), cell_style, align)
+                if i < len(row):
+                    self._runs(p, t.runs_of(row[i]), bold=n in tb.total_rows or (keyvalue and i == 0))
+        self.body.append(table.tbl)
+        self._para()
 
-    def _picture(self, png: bytes, width_pt: float, height_pt: float) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
+    def _image(self, png: bytes, size_emu: float, height: bool = False) -> None:
+        from docx.oxml.shape import CT_Inline
 
-        scale = min(1.0, self._usable_width() / Pt(width_pt), (self._usable_height() * 0.92) / Pt(height_pt))
-        para = self.doc.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para.add_run().add_picture(io.BytesIO(png), width=int(Pt(width_pt) * scale))
+        r_id, image = self.doc.part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(None, int(size_emu)) if height else image.scaled_dimensions(int(size_emu))
+        self._shape_id += 1  # python-docx's own id lookup scans the whole document for every picture
+        x.picture(self._para(align="center"), CT_Inline.new_pic_inline(self._shape_id, r_id, image.filename, cx, cy))
 
     def _chart(self, chart: t.Chart) -> None:
         from smartcity_desktop.exports import charts
@@ -331,42 +271,54 @@ class DocxWriter:
             rows = [charts.GanttRow(**r) for r in args.pop("rows")]
             width = float(args.pop("width", 760))
             row_h = float(args.get("row_height", 14))
-            avail = self._usable_height() / 12700 * 0.85  # EMU -> points, leaving room for the caption
-            scale = min(1.0, self._usable_width() / 12700 / width)
+            avail = self.usable[1] / EMU_PER_PT * 0.88  # leave room for the caption
+            scale = min(1.0, self.usable[0] / EMU_PER_PT / width)
             pages = charts.gantt_pages(rows, charts.gantt_lines_fitting(avail / scale, row_h))
             drawings = [charts.gantt_chart(rows=page, width=width, **args) for page in pages]
         else:
             drawings = [chart.drawing()]
         for n, d in enumerate(drawings):
             if n:
-                self.doc.add_page_break()
-            self._picture(drawing_to_png(d, CHART_DPI), float(d.width), float(d.height))
+                x.page_break(self.body)
+            w, h = float(d.width) * EMU_PER_PT, float(d.height) * EMU_PER_PT
+            scale = min(1.0, self.usable[0] / w, self.usable[1] * 0.92 / h)
+            self._image(drawing_to_png(d, CHART_DPI), w * scale)
         if chart.caption:
             self._para(chart.caption, "Caption")
 
     def _landscape(self, block: t.Landscape) -> None:
-        from docx.enum.section import WD_ORIENT, WD_SECTION
-        from docx.shared import Emu
+        """Blocks on landscape pages: a section break before and after (a sectPr describes the section it ends)."""
+        from docx.enum.section import WD_ORIENT
+        from docx.section import Section
+        from docx.shared import Cm, Emu
 
-        def switch(landscape: bool) -> None:
-            prev = self.doc.sections[-1]
-            s = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        def end_section() -> None:
+            from lxml import etree
+
+            sect = copy.deepcopy(self.final_sectpr)  # keeps the header/footer references
+            etree.SubElement(x.paragraph(self.body), x.w("pPr")).append(sect)
+
+        def orient(landscape: bool) -> None:
+            s = Section(self.final_sectpr, self.doc.part)
+            w, h = sorted((int(s.page_width or 0), int(s.page_height or 0)))
             s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-            w, h = sorted((int(prev.page_width or 0), int(prev.page_height or 0)))
             s.page_width, s.page_height = (Emu(h), Emu(w)) if landscape else (Emu(w), Emu(h))
-            s.left_margin = s.right_margin = s.top_margin = s.bottom_margin = self.Cm(2.0 if landscape else 2.5)
+            s.left_margin = s.right_margin = s.top_margin = s.bottom_margin = Cm(2.0 if landscape else 2.5)
+            self.usable = self._usable(s)
 
-        switch(True)
+        end_section()  # the portrait pages so far
+        orient(True)
         self._blocks(block.blocks)
-        switch(False)
+        end_section()  # the landscape pages
+        orient(False)
 
 
-def _logo_png(data: bytes) -> bytes | None:
+def _logo_png(data: bytes | None) -> bytes | None:
     """The logo as a PNG at most LOGO_PIXELS wide/high (None when it is no image Pillow can read)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as im:
+        with Image.open(io.BytesIO(data or b"")) as im:
             im.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
             buf = io.BytesIO()
             im.convert("RGBA").save(buf, format="PNG", optimize=True)

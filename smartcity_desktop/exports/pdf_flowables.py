@@ -235,15 +235,19 @@ class Converter:
         out: list[Any] = [NextPageTemplate("landscape"), RLPageBreak()]
         self.fresh = True
         lw, lh = self.landscape_size
+        reserved = 0.0  # height taken on the first landscape page by blocks before the Gantt
         for b in ls.blocks:
             if isinstance(b, Chart) and b.kind == "gantt":
-                out += self._gantt_pages(b, lw, lh)
+                out += self._gantt_pages(b, lw, lh, reserved)
+                reserved = 0.0
             else:
-                out += self.convert(b, lw)
+                got = self.convert(b, lw)
+                reserved += sum(f.wrap(lw, lh)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in got)
+                out += got
         out += [NextPageTemplate("portrait"), RLPageBreak()]
         return out
 
-    def _gantt_pages(self, c: Chart, width: float, height: float) -> list[Any]:
+    def _gantt_pages(self, c: Chart, width: float, height: float, reserved: float = 0.0) -> list[Any]:
         """The Gantt split into page-sized drawings; rows are never cut and group headers repeat."""
         from reportlab.platypus import PageBreak as RLPageBreak
 
@@ -253,7 +257,8 @@ class Converter:
         rows = [charts.GanttRow(**r) for r in c.data["rows"]]
         caption_h = 16
         fitting = charts.gantt_lines_fitting(height - caption_h - 8)
-        pages = charts.gantt_pages(rows, fitting)
+        first = charts.gantt_pages(rows, charts.gantt_lines_fitting(height - caption_h - 8 - reserved))[0]
+        pages = [first] + (charts.gantt_pages(rows[len(first) :], fitting) if len(first) < len(rows) else [])
         out: list[Any] = []
         for i, page in enumerate(pages):
             if i:
@@ -266,16 +271,18 @@ class Converter:
         return out
 
     def _table(self, t: Table, width: float) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Spacer
+
         from smartcity_desktop.exports.pdf_dry import Para
         from smartcity_desktop.exports.pdf_tables import table_flowable
 
         out: list[Any] = []
         if t.caption:
             out.append(Para(text_markup(t.caption), self.styles["caption"]))
-        from reportlab.platypus import Spacer
-
-        out += [table_flowable(t, width, self.styles), Spacer(1, 8)]
-        return out
+        out.append(table_flowable(t, width, self.styles))
+        if len(t.rows) <= 10:  # a short table is not split over two pages
+            out = [KeepTogether(out)]
+        return [*out, Spacer(1, 8)]
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

@@ -254,7 +254,8 @@ def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
         if p.get("is_quick_win"):
             name.append(Run("  [" + d.label("quickwin.mark") + "]", italic=True))
         if p.get("activities"):
-            name.append(Run("\n" + " ".join(str(p["activities"]).split())))
+            acts = [a.strip(" -•*\t") for a in str(p["activities"]).splitlines() if a.strip(" -•*\t")]
+            name.append(Run("\n" + "; ".join(acts)))
         amount = d.program_total(p["id"])
         total += amount
         lead = d.agency_name(p.get("lead_agency_id"))
@@ -264,7 +265,7 @@ def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
     rows.append(["", d.label("col.total"), "", "", "", d.money(total)])
     header = [d.label(k) for k in ("col.no", "col.program", "col.element", "col.lead", "col.years", "col.budget")]
     return Table(
-        header, rows, [0.45, 5, 1.8, 2, 1.4, 2.1], {0, 5}, total_rows={len(rows) - 1}, caption=caption, font_size=8
+        header, rows, [0.55, 4.8, 2.05, 2, 1.4, 2.4], {0, 5}, total_rows={len(rows) - 1}, caption=caption, font_size=8
     )
 
 
@@ -281,7 +282,7 @@ def indicator_table(d: PlanData, inds: list[Row], caption: str, years: list[int]
         rows.append([str(n), ind["name"], ind.get("unit") or "", base, *(d.number(tg.get(y)) for y in years)])
     header = [d.label("col.no"), d.label("col.indicator"), d.label("col.unit"), d.label("col.baseline")]
     header += [str(y) for y in years]
-    widths = [0.45, 4.2, 1.3, 1.5] + [0.95] * len(years)
+    widths = [0.55, 4.2, 1.3, 1.5] + [0.95] * len(years)
     return Table(header, rows, widths, {0, *range(3, len(header))}, caption=caption, font_size=7.5)
 
 
@@ -325,7 +326,7 @@ def institutions(d: PlanData, prefix: str = "") -> list[Block]:
             rows.append([str(n), r.get("kind") or "", number, r["title"], d.label(f"reg_status.{r.get('status')}")])
         header = [d.label(k) for k in ("col.no", "col.kind", "col.number", "col.title", "col.status")]
         out.append(
-            Table(header, rows, [0.45, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8)
+            Table(header, rows, [0.55, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8)
         )
     members = d.table("institution_member")
     for body in ("dewan", "tim_pelaksana"):
@@ -337,5 +338,5 @@ def institutions(d: PlanData, prefix: str = "") -> list[Block]:
             for n, m in enumerate(mine, 1)
         ]
         header = [d.label(k) for k in ("col.no", "col.name", "col.position", "col.agency", "col.role")]
-        out.append(Table(header, rows, [0.45, 2.6, 3, 1.6, 2], {0}, caption=d.label(f"body.{body}"), font_size=8))
+        out.append(Table(header, rows, [0.55, 2.6, 3, 1.6, 2], {0}, caption=d.label(f"body.{body}"), font_size=8))
     return out

@@ -77,7 +77,7 @@ def quickwin_list(d: PlanData, prefix: str = "") -> list[Block]:
             ]
         )
     header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.budget")]
-    return [Table(header, rows, [0.45, 4.5, 2, 1.6, 2], {0, 4}, caption=d.label("qw.list"), font_size=8)]
+    return [Table(header, rows, [0.55, 4.5, 2, 1.6, 2], {0, 4}, caption=d.label("qw.list"), font_size=8)]
 
 
 def quickwin_profiles(d: PlanData, prefix: str = "") -> list[Block]:
@@ -170,7 +170,7 @@ def by_year(d: PlanData, prefix: str = "") -> list[Block]:
     if not rows:
         return _none(d)
     header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.budget")]
-    return [Table(header, rows, [0.45, 5, 2, 1.5, 2.1], {0, 4}, groups, totals, font_size=8)]
+    return [Table(header, rows, [0.55, 5, 2, 1.5, 2.1], {0, 4}, groups, totals, font_size=8)]
 
 
 # --- budget -----------------------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ def agencies(d: PlanData, prefix: str = "") -> list[Block]:
         return []
     rows: TableRows = [[str(n), a.get("code") or "", a["name"], a.get("kind") or ""] for n, a in enumerate(ags, 1)]
     header = [d.label(k) for k in ("col.no", "col.code", "col.name", "col.kind")]
-    return [Table(header, rows, [0.45, 1.6, 6, 1.6], {0}, font_size=8)]
+    return [Table(header, rows, [0.55, 1.6, 6, 1.6], {0}, font_size=8)]
 
 
 def workshops(d: PlanData, prefix: str = "") -> list[Block]:
@@ -258,7 +258,7 @@ def workshops(d: PlanData, prefix: str = "") -> list[Block]:
             [str(n), (stage and str(stage.get("number"))) or "", m["title"], when, str(present.get(m["id"], 0))]
         )
     header = [d.label(k) for k in ("col.no", "col.stage", "col.title", "col.date", "col.present")]
-    out.append(Table(header, rows, [0.45, 0.7, 5, 2, 1], {0, 1, 4}, caption=d.label("annex.workshops"), font_size=8))
+    out.append(Table(header, rows, [0.55, 0.7, 5, 2, 1], {0, 1, 4}, caption=d.label("annex.workshops"), font_size=8))
     for m in meetings:
         if not (m.get("decisions") or m.get("resource_person")):
             continue

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import re
@@ -98,18 +99,29 @@ class _Sheet:
         self.ws = ws
         self.money_from = money_from  # first budget column (1-based), all later columns are money
         self.widths = list(widths)
+        self.ncols = len(headers)
         self.row = 1
         thin = Side(style="thin", color="BFBFBF")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.bold = Font(bold=True)
-        self.total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        bold = Font(bold=True)
+        total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
+        # Styles are made once and copied to cells: setting them cell by cell is slow in openpyxl.
+        self.styles: dict[tuple[str, bool], Any] = {}
+        for kind, fmt in (("text", "General"), ("money", RUPIAH), ("int", INTEGER), ("number", NUMBER)):
+            for total in (False, True):
+                c = ws.cell(1, 1)
+                c.border, c.alignment, c.number_format = border, wrap, fmt
+                if total:
+                    c.font, c.fill = bold, total_fill
+                self.styles[(kind, total)] = copy.copy(c._style)
+        head = ws.cell(1, 1)
+        head.font = bold
+        head.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        head.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        head.border = border
+        self.header_style = copy.copy(head._style)
         self.append(headers)
-        fill = PatternFill("solid", fgColor=HEADER_FILL)
-        for cell in ws[1]:
-            cell.font = self.bold
-            cell.fill = fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         ws.row_dimensions[1].height = 32
         ws.freeze_panes = "A2"
         from openpyxl.utils import get_column_letter
@@ -126,30 +138,32 @@ class _Sheet:
     def append(self, values: list[Any], total: bool = False) -> None:
         """Add one row: text wraps, money columns get the Rupiah format."""
         values = [_clean(v) for v in values]
-        self.ws.append(values)
+        r = self.row
         lines = max((_lines(v, self.widths[i]) for i, v in enumerate(values) if i < len(self.widths)), default=1)
-        if lines > 1 and self.row > 1:
+        if lines > 1 and r > 1:
             # Excel and LibreOffice do not grow rows for wrapped text on opening a file: set the height
-            self.ws.row_dimensions[self.row].height = min(409.0, LINE_HEIGHT * lines + 2)
-        for col, cell in enumerate(self.ws[self.row], start=1):
-            if isinstance(cell.value, str) and cell.data_type == "f":
+            self.ws.row_dimensions[r].height = min(409.0, LINE_HEIGHT * lines + 2)
+        for col, value in enumerate(values, start=1):
+            cell = self.ws.cell(r, col, value)
+            if isinstance(value, str) and cell.data_type == "f":
                 cell.data_type = "s"  # user text starting with "=" stays text
-            if self.row == 1:
+            if r == 1:
+                cell._style = copy.copy(self.header_style)
                 continue
-            cell.border = self.border
-            cell.alignment = self.wrap
             if self.money_from is not None and col >= self.money_from:
-                cell.number_format = RUPIAH
-            elif isinstance(cell.value, float):
-                cell.number_format = INTEGER if cell.value.is_integer() else NUMBER
-            if total:
-                cell.font = self.bold
-                cell.fill = self.total_fill
+                kind = "money"
+            elif isinstance(value, float):
+                kind = "int" if value.is_integer() else "number"
+            else:
+                kind = "text"
+            cell._style = copy.copy(self.styles[(kind, total)])
         self.row += 1
 
     def finish(self) -> None:
+        from openpyxl.utils import get_column_letter
+
         if self.row > 2:
-            self.ws.auto_filter.ref = f"A1:{self.ws.cell(1, self.ws.max_column).column_letter}{self.row - 1}"
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(max(1, self.ncols))}{self.row - 1}"
 
 
 def build_workbook(rows: Rows) -> Any:

@@ -59,6 +59,7 @@ def atomic_path(target: str | Path, *, overwrite: bool = True) -> Iterator[Path]
             os.fsync(f.fileno())
         if not overwrite and target.exists():
             raise PlanError("file.exists", str(target))
+        _set_mode(tmp, target)
         os.replace(tmp, target)
         fsync_dir(folder)
     except OSError as e:
@@ -67,6 +68,20 @@ def atomic_path(target: str | Path, *, overwrite: bool = True) -> Iterator[Path]
     except BaseException:
         _unlink(tmp)
         raise
+
+
+def _set_mode(tmp: Path, target: Path) -> None:
+    """Give the new file the old file's permissions, or the usual ones (mkstemp makes it private)."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
 
 
 def write_atomic(target: str | Path, writer: Callable[[Path], None], *, overwrite: bool = True) -> None:

@@ -258,3 +258,17 @@ def test_edit_session_undo_redo(plan_file: Path) -> None:
     finally:
         doc.close()
     assert summary(plan_file).counts["program"] == 1
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    """mkstemp makes private files; an exported PDF or a new plan must be readable like any file."""
+    from smartcity_desktop.services.files import write_atomic
+
+    target = tmp_path / "out.txt"
+    write_atomic(target, lambda p: p.write_text("x"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)
+    write_atomic(target, lambda p: p.write_text("y"))
+    assert target.stat().st_mode & 0o777 == 0o640
