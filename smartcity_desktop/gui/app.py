@@ -241,15 +241,9 @@ class Controller(QObject):
         from smartcity_desktop.services.paths import data_dir
         from smartcity_desktop.services.plans import write_plan
 
-        try:
-            from smartcity_desktop.demo import demo_rows
+        from smartcity_desktop.demo import demo_rows
 
-            rows = demo_rows(messages.language())
-        except ImportError:  # the demo module is still being written: a template plan stands in
-            log.warning("demo_rows not available; using a template plan")
-            from smartcity_desktop.services.templates import new_plan_rows
-
-            rows = new_plan_rows("Lombok Timur", lang=messages.language())
+        rows = demo_rows(messages.language())
         folder = data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "Demo Lombok Timur 2017.smartcity"

@@ -21,7 +21,9 @@ def document_of(db: PlanDB) -> dict[str, Any]:
 def take_snapshot(db: PlanDB, name: str, kind: str = "stage") -> str:
     """Store the plan as it is now under ``name``; returns the snapshot id."""
     data = zlib.compress(dumps(document_of(db)).encode("utf-8"), 6)
-    return db.insert("snapshot", {"name": name, "kind": kind, "created_at": now_iso(), "created_by": db.who, "data": data})
+    return db.insert(
+        "snapshot", {"name": name, "kind": kind, "created_at": now_iso(), "created_by": db.who, "data": data}
+    )
 
 
 def snapshot_rows(db: PlanDB, snapshot_id: str) -> dict[str, list[dict[str, Any]]]:

@@ -43,16 +43,17 @@ def _all_charts() -> dict[str, Any]:
     series = [("Struktur", [3, 2.5, 4, 1, 5, 2], "#4477AA"), ("Infrastruktur", [2, 3, 3.5, 2, 1, 4], "#CC6677")]
     budget = [("Anggaran", [1_250_000_000, 300_000_000, 0, 9_000_000_000, 45_000_000, 2_000_000_000], "#4477AA")]
     years = [str(y) for y in range(2018, 2028)]
+    stacked = [
+        (d, [i * 10**8 * (k + 1) for k in range(10)], c) for i, (d, c) in enumerate(zip(DIMS, COLORS, strict=True))
+    ]
+    steps = [GanttRow("Pendataan", 1, 3, "#117733"), GanttRow("Peluncuran", 10, 12, "#117733")]
     return {
         "radar": charts.radar_chart(DIMS, series),
         "bar": charts.bar_chart(DIMS, budget, title="Anggaran per dimensi"),
-        "stacked": charts.bar_chart(
-            years, [(d, [i * 10**8 * (k + 1) for k in range(10)], c) for i, (d, c) in enumerate(zip(DIMS, COLORS))],
-            stacked=True,
-        ),
+        "stacked": charts.bar_chart(years, stacked, stacked=True),
         "gantt": charts.gantt_chart(_gantt_rows(12), 2018, 2027),
-        "month": charts.month_gantt([GanttRow("Pendataan", 1, 3, "#117733"), GanttRow("Peluncuran", 10, 12, "#117733")]),
-    }  # fmt: skip
+        "month": charts.month_gantt(steps),
+    }
 
 
 def test_sizes_are_as_asked() -> None:

@@ -245,7 +245,9 @@ def test_edit_session_undo_redo(plan_file: Path) -> None:
     try:
         s = EditSession(doc)
         dim = doc.db.rows("dimension")[0]["id"]
-        pid, added = s.insert("program", {"dimension_id": dim, "name": "Si Pepadu", "status": "planned", "is_quick_win": 0})
+        pid, added = s.insert(
+            "program", {"dimension_id": dim, "name": "Si Pepadu", "status": "planned", "is_quick_win": 0}
+        )
         changed = s.update("program", pid, {"name": "Si Pepadu 2"})
         s.undo(changed)
         assert doc.db.get("program", pid)["name"] == "Si Pepadu"  # type: ignore[index]
