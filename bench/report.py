@@ -194,7 +194,7 @@ def write_report(
     misses = [r for r in rows if r.verdict().startswith(("MISS", "FAIL"))]
     lines += ["## Summary", ""]
     if misses:
-        lines += [f"- {r.size}: `{r.shell}`: {r.verdict()}" for r in misses]
+        lines += [f"- {r.size}: `{r.shell}`: {r.verdict()}" + (f" at `{r.detail}`" if r.detail else "") for r in misses]
     else:
         lines.append("- Every measured command meets its target.")
     skipped = [r for r in rows if r.skipped]

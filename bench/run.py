@@ -88,9 +88,24 @@ class Bench:
         _progress(f"[{size}] {shown}")
         m = measure(self.cli + args, self.runs, env={**self.env, **(env or {})}, before=before, timeout=timeout)
         row = Row(size, command, shown, m, out.stat().st_size if out and out.exists() else None)
+        if not m.ok:
+            row.detail = self.logged_error()
         _progress(f"    {_summary(m)}")
         self.rows.append(row)
         return row
+
+    def logged_error(self) -> str:
+        """Where the last unexpected error in the app's log was raised (its last traceback frame and message)."""
+        logs = sorted((self.work / "home").rglob("*.log"), key=lambda p: p.stat().st_mtime)
+        if not logs:
+            return ""
+        lines = [ln for ln in logs[-1].read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+        frames = [i for i, ln in enumerate(lines) if ln.lstrip().startswith('File "')]
+        if not frames:
+            return ""
+        last = frames[-1]
+        error = next((ln for ln in lines[last + 1 :] if not ln.startswith(" ")), "")
+        return f"{lines[last].strip()}: {error.strip()}"
 
     def skip(self, size: str, command: str, shell: str, why: str) -> None:
         _progress(f"[{size}] {shell}: skipped ({why})")

@@ -68,6 +68,7 @@ class Row:
     m: Measurement | None = None
     out_bytes: int | None = None
     skipped: str = ""
+    detail: str = ""  # where a failure came from (from the app's log)
 
     @property
     def target(self) -> Target | None:

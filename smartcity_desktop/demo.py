@@ -2296,9 +2296,14 @@ class _Demo:
             key = str(r["key"])
             if key in CHAPTERS:
                 status, body = CHAPTERS[key]
-                r.update(status=status, body_md=body.format_map(fields))
+                text = body.format_map(fields)
+                # the chapter title is the heading already: the body starts with its text
+                heading = f"## {r['title']}\n"
+                if text.startswith(heading):
+                    text = text[len(heading) :].lstrip("\n")
+                r.update(status=status, body_md=text)
             else:  # an outline key this demo does not know: keep the chapter visibly filled
-                r.update(body_md=f"## {r['title']}\n\n*Bagian ini belum diisi dalam data demo.*\n")
+                r.update(body_md="*Bagian ini belum diisi dalam data demo.*\n")
 
     # --- tables for the chapters ---------------------------------------------------------------------------------
     def chapter_fields(self) -> dict[str, str]:

@@ -11,15 +11,47 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
+_qt_family: str | None = None
+
+
+def _load_fonts() -> str:
+    """Give Qt the same TTFs the PDF embeds (once); returns their family name for the SVG."""
+    global _qt_family
+    if _qt_family is None:
+        from PySide6.QtGui import QFontDatabase
+
+        from smartcity_desktop.exports.fonts import _FILES, font_path
+
+        families: list[str] = []
+        for style in _FILES:
+            font_id = QFontDatabase.addApplicationFont(font_path(style))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _qt_family = families[0] if families else "sans-serif"
+    return _qt_family
+
+
 def drawing_to_svg(drawing: Any) -> bytes:
     """Render a reportlab Drawing to SVG bytes (reportlab is imported on first use)."""
     import re
 
     from reportlab.graphics import renderSVG
 
+    from smartcity_desktop.exports.fonts import register
+
+    names = register()
     svg = renderSVG.drawToString(drawing)
     # QtSvg paints the <rect> inside reportlab's <clipPath> as a black box: drop the clip (the drawing fits anyway).
     svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S).replace("clip-path: url(#clip)", "")
+    # reportlab names fonts by their PostScript names; Qt knows the family and a weight/style.
+    family = _load_fonts()
+    styles = {
+        names.bolditalic: "font-weight: bold; font-style: italic",
+        names.bold: "font-weight: bold",
+        names.italic: "font-style: italic",
+        names.regular: "",
+    }
+    for name, extra in styles.items():
+        svg = svg.replace(f"font-family: {name}", f"font-family: {family}" + (f"; {extra}" if extra else ""))
     return svg.encode("utf-8")
 
 
