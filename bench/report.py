@@ -129,6 +129,7 @@ def _table(rows: list[Row]) -> list[str]:
         else:
             nums = "- | - | - | -"
         verdict = r.verdict()
+        verdict = verdict if len(verdict) <= 160 else verdict[:157] + "…)"
         verdict = f"**{verdict}**" if verdict.startswith(("MISS", "FAIL")) else verdict
         if r.skipped:
             verdict = f"skipped: {r.skipped}"

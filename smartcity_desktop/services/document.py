@@ -7,7 +7,6 @@ import hashlib
 import json
 import logging
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -15,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
+from smartcity_desktop.core.errors import PlanError, WriteFailed
 from smartcity_desktop.services.files import atomic_path, write_error
 from smartcity_desktop.services.lock import DocumentLock, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
+from smartcity_desktop.storage.copies import copy_into_working, read_all, vacuum_into
 from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, now_iso
-from smartcity_desktop.storage.migrations import SCHEMA_VERSION
-from smartcity_desktop.storage.vet import open_readonly, vet
+from smartcity_desktop.storage.vet import vet
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +141,7 @@ class PlanDocument:
             if not use_leftover:
                 if leftover and leftover.orphaned:
                     discard_working_copy(leftover)
-                _copy_into_working(path, working)
+                copy_into_working(path, working)
             conn = connect(working, wal=True)
             db = PlanDB(conn, who())
             db.migrate()
@@ -242,52 +241,17 @@ class PlanDocument:
             raise failed
 
 
-def _copy_into_working(document: Path, working: Path) -> None:
-    """Copy the vetted document into a fresh working copy (SQLite backup API, file untouched)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            Path(str(working) + suffix).unlink()
-        except FileNotFoundError:
-            pass
-    src = open_readonly(document)
-    try:
-        dst = sqlite3.connect(str(working))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as e:
-        raise FileRefused("file.unreadable", f"{document} ({e})") from None
-    finally:
-        src.close()
-
-
 def _write_copy(working: Path, dest: Path) -> None:
-    """VACUUM INTO a temp file beside ``dest`` (a complete rollback-journal file), then rename."""
+    """A complete rollback-journal copy of the working copy onto ``dest``, atomically."""
     with atomic_path(dest) as tmp:
         tmp.unlink()
-        conn = sqlite3.connect(str(working), timeout=10.0)
         try:
-            conn.execute("VACUUM INTO ?", (str(tmp),))
-        except sqlite3.OperationalError as e:
-            if "full" in str(e).lower():
-                raise write_error(dest, OSError(28, "No space left on device")) from None
-            raise write_error(dest, OSError(5, str(e))) from None
-        finally:
-            conn.close()
+            vacuum_into(working, tmp)
+        except OSError as e:
+            raise write_error(dest, e) from None
 
 
 def read_rows(path: str | Path) -> tuple[dict[str, list[dict[str, Any]]], int]:
     """All rows of a vetted plan file, read without changing it, and its schema version."""
-    header = vet(path)
-    conn = open_readonly(Path(path))
-    try:
-        if header.user_version < SCHEMA_VERSION:  # bring an older file up to date in memory
-            mem = sqlite3.connect(":memory:", check_same_thread=False)
-            conn.backup(mem)
-            conn.close()
-            conn = mem
-            PlanDB(conn).migrate()
-        return PlanDB(conn).all_rows(), SCHEMA_VERSION
-    finally:
-        conn.close()
+    vet(path)
+    return read_all(Path(path))

@@ -162,7 +162,9 @@ def test_failed_snapshot_loses_nothing(plan_file: Path, monkeypatch: pytest.Monk
     def full(*_a: object, **_k: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(document_mod.sqlite3, "connect", lambda *a, **k: _FullConn())
+    from smartcity_desktop.storage import copies
+
+    monkeypatch.setattr(copies.sqlite3, "connect", lambda *a, **k: _FullConn())
     with pytest.raises(WriteFailed) as info:
         doc.snapshot()
     assert info.value.key == "write.disk_full"
