@@ -47,8 +47,24 @@ def encode(tables: Rows, schema_version: int) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    """The document as text; the same plan always gives the same text."""
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    """The document as text, one row per line; the same plan always gives the same text.
+
+    Rows are encoded one by one with the compact (C) encoder: indenting the whole
+    document would fall back to json's pure-Python encoder, several times slower.
+    """
+
+    def enc(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    head = ",\n".join(f" {enc(k)}: {enc(v)}" for k, v in doc.items() if k != "tables")
+    parts = ["{\n", head, ',\n "tables": {']
+    tables = doc.get("tables", {})
+    for i, (name, rows) in enumerate(tables.items()):
+        parts.append(("," if i else "") + f"\n  {enc(name)}: [")
+        parts.append(",".join(f"\n   {enc(r)}" for r in rows))
+        parts.append("\n  ]" if rows else "]")
+    parts.append("\n }\n}\n")
+    return "".join(parts)
 
 
 def loads(text: str | bytes, source: str = "") -> dict[str, Any]:

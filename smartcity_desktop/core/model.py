@@ -52,6 +52,7 @@ class Table:
     content: bool = True  # part of the plan's content (False: bookkeeping)
     label: str = "name"  # column shown to people when naming a row
     all_columns: tuple[Column, ...] = field(init=False, repr=False)
+    column_names: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         cols = (Column("id", required=True), *self.columns)
@@ -59,10 +60,7 @@ class Table:
             cols += (Column("sort_key", "real", required=True),)
         cols += (Column("modified_at", required=True), Column("modified_by"))
         object.__setattr__(self, "all_columns", cols)
-
-    @property
-    def column_names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.all_columns)
+        object.__setattr__(self, "column_names", tuple(c.name for c in cols))
 
     def column(self, name: str) -> Column:
         for c in self.all_columns:
