@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import date
 
 MONTHS = {
@@ -158,3 +160,70 @@ def roman(n: int) -> str:
             out += s
             n -= v
     return out
+
+
+# -- reading what people type ---------------------------------------------------------------------
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _strip_spaces(text: str) -> str:
+    for s in _SPACES:
+        text = text.replace(s, "")
+    return text
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed the Indonesian way: '1.234,5' -> 1234.5, '12,5' -> 12.5, '1.289.907' -> 1289907.
+
+    '1234.5' (a lone dot not followed by a group of three) is read as a decimal point. '' -> None.
+    Raises ValueError for anything else.
+    """
+    t = _strip_spaces(text.strip()).replace("%", "")
+    if not t:
+        return None
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif t.count(".") > 1 or re.fullmatch(r"-?\d{1,3}(\.\d{3})+", t):
+        t = t.replace(".", "")
+    value = float(t)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def parse_rupiah(text: str) -> int | None:
+    """Rupiah as typed: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None."""
+    t = _strip_spaces(text.strip())
+    t = re.sub(r"^[Rr][Pp]\.?", "", t)
+    if not t:
+        return None
+    if "," in t:  # a decimal part: only ',00' makes sense for Rupiah
+        whole, _, frac = t.partition(",")
+        if frac.strip("0"):
+            raise ValueError(text)
+        t = whole
+    t = t.replace(".", "")
+    if not t.isdigit():
+        raise ValueError(text)
+    return int(t)
+
+
+def parse_date_input(text: str) -> str | None:
+    """'18 Juli 2017', '18 Jul 2017', '18/07/2017' or '2017-07-18' -> '2017-07-18'; '' -> None."""
+    s = text.strip()
+    if not s:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
+        y, mo, d = (int(x) for x in m.groups())
+    elif m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s):
+        d, mo, y = (int(x) for x in m.groups())
+    elif m := re.fullmatch(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})", s):
+        d, y = int(m.group(1)), int(m.group(3))
+        word = m.group(2).lower()[:3]
+        months = [n.lower()[:3] for lang in ("id", "en") for n in MONTHS[lang]]
+        if word not in months:
+            raise ValueError(text)
+        mo = months.index(word) % 12 + 1
+    else:
+        raise ValueError(text)
+    return date(y, mo, d).isoformat()

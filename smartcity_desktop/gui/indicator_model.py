@@ -32,14 +32,7 @@ TEXT_COLUMNS = {COL_NAME: "name", COL_UNIT: "unit", COL_SOURCE: "data_source"}
 
 def set_target(db: PlanDB, indicator_id: str, year: int, value: float | None) -> None:
     """Set one year's target (None removes it)."""
-    row = q.target_row(db, indicator_id, year)
-    if value is None:
-        if row is not None:
-            db.delete("indicator_target", row["id"])
-    elif row is None:
-        db.insert("indicator_target", {"indicator_id": indicator_id, "year": year, "value": value})
-    else:
-        db.update("indicator_target", row["id"], {"value": value})
+    db.set_yearly("indicator_target", "indicator_id", indicator_id, year, "value", value)
 
 
 class IndicatorModel(QAbstractTableModel):

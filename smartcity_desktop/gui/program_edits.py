@@ -7,38 +7,15 @@ import logging
 import re
 from typing import Any
 
+from smartcity_desktop.core.formats import parse_number, parse_rupiah
 from smartcity_desktop.storage import program_queries as q
 from smartcity_desktop.storage.db import PlanDB
 
 log = logging.getLogger(__name__)
 
 
-def parse_amount(text: str) -> int | None:
-    """Rupiah typed by people: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None."""
-    t = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace("\u00a0", "")
-    if not t:
-        return None
-    if "," in t:  # a decimal part: only ',00' makes sense for Rupiah
-        whole, _, frac = t.partition(",")
-        if frac.strip("0"):
-            raise ValueError(text)
-        t = whole
-    t = t.replace(".", "")
-    if not t.isdigit():
-        raise ValueError(text)
-    return int(t)
-
-
-def parse_decimal(text: str) -> float | None:
-    """A number typed the Indonesian way: '1.234,5' -> 1234.5, '12,5' -> 12.5, '1.000' -> 1000; '' -> None."""
-    t = text.strip().replace(" ", "").replace("\u00a0", "").replace("%", "")
-    if not t:
-        return None
-    if "," in t:
-        t = t.replace(".", "").replace(",", ".")
-    elif t.count(".") > 1 or re.fullmatch(r"-?\d{1,3}\.\d{3}", t):
-        t = t.replace(".", "")
-    return float(t)
+parse_amount = parse_rupiah  # the names the program editors use
+parse_decimal = parse_number
 
 
 def parse_years(text: str) -> tuple[int | None, int | None]:
@@ -98,14 +75,7 @@ def update_program(db: PlanDB, program_id: str, values: dict[str, Any]) -> None:
 
 def set_budget(db: PlanDB, program_id: str, year: int, amount: int | None) -> None:
     """Set one year's budget (None removes the year)."""
-    row = q.budget_row(db, program_id, year)
-    if amount is None:
-        if row is not None:
-            db.delete("program_budget", row["id"])
-    elif row is None:
-        db.insert("program_budget", {"program_id": program_id, "year": year, "amount": amount})
-    else:
-        db.update("program_budget", row["id"], {"amount": amount})
+    db.set_yearly("program_budget", "program_id", program_id, year, "amount", amount)
 
 
 def set_links(db: PlanDB, table: str, program_id: str, ids: list[str]) -> None:

@@ -244,6 +244,21 @@ class PlanDB:
                     )
                 self._record(c.table, c.id, before, row)
 
+    def set_yearly(self, table: str, parent: str, parent_id: str, year: int, column: str, value: Any) -> None:
+        """Set one year's value of a per-year table (budget, target); None removes that year's row."""
+        _known(table)
+        found = self.conn.execute(
+            f"SELECT id FROM {table} WHERE {parent} = ? AND year = ?", (parent_id, year)
+        ).fetchone()
+        with self.action():
+            if value is None:
+                if found is not None:
+                    self.delete(table, found[0])
+            elif found is None:
+                self.insert(table, {parent: parent_id, "year": year, column: value})
+            else:
+                self.update(table, found[0], {column: value})
+
     def insert_rows(self, rows: dict[str, list[Row]]) -> None:
         """Bulk load of already-checked rows (import); references are checked at commit."""
         with self.action():

@@ -64,11 +64,6 @@ def program_budget(db: PlanDB, program_id: str) -> dict[int, Row]:
     return {int(r["year"]): r for r in db.rows("program_budget", "program_id = ?", (program_id,), order="year")}
 
 
-def budget_row(db: PlanDB, program_id: str, year: int) -> Row | None:
-    rows = db.rows("program_budget", "program_id = ? AND year = ?", (program_id, year))
-    return rows[0] if rows else None
-
-
 def link_rows(db: PlanDB, table: str, program_id: str) -> list[Row]:
     """program_agency / program_funding rows of one program."""
     if table not in ("program_agency", "program_funding"):
@@ -142,11 +137,6 @@ def indicator_table(db: PlanDB, indicator_id: str | None = None) -> list[Row]:
     for r in rows:
         r["targets"] = targets.get(r["id"], {})
     return rows
-
-
-def target_row(db: PlanDB, indicator_id: str, year: int) -> Row | None:
-    rows = db.rows("indicator_target", "indicator_id = ? AND year = ?", (indicator_id, year))
-    return rows[0] if rows else None
 
 
 def program_choices(db: PlanDB) -> list[Row]:

@@ -130,3 +130,16 @@ def test_update_records_change_and_undo(db: PlanDB) -> None:
         db.update("plan", plan["id"], {"no_such_column": 1})
     with pytest.raises(InvalidEdit):
         db.update("plan", "00000000-0000-0000-0000-000000000000", {"vision": "x"})
+
+
+def test_set_yearly_adds_changes_and_removes_one_year(db: PlanDB) -> None:
+    pid = db.insert("program", {"dimension_id": _dimension(db), "name": "P", "status": "planned", "is_quick_win": 0})
+    db.set_yearly("program_budget", "program_id", pid, 2019, "amount", 5)
+    db.set_yearly("program_budget", "program_id", pid, 2019, "amount", 7)
+    db.set_yearly("program_budget", "program_id", pid, 2020, "amount", 9)
+    assert [(r["year"], r["amount"]) for r in db.rows("program_budget", "program_id = ?", (pid,), "year")] == [
+        (2019, 7),
+        (2020, 9),
+    ]
+    db.set_yearly("program_budget", "program_id", pid, 2019, "amount", None)
+    assert [r["year"] for r in db.rows("program_budget", "program_id = ?", (pid,))] == [2020]

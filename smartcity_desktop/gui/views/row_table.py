@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import MONTHS, format_date, format_int, format_number
+from smartcity_desktop.core.formats import format_date, format_int, format_number, parse_date_input, parse_number
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.storage.db import PlanDB
@@ -33,8 +32,6 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[], list[tuple[Any, str]]]
-
-_MONTHS = {m.lower(): i + 1 for i, m in enumerate(MONTHS["id"])}
 
 
 @dataclass
@@ -48,37 +45,7 @@ class Col:
     width: int = 0
 
 
-def parse_number(text: str) -> float | None:
-    """'1.234,5' -> 1234.5 (Indonesian) ; '1234.5' also accepted. Empty -> None."""
-    s = text.strip().replace(" ", "")
-    if not s:
-        return None
-    if "," in s:
-        s = s.replace(".", "").replace(",", ".")
-    elif s.count(".") > 1 or re.fullmatch(r"-?\d{1,3}(\.\d{3})+", s):
-        s = s.replace(".", "")
-    return float(s)
-
-
-def parse_date_text(text: str) -> str | None:
-    """'18 Juli 2017', '18/07/2017' or '2017-07-18' -> '2017-07-18'. Empty -> None."""
-    s = text.strip()
-    if not s:
-        return None
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-        y, mo, d = (int(x) for x in m.groups())
-    elif m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s):
-        d, mo, y = (int(x) for x in m.groups())
-    elif m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", s):
-        d, y = int(m.group(1)), int(m.group(3))
-        mo = _MONTHS.get(m.group(2).lower(), 0) or next(
-            (v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), 0
-        )
-    else:
-        raise ValueError(s)
-    from datetime import date
-
-    return date(y, mo, d).isoformat()
+parse_date_text = parse_date_input
 
 
 def display(col: Col, value: Any) -> str:
