@@ -84,23 +84,24 @@ def _covered() -> frozenset[int]:
     return frozenset(set.intersection(*sets))
 
 
-_coverage: frozenset[int] | None = None
+_coverage: frozenset[str] | None = None
+
+
+def _covered_chars() -> frozenset[str]:
+    """Characters the font shows, plus the line breaks and tabs that are never drawn as glyphs."""
+    global _coverage
+    if _coverage is None:
+        _coverage = frozenset(map(chr, _covered())) | _IGNORED
+    return _coverage
 
 
 def missing_characters(texts: Iterable[str]) -> dict[str, int]:
     """Characters in ``texts`` that the font cannot show, with how often each occurs."""
-    global _coverage
-    if _coverage is None:
-        _coverage = _covered()
-    cover = _coverage
+    cover = _covered_chars()
     missing: dict[str, int] = {}
     for t in texts:
-        if not t:
+        if not t or cover.issuperset(t):
             continue
-        for ch in t:
-            if ord(ch) < 128 and ch.isprintable():
-                continue
-            if ch in _IGNORED or ord(ch) in cover:
-                continue
-            missing[ch] = missing.get(ch, 0) + 1
+        for ch in set(t) - cover:
+            missing[ch] = missing.get(ch, 0) + t.count(ch)
     return missing

@@ -12,11 +12,14 @@ _BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 _NUMBERED = re.compile(r"^(\s*)\d{1,9}[.)]\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_MARKS = re.compile(r"[\\`*_]")
 MAX_HEADING_DEPTH = 3
 
 
 def parse_inline(text: str) -> list[Run]:
     """Runs of ``text`` with **bold**, *italic*, __bold__, _italic_ and `code`; unmatched marks stay literal."""
+    if not _MARKS.search(text):  # most text has no marks at all
+        return [Run(text)] if text else []
     runs: list[Run] = []
     _inline(text, False, False, runs)
     merged: list[Run] = []

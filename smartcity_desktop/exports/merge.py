@@ -11,7 +11,7 @@ COVERED = 0.6  # share of a table's rows found in the other text for the table t
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("*", "").replace("“", "").replace("”", "")).strip().casefold()
+    return " ".join(text.replace("*", "").replace("“", "").replace("”", "").split()).casefold()
 
 
 def _texts(blocks: list[Block]) -> list[str]:
@@ -72,7 +72,7 @@ def merge_body(title: str, body: list[Block], generated: list[Block]) -> tuple[l
     out_gen: list[Block] = []
     for g in generated:
         if isinstance(g, Paragraph | BulletList):
-            items = [_norm(t) for t in _texts([g]) if _norm(t)]
+            items = [n for n in map(_norm, _texts([g])) if n]
             if items and all(i in body_text for i in items):
                 continue
         out_gen.append(g)

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float], None]
 MAX_REPORTED = 12
+MAX_LAYOUTS = 4
 
 
 class Cancelled(PlanError):
@@ -27,8 +28,11 @@ def check_characters(doc: Document) -> None:
     """Refuse (before writing anything) text the embedded font cannot show, naming the characters and where."""
     from smartcity_desktop.exports.fonts import missing_characters
 
+    texts = list(doc.texts())
+    if not missing_characters(["".join(t for t, _w in texts)]):
+        return  # the usual case: one set operation over all the text
     places: dict[str, list[str]] = {}
-    for text, where in doc.texts():
+    for text, where in texts:
         if not text:
             continue
         for ch in missing_characters([text]):
@@ -102,15 +106,11 @@ def write_pdf(doc: Document, out: str | Path, progress: Progress | None = None, 
             progress(0.2 * i / total)
 
     def decorate(canvas: Any, _doc: Any) -> None:
-        if getattr(canvas, "dry", False):
-            return
-        _watermark(canvas, meta, names)
-        _header(canvas, meta, names)
+        _once(canvas, "watermark", lambda: _watermark(canvas, meta, names))
+        _once(canvas, "header", lambda: _header(canvas, meta, names))
 
     def decorate_cover(canvas: Any, _doc: Any) -> None:
-        if getattr(canvas, "dry", False):
-            return
-        _watermark(canvas, meta, names)
+        _once(canvas, "watermark", lambda: _watermark(canvas, meta, names))
         _cover_frame(canvas)
 
     templates = [
@@ -134,15 +134,33 @@ def write_pdf(doc: Document, out: str | Path, progress: Progress | None = None, 
     template.progress = progress
     template.cancel = cancel
     template.flowable_total = max(1, len(story))
+    template.toc = conv.toc
     if conv.toc is not None:
-        conv.toc._entries = list(conv.toc_guess)  # saves one layout pass of multiBuild
-    canvasmaker = _numbered_canvas(meta, names, dry_first=conv.toc is not None)
-    try:
-        template.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
-    except _Stop:
-        raise Cancelled("export.cancelled") from None
+        conv.toc.expect(conv.toc_guess)
+    _layout(template, story, _numbered_canvas(meta, names, conv.toc))
     if progress:
         progress(1.0)
+
+
+def _layout(template: Any, story: list[Any], canvasmaker: type) -> None:
+    """Lay the story out once; again only when the contents' entries were not the ones expected."""
+    for _attempt in range(MAX_LAYOUTS):
+        edits: list[tuple[Any, ...]] = []
+        template._multiBuildEdits = edits.append  # reportlab records its changes to flowables here
+        try:
+            template.build(story[:], canvasmaker=canvasmaker)
+            return
+        except _Stop:
+            raise Cancelled("export.cancelled") from None
+        except _Relayout:
+            log.info("contents differ from the headings expected: laying out again")
+            for fn, *args in edits:
+                fn(*args)
+    raise RuntimeError(f"contents not settled after {MAX_LAYOUTS} layouts")
+
+
+class _Relayout(Exception):
+    """The contents found were not the ones expected: lay the document out again."""
 
 
 class _Stop(Exception):
@@ -160,15 +178,15 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
 
     progress: Progress | None = None
     cancel: Any = None
+    toc: Any = None
     flowable_total = 1
     _count = 0
-    _pass = 0
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's hook name
-        log.debug("layout pass %d", self._pass + 1)
         self._count = 0
-        self._pass += 1
         self._outline_level = -1
+        if self.toc is not None:
+            self.toc.clearEntries()
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
@@ -177,58 +195,79 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
             if _cancelled(self.cancel):
                 raise _Stop()
             if self.progress:
-                done = min(1.0, self._count / self.flowable_total)
-                self.progress(min(0.98, 0.2 + 0.75 * (self._pass - 1 + done) / max(self._pass, 2)))
+                self.progress(min(0.98, 0.2 + 0.78 * min(1.0, self._count / self.flowable_total)))
         outline = getattr(flowable, "_outline", None)
         if outline is None:
             return
         heading, key = outline
         level = min(max(heading.level, 1), 3) - 1
-        if heading.bookmark and not getattr(self.canv, "dry", False):
+        if heading.bookmark:
             level = min(level, self._outline_level + 1)
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(heading.label, key, level=level, closed=level >= 1)
             self._outline_level = level
-        if heading.toc and heading.level <= 3:
+        if heading.toc and heading.level <= 3 and self.toc is not None:
             from xml.sax.saxutils import escape
 
-            self.notify("TOCEntry", (heading.level - 1, escape(heading.label), self.page, key))
+            self.toc.addEntry(heading.level - 1, escape(heading.label), self.page, key)
 
 
-def _numbered_canvas(meta: Any, names: Any, dry_first: bool) -> type:
+def _numbered_canvas(meta: Any, names: Any, toc: Any) -> type:
     """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
 
-    With ``dry_first`` the first canvas made is "dry": the first multiBuild pass (which only collects the
-    contents' page numbers) lays pages out without drawing or saving them.
+    What needs the finished layout is done when the pages are written: the footers, the bookmarks (a page's
+    PDF object exists only then) and the contents (``later``, see pdf_dry.Contents).
     """
     from reportlab.pdfgen.canvas import Canvas
-
-    made = [0]
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", names.regular)  # else the preamble names Helvetica
             super().__init__(*args, **kwargs)
-            made[0] += 1
-            self.dry = dry_first and made[0] == 1
             self._saved: list[dict[str, Any]] = []
+            self._later: list[Callable[[], None]] = []
+
+        def later(self, fn: Callable[[], None]) -> None:
+            """Run ``fn`` on this page when the pages are written."""
+            self._later.append(fn)
+
+        def bookmarkPage(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's method name
+            self._later.append(lambda: Canvas.bookmarkPage(self, *args, **kwargs))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's method name
-            if not self.dry:
-                self._saved.append(dict(self.__dict__))
+            self._saved.append(dict(self.__dict__))
+            self._later = []
             self._startPage()
 
         def save(self) -> None:
-            if self.dry:
-                return
+            if toc is not None and not toc.settled():
+                raise _Relayout()
             count = len(self._saved)
+            made = self._annotationCount  # links made now (the contents') need names after all earlier ones
             for state in self._saved:
                 self.__dict__.update(state)
+                self._annotationCount = made = max(made, self._annotationCount)
+                for fn in self._later:
+                    fn()
+                made = self._annotationCount
                 _footer(self, meta, names, self._pageNumber, count)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def _once(canvas: Any, what: str, draw: Callable[[], None]) -> None:
+    """Draw what is the same on every page of this size as one PDF form, made on first use and reused."""
+    w, h = canvas._pagesize
+    name = f"{what}_{round(w)}x{round(h)}"
+    made = canvas.__dict__.setdefault("_made_forms", set())
+    if name not in made:
+        canvas.beginForm(name)
+        draw()
+        canvas.endForm()
+        made.add(name)
+    canvas.doForm(name)
 
 
 def _header(canvas: Any, meta: Any, names: Any) -> None:

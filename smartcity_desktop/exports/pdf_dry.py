@@ -1,22 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Flowables that skip drawing on a "dry" canvas: the first multiBuild pass only needs the layout."""
+"""Flowables for a one-pass layout: paragraphs that remember their line breaking, and contents drawn last.
+
+The contents' page numbers are known only at the end of the layout, but their size is known at the start (the
+headings are known; a page number never changes how an entry wraps). So the contents take their final size on
+the first and only layout pass and are drawn onto their pages when the document is saved, with the real numbers.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.tableofcontents import TableOfContents
 
-
-def is_dry(canv: Any) -> bool:
-    return bool(getattr(canv, "dry", False))
+Entry = tuple[int, str, int, str]
 
 
 class Para(Paragraph):
-    """A Paragraph that is laid out but not drawn on a dry canvas, and that remembers its last line breaking.
+    """A Paragraph that remembers its last line breaking.
 
-    Tables and both layout passes ask the same paragraph for its size at the same width many times; breaking
-    lines is the costliest step of the whole export.
+    Tables ask the same paragraph for its size at the same width several times; breaking lines is the costliest
+    step of the whole export.
     """
 
     _memo: tuple[float, Any, Any, Any] | None = None
@@ -32,21 +36,50 @@ class Para(Paragraph):
             self._memo = (avail_w, self.height, self.blPara, self._wrapWidths)
         return got
 
-    def draw(self) -> None:
-        if not is_dry(self.canv):
-            super().draw()
+
+class _LaterTable(Table):
+    """A Table (or a piece of one split over pages) drawn when the canvas saves its pages."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
+        later = getattr(canvas, "later", None)
+        if later is None:
+            super().drawOn(canvas, x, y, _sW)
+        else:
+            later(lambda: Table.drawOn(self, canvas, x, y, _sW))
 
 
-class DryTable(Table):
-    """A Table that is laid out but not drawn on a dry canvas."""
+class Contents(TableOfContents):
+    """Contents laid out from the headings expected, drawn at save time with the page numbers found.
 
-    def draw(self) -> None:
-        if not is_dry(self.canv):
-            super().draw()
+    ``expect(entries)`` gives the (level, label markup, _, key) of every heading in story order; the layout
+    records the real entries through ``addEntry``; ``settled()`` says whether they are the expected ones (else
+    the caller lays the document out again, expecting what was found).
+    """
+
+    def expect(self, entries: list[Entry]) -> None:
+        # the entry's "page" is its index: the formatter turns it into the real page number when drawn
+        self._lastEntries = [(level, text, i, key) for i, (level, text, _p, key) in enumerate(entries)]
+        self._entries = []
+        self.formatter = self._page_of
+
+    def settled(self) -> bool:
+        found = [(e[0], e[1], e[3]) for e in self._entries]
+        if found == [(e[0], e[1], e[3]) for e in self._lastEntries]:
+            return True
+        self.expect(list(self._entries))
+        return False
+
+    def _page_of(self, index: int) -> str:
+        return str(self._entries[index][2])
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        got = super().wrap(avail_w, avail_h)
+        self._table.__class__ = _LaterTable  # its pieces (when split over pages) are made of the same class
+        return got
 
 
 class DrawingBox(Flowable):
-    """A reportlab Drawing as a flowable that is not rendered on a dry canvas."""
+    """A reportlab Drawing as a flowable."""
 
     def __init__(self, drawing: Any) -> None:
         super().__init__()
@@ -59,5 +92,4 @@ class DrawingBox(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        if not is_dry(self.canv):
-            self.drawing.drawOn(self.canv, 0, 0)
+        self.drawing.drawOn(self.canv, 0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -48,6 +49,63 @@ def markup(runs: list[Run]) -> str:
 
 def text_markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
+
+
+# Text that reportlab's markup cleaner or parser would change or split (runs of spaces, other white space, the
+# characters written as entities): made the slow way.
+_UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xa0&<>]")
+_TEMPLATES: dict[int, tuple[Any, dict[tuple[bool, bool, bool], Any]]] = {}
+
+
+def paragraph(runs: list[Run], style: Any, bullet: str | None = None) -> Any:
+    """A Para of ``runs``, built without reportlab's markup parser when the text is simple.
+
+    Parsing markup is most of the cost of making a paragraph; for runs of plain text with single spaces the
+    parser's fragments are known: the fragment of the style and emphasis, with the run's text.
+    """
+    from smartcity_desktop.exports.pdf_dry import Para
+
+    frags = _frags(runs, style)
+    if frags is None:
+        return Para(markup(runs), style, bulletText=bullet)
+    para = Para("", style, bulletText=bullet, frags=frags)
+    para.text = "".join(f.text for f in frags)
+    return para
+
+
+def _frags(runs: list[Run], style: Any) -> list[Any] | None:
+    if getattr(style, "textTransform", None) or any(_UNSIMPLE.search(r.text) for r in runs):
+        return None
+    frags = []
+    last = len(runs) - 1
+    for i, r in enumerate(runs):
+        text = r.text
+        plain_run = not (r.bold or r.italic or r.code)  # no tag around it: the cleaner strips the ends
+        if i == 0 and plain_run:
+            text = text.lstrip(" ")
+        if i == last and plain_run:
+            text = text.rstrip(" ")
+        if text:
+            frags.append(_template(style, r.bold, r.italic, r.code).clone(text=text))
+    return frags or None
+
+
+def _template(style: Any, bold: bool, italic: bool, code: bool) -> Any:
+    """The fragment reportlab's parser makes for text with this style and emphasis."""
+    entry = _TEMPLATES.get(id(style))
+    if entry is None or entry[0] is not style:
+        if len(_TEMPLATES) > 256:
+            _TEMPLATES.clear()
+        entry = _TEMPLATES[id(style)] = (style, {})
+    variants = entry[1]
+    key = (bold, italic, code)
+    frag = variants.get(key)
+    if frag is None:
+        from reportlab.platypus.paraparser import ParaParser
+
+        _style, parsed, _bullet = ParaParser().parse(markup([Run("x", bold, italic, code)]), style)
+        frag = variants[key] = parsed[0]
+    return frag
 
 
 def logo_image(data: bytes, max_w: float = LOGO_MAX[0], max_h: float = LOGO_MAX[1]) -> Any | None:
@@ -134,11 +192,10 @@ class Converter:
 
     def _toc(self, t: Toc, width: float) -> list[Any]:
         from reportlab.platypus import TableStyle
-        from reportlab.platypus.tableofcontents import TableOfContents
 
-        from smartcity_desktop.exports.pdf_dry import Para
+        from smartcity_desktop.exports.pdf_dry import Contents, Para
 
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = Contents(dotsMinLevel=0)
         pad = [(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
         # the cell font must be ours too: reportlab's default (Helvetica) would be listed in the PDF otherwise
         toc.tableStyle = TableStyle(
@@ -173,22 +230,20 @@ class Converter:
         self.heading_seq += 1
         key = f"h{self.heading_seq}"
         para._outline = (h, key)
-        if h.toc and h.level <= 3:  # the contents as they will be, so the first layout pass has their height
-            self.toc_guess.append((h.level - 1, escape(h.label), 99, key))  # read by the doc template's afterFlowable
+        if h.toc and h.level <= 3:  # the contents' entries as the layout will find them (pdf.write_pdf)
+            self.toc_guess.append((h.level - 1, escape(h.label), 0, key))
         out.append(para)
         return out
 
     def _paragraph(self, p: Paragraph, width: float) -> list[Any]:
-        from smartcity_desktop.exports.pdf_dry import Para
 
         style = self.styles.get(p.style, self.styles["body"])
-        return [Para(markup(p.runs), style)]
+        return [paragraph(p.runs, style)]
 
     def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Spacer
 
-        from smartcity_desktop.exports.pdf_dry import Para
 
         out: list[Any] = []
         counters = [0, 0, 0, 0]
@@ -208,7 +263,7 @@ class Converter:
                     leftIndent=base.leftIndent + indent,
                     bulletIndent=base.bulletIndent + indent,
                 )
-            out.append(Para(markup(item.runs), style, bulletText=bullet))
+            out.append(paragraph(item.runs, style, bullet))
         out.append(Spacer(1, 4))
         return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
-from smartcity_desktop.exports.pdf_flowables import markup
+from smartcity_desktop.exports.pdf_flowables import paragraph
 from smartcity_desktop.exports.tree import Table, runs_of
 
 
@@ -20,10 +20,9 @@ def _widths(t: Table, ncols: int, width: float) -> list[float]:
 def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     """A reportlab Table for ``t`` spanning ``width`` points."""
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
-    from smartcity_desktop.exports.pdf_dry import DryTable as RLTable
-    from smartcity_desktop.exports.pdf_dry import Para
 
     ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
     size = t.font_size or styles["cell"].fontSize
@@ -48,7 +47,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             room = sum(widths[col : col + span]) - 8.5
             if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
                 return text
-        return Para(markup(runs), style)
+        return paragraph(runs, style)
 
     data: list[list[Any]] = []
     cmds: list[tuple[Any, ...]] = [

@@ -28,6 +28,7 @@ class PlanData:
         self.plan: Row = plans[0]
         self.lang = "en" if self.plan.get("language") == "en" else "id"
         self._labels: dict[str, Any] = load_json("templates", "document_labels.json")
+        self._tables: dict[str, list[Row]] = {}
 
     # --- labels and formats -------------------------------------------------------------------------------
     def label(self, key: str, *args: Any) -> str:
@@ -84,7 +85,10 @@ class PlanData:
 
     def table(self, name: str) -> list[Row]:
         """Rows of ``name`` in their user order."""
-        return _ordered(self.rows.get(name) or [])
+        ordered = self._tables.get(name)
+        if ordered is None:
+            ordered = self._tables[name] = _ordered(self.rows.get(name) or [])
+        return list(ordered)
 
     @cached_property
     def by_id(self) -> dict[str, Row]:
@@ -190,7 +194,14 @@ class PlanData:
         ]
 
     def indicators_of_program(self, program_id: str) -> list[Row]:
-        return [i for i in self.table("indicator") if i.get("program_id") == program_id]
+        return list(self._indicators_by_program.get(program_id, ()))
+
+    @cached_property
+    def _indicators_by_program(self) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = defaultdict(list)
+        for i in self.table("indicator"):
+            out[i.get("program_id") or ""].append(i)
+        return out
 
     @cached_property
     def quick_wins(self) -> list[tuple[Row, Row]]:
@@ -199,7 +210,14 @@ class PlanData:
         return [(by_prog[p["id"]], p) for p in self.programs if p["id"] in by_prog]
 
     def steps_of(self, quick_win_id: str) -> list[Row]:
-        return [s for s in self.table("quick_win_step") if s.get("quick_win_id") == quick_win_id]
+        return list(self._steps_by_quick_win.get(quick_win_id, ()))
+
+    @cached_property
+    def _steps_by_quick_win(self) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = defaultdict(list)
+        for s in self.table("quick_win_step"):
+            out[s.get("quick_win_id") or ""].append(s)
+        return out
 
     @cached_property
     def logo(self) -> bytes | None:

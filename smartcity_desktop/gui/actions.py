@@ -129,6 +129,7 @@ class ExportWorker(QThread):
 
     done = Signal(str)  # output path
     failed = Signal(str)  # translated message
+    progressed = Signal(int)  # percent, from the writers that report progress (PDF)
 
     def __init__(self, document: PlanDocument, out: Path, fmt: str) -> None:
         super().__init__()
@@ -147,9 +148,17 @@ class ExportWorker(QThread):
             elif self.document.dirty:  # read-only document: export from a fresh copy of the edits
                 source = Path(tempfile.mkdtemp(prefix="smartcity-export-")) / "plan.smartcity"
                 self.document.save_copy(source)
-            export_file(source, self.out, self.fmt, None)
+            export_file(
+                source,
+                self.out,
+                self.fmt,
+                None,
+                progress=lambda f: self.progressed.emit(int(f * 100)),
+                cancel=lambda: self.cancelled,
+            )
         except PlanError as e:
-            self.failed.emit(e.message())
+            if not self.cancelled:  # a cancelled export leaves nothing behind and needs no message
+                self.failed.emit(e.message())
             return
         except Exception as e:
             log.exception("export failed")
@@ -204,10 +213,16 @@ class ExportJob(QObject):
         self.worker = ExportWorker(self.document, target, self.fmt)
         self.progress.canceled.connect(self._cancel)
         self.worker.done.connect(self._done)
+        self.worker.progressed.connect(self._progressed)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._finished)
         self.worker.start()
         return True
+
+    def _progressed(self, percent: int) -> None:
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setMaximum(100)
+            self.progress.setValue(max(0, min(99, percent)))
 
     def _cancel(self) -> None:
         if self.worker:

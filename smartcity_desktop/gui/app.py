@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -63,6 +64,8 @@ class Controller(QObject):
         self.translator: QTranslator | None = None
         self.window: QWidget | None = None  # MainWindow
         self.start: QWidget | None = None  # StartScreen
+        self._retired: list[QWidget] = []  # closed windows waiting for deleteLater
+        self._opening = False
         self.set_language(settings.language or messages.detect_language(), rebuild=False)
         self.apply_zoom(settings.zoom)
 
@@ -96,6 +99,7 @@ class Controller(QObject):
             self.show_window(session, copy_of=old.copy_of, place=place)
         elif self.start is not None:
             self.start.close()
+            self._retire(self.start)
             self.start = None
             self.show_start()
 
@@ -132,8 +136,6 @@ class Controller(QObject):
 
     def open_path(self, path: str = "", recover: bool | None = None) -> bool:
         """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled."""
-        from smartcity_desktop.services.document import PlanDocument, RecoveryAvailable
-
         parent = self._parent()
         if not path:
             folder = str(Path(self.settings.recent[0]).parent) if self.settings.recent else ""
@@ -144,23 +146,36 @@ class Controller(QObject):
                 return False
         if self._is_open(path):
             return True
+        if self._opening:  # a second request (double click, drop) while one is opening
+            return False
+        self._opening = True
+        try:
+            return self._open(parent, path, recover)
+        finally:
+            self._opening = False
+
+    def _open(self, parent: QWidget | None, path: str, recover: bool | None) -> bool:
+        """Open the document off the GUI thread (answering its prompts), then show it in a window."""
+        from smartcity_desktop.gui.opening import open_document
+        from smartcity_desktop.services.document import RecoveryAvailable
+
         copy_of = ""
         try:
             try:
-                doc = PlanDocument.open(path, recover=recover)
+                doc = open_document(parent, path, recover=recover)
             except RecoveryAvailable as e:
                 from smartcity_desktop.core.formats import format_timestamp
 
                 choice = dialogs.ask_recover(parent, path, format_timestamp(e.info.last_edit, messages.language()))
                 if choice is None:
                     return False
-                doc = PlanDocument.open(path, recover=choice)
+                doc = open_document(parent, path, recover=choice)
             except PlanLocked as e:
                 if not dialogs.ask_locked(parent, e.message()):
                     return False
                 copy = Path(tempfile.mkdtemp(prefix="smartcity-copy-")) / Path(path).name
                 shutil.copy2(path, copy)
-                doc = PlanDocument.open(copy, recover=False)
+                doc = open_document(parent, copy, recover=False)
                 copy_of = str(path)
         except PlanError as e:
             dialogs.error(parent, e.message(), self.tr("Rencana tidak dapat dibuka"))
@@ -205,13 +220,22 @@ class Controller(QObject):
         window.language_changed.connect(self.set_language)
         window.zoom_changed.connect(self.apply_zoom)
         self.window = window
+        if old is not None and old is not window:
+            self._retire(old)
         if place:
             window.show_place(*place)  # type: ignore[arg-type]
         window.show()
         if self.start is not None:
             self.start.close()
+            self._retire(self.start)
             self.start = None
         return window
+
+    def _retire(self, widget: QWidget) -> None:
+        """Delete a closed window later: this may run inside one of its own signals (a click, a drop)."""
+        self._retired = [w for w in self._retired if shiboken6.isValid(w)]
+        self._retired.append(widget)  # Python must not delete it at once when the last reference goes
+        widget.deleteLater()
 
     def create_plan(self, values: dict[str, object]) -> bool:
         """Write a new plan from the template at values['file'] and open it."""
@@ -238,10 +262,9 @@ class Controller(QObject):
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo plan in the data folder, opened at once."""
+        from smartcity_desktop.demo import demo_rows
         from smartcity_desktop.services.paths import data_dir
         from smartcity_desktop.services.plans import write_plan
-
-        from smartcity_desktop.demo import demo_rows
 
         rows = demo_rows(messages.language())
         folder = data_dir() / "demo"

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     # -- reacting ----------------------------------------------------------------
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"dimension", "program", "chapter"}:
-            self.nav.rebuild()
+            self.nav.apply(self.session.last_changes)
         if tables & {"feedback", "chapter"}:
             self.side.refresh()
         if "plan" in tables:
@@ -441,5 +441,7 @@ class MainWindow(QMainWindow):
         for u in event.mimeData().urls():
             if u.toLocalFile().endswith(".smartcity"):
                 event.acceptProposedAction()
-                self.open_file_requested.emit(u.toLocalFile())
+                # opened after the drop returns: the file manager is not kept waiting while the plan opens
+                path = u.toLocalFile()
+                QTimer.singleShot(0, lambda p=path: self.open_file_requested.emit(p))
                 return

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from smartcity_desktop.core.formats import roman
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.storage.dashboard_queries import navigation_rows
+from smartcity_desktop.storage.db import ChangeSet
 
 log = logging.getLogger(__name__)
 
 ROLE = Qt.ItemDataRole.UserRole
 TREE_TABLES = frozenset({"dimension", "program", "chapter"})
+PLACE_COLUMNS = ("dimension_id", "parent_id", "sort_key")  # columns that move an entry in the tree
 
 # Fixed entries in tree order: (key, label). Dimensions follow "vision"; chapters are under "chapters".
 ENTRIES: tuple[tuple[str, Any], ...] = (
@@ -86,6 +88,8 @@ class NavigationTree(QTreeWidget):
         self.setMinimumWidth(190)
         self._silent = False
         self._expanded: set[tuple[Any, ...]] = set()
+        self._rows: dict[tuple[str, str], QTreeWidgetItem] = {}  # (table, id) -> its item
+        self._numbers: dict[str, str] = {}  # chapter id -> "BAB I", "1.2"
         self.currentItemChanged.connect(self._on_current)
         self.rebuild()
 
@@ -97,6 +101,7 @@ class NavigationTree(QTreeWidget):
         self._silent = True
         try:
             self.clear()
+            self._rows = {}
             data = navigation_rows(self.session.db)
             for key, _label in ENTRIES:
                 item = self._item(self.invisibleRootItem(), entry_label(key), (key, None, None, None))
@@ -121,20 +126,52 @@ class NavigationTree(QTreeWidget):
         for p in data["program"]:
             by_dim.setdefault(p["dimension_id"], []).append(p)
         for d in data["dimension"]:
-            dim = self._item(parent, d["name"], ("dimension", d["id"], "dimension", d["id"]))
+            dim = self._rows["dimension", d["id"]] = self._item(
+                parent, d["name"], ("dimension", d["id"], "dimension", d["id"])
+            )
             for p in by_dim.get(d["id"], []):
-                text = p["name"] + ("  ★" if p.get("is_quick_win") else "")
-                self._item(dim, text, ("programs", d["id"], "program", p["id"]))
+                self._rows["program", p["id"]] = self._item(
+                    dim, self._text("program", p), ("programs", d["id"], "program", p["id"])
+                )
 
     def _add_chapters(self, parent: QTreeWidgetItem, chapters: list[dict[str, Any]]) -> None:
-        numbers = chapter_numbers(chapters)
+        self._numbers = chapter_numbers(chapters)
         items: dict[str, QTreeWidgetItem] = {}
         for c in chapters:
             above = items.get(c.get("parent_id") or "", parent)
-            number = numbers.get(c["id"], "")
-            items[c["id"]] = self._item(
-                above, f"{number} {c['title']}".strip(), ("chapters", c["id"], "chapter", c["id"])
+            items[c["id"]] = self._rows["chapter", c["id"]] = self._item(
+                above, self._text("chapter", c), ("chapters", c["id"], "chapter", c["id"])
             )
+
+    def _text(self, table: str, row: dict[str, Any]) -> str:
+        if table == "program":
+            return str(row["name"]) + ("  ★" if row.get("is_quick_win") else "")
+        if table == "chapter":
+            return f"{self._numbers.get(row['id'], '')} {row['title']}".strip()
+        return str(row["name"])
+
+    def apply(self, changes: ChangeSet | None) -> None:
+        """Follow one edit: rename entries in place when only names changed, else rebuild the tree."""
+        if changes is None:
+            self.rebuild()
+            return
+        renames: list[tuple[QTreeWidgetItem, str]] = []
+        for c in changes.changes:
+            if c.table not in TREE_TABLES:
+                continue
+            item = self._rows.get((c.table, c.id))
+            if c.before is None or c.after is None or item is None:
+                self.rebuild()  # a row came or went
+                return
+            if any(c.before.get(k) != c.after.get(k) for k in PLACE_COLUMNS):
+                self.rebuild()  # a row moved
+                return
+            text = self._text(c.table, c.after)
+            if item.text(0) != text:
+                renames.append((item, text))
+        for item, text in renames:
+            item.setText(0, text)
+            item.setToolTip(0, text)
 
     def _remember_expanded(self) -> None:
         for item in self._all_items():

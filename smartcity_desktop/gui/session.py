@@ -48,6 +48,7 @@ class PlanSession(QObject):
         self.document = document
         self.edits = EditSession(document)
         self.undo_stack = QUndoStack(self)
+        self.last_changes: ChangeSet | None = None  # the rows behind the latest ``changed`` (for fine updates)
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
         document.on_written = lambda _doc: self._written_from_thread.emit()
@@ -66,6 +67,7 @@ class PlanSession(QObject):
             return False
         if changes:
             self.undo_stack.push(_EditCommand(self, label, changes))
+            self.last_changes = changes
             self.changed.emit({c.table for c in changes.changes})
         return True
 
@@ -89,6 +91,7 @@ class PlanSession(QObject):
         except PlanError as e:
             self.failed.emit(e.message())
             return
+        self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
 
     def close(self) -> None:

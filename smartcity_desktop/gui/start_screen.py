@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -244,5 +244,7 @@ class StartScreen(QWidget):
         for u in event.mimeData().urls():
             if u.toLocalFile().endswith(".smartcity"):
                 event.acceptProposedAction()
-                self.open_requested.emit(u.toLocalFile())
+                # opened after the drop returns: the file manager is not kept waiting while the plan opens
+                path = u.toLocalFile()
+                QTimer.singleShot(0, lambda p=path: self.open_requested.emit(p))
                 return

@@ -43,9 +43,10 @@ def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str |
     """Programs with their dimension, element, lead agency, budget total, funding and supporting agency ids."""
     sql = _PROGRAM_SQL
     params: tuple[Any, ...] = ()
-    if program_id is not None:
+    if program_id is not None:  # sum only this program's budget rows (one row re-read after each edit)
+        sql = sql.replace("FROM program_budget GROUP BY", "FROM program_budget WHERE program_id = ? GROUP BY")
         sql += " WHERE p.id = ?"
-        params = (program_id,)
+        params = (program_id, program_id)
     elif dimension_id is not None:
         sql += " WHERE p.dimension_id = ?"
         params = (dimension_id,)

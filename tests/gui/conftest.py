@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -58,8 +60,14 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     ctl = Controller(qapp, Settings.load())
     yield ctl
     for w in (ctl.window, ctl.start):
-        if w is not None and w.isVisible():
+        if w is not None and shiboken6.isValid(w) and w.isVisible():
             w.close()
+    # delete the windows now, not in the interpreter's exit (PySide's exit clean-up may crash on them)
+    for w in (ctl.window, ctl.start, *ctl._retired):
+        if w is not None and shiboken6.isValid(w):
+            w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctl.window = ctl.start = None
     ctl.set_language("id", rebuild=False)
     qapp.setFont(base_font)
 

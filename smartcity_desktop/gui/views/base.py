@@ -24,12 +24,19 @@ class View(QWidget):
         self.session = session
         self.target: str | None = None
         self._stale = False
+        self._shown = False  # set_target ran once (later calls with the same target need no re-read)
         session.changed.connect(self._on_changed)
 
     def set_target(self, target: str | None) -> None:
-        """Show the row/part ``target`` (e.g. a dimension id); None for the whole list."""
+        """Show the row/part ``target`` (e.g. a dimension id); None for the whole list.
+
+        Showing the same target again does not re-read it: edits reach the view through ``tables``.
+        """
+        if self._shown and target == self.target:
+            return
         self.target = target
         self.refresh()
+        self._shown = True
 
     def refresh(self) -> None:
         """Re-read what the view shows from ``self.session.db``."""

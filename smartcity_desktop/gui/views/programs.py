@@ -42,6 +42,9 @@ from smartcity_desktop.gui.views.base import View
 
 log = logging.getLogger(__name__)
 
+# Tables whose rows belong to one program (an edit of only these re-reads only the programs concerned).
+PROGRAM_ROWS = frozenset({"program", "program_budget", "program_agency", "program_funding", "quick_win"})
+
 
 class ProgramsView(View):
     """All programs (or those of the target dimension): sortable, filterable, editable in place and in a form."""
@@ -205,9 +208,13 @@ class ProgramsView(View):
 
     def set_target(self, target: str | None) -> None:
         """Show the programs of dimension ``target`` (None: all)."""
+        same = target == self.target and bool(self.model.row_of)
         self.target = target
         self.proxy.set_filter(dimension_id=target)
-        self.refresh()
+        if same:  # only the filter: the rows are current (edits arrive through _on_changed)
+            self._fill_filters()
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         pid = self.current_program_id()
@@ -227,7 +234,25 @@ class ProgramsView(View):
     def _on_changed(self, tables: set[str]) -> None:
         if self.model.local_edit:  # the model re-reads the edited rows itself
             return
+        ids = self._touched_programs(tables)
+        if ids is not None and self.isVisible():  # e.g. undo of a cell edit: re-read only those rows
+            for pid in ids:
+                self.model.reload_program(pid)
+            if self.detail.program_id in ids:
+                self.detail.reload()
+            return
         super()._on_changed(tables)
+
+    def _touched_programs(self, tables: set[str]) -> set[str] | None:
+        """The programs an edit changed when it only changed a few programs' own rows, else None."""
+        changes = self.session.last_changes
+        if changes is None or not tables <= PROGRAM_ROWS:
+            return None
+        ids = set()
+        for c in changes.changes:
+            row = c.after or c.before or {}
+            ids.add(c.id if c.table == "program" else str(row.get("program_id")))
+        return ids if len(ids) <= 20 else None
 
     def select_row(self, table: str, row_id: str) -> bool:
         """Select a program (clearing filters that hide it)."""

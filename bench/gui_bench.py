@@ -1,0 +1,216 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""GUI benchmark (issue 3): launch to first paint, switching views, committing one edit, the program table.
+
+Usage: python bench/gui_bench.py [--plan PATH] [--runs N] [--edits N] [--json OUT]
+
+(a) whole process, median of N: ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN`` until the main window
+    has painted (SMARTCITY_EXIT_AFTER_PAINT=1, QT_QPA_PLATFORM=offscreen);
+(b) in process, on PLAN: the first build of every navigation view, then switching between built views;
+(c) committing one edit (session.update of a program name): alone, and with the main window open on the programs;
+(d) the program table's full refresh.
+Prints one JSON dict; ``--json OUT`` also writes it. PLAN defaults to the large benchmark plan (generated when
+missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.measure import measure  # noqa: E402
+
+GUI_ENV = {"SMARTCITY_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+TARGETS = {  # issue 3, seconds
+    "launch_demo_median": 1.0,
+    "launch_large_median": 1.5,
+    "view_switch_max": 0.1,
+    "edit_commit_p99": 0.005,
+}
+
+
+def cli_command() -> list[str]:
+    script = Path(sys.executable).parent / "smartcity-desktop"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "smartcity_desktop"]
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def stats(values: list[float]) -> dict[str, float]:
+    return {
+        "median_ms": ms(statistics.median(values)),
+        "p99_ms": ms(percentile(values, 99)),
+        "max_ms": ms(max(values)),
+        "n": len(values),
+    }
+
+
+# -- (a) whole process -------------------------------------------------------------------------------------
+def launch(args: list[str], runs: int, home: Path) -> dict[str, Any]:
+    """Median/min/max seconds from spawn to exit after the first paint."""
+    env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8"}
+    m = measure(cli_command() + args, runs, env=env, timeout=60)
+    if not m.ok:
+        return {"error": m.error}
+    return {
+        "median_s": round(m.median, 3),
+        "min_s": round(m.min, 3),
+        "max_s": round(m.max, 3),
+        "peak_mb": round(m.peak_mb, 1),
+        "runs": len(m.samples),
+    }
+
+
+# -- (b), (c), (d) in process ------------------------------------------------------------------------------
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
+    """Open ``plan`` in the real main window and time views, edits and the program table."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from smartcity_desktop.gui.app import Controller, make_app
+    from smartcity_desktop.gui.main_window import MainWindow
+    from smartcity_desktop.gui.settings import Settings
+    from smartcity_desktop.services.document import PlanDocument
+
+    app = make_app()
+    out: dict[str, Any] = {}
+    out["open_document_ms"] = ms(timed(lambda: PlanDocument.open(plan).close()))
+    controller = Controller(app, Settings.load())
+    started = time.perf_counter()
+    assert controller.open_path(str(plan)), "the plan did not open"
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    app.processEvents()
+    out["open_to_window_ms"] = ms(time.perf_counter() - started)
+
+    def show(place: tuple[Any, ...]) -> float:
+        def go() -> None:
+            window.show_place(*place)
+            app.processEvents()  # layout and paint of the new view
+
+        return timed(go)
+
+    places: list[tuple[Any, ...]] = []
+    seen: set[str] = set()
+    for place in window.nav.places():  # one place per key (the first: a dimension, a chapter...)
+        if place[0] not in seen:
+            seen.add(place[0])
+            places.append(tuple(place[:2]))
+    first = {str(p[0]): show(p) for p in places}
+    switches: dict[str, list[float]] = {str(p[0]): [] for p in places}
+    for _ in range(rounds):
+        for p in places:
+            switches[str(p[0])].append(show(p))
+    every = [t for v in switches.values() for t in v]
+    out["view_first_build_ms"] = {k: ms(v) for k, v in first.items()}
+    out["view_first_build"] = {"median_ms": ms(statistics.median(first.values())), "max_ms": ms(max(first.values()))}
+    out["view_first_build_slowest"] = max(first, key=lambda k: first[k])
+    out["view_switch_ms"] = {k: ms(statistics.median(v)) for k, v in switches.items()}
+    out["view_switch"] = stats(every)
+    out["view_switch_slowest"] = max(switches, key=lambda k: max(switches[k]))
+    out["view_errors"] = dict(window.view_errors)
+
+    session = window.session
+    pids = [p["id"] for p in session.db.rows("program")]
+
+    def edit_times(n: int, prefix: str) -> list[float]:
+        times = []
+        for i in range(n):
+            values = {"name": f"{prefix} {i}"}
+            pid = pids[i % len(pids)]
+            times.append(timed(lambda pid=pid, v=values: session.update("Ubah nama", "program", pid, v)))
+        return times
+
+    view = window.show_place("programs")
+    app.processEvents()
+    with_window = edit_times(edits, "Program A")
+    app.processEvents()
+    out["edit_commit_with_window"] = stats(with_window)
+    # the same edits with nothing listening: the storage and undo stack alone
+    blocked = session.blockSignals(True)
+    alone = edit_times(edits, "Program B")
+    session.blockSignals(blocked)
+    out["edit_commit_alone"] = stats(alone)
+    refresh = [timed(view.refresh) for _ in range(10)]  # type: ignore[attr-defined]
+    out["program_table_refresh"] = stats(refresh)
+    out["programs"] = len(pids)
+    while session.undo_stack.canUndo():  # leave the plan file as it was
+        session.undo_stack.undo()
+    window.close()
+    app.processEvents()
+    return out
+
+
+def verdicts(result: dict[str, Any]) -> dict[str, str]:
+    """'ok' or 'MISSED' per issue-3 target."""
+    got = {
+        "launch_demo_median": result.get("launch_demo", {}).get("median_s"),
+        "launch_large_median": result.get("launch_large", {}).get("median_s"),
+        "view_switch_max": (result.get("view_switch", {}).get("max_ms") or 0) / 1000 or None,
+        "edit_commit_p99": (result.get("edit_commit_with_window", {}).get("p99_ms") or 0) / 1000 or None,
+    }
+    return {k: ("n/a" if v is None else "ok" if v < TARGETS[k] else "MISSED") for k, v in got.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", type=Path, help="plan file (default: the large benchmark plan, generated)")
+    parser.add_argument("--runs", type=int, default=5, help="whole-process runs per launch (median)")
+    parser.add_argument("--edits", type=int, default=200, help="edits timed for the commit percentiles")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of switching through every view")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--skip-launch", action="store_true", help="only the in-process measurements")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="gui-bench-") as tmp:
+        work = Path(tmp)
+        home = work / "home"
+        os.environ["SMARTCITY_HOME"] = str(home)
+        plan = args.plan
+        if plan is None:
+            plan = work / "large.smartcity"
+            subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "large", str(plan)], check=True)
+        # the in-process part edits the plan: work on a copy so the given file stays as it was
+        copy = work / "bench-copy.smartcity"
+        copy.write_bytes(Path(plan).read_bytes())
+        result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count()}
+        if not args.skip_launch:
+            result["launch_demo"] = launch(["--demo"], args.runs, home)
+            result["launch_large"] = launch([str(copy)], args.runs, home)
+        result.update(in_process(copy, args.edits, args.rounds))
+        result["targets_s"] = TARGETS
+        result["verdicts"] = verdicts(result)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Opening a plan off the GUI thread: vetting and copying a large file must not freeze the window."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from smartcity_desktop.services.document import PlanDocument
+
+log = logging.getLogger(__name__)
+
+FAST_WAIT_MS = 40  # small plans open within this; no event loop or dialog is needed for them
+BUSY_DIALOG_MS = 400  # the busy dialog appears only when opening takes longer than this
+
+
+class _OpenWorker(QThread):
+    """Runs PlanDocument.open; the result or the exception is picked up on the GUI thread."""
+
+    def __init__(self, path: str | Path, recover: bool | None) -> None:
+        super().__init__()
+        self.path = path
+        self.recover = recover
+        self.document: PlanDocument | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.document = PlanDocument.open(self.path, recover=self.recover)
+        except BaseException as e:  # noqa: BLE001 - handed to the GUI thread and raised there
+            self.error = e
+
+
+def open_document(parent: QWidget | None, path: str | Path, recover: bool | None = None) -> PlanDocument:
+    """PlanDocument.open(path, recover=...) in a worker thread while the GUI keeps painting.
+
+    Raises what PlanDocument.open raises (RecoveryAvailable, PlanLocked, FileRefused, OSError...), on the caller's
+    thread, so callers handle it exactly as for a direct call.
+    """
+    started = time.perf_counter()
+    worker = _OpenWorker(path, recover)
+    worker.start()
+    if not worker.wait(FAST_WAIT_MS):
+        loop = QEventLoop()
+        worker.finished.connect(loop.quit)
+        text = QCoreApplication.translate("Opening", "Membuka {0}...").format(Path(path).name)
+        dialog = QProgressDialog(text, "", 0, 0, parent)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setWindowTitle(QCoreApplication.translate("Opening", "Membuka rencana"))
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(BUSY_DIALOG_MS)
+        dialog.setValue(0)  # starts the timer that shows the dialog after BUSY_DIALOG_MS
+        if not worker.isFinished():
+            loop.exec()
+        dialog.reset()
+        dialog.deleteLater()
+    worker.wait()
+    log.info("opened %s in %.0f ms", path, (time.perf_counter() - started) * 1000)
+    if worker.error is not None:
+        raise worker.error
+    assert worker.document is not None
+    return worker.document
