@@ -10,7 +10,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
 _qt_family: str | None = None
 
 

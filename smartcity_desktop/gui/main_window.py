@@ -407,14 +407,20 @@ class MainWindow(QMainWindow):
             try:
                 self.session.close()
             except PlanError as e:
-                dialogs.error(
+                leave = dialogs.confirm(
                     self,
                     e.message()
                     + "\n\n"
-                    + self.tr("Jendela tetap terbuka agar tidak ada yang hilang. Coba lagi, atau simpan salinan."),
+                    + self.tr(
+                        "Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan "
+                        "saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau "
+                        "simpan salinan)."
+                    ),
                 )
-                event.ignore()
-                return
+                if not leave:
+                    event.ignore()
+                    return
+                self.session.close(abandon=True)
         event.accept()
         self.closed.emit()
 

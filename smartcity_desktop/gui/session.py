@@ -94,8 +94,12 @@ class PlanSession(QObject):
         self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
 
-    def close(self) -> None:
-        """Write the last edits and release the plan (raises PlanError when the disk refuses)."""
+    def close(self, *, abandon: bool = False) -> None:
+        """Write the last edits and release the plan.
+
+        Raises PlanError when the disk refuses; the plan then stays open and usable. ``abandon`` ends
+        without writing and keeps the edits in the working copy for recovery at the next start.
+        """
+        self.document.close(abandon=abandon)
         self.document.on_written = None
         self.document.on_error = None
-        self.document.close()

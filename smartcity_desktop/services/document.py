@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError, WriteFailed
+from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, write_error
 from smartcity_desktop.services.lock import DocumentLock, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
@@ -113,7 +114,7 @@ class PlanDocument:
         self._seq = 0
         self._written_seq = 0
         self._snap_lock = threading.Lock()
-        self._timer: threading.Timer | None = None
+        self._timer = Debouncer(self._auto_snapshot, name="snapshot")
         self._closed = False
 
     # -- opening ---------------------------------------------------------
@@ -175,11 +176,7 @@ class PlanDocument:
         if self._closed:
             return
         delay = SNAPSHOT_DELAY if delay is None else delay
-        if self._timer:
-            self._timer.cancel()
-        self._timer = threading.Timer(delay, self._auto_snapshot)
-        self._timer.daemon = True
-        self._timer.start()
+        self._timer.schedule(delay)
 
     @property
     def dirty(self) -> bool:
@@ -220,25 +217,30 @@ class PlanDocument:
         """Write a complete copy of the plan elsewhere; the open document stays this one."""
         self.snapshot(Path(target))
 
-    def close(self) -> None:
-        """Write the last edits and end the session; on failure the working copy stays for recovery."""
+    def close(self, *, abandon: bool = False) -> None:
+        """Write the last edits and end the session.
+
+        When the write fails, PlanError is raised and the document stays open: nothing is lost and the
+        caller may retry, save a copy, or close with ``abandon=True``, which ends the session without
+        writing and keeps the working copy, so the next start offers to recover it.
+        """
         if self._closed:
             return
-        if self._timer:
-            self._timer.cancel()
-        failed: PlanError | None = None
-        if self.dirty and not self.read_only:
-            try:
-                self.snapshot()
-            except PlanError as e:
-                failed = e
+        self._timer.cancel()
+        if self.dirty and not self.read_only and not abandon:
+            self.snapshot()
+        self._timer.stop()
         self._closed = True
         self.db.close()
-        if failed is None and not (self.read_only and self.dirty):
+        if not self.dirty:
             discard_working_copy(self.info)
+        else:  # no session owns these edits any more: the next start offers them for recovery
+            self.info.pid = 0
+            try:
+                self.info.save()
+            except OSError as e:
+                log.warning("cannot record working copy state: %s", e)
         self.lock.release()
-        if failed is not None:
-            raise failed
 
 
 def _write_copy(working: Path, dest: Path) -> None:

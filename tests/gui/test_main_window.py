@@ -173,3 +173,23 @@ def test_lock_of_another_computer_is_named(controller: Any, plan_file: Path, mes
     )
     assert not controller.open_path(str(plan_file))  # the patched prompt answers "cancel"
     assert any("LAPTOP-BAPPEDA" in t for t in messages_patched.texts())
+
+
+def test_close_when_the_disk_refuses(window: Any, plan_file: Path, messages_patched: Any, monkeypatch: Any) -> None:
+    """The window stays open and usable; choosing to leave keeps the edits for recovery."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smartcity_desktop.services import document
+    from smartcity_desktop.services.document import find_recoverable
+
+    _add_program(window, "Belum tertulis")
+    with monkeypatch.context() as patch:
+        patch.setattr(document, "vacuum_into", lambda *_a: (_ for _ in ()).throw(OSError(28, "No space left")))
+        messages_patched.answer = QMessageBox.StandardButton.No
+        assert not window.close()
+        assert window.isVisible()
+        _add_program(window, "Masih bisa")  # the plan is still open and editable
+        messages_patched.answer = QMessageBox.StandardButton.Yes
+        assert window.close()
+    assert summary(plan_file).counts["program"] == 0
+    assert [Path(f.document) for f in find_recoverable()] == [plan_file.absolute()]

@@ -159,19 +159,15 @@ def test_failed_snapshot_loses_nothing(plan_file: Path, monkeypatch: pytest.Monk
     _set_vision(doc, "Disk penuh")
     doc._timer.cancel()  # type: ignore[union-attr]
 
-    def full(*_a: object, **_k: object) -> None:
-        raise OSError(28, "No space left on device")
-
     from smartcity_desktop.storage import copies
 
-    monkeypatch.setattr(copies.sqlite3, "connect", lambda *a, **k: _FullConn())
-    with pytest.raises(WriteFailed) as info:
+    with monkeypatch.context() as patch, pytest.raises(WriteFailed) as info:
+        patch.setattr(copies.sqlite3, "connect", lambda *a, **k: _FullConn())
         doc.snapshot()
     assert info.value.key == "write.disk_full"
     assert plan_file.read_bytes() == before
     assert doc.dirty and doc.db.plan()["vision"] == "Disk penuh"
     assert not any(n.endswith(".tmp") for n in _siblings(plan_file))
-    monkeypatch.undo()
     doc.close()
     assert summary(plan_file).plan["vision"] == "Disk penuh"
 
@@ -276,3 +272,39 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     target.chmod(0o640)
     write_atomic(target, lambda p: p.write_text("y"))
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_close_that_cannot_write_keeps_the_plan_open_then_abandon_keeps_it_recoverable(
+    plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.storage import copies
+
+    doc = PlanDocument.open(plan_file)
+    _set_vision(doc, "Belum tertulis")
+    with monkeypatch.context() as patch, pytest.raises(WriteFailed):
+        patch.setattr(copies.sqlite3, "connect", lambda *a, **k: _FullConn())
+        doc.close()
+    _set_vision(doc, "Masih bisa disunting")  # still open and usable
+    assert doc.db.plan()["vision"] == "Masih bisa disunting"
+    doc.close(abandon=True)
+    assert summary(plan_file).plan["vision"] != "Masih bisa disunting"
+    found = find_recoverable()
+    assert [Path(f.document) for f in found] == [plan_file.absolute()]
+    doc = PlanDocument.open(plan_file, recover=True)
+    assert doc.db.plan()["vision"] == "Masih bisa disunting"
+    doc.close()
+    assert summary(plan_file).plan["vision"] == "Masih bisa disunting"
+
+
+def test_many_edits_use_one_snapshot_thread(plan_file: Path) -> None:
+    import threading
+
+    doc = PlanDocument.open(plan_file)
+    try:
+        before = threading.active_count()
+        for i in range(50):
+            _set_vision(doc, f"visi {i}")
+        assert threading.active_count() <= before
+    finally:
+        doc.close()
+    assert summary(plan_file).plan["vision"] == "visi 49"
