@@ -42,7 +42,15 @@ def test_indonesian_formats() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1.234,5", 1234.5), ("12,5", 12.5), ("1.289.907", 1289907), ("1000", 1000), ("2.5", 2.5), ("", None), ("75 %", 75)],
+    [
+        ("1.234,5", 1234.5),
+        ("12,5", 12.5),
+        ("1.289.907", 1289907),
+        ("1000", 1000),
+        ("2.5", 2.5),
+        ("", None),
+        ("75 %", 75),
+    ],
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
