@@ -625,4 +625,21 @@ EN: dict[str, str] = {
         "Reminder: no regulation with the status “Enacted” establishes the Smart City Masterplan yet (for example "
         "a regent regulation on the Smart City Masterplan). Add it in the Regulations tab once enacted."
     ),
+    "Ringkasan Eksekutif": "Executive Summary",
+    "Profil Quick Win": "Quick Win Profiles",
+    "Road Map": "Road Map",
+    "&Masterplan (PDF)...": "&Masterplan (PDF)...",
+    "&Ringkasan Eksekutif (PDF)...": "&Executive Summary (PDF)...",
+    "Profil &Quick Win (PDF)...": "&Quick Win Profiles (PDF)...",
+    "Road &Map (PDF)...": "Road &Map (PDF)...",
+    "Masterplan untuk &Word (DOCX)...": "Masterplan for &Word (DOCX)...",
+    "Matriks program &Excel (XLSX)...": "Program matrix for &Excel (XLSX)...",
+    "&JSON (pertukaran data)...": "&JSON (data exchange)...",
+    "Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi "
+    "dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).": (
+        "Close now? Your changes stay in the working copy and are offered for recovery when the app is opened "
+        "again. Choose No to keep the plan open (try again or save a copy)."
+    ),
+    "Membuka {0}...": "Opening {0}...",
+    "Membuka rencana": "Opening plan",
 }

@@ -31,12 +31,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="321" />
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="310" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="327" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -355,23 +355,23 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="166" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="156" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="171" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -669,53 +669,68 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="197" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="190" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="204" />
+        <source>Ringkasan Eksekutif</source>
+        <translation>Executive Summary</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="205" />
+        <source>Profil Quick Win</source>
+        <translation>Quick Win Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <source>Road Map</source>
+        <translation>Road Map</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="202" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="257" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -781,22 +796,22 @@
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="142" />
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="153" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="146" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="152" />
         <source>Ubah baseline</source>
         <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="165" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="158" />
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
@@ -1058,91 +1073,106 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
-        <source>&amp;PDF...</source>
-        <translation>&amp;PDF...</translation>
+        <source>&amp;Masterplan (PDF)...</source>
+        <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
-        <source>&amp;Word (DOCX)...</source>
-        <translation>&amp;Word (DOCX)...</translation>
+        <source>&amp;Ringkasan Eksekutif (PDF)...</source>
+        <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
-        <source>&amp;Excel (XLSX)...</source>
-        <translation>&amp;Excel (XLSX)...</translation>
+        <source>Profil &amp;Quick Win (PDF)...</source>
+        <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
-        <source>&amp;JSON...</source>
-        <translation>&amp;JSON...</translation>
+        <source>Road &amp;Map (PDF)...</source>
+        <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
+        <source>Masterplan untuk &amp;Word (DOCX)...</source>
+        <translation>Masterplan for &amp;Word (DOCX)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
+        <source>Matriks program &amp;Excel (XLSX)...</source>
+        <translation>Program matrix for &amp;Excel (XLSX)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <source>&amp;JSON (pertukaran data)...</source>
+        <translation>&amp;JSON (data exchange)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1238,85 +1268,85 @@ Licence GPL-3.0-or-later.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="414" />
-        <source>Jendela tetap terbuka agar tidak ada yang hilang. Coba lagi, atau simpan salinan.</source>
-        <translation>The window stays open so that nothing is lost. Try again, or save a copy.</translation>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="415" />
+        <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
+        <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="23" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="24" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="26" />
         <source>Profil Daerah</source>
         <translation>Region Profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="27" />
         <source>Analisis Kesiapan</source>
         <translation>Readiness Analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="26" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="28" />
         <source>Visi &amp; Misi</source>
         <translation>Vision &amp; Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="27" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="29" />
         <source>Dimensi &amp; Strategi</source>
         <translation>Dimensions &amp; Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="28" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="30" />
         <source>Program (semua)</source>
         <translation>Programs (all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="29" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="31" />
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="30" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="32" />
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="31" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="32" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="38" />
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="39" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
@@ -1324,25 +1354,38 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="86" />
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/opening.py" line="50" />
+        <source>Membuka {0}...</source>
+        <translation>Opening {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/opening.py" line="53" />
+        <source>Membuka rencana</source>
+        <translation>Opening plan</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="269" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="286" />
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="292" />
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="298" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1798,124 +1841,124 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="79" />
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="93" />
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
         <source>Du&amp;plikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="95" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="96" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="97" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="101" />
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="102" />
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="125" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="134" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="177" />
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="182" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="188" />
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194" />
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="197" />
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="297" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="322" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="299" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="324" />
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="313" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="314" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="339" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="329" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="362" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="330" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="355" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="349" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -2286,53 +2329,53 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="192" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="218" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="219" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="254" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="322" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="283" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="285" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="309" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="356" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="323" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="364" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="331" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2340,12 +2383,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="133" />
         <source>Nilai tidak dapat dibaca: {0}</source>
         <translation>The value cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="137" />
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>

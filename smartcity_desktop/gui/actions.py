@@ -28,7 +28,7 @@ class MainActions(QObject):
     open_requested = Signal()
     open_recent_requested = Signal(str)
     save_copy_requested = Signal()
-    export_requested = Signal(str)
+    export_requested = Signal(str, object)  # format, document name (None: the format's default)
     close_requested = Signal()
     quit_requested = Signal()
     search_requested = Signal()
@@ -59,16 +59,21 @@ class MainActions(QObject):
         )
         self.export_menu = self.file_menu.addMenu(self.tr("&Ekspor"))
         self.export: dict[str, QAction] = {}
-        for fmt, label in (
-            ("pdf", self.tr("&PDF...")),
-            ("docx", self.tr("&Word (DOCX)...")),
-            ("xlsx", self.tr("&Excel (XLSX)...")),
-            ("json", self.tr("&JSON...")),
+        for key, fmt, document, label in (
+            ("pdf", "pdf", None, self.tr("&Masterplan (PDF)...")),
+            ("summary", "pdf", "summary", self.tr("&Ringkasan Eksekutif (PDF)...")),
+            ("quickwin", "pdf", "quickwin", self.tr("Profil &Quick Win (PDF)...")),
+            ("roadmap", "pdf", "roadmap", self.tr("Road &Map (PDF)...")),
+            ("docx", "docx", None, self.tr("Masterplan untuk &Word (DOCX)...")),
+            ("xlsx", "xlsx", None, self.tr("Matriks program &Excel (XLSX)...")),
+            ("json", "json", None, self.tr("&JSON (pertukaran data)...")),
         ):
             act = QAction(label, self.window)
-            act.triggered.connect(lambda _checked=False, f=fmt: self.export_requested.emit(f))
+            act.triggered.connect(lambda _checked=False, f=fmt, d=document: self.export_requested.emit(f, d))
             self.export_menu.addAction(act)
-            self.export[fmt] = act
+            if key == "docx":
+                self.export_menu.insertSeparator(act)
+            self.export[key] = act
         self.export["pdf"].setShortcut(QKeySequence("Ctrl+E"))
         self.file_menu.addSeparator()
         self.close = self._action(
@@ -131,11 +136,12 @@ class ExportWorker(QThread):
     failed = Signal(str)  # translated message
     progressed = Signal(int)  # percent, from the writers that report progress (PDF)
 
-    def __init__(self, document: PlanDocument, out: Path, fmt: str) -> None:
+    def __init__(self, document: PlanDocument, out: Path, fmt: str, name: str | None = None) -> None:
         super().__init__()
         self.document = document
         self.out = out
         self.fmt = fmt
+        self.name = name
         self.cancelled = False
 
     def run(self) -> None:
@@ -152,7 +158,7 @@ class ExportWorker(QThread):
                 source,
                 self.out,
                 self.fmt,
-                None,
+                self.name,
                 progress=lambda f: self.progressed.emit(int(f * 100)),
                 cancel=lambda: self.cancelled,
             )
@@ -173,11 +179,12 @@ class ExportWorker(QThread):
 class ExportJob(QObject):
     """Asks for a target, runs ExportWorker with a progress dialog, then reports size and offers to open it."""
 
-    def __init__(self, parent: QWidget, document: PlanDocument, fmt: str) -> None:
+    def __init__(self, parent: QWidget, document: PlanDocument, fmt: str, name: str | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.document = document
         self.fmt = fmt
+        self.name = name
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
 
@@ -193,7 +200,13 @@ class ExportJob(QObject):
             )
             return False
         if out is None:
-            suggested = self.document.path.with_suffix("." + self.fmt)
+            suffix = {
+                "summary": self.tr("Ringkasan Eksekutif"),
+                "quickwin": self.tr("Profil Quick Win"),
+                "roadmap": self.tr("Road Map"),
+            }.get(self.name or "")
+            stem = self.document.path.stem + (f" - {suffix}" if suffix else "")
+            suggested = self.document.path.with_name(stem + "." + self.fmt)
             out, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 self.tr("Ekspor ke {0}").format(self.fmt.upper()),
@@ -210,7 +223,7 @@ class ExportJob(QObject):
         )
         self.progress.setWindowTitle(self.tr("Ekspor"))
         self.progress.setMinimumDuration(300)
-        self.worker = ExportWorker(self.document, target, self.fmt)
+        self.worker = ExportWorker(self.document, target, self.fmt, self.name)
         self.progress.canceled.connect(self._cancel)
         self.worker.done.connect(self._done)
         self.worker.progressed.connect(self._progressed)

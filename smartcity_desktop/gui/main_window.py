@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         a.open_requested.connect(lambda: self.open_file_requested.emit(""))
         a.open_recent_requested.connect(self.open_file_requested)
         a.save_copy_requested.connect(self.save_copy)
-        a.export_requested.connect(self.export)
+        a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
         a.close_requested.connect(self.close)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)
@@ -347,8 +347,8 @@ class MainWindow(QMainWindow):
             if dialogs.confirm(self, self.tr("Buka salinan itu dan bekerja di sana?")):
                 self.open_file_requested.emit(out)
 
-    def export(self, fmt: str, out: str | None = None) -> ExportJob:
-        job = ExportJob(self, self.session.document, fmt)
+    def export(self, fmt: str, out: str | None = None, document: str | None = None) -> ExportJob:
+        job = ExportJob(self, self.session.document, fmt, document)
         job.start(out)
         return job
 

@@ -419,3 +419,25 @@ def test_opening_a_slow_plan_keeps_the_gui_running(
     window = _wait_window(controller, qtbot)
     assert window.session.document.path == plan_file.absolute()
     assert not start.isVisible()
+
+
+@pytest.mark.parametrize(("key", "title"), [("summary", "Ringkasan Eksekutif"), ("roadmap", "Road Map")])
+def test_every_document_can_be_exported_from_the_menu(
+    key: str, title: str, window: Any, tmp_path: Path, qtbot: Any, messages_patched: Any, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_name(*args: Any, **_k: Any) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return str(tmp_path / f"{key}.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    _add_program(window)
+    window.menu_actions.export[key].trigger()
+    qtbot.waitUntil(lambda: bool(messages_patched.texts()), timeout=15000)
+    assert title in Path(asked[0]).name  # the suggested file name says which document it is
+    reader = PdfReader(tmp_path / f"{key}.pdf")
+    assert title.lower() in (reader.metadata.title or "").lower() + reader.pages[0].extract_text().lower()
