@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +23,12 @@ class View(QWidget):
     tables: frozenset[str] = frozenset()
     navigate = Signal(str, object)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Note the target each refresh() read, so showing the view for it again does not read twice."""
+        super().__init_subclass__(**kwargs)
+        if "refresh" in cls.__dict__:
+            setattr(cls, "refresh", _noting_target(cls.__dict__["refresh"]))  # noqa: B010
+
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -32,7 +42,8 @@ class View(QWidget):
 
         Showing the same target again does not re-read it: edits reach the view through ``tables``.
         """
-        if self._shown and target == self.target:
+        if target == self.target and (self._shown or self.__dict__.get("_read_for", _UNREAD) == target):
+            self._shown = True
             return
         self.target = target
         self.refresh()
@@ -62,3 +73,15 @@ class View(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+
+
+_UNREAD = object()
+
+
+def _noting_target(refresh: Callable[[View], None]) -> Callable[[View], None]:
+    @functools.wraps(refresh)
+    def wrapper(self: View) -> None:
+        refresh(self)
+        self.__dict__["_read_for"] = self.target
+
+    return wrapper

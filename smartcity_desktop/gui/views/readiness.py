@@ -192,7 +192,11 @@ class ReadinessView(View):
         g.clearSpans()
         g.clear()
         g.setColumnCount(len(self.dims))
-        g.setHorizontalHeaderLabels([str(d["name"]).replace(" ", "\n", 1) for d in self.dims])
+        labels_h = [str(d["name"]).replace(" ", "\n", 1) for d in self.dims]
+        g.setHorizontalHeaderLabels(labels_h)
+        fm = g.horizontalHeader().fontMetrics()
+        widest = max((fm.horizontalAdvance(part) for label in labels_h for part in label.split("\n")), default=40)
+        g.horizontalHeader().setMinimumSectionSize(widest + 12)  # "Governance" must not be cut
         rows: list[tuple[str, Any]] = []
         last = None
         for e in self.elements:
