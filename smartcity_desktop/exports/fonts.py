@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from smartcity_desktop.resources import resource
 
@@ -20,6 +21,7 @@ _FILES = {
     "bolditalic": "NotoSans-BoldItalic.ttf",
 }
 _IGNORED = frozenset("\n\t\r")
+MAX_WIDTHS = 200_000  # remembered text widths per font
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,10 @@ def register() -> FontNames:
         if _registered:
             return NAMES
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
+        font_class = _font_class()
         for style, name in zip(_FILES, NAMES.all(), strict=True):
-            pdfmetrics.registerFont(TTFont(name, font_path(style)))
+            pdfmetrics.registerFont(font_class(name, font_path(style)))
         pdfmetrics.registerFontFamily(
             FAMILY,
             normal=NAMES.regular,
@@ -73,6 +75,64 @@ def register() -> FontNames:
         _registered = True
         log.debug("registered font family %s", FAMILY)
     return NAMES
+
+
+def _font_class() -> type:
+    """reportlab's TTFont with a fast path for text whose characters all have a code in the first subset."""
+    import weakref
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class FastTTFont(TTFont):  # type: ignore[misc]
+        """Drawing text asks the font to map it to subset codes, character by character in Python; once every
+        character of a text has its code (nearly always, after the first pages), one ``str.translate`` does.
+        Widths of texts are remembered."""
+
+        _fast: tuple[Any, Any, dict[int, int], frozenset[str]] | None = None
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._widths: dict[tuple[Any, float], float] = {}
+
+        def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+            """The width of ``text``, remembered: line breaking measures the same words over and over."""
+            key = (text, size)
+            width = self._widths.get(key)
+            if width is None:
+                if len(self._widths) > MAX_WIDTHS:
+                    self._widths.clear()
+                width = self._widths[key] = super().stringWidth(text, size, encoding)
+            return width
+
+        def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+            fast = self._fast
+            if fast is not None and fast[0]() is doc and isinstance(text, str) and text:
+                _ref, _state, codes, known = fast
+                if known.issuperset(text):
+                    return [(0, text.translate(codes).encode("latin-1"))]
+            got = super().splitString(text, doc, encoding)
+            if isinstance(text, str):
+                self._learn(text, doc)
+            return got  # type: ignore[no-any-return]
+
+        def _learn(self, text: str, doc: Any) -> None:
+            """Remember the first-subset codes of the characters of ``text`` (already given by reportlab)."""
+            state = self.state.get(doc)
+            if state is None:
+                return
+            fast = self._fast
+            if fast is None or fast[0]() is not doc or fast[1] is not state:
+                fast = (weakref.ref(doc), state, {}, frozenset())
+            codes, known = fast[2], set(fast[3])
+            for ch in set(text) - known:
+                code = 32 if ch == "\xa0" else ord(ch)  # reportlab prints a no-break space as a space
+                n = state.assignments.get(code)
+                if n is not None and n < 256:
+                    codes[ord(ch)] = n
+                    known.add(ch)
+            self._fast = (fast[0], state, codes, frozenset(known))
+
+    return FastTTFont
 
 
 def _covered() -> frozenset[int]:

@@ -59,7 +59,7 @@ class Contents(TableOfContents):
     def expect(self, entries: list[Entry]) -> None:
         # the entry's "page" is its index: the formatter turns it into the real page number when drawn
         self._lastEntries = [(level, text, i, key) for i, (level, text, _p, key) in enumerate(entries)]
-        self._entries = []
+        self._entries: list[Entry] = []
         self.formatter = self._page_of
 
     def settled(self) -> bool:

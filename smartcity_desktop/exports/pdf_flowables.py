@@ -8,7 +8,6 @@ import logging
 import re
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
 from smartcity_desktop.exports import pdf_styles as ps
 from smartcity_desktop.exports.fonts import FontNames
@@ -30,6 +29,11 @@ log = logging.getLogger(__name__)
 LOGO_DPI = 180
 LOGO_MAX = (45 * ps.MM, 45 * ps.MM)
 MAX_IMAGE_PIXELS = 40_000_000
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside reportlab markup (as xml.sax.saxutils.escape, which would import urllib and ssl)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(runs: list[Run]) -> str:
@@ -243,7 +247,6 @@ class Converter:
     def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Spacer
-
 
         out: list[Any] = []
         counters = [0, 0, 0, 0]

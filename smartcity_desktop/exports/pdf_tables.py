@@ -23,7 +23,6 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
-
     ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
     size = t.font_size or styles["cell"].fontSize
     cell = ps.sized(styles["cell"], size)

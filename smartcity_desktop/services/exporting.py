@@ -28,15 +28,16 @@ def _xlsx(path: Path, out: Path, _document: str | None) -> None:
 
 def _pdf(path: Path, out: Path, document: str | None, progress: Any = None, cancel: Any = None) -> None:
     """Build the document tree from the plan and write it as PDF; nothing appears on failure or cancel."""
-    from smartcity_desktop.exports.pdf import write_pdf
+    from smartcity_desktop.exports.pdf import paused_gc, write_pdf
     from smartcity_desktop.exports.tree import build
     from smartcity_desktop.services.document import read_rows
     from smartcity_desktop.services.files import atomic_path
 
-    rows, _version = read_rows(path)
-    doc = build(rows, document or "masterplan")
-    with atomic_path(out) as tmp:
-        write_pdf(doc, tmp, progress=progress, cancel=cancel)
+    with paused_gc():
+        rows, _version = read_rows(path)
+        doc = build(rows, document or "masterplan")
+        with atomic_path(out) as tmp:
+            write_pdf(doc, tmp, progress=progress, cancel=cancel)
 
 
 def _docx(path: Path, out: Path, document: str | None) -> None:

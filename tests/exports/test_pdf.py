@@ -137,6 +137,25 @@ def test_contents_with_page_numbers_and_bookmarks(masterplan: Any) -> None:
     assert nested and any(t.title.startswith("1.1") for t in nested[0] if not isinstance(t, list))
 
 
+def test_bookmarks_and_contents_name_the_page_of_each_heading(masterplan: Any) -> None:
+    _out, reader, pages = masterplan
+    page_of = {p.indirect_reference.idnum: i + 1 for i, p in enumerate(reader.pages)}
+    found: dict[str, int] = {}
+    node: Any = reader.trailer["/Root"]["/Outlines"].get_object()["/First"]
+    todo = [node]
+    while todo:
+        item = todo.pop().get_object()
+        found[item["/Title"]] = page_of[item["/Dest"][0].idnum]
+        todo += [item[k] for k in ("/First", "/Next") if k in item]
+    assert len(set(found.values())) > len(found) / 3, "bookmarks point to their own pages, not all to one"
+    for title in ("BAB I Pendahuluan", "1.1 Latar Belakang", "BAB VI Quick Win"):
+        page = found[title]
+        assert title.split(" ", 1)[1].upper() in pages[page - 1].upper(), (title, page)
+        # the contents (pages 2-3) show the same number (its dot leaders come out of pypdf before the title)
+        number = re.search(rf"\. (\d+)\s+{re.escape(title)}\s", " ".join(pages[1:3]))
+        assert number and int(number.group(1)) == page, (title, page)
+
+
 def test_metadata(masterplan: Any) -> None:
     meta = masterplan[1].metadata
     assert meta.title == "Masterplan Smart City Kabupaten Lombok Timur 2018–2027"
