@@ -101,6 +101,8 @@ def run_once(
 ) -> Sample:
     """Run ``cmd`` in a fresh process; wall time from spawn to exit and the peak RSS of that process."""
     full_env = dict(os.environ)
+    # Installed apps run from compiled bytecode; a session that forbids writing it would time compiling.
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     if env:
         full_env.update(env)
     with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp:
@@ -140,6 +142,9 @@ def measure(
 ) -> Measurement:
     """Run ``cmd`` ``runs`` times (calling ``before`` ahead of each run, untimed)."""
     m = Measurement()
+    if before:
+        before()
+    run_once(cmd, env=env, timeout=timeout)  # untimed warm-up: bytecode written, files in the OS cache
     for _ in range(runs):
         if before:
             before()

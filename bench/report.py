@@ -180,6 +180,8 @@ def write_report(
         f"Written by `{command}` on {now}. Every figure is a whole process started fresh "
         f"(new interpreter each run), median of {runs} run(s); peak MB is the maximum resident set size of the "
         "process (and the children it waited for) as reported by `os.wait4`. Outputs are removed before each run. "
+        "Each command first runs once untimed (bytecode compiled and cached, as in an installed app; "
+        "`PYTHONDONTWRITEBYTECODE` is dropped for the measured processes). "
         "The plans come from `bench/generate.py` (small, large) and `smartcity-desktop demo` (demo).",
         "",
         "## Machine",

@@ -12,12 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from smartcity_desktop.core.errors import InvalidEdit
 from smartcity_desktop.core.model import TABLES, references_to, table_order
 from smartcity_desktop.core.validate import check_row
-from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
+from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migration_set
 
 Row = dict[str, Any]
 
@@ -76,7 +74,6 @@ class PlanDB:
     def __init__(self, conn: sqlite3.Connection, who: str = "") -> None:
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
-        self.db = Database(conn, execute_plugins=False, recursive_triggers=False)
         self.who = who
         self._changes: ChangeSet | None = None
 
@@ -91,7 +88,12 @@ class PlanDB:
         return plan
 
     def migrate(self) -> None:
-        migrations.apply(self.db)
+        """Bring the database to the current schema (nothing to do, and no sqlite-utils import, when it is)."""
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        from sqlite_utils import Database
+
+        migration_set().apply(Database(self.conn, execute_plugins=False, recursive_triggers=False))
         self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.conn.commit()
 
@@ -108,11 +110,41 @@ class PlanDB:
         changes = self._changes
         assert changes is not None
         try:
-            with self.db.atomic():
+            with self._transaction():
                 yield changes
         finally:
             if outer:
                 self._changes = None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN/COMMIT, or a savepoint inside an open transaction; rolled back on any error."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp_{uuid.uuid4().hex}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def _record(self, table: str, rid: str, before: Row | None, after: Row | None) -> None:
         if self._changes is not None:

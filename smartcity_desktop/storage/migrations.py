@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x534D4354  # "SMCT"
-
-migrations = Migrations("smartcity")
 
 
 def _run(db: Database, script: str) -> None:
@@ -18,13 +21,27 @@ def _run(db: Database, script: str) -> None:
             db.execute(statement.strip().rstrip(";"))
 
 
-@migrations(name="m001_initial")
 def m001_initial(db: Database) -> None:
     """Create every table of schema version 1."""
     _run(db, M001_SQL)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+# In order; SCHEMA_VERSION (the files' user_version) is how many there are.
+MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
+    ("m001_initial", m001_initial),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@functools.cache
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built on first use (sqlite-utils costs ~70 ms to import)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations("smartcity")
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    return migrations
 
 M001_SQL = """
 CREATE TABLE attachment (

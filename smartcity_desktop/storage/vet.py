@@ -9,11 +9,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from smartcity_desktop.core.errors import FileRefused
 from smartcity_desktop.storage.db import harden
-from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
+from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, migration_set
 
 MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
@@ -87,12 +85,26 @@ def _uri_path(path: Path) -> str:
 
 @functools.cache
 def expected_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
-    """(type, name, sql) of every object a file of schema ``version`` holds."""
+    """(type, name, sql) of every object a file of schema ``version`` holds.
+
+    Read from the cache in schema_cache.py (a test keeps it equal to what the migrations make);
+    computed by running the migrations when a version is missing from it.
+    """
+    from smartcity_desktop.storage.schema_cache import KNOWN
+
+    known = KNOWN.get(version)
+    return frozenset(known) if known is not None else compute_schema(version)
+
+
+def compute_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
+    """Run the migrations up to ``version`` on an empty in-memory database and list what they made."""
+    from sqlite_utils import Database
+
     conn = sqlite3.connect(":memory:")
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
-    names = [m.name for m in migrations._migrations]
+    names = [name for name, _fn in MIGRATIONS]
     stop = names[version] if version < len(names) else None
-    migrations.apply(db, stop_before=stop)
+    migration_set().apply(db, stop_before=stop)
     found = _schema(conn)
     conn.close()
     return frozenset(found)
