@@ -156,6 +156,7 @@ def radar_chart(
 ) -> Any:
     """A spider chart of scores 0..max_value per axis, one outlined polygon per series, legend below."""
     from reportlab.graphics.shapes import Circle, Drawing, Polygon
+    from reportlab.lib import colors
 
     names = fonts.register()
     d = Drawing(width, height)
@@ -194,7 +195,9 @@ def radar_chart(
             d.add(_string(tx, top - (k + 1) * (label_size + 1) + 2, text, names.regular, label_size, anchor))
     for _name, values, color in series:
         pts = [c for i in range(n) for c in point(i, values[i] if i < len(values) else 0)]
-        d.add(Polygon(pts, fillColor=_color(color), fillOpacity=0.15, strokeColor=_color(color), strokeWidth=1.4))
+        fill = _color(color)
+        fill = colors.Color(fill.red, fill.green, fill.blue, alpha=0.15)  # fillOpacity alone is lost in SVG
+        d.add(Polygon(pts, fillColor=fill, strokeColor=_color(color), strokeWidth=1.4))
         for i in range(n):
             px, py = point(i, values[i] if i < len(values) else 0)
             d.add(Circle(px, py, 1.8, fillColor=_color(color), strokeColor=None))
