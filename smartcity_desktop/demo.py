@@ -357,10 +357,14 @@ ISSUES: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
             "Petani padi, tembakau dan bawang merah serta pembudidaya rumput laut menjual bahan mentah dengan harga "
             "yang ditentukan pengepul; penenun belum menjangkau pasar luar daerah.",
             [
-                ("Memperluas pasar produk unggulan melalui pemasaran digital", "Etalase daring, merek bersama dan "
-                 "promosi produk tenun, hasil laut dan pertanian."),
-                ("Menyediakan informasi harga, produksi dan pasar bagi pelaku usaha", "Data harga harian dan data "
-                 "produksi yang dapat dipakai petani, nelayan dan perencana."),
+                (
+                    "Memperluas pasar produk unggulan melalui pemasaran digital",
+                    "Etalase daring, merek bersama dan promosi produk tenun, hasil laut dan pertanian.",
+                ),
+                (
+                    "Menyediakan informasi harga, produksi dan pasar bagi pelaku usaha",
+                    "Data harga harian dan data produksi yang dapat dipakai petani, nelayan dan perencana.",
+                ),
             ],
         ),
         (
@@ -368,8 +372,10 @@ ISSUES: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
             "Banyak angkatan kerja muda bekerja ke luar negeri tanpa informasi yang memadai; wirausaha baru sulit "
             "tumbuh karena perizinan dan pendampingan terbatas.",
             [
-                ("Menumbuhkan wirausaha dan mempermudah perizinan serta informasi kerja", "Inkubator wirausaha, "
-                 "perizinan daring dan bursa kerja."),
+                (
+                    "Menumbuhkan wirausaha dan mempermudah perizinan serta informasi kerja",
+                    "Inkubator wirausaha, perizinan daring dan bursa kerja.",
+                ),
             ],
         ),
     ],
@@ -379,8 +385,10 @@ ISSUES: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
             "Sekolah dan desa di luar Selong kekurangan sarana TIK dan pendamping; banyak anak tidak melanjutkan "
             "sekolah.",
             [
-                ("Literasi digital untuk warga, pelajar dan perangkat desa", "Relawan TIK desa, pojok baca dan "
-                 "pendataan anak tidak sekolah."),
+                (
+                    "Literasi digital untuk warga, pelajar dan perangkat desa",
+                    "Relawan TIK desa, pojok baca dan pendataan anak tidak sekolah.",
+                ),
                 ("Peningkatan kompetensi aparatur dan tenaga pendidik", "Pelatihan TIK bagi ASN dan guru."),
             ],
         ),
@@ -394,16 +402,22 @@ ISSUES: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
         (
             "Pelayanan publik belum cepat, pasti dan mudah diakses",
             "Pengaduan tidak tercatat, perizinan dan pajak masih tatap muka, disiplin ASN dikeluhkan warga.",
-            [("Pelayanan publik dan pengaduan berbasis elektronik", "Satu pintu pengaduan, layanan daring dan mal "
-              "pelayanan publik.")],
+            [
+                (
+                    "Pelayanan publik dan pengaduan berbasis elektronik",
+                    "Satu pintu pengaduan, layanan daring dan mal pelayanan publik.",
+                )
+            ],
         ),
         (
             "Data pembangunan tersebar, tidak mutakhir dan sulit dibagi pakai",
             "Data kemiskinan, penerima bantuan dan kepegawaian berbeda antar-OPD; desa belum terbuka soal anggaran.",
             [
                 ("Satu data dan tata kelola internal yang efisien", "Walidata, e-Planning dan absensi elektronik."),
-                ("Ketepatan sasaran program sosial dan transparansi desa", "Pemadanan data bantuan sosial dengan "
-                 "NIK dan keterbukaan APBDes."),
+                (
+                    "Ketepatan sasaran program sosial dan transparansi desa",
+                    "Pemadanan data bantuan sosial dengan NIK dan keterbukaan APBDes.",
+                ),
             ],
         ),
     ],
@@ -421,24 +435,34 @@ ISSUES: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
             "Informasi dan keselamatan transportasi masih minim",
             "Jadwal angkutan umum tidak tersedia, penerangan jalan kurang, antrean penyeberangan panjang saat musim "
             "ramai.",
-            [("Informasi transportasi dan keselamatan jalan", "Informasi angkutan, PJU hemat energi dan data "
-              "kondisi jalan.")],
+            [
+                (
+                    "Informasi transportasi dan keselamatan jalan",
+                    "Informasi angkutan, PJU hemat energi dan data kondisi jalan.",
+                )
+            ],
         ),
     ],
     "environment": [
         (
             "Pengelolaan sampah belum menjangkau sebagian besar desa",
             "Sampah dibakar atau dibuang ke sungai dan pantai; armada dan TPA terbatas.",
-            [("Pengurangan dan pengangkutan sampah berbasis komunitas dan data", "Bank sampah dan pengangkutan "
-              "terjadwal.")],
+            [
+                (
+                    "Pengurangan dan pengangkutan sampah berbasis komunitas dan data",
+                    "Bank sampah dan pengangkutan terjadwal.",
+                )
+            ],
         ),
         (
             "Kerawanan bencana dan tekanan terhadap sumber daya alam",
             "Gempa bumi, banjir, longsor dan kekeringan; lahan kritis dan kebutuhan air irigasi meningkat.",
             [
                 ("Kesiapsiagaan bencana berbasis informasi", "Peringatan dini dan desa tangguh bencana."),
-                ("Pengelolaan sumber daya alam dan energi berkelanjutan", "Pemetaan GIS, irigasi hemat air dan "
-                 "energi surya."),
+                (
+                    "Pengelolaan sumber daya alam dan energi berkelanjutan",
+                    "Pemetaan GIS, irigasi hemat air dan energi surya.",
+                ),
             ],
         ),
     ],
@@ -496,466 +520,1115 @@ class Prog(NamedTuple):
 PROGRAMS: list[Prog] = [
     # --- Smart Economy -------------------------------------------------------------------------------------------
     Prog(
-        "eko-tenun", "economy", 2, 0, "Pasar Daring Tenun Ikat Lombok Timur",
+        "eko-tenun",
+        "economy",
+        2,
+        0,
+        "Pasar Daring Tenun Ikat Lombok Timur",
         "Etalase daring bersama milik koperasi penenun untuk tenun ikat dan songket dari Pringgasela dan sentra "
         "lain, lengkap dengan foto, cerita motif dan pembayaran nontunai.",
-        ("Pendataan penenun dan koperasi di sentra tenun", "Pemotretan produk dan penulisan cerita motif",
-         "Pembuatan etalase daring dan akun marketplace bersama", "Pelatihan penjualan daring bagi penenun",
-         "Promosi pada event budaya daerah"),
-        "Disperindag", ("Diskop UKM", "Diskominfo", "Dispar"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD", "CSR"), 350,
-        (Ind("Penenun yang berjualan secara daring", "orang", 0, 150, "Disperindag"),
-         Ind("Nilai penjualan daring tenun", "juta Rp/tahun", 0, 600, "Laporan koperasi penenun")),
+        (
+            "Pendataan penenun dan koperasi di sentra tenun",
+            "Pemotretan produk dan penulisan cerita motif",
+            "Pembuatan etalase daring dan akun marketplace bersama",
+            "Pelatihan penjualan daring bagi penenun",
+            "Promosi pada event budaya daerah",
+        ),
+        "Disperindag",
+        ("Diskop UKM", "Diskominfo", "Dispar"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD", "CSR"),
+        350,
+        (
+            Ind("Penenun yang berjualan secara daring", "orang", 0, 150, "Disperindag"),
+            Ind("Nilai penjualan daring tenun", "juta Rp/tahun", 0, 600, "Laporan koperasi penenun"),
+        ),
     ),
     Prog(
-        "eko-harga", "economy", 3, 1, "Info Harga Komoditas Tani (SI-HARTA)",
+        "eko-harga",
+        "economy",
+        3,
+        1,
+        "Info Harga Komoditas Tani (SI-HARTA)",
         "Harga harian gabah, bawang merah Sembalun, cabai dan tembakau dikirim melalui SMS/WhatsApp dan papan "
         "informasi di pasar serta kantor desa, agar petani punya posisi tawar terhadap pengepul.",
-        ("Penunjukan petugas pencatat harga di delapan pasar", "Pembuatan formulir input harga dan layanan SMS",
-         "Papan informasi harga di pasar dan kantor desa", "Sosialisasi melalui penyuluh pertanian"),
-        "Distan", ("Disperindag", "Diskominfo"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD",), 250,
-        (Ind("Pasar yang melaporkan harga harian", "pasar", 0, 8, "Distan"),
-         Ind("Petani penerima informasi harga", "orang", 0, 5000, "Distan")),
+        (
+            "Penunjukan petugas pencatat harga di delapan pasar",
+            "Pembuatan formulir input harga dan layanan SMS",
+            "Papan informasi harga di pasar dan kantor desa",
+            "Sosialisasi melalui penyuluh pertanian",
+        ),
+        "Distan",
+        ("Disperindag", "Diskominfo"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD",),
+        250,
+        (
+            Ind("Pasar yang melaporkan harga harian", "pasar", 0, 8, "Distan"),
+            Ind("Petani penerima informasi harga", "orang", 0, 5000, "Distan"),
+        ),
     ),
     Prog(
-        "eko-rumputlaut", "economy", 3, 1, "Sistem Informasi Rumput Laut dan Perikanan Pesisir Selatan",
+        "eko-rumputlaut",
+        "economy",
+        3,
+        1,
+        "Sistem Informasi Rumput Laut dan Perikanan Pesisir Selatan",
         "Pendataan pembudidaya rumput laut dan nelayan di Jerowaru, Keruak dan pesisir selatan, informasi cuaca, "
         "harga dan pembeli, serta pemasaran melalui koperasi.",
-        ("Pendataan pembudidaya dan nelayan berbasis peta", "Aplikasi informasi cuaca dan harga ikan",
-         "Kemitraan koperasi dengan pabrik pengolahan", "Pendampingan kelompok pembudidaya"),
-        "DKP", ("Diskop UKM", "Diskominfo"),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "DAK"), 400,
-        (Ind("Pembudidaya yang menjual melalui koperasi atau kontrak", "%", 15, 45, "DKP"),
-         Ind("Kelompok nelayan pengguna aplikasi cuaca dan harga", "kelompok", 0, 60,
-             "DKP")),
+        (
+            "Pendataan pembudidaya dan nelayan berbasis peta",
+            "Aplikasi informasi cuaca dan harga ikan",
+            "Kemitraan koperasi dengan pabrik pengolahan",
+            "Pendampingan kelompok pembudidaya",
+        ),
+        "DKP",
+        ("Diskop UKM", "Diskominfo"),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "DAK"),
+        400,
+        (
+            Ind("Pembudidaya yang menjual melalui koperasi atau kontrak", "%", 15, 45, "DKP"),
+            Ind("Kelompok nelayan pengguna aplikasi cuaca dan harga", "kelompok", 0, 60, "DKP"),
+        ),
     ),
     Prog(
-        "eko-tembakau", "economy", 3, 1, "Kemitraan Digital Petani Tembakau Virginia",
+        "eko-tembakau",
+        "economy",
+        3,
+        1,
+        "Kemitraan Digital Petani Tembakau Virginia",
         "Pendataan lahan, kuota dan panen petani mitra, jadwal pengovenan dan informasi harga per mutu daun; "
         "dibiayai antara lain dari Dana Bagi Hasil Cukai Hasil Tembakau (DBH CHT).",
-        ("Pemetaan lahan dan petani tembakau", "Aplikasi kemitraan petani dan perusahaan pembeli",
-         "Informasi harga per mutu daun", "Pendampingan oven hemat bahan bakar"),
-        "Distan", ("Disperindag", "Bappeda"),
-        (2020, 2024), "medium", "medium", "proposed", ("APBN", "CSR"), 500,
-        (Ind("Petani tembakau terdata dengan peta lahan", "orang", 0, 6000, "Distan"),
-         Ind("Oven tembakau yang memakai bahan bakar alternatif", "%", 20, 60, "Distan")),
+        (
+            "Pemetaan lahan dan petani tembakau",
+            "Aplikasi kemitraan petani dan perusahaan pembeli",
+            "Informasi harga per mutu daun",
+            "Pendampingan oven hemat bahan bakar",
+        ),
+        "Distan",
+        ("Disperindag", "Bappeda"),
+        (2020, 2024),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBN", "CSR"),
+        500,
+        (
+            Ind("Petani tembakau terdata dengan peta lahan", "orang", 0, 6000, "Distan"),
+            Ind("Oven tembakau yang memakai bahan bakar alternatif", "%", 20, 60, "Distan"),
+        ),
     ),
     Prog(
-        "eko-wirausaha", "economy", 0, 2, "Inkubator Wirausaha Muda Digital",
+        "eko-wirausaha",
+        "economy",
+        0,
+        2,
+        "Inkubator Wirausaha Muda Digital",
         "Pendampingan wirausaha muda dan UMKM agar memakai pemasaran daring, pembukuan digital dan pembayaran "
         "nontunai.",
-        ("Seleksi peserta inkubasi", "Kelas bisnis digital dan pembukuan", "Temu investor dan mitra CSR",
-         "Pendampingan toko daring UMKM"),
-        "Diskop UKM", ("Disnaker", "Diskominfo"),
-        (2019, 2022), "short", "medium", "planned", ("APBD", "CSR"), 300,
-        (Ind("Wirausaha muda binaan inkubator", "orang", 0, 200, "Diskop UKM"),
-         Ind("Jumlah UMKM yang memasarkan produk secara daring", "unit usaha", 40, 400, "Diskop UKM",
-             ("umkm", "daring"))),
+        (
+            "Seleksi peserta inkubasi",
+            "Kelas bisnis digital dan pembukuan",
+            "Temu investor dan mitra CSR",
+            "Pendampingan toko daring UMKM",
+        ),
+        "Diskop UKM",
+        ("Disnaker", "Diskominfo"),
+        (2019, 2022),
+        "short",
+        "medium",
+        "planned",
+        ("APBD", "CSR"),
+        300,
+        (
+            Ind("Wirausaha muda binaan inkubator", "orang", 0, 200, "Diskop UKM"),
+            Ind(
+                "Jumlah UMKM yang memasarkan produk secara daring",
+                "unit usaha",
+                40,
+                400,
+                "Diskop UKM",
+                ("umkm", "daring"),
+            ),
+        ),
     ),
     Prog(
-        "eko-bursakerja", "economy", 4, 2, "Bursa Kerja Daring dan Layanan Informasi Pekerja Migran",
+        "eko-bursakerja",
+        "economy",
+        4,
+        2,
+        "Bursa Kerja Daring dan Layanan Informasi Pekerja Migran",
         "Bursa kerja daring, pelatihan vokasi dan layanan informasi bagi calon pekerja migran agar berangkat "
         "melalui jalur resmi dan terlindungi.",
-        ("Portal lowongan dan pendaftaran pencari kerja", "Layanan informasi pekerja migran di kecamatan",
-         "Pelatihan vokasi berbasis permintaan", "Pemadanan data pekerja migran dengan Dukcapil"),
-        "Disnaker", ("Dukcapil", "DPMD"),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "APBN"), 250,
-        (Ind("Pencari kerja terdaftar di bursa kerja daring", "orang", 0, 10000, "Disnaker"),
-         Ind("Calon pekerja migran yang berangkat melalui jalur resmi", "%", 60, 90, "Disnaker")),
+        (
+            "Portal lowongan dan pendaftaran pencari kerja",
+            "Layanan informasi pekerja migran di kecamatan",
+            "Pelatihan vokasi berbasis permintaan",
+            "Pemadanan data pekerja migran dengan Dukcapil",
+        ),
+        "Disnaker",
+        ("Dukcapil", "DPMD"),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "APBN"),
+        250,
+        (
+            Ind("Pencari kerja terdaftar di bursa kerja daring", "orang", 0, 10000, "Disnaker"),
+            Ind("Calon pekerja migran yang berangkat melalui jalur resmi", "%", 60, 90, "Disnaker"),
+        ),
     ),
     Prog(
-        "eko-perizinan", "economy", 1, 2, "Perizinan Usaha Daring Terpadu",
+        "eko-perizinan",
+        "economy",
+        1,
+        2,
+        "Perizinan Usaha Daring Terpadu",
         "Pengajuan, pembayaran dan penelusuran izin usaha secara daring di DPMPTSP dengan standar waktu yang "
         "diumumkan.",
-        ("Penyederhanaan jenis dan syarat izin", "Pengembangan aplikasi perizinan daring",
-         "Integrasi dengan data kependudukan dan pajak", "Publikasi standar pelayanan"),
-        "DPMPTSP", ("Diskominfo", "Bapenda"),
-        (2018, 2020), "short", "high", "ongoing", ("APBD",), 400,
-        (Ind("Persentase layanan perizinan daring", "%", 5, 100, "DPMPTSP", ("perizinan daring",)),
-         Ind("Rata-rata waktu penerbitan izin usaha", "hari", 14, 3, "DPMPTSP")),
+        (
+            "Penyederhanaan jenis dan syarat izin",
+            "Pengembangan aplikasi perizinan daring",
+            "Integrasi dengan data kependudukan dan pajak",
+            "Publikasi standar pelayanan",
+        ),
+        "DPMPTSP",
+        ("Diskominfo", "Bapenda"),
+        (2018, 2020),
+        "short",
+        "high",
+        "ongoing",
+        ("APBD",),
+        400,
+        (
+            Ind("Persentase layanan perizinan daring", "%", 5, 100, "DPMPTSP", ("perizinan daring",)),
+            Ind("Rata-rata waktu penerbitan izin usaha", "hari", 14, 3, "DPMPTSP"),
+        ),
     ),
     # --- Smart People --------------------------------------------------------------------------------------------
     Prog(
-        "mas-literasi", "people", 1, 0, "Gerakan Literasi Digital Desa",
+        "mas-literasi",
+        "people",
+        1,
+        0,
+        "Gerakan Literasi Digital Desa",
         "Relawan TIK desa (pemuda dan guru) dilatih menjadi pelatih lalu melatih warga dan perangkat desa "
         "memakai layanan daring dan mengenali hoaks.",
-        ("Penyusunan modul literasi digital", "Rekrutmen relawan TIK desa", "Pelatihan pelatih bagi relawan",
-         "Pelatihan warga di desa percontohan", "Lomba desa melek digital"),
-        "Diskominfo", ("DPMD", "Disdik"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD", "Dana Desa"), 300,
-        (Ind("Desa yang memiliki relawan TIK terlatih", "desa", 0, 120, "Diskominfo"),
-         Ind("Jumlah warga yang mengikuti pelatihan literasi digital", "orang", 0, 6000, "Diskominfo",
-             ("literasi digital",))),
+        (
+            "Penyusunan modul literasi digital",
+            "Rekrutmen relawan TIK desa",
+            "Pelatihan pelatih bagi relawan",
+            "Pelatihan warga di desa percontohan",
+            "Lomba desa melek digital",
+        ),
+        "Diskominfo",
+        ("DPMD", "Disdik"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD", "Dana Desa"),
+        300,
+        (
+            Ind("Desa yang memiliki relawan TIK terlatih", "desa", 0, 120, "Diskominfo"),
+            Ind(
+                "Jumlah warga yang mengikuti pelatihan literasi digital",
+                "orang",
+                0,
+                6000,
+                "Diskominfo",
+                ("literasi digital",),
+            ),
+        ),
     ),
     Prog(
-        "mas-sekolah", "people", 0, 1, "Sekolah Berbasis TIK dan Ruang Belajar Digital",
+        "mas-sekolah",
+        "people",
+        0,
+        1,
+        "Sekolah Berbasis TIK dan Ruang Belajar Digital",
         "Laboratorium komputer, akses internet dan pelatihan guru agar SMP negeri dapat menjalankan pembelajaran "
         "dan ujian berbasis komputer.",
-        ("Pengadaan laboratorium komputer bertahap", "Akses internet sekolah", "Pelatihan guru pembelajaran TIK",
-         "Bank materi ajar digital"),
-        "Disdik", ("Diskominfo",),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "DAK"), 1500,
-        (Ind("SMP yang memiliki laboratorium komputer dan internet", "%", 35, 90, "Disdik"),
-         Ind("Guru yang lulus pelatihan pembelajaran TIK", "orang", 120, 1500, "Disdik")),
+        (
+            "Pengadaan laboratorium komputer bertahap",
+            "Akses internet sekolah",
+            "Pelatihan guru pembelajaran TIK",
+            "Bank materi ajar digital",
+        ),
+        "Disdik",
+        ("Diskominfo",),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "DAK"),
+        1500,
+        (
+            Ind("SMP yang memiliki laboratorium komputer dan internet", "%", 35, 90, "Disdik"),
+            Ind("Guru yang lulus pelatihan pembelajaran TIK", "orang", 120, 1500, "Disdik"),
+        ),
     ),
     Prog(
-        "mas-asn", "people", 0, 1, "E-Learning dan Sertifikasi Kompetensi TIK ASN",
+        "mas-asn",
+        "people",
+        0,
+        1,
+        "E-Learning dan Sertifikasi Kompetensi TIK ASN",
         "Pelatihan daring dan tatap muka bagi ASN, serta sertifikasi pengelola TIK di setiap OPD.",
         ("Peta kompetensi TIK ASN", "Kelas daring TIK dasar", "Sertifikasi pengelola TIK OPD"),
-        "BKPSDM", ("Diskominfo",),
-        (2019, 2021), "short", "medium", "planned", ("APBD",), 200,
-        (Ind("ASN yang lulus pelatihan TIK dasar", "%", 10, 60, "BKPSDM"),
-         Ind("Pengelola TIK bersertifikat di OPD", "orang", 4, 40, "BKPSDM")),
+        "BKPSDM",
+        ("Diskominfo",),
+        (2019, 2021),
+        "short",
+        "medium",
+        "planned",
+        ("APBD",),
+        200,
+        (
+            Ind("ASN yang lulus pelatihan TIK dasar", "%", 10, 60, "BKPSDM"),
+            Ind("Pengelola TIK bersertifikat di OPD", "orang", 4, 40, "BKPSDM"),
+        ),
     ),
     Prog(
-        "mas-perpustakaan", "people", 1, 0, "Perpustakaan Digital dan Pojok Baca Desa",
+        "mas-perpustakaan",
+        "people",
+        1,
+        0,
+        "Perpustakaan Digital dan Pojok Baca Desa",
         "Koleksi buku digital yang dapat dibaca lewat ponsel dan pojok baca di desa bersama relawan literasi.",
         ("Aplikasi perpustakaan digital", "Pengadaan koleksi digital", "Pojok baca desa dan relawan"),
-        "Dispusip", ("DPMD", "Disdik"),
-        (2020, 2024), "medium", "low", "proposed", ("APBD", "Dana Desa"), 250,
-        (Ind("Koleksi buku digital", "judul", 0, 5000, "Dispusip"),
-         Ind("Desa dengan pojok baca aktif", "desa", 20, 150, "DPMD")),
+        "Dispusip",
+        ("DPMD", "Disdik"),
+        (2020, 2024),
+        "medium",
+        "low",
+        "proposed",
+        ("APBD", "Dana Desa"),
+        250,
+        (
+            Ind("Koleksi buku digital", "judul", 0, 5000, "Dispusip"),
+            Ind("Desa dengan pojok baca aktif", "desa", 20, 150, "DPMD"),
+        ),
     ),
     Prog(
-        "mas-kreatif", "people", 4, 2, "Rumah Kreatif dan Komunitas Digital Lombok Timur",
+        "mas-kreatif",
+        "people",
+        4,
+        2,
+        "Rumah Kreatif dan Komunitas Digital Lombok Timur",
         "Ruang bersama bagi komunitas kreatif, pengembang aplikasi dan pelaku ekonomi kreatif di Selong, dengan "
         "kegiatan rutin dan kompetisi inovasi.",
         ("Penyiapan ruang kreatif", "Pendataan komunitas kreatif", "Lokakarya dan kompetisi inovasi daerah"),
-        "Dispar", ("Disperindag", "Diskop UKM"),
-        (2020, 2025), "medium", "medium", "proposed", ("APBD", "CSR"), 300,
-        (Ind("Jumlah komunitas kreatif dan digital yang aktif", "komunitas", 5, 40, "Dispar", ("komunitas kreatif",)),
-         Ind("Lokakarya dan kegiatan kreatif", "kegiatan/tahun", 2, 24, "Dispar")),
+        "Dispar",
+        ("Disperindag", "Diskop UKM"),
+        (2020, 2025),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD", "CSR"),
+        300,
+        (
+            Ind(
+                "Jumlah komunitas kreatif dan digital yang aktif", "komunitas", 5, 40, "Dispar", ("komunitas kreatif",)
+            ),
+            Ind("Lokakarya dan kegiatan kreatif", "kegiatan/tahun", 2, 24, "Dispar"),
+        ),
     ),
     Prog(
-        "mas-musrenbang", "people", 6, 2, "e-Musrenbang dan Partisipasi Warga",
+        "mas-musrenbang",
+        "people",
+        6,
+        2,
+        "e-Musrenbang dan Partisipasi Warga",
         "Usulan musrenbang desa sampai kabupaten diinput dan dapat dilacak statusnya secara daring oleh warga.",
         ("Aplikasi e-Musrenbang", "Pelatihan operator desa dan kecamatan", "Publikasi status usulan"),
-        "Bappeda", ("DPMD", "Diskominfo"),
-        (2019, 2021), "short", "high", "planned", ("APBD",), 200,
-        (Ind("Usulan musrenbang yang diinput secara elektronik", "%", 0, 100, "Bappeda"),
-         Ind("Desa yang mengirim usulan melalui e-Musrenbang", "desa", 0, 239, "Bappeda")),
+        "Bappeda",
+        ("DPMD", "Diskominfo"),
+        (2019, 2021),
+        "short",
+        "high",
+        "planned",
+        ("APBD",),
+        200,
+        (
+            Ind("Usulan musrenbang yang diinput secara elektronik", "%", 0, 100, "Bappeda"),
+            Ind("Desa yang mengirim usulan melalui e-Musrenbang", "desa", 0, 239, "Bappeda"),
+        ),
     ),
     Prog(
-        "mas-anaksekolah", "people", 0, 0, "Pendataan Anak Tidak Sekolah Berbasis Desa",
+        "mas-anaksekolah",
+        "people",
+        0,
+        0,
+        "Pendataan Anak Tidak Sekolah Berbasis Desa",
         "Desa mendata anak usia sekolah yang tidak bersekolah; data dipakai untuk beasiswa, kejar paket dan "
         "pendampingan agar kembali ke sekolah.",
-        ("Formulir pendataan desa", "Pemadanan dengan Dapodik dan data kependudukan",
-         "Rujukan ke sekolah dan program kesetaraan"),
-        "Disdik", ("DPMD", "Dinsos", "Dukcapil"),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "Dana Desa"), 200,
-        (Ind("Desa yang memutakhirkan data anak tidak sekolah", "desa", 0, 239, "DPMD"),
-         Ind("Angka partisipasi sekolah usia 13-15 tahun", "%", 88, 96, "Disdik")),
+        (
+            "Formulir pendataan desa",
+            "Pemadanan dengan Dapodik dan data kependudukan",
+            "Rujukan ke sekolah dan program kesetaraan",
+        ),
+        "Disdik",
+        ("DPMD", "Dinsos", "Dukcapil"),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "Dana Desa"),
+        200,
+        (
+            Ind("Desa yang memutakhirkan data anak tidak sekolah", "desa", 0, 239, "DPMD"),
+            Ind("Angka partisipasi sekolah usia 13-15 tahun", "%", 88, 96, "Disdik"),
+        ),
     ),
     # --- Smart Governance ----------------------------------------------------------------------------------------
     Prog(
-        "pem-sipepadu", "governance", 0, 0, "Si Pepadu: Sistem Pengaduan Masyarakat Terpadu",
+        "pem-sipepadu",
+        "governance",
+        0,
+        0,
+        "Si Pepadu: Sistem Pengaduan Masyarakat Terpadu",
         "Satu pintu pengaduan warga (aplikasi, SMS, WhatsApp dan loket) dengan nomor tiket, disposisi ke OPD, "
         "batas waktu tindak lanjut dan laporan terbuka setiap bulan.",
-        ("Penyusunan SOP dan Perbup pengelolaan pengaduan", "Pengembangan aplikasi dan kanal SMS/WhatsApp",
-         "Penunjukan admin pengaduan di setiap OPD", "Peluncuran dan sosialisasi", "Laporan bulanan kepada Bupati"),
-        "Diskominfo", ("Inspektorat", "Setda"),
-        (2018, 2018), "quickwin", "high", "planned", ("APBD",), 200,
-        (Ind("Rata-rata waktu penyelesaian aduan masyarakat", "hari", 14, 5, "Diskominfo",
-             ("waktu penyelesaian aduan",)),
-         Ind("OPD yang terhubung ke Si Pepadu", "OPD", 0, 40, "Diskominfo")),
+        (
+            "Penyusunan SOP dan Perbup pengelolaan pengaduan",
+            "Pengembangan aplikasi dan kanal SMS/WhatsApp",
+            "Penunjukan admin pengaduan di setiap OPD",
+            "Peluncuran dan sosialisasi",
+            "Laporan bulanan kepada Bupati",
+        ),
+        "Diskominfo",
+        ("Inspektorat", "Setda"),
+        (2018, 2018),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD",),
+        200,
+        (
+            Ind(
+                "Rata-rata waktu penyelesaian aduan masyarakat",
+                "hari",
+                14,
+                5,
+                "Diskominfo",
+                ("waktu penyelesaian aduan",),
+            ),
+            Ind("OPD yang terhubung ke Si Pepadu", "OPD", 0, 40, "Diskominfo"),
+        ),
     ),
     Prog(
-        "pem-sikap", "governance", 2, 1, "SIKAP: Sistem Informasi Kehadiran ASN",
+        "pem-sikap",
+        "governance",
+        2,
+        1,
+        "SIKAP: Sistem Informasi Kehadiran ASN",
         "Absensi elektronik (sidik jari, wajah dan aplikasi berbasis lokasi) yang terhubung ke perhitungan "
         "tambahan penghasilan pegawai.",
-        ("Pengadaan perangkat absensi", "Aplikasi dan integrasi data kepegawaian", "Uji coba di Setda dan lima OPD",
-         "Penerapan di seluruh OPD dan kecamatan"),
-        "BKPSDM", ("Diskominfo", "BPKAD"),
-        (2018, 2018), "quickwin", "high", "ongoing", ("APBD",), 450,
-        (Ind("OPD yang memakai absensi elektronik", "%", 10, 100, "BKPSDM"),
-         Ind("Kehadiran ASN tepat waktu", "%", 75, 92, "BKPSDM")),
+        (
+            "Pengadaan perangkat absensi",
+            "Aplikasi dan integrasi data kepegawaian",
+            "Uji coba di Setda dan lima OPD",
+            "Penerapan di seluruh OPD dan kecamatan",
+        ),
+        "BKPSDM",
+        ("Diskominfo", "BPKAD"),
+        (2018, 2018),
+        "quickwin",
+        "high",
+        "ongoing",
+        ("APBD",),
+        450,
+        (
+            Ind("OPD yang memakai absensi elektronik", "%", 10, 100, "BKPSDM"),
+            Ind("Kehadiran ASN tepat waktu", "%", 75, 92, "BKPSDM"),
+        ),
     ),
     Prog(
-        "pem-satudata", "governance", 2, 1, "Portal Satu Data Lombok Timur",
+        "pem-satudata",
+        "governance",
+        2,
+        1,
+        "Portal Satu Data Lombok Timur",
         "Portal satu data dengan walidata di Diskominfo, produsen data di setiap OPD dan kode wilayah yang sama; "
         "data terbuka dapat diunduh warga.",
-        ("Penetapan walidata dan daftar data prioritas", "Pembangunan portal data", "Pelatihan produsen data OPD",
-         "Penerbitan dataset pertama", "Forum data tahunan"),
-        "Diskominfo", ("Bappeda",),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD",), 300,
-        (Ind("Jumlah set data yang terbit di portal Satu Data daerah", "set data", 0, 150, "Diskominfo",
-             ("set data",)),
-         Ind("OPD yang memperbarui data minimal sekali setahun", "%", 0, 80, "Diskominfo")),
+        (
+            "Penetapan walidata dan daftar data prioritas",
+            "Pembangunan portal data",
+            "Pelatihan produsen data OPD",
+            "Penerbitan dataset pertama",
+            "Forum data tahunan",
+        ),
+        "Diskominfo",
+        ("Bappeda",),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD",),
+        300,
+        (
+            Ind(
+                "Jumlah set data yang terbit di portal Satu Data daerah",
+                "set data",
+                0,
+                150,
+                "Diskominfo",
+                ("set data",),
+            ),
+            Ind("OPD yang memperbarui data minimal sekali setahun", "%", 0, 80, "Diskominfo"),
+        ),
     ),
     Prog(
-        "pem-sibat", "governance", 1, 2, "SIBAT: Sistem Informasi Perencanaan Bantuan Sosial",
+        "pem-sibat",
+        "governance",
+        1,
+        2,
+        "SIBAT: Sistem Informasi Perencanaan Bantuan Sosial",
         "Perencanaan bantuan sosial berbasis data terpadu: usulan desa, pemadanan NIK dan riwayat bantuan agar "
         "bantuan tepat sasaran dan tidak tumpang tindih.",
-        ("Pemutakhiran data kemiskinan oleh desa", "Pemadanan NIK dengan Dukcapil",
-         "Aplikasi perencanaan dan riwayat bantuan", "Publikasi penerima bantuan di desa"),
-        "Dinsos", ("Bappeda", "DPMD", "Dukcapil"),
-        (2019, 2020), "short", "high", "planned", ("APBD",), 300,
-        (Ind("Penerima bantuan sosial yang padan dengan NIK", "%", 60, 98, "Dinsos"),
-         Ind("Desa yang memutakhirkan data kemiskinan", "desa", 0, 239, "Dinsos")),
+        (
+            "Pemutakhiran data kemiskinan oleh desa",
+            "Pemadanan NIK dengan Dukcapil",
+            "Aplikasi perencanaan dan riwayat bantuan",
+            "Publikasi penerima bantuan di desa",
+        ),
+        "Dinsos",
+        ("Bappeda", "DPMD", "Dukcapil"),
+        (2019, 2020),
+        "short",
+        "high",
+        "planned",
+        ("APBD",),
+        300,
+        (
+            Ind("Penerima bantuan sosial yang padan dengan NIK", "%", 60, 98, "Dinsos"),
+            Ind("Desa yang memutakhirkan data kemiskinan", "desa", 0, 239, "Dinsos"),
+        ),
     ),
     Prog(
-        "pem-eplanning", "governance", 2, 1, "Perencanaan dan Penganggaran Elektronik",
+        "pem-eplanning",
+        "governance",
+        2,
+        1,
+        "Perencanaan dan Penganggaran Elektronik",
         "e-Planning dan e-Budgeting yang menghubungkan RPJMD, Renstra, Renja dan APBD sehingga program dapat "
         "ditelusuri dari perencanaan sampai realisasi.",
-        ("Pengembangan e-Planning", "Integrasi dengan e-Budgeting BPKAD", "Pelatihan perencana OPD",
-         "Publikasi dokumen anggaran"),
-        "Bappeda", ("BPKAD", "Inspektorat"),
-        (2018, 2021), "short", "high", "ongoing", ("APBD",), 500,
-        (Ind("OPD yang menyusun Renja melalui e-Planning", "%", 20, 100, "Bappeda"),
-         Ind("Dokumen anggaran yang dipublikasikan di situs resmi", "dokumen", 2, 8, "BPKAD")),
+        (
+            "Pengembangan e-Planning",
+            "Integrasi dengan e-Budgeting BPKAD",
+            "Pelatihan perencana OPD",
+            "Publikasi dokumen anggaran",
+        ),
+        "Bappeda",
+        ("BPKAD", "Inspektorat"),
+        (2018, 2021),
+        "short",
+        "high",
+        "ongoing",
+        ("APBD",),
+        500,
+        (
+            Ind("OPD yang menyusun Renja melalui e-Planning", "%", 20, 100, "Bappeda"),
+            Ind("Dokumen anggaran yang dipublikasikan di situs resmi", "dokumen", 2, 8, "BPKAD"),
+        ),
     ),
     Prog(
-        "pem-pajak", "governance", 1, 0, "Pajak Daerah Daring (e-PBB dan e-BPHTB)",
+        "pem-pajak",
+        "governance",
+        1,
+        0,
+        "Pajak Daerah Daring (e-PBB dan e-BPHTB)",
         "Pendaftaran, pelaporan dan pembayaran pajak daerah secara daring dan nontunai melalui bank dan gerai.",
         ("Pemutakhiran basis data wajib pajak", "Aplikasi e-PBB dan e-BPHTB", "Kerja sama bank dan gerai pembayaran"),
-        "Bapenda", ("BPKAD", "Diskominfo"),
-        (2019, 2023), "medium", "high", "planned", ("APBD",), 600,
-        (Ind("Persentase penerimaan pajak dan retribusi daerah secara nontunai", "%", 5, 60, "Bapenda",
-             ("nontunai",)),
-         Ind("Realisasi PAD terhadap target", "%", 90, 100, "Bapenda")),
+        "Bapenda",
+        ("BPKAD", "Diskominfo"),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD",),
+        600,
+        (
+            Ind(
+                "Persentase penerimaan pajak dan retribusi daerah secara nontunai", "%", 5, 60, "Bapenda", ("nontunai",)
+            ),
+            Ind("Realisasi PAD terhadap target", "%", 90, 100, "Bapenda"),
+        ),
     ),
     Prog(
-        "pem-mpp", "governance", 1, 0, "Mal Pelayanan Publik dan Layanan Adminduk Keliling",
+        "pem-mpp",
+        "governance",
+        1,
+        0,
+        "Mal Pelayanan Publik dan Layanan Adminduk Keliling",
         "Layanan perizinan, kependudukan, pajak dan instansi vertikal di satu gedung, serta layanan administrasi "
         "kependudukan keliling ke desa jauh.",
         ("Penyiapan gedung dan sistem antrean", "Kerja sama instansi vertikal dan BUMN", "Mobil layanan keliling"),
-        "DPMPTSP", ("Dukcapil", "Setda"),
-        (2021, 2025), "medium", "medium", "proposed", ("APBD", "APBN"), 1500,
-        (Ind("Jenis layanan di mal pelayanan publik", "layanan", 0, 150, "DPMPTSP"),
-         Ind("Indeks kepuasan masyarakat", "nilai", 72, 85, "DPMPTSP")),
+        "DPMPTSP",
+        ("Dukcapil", "Setda"),
+        (2021, 2025),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD", "APBN"),
+        1500,
+        (
+            Ind("Jenis layanan di mal pelayanan publik", "layanan", 0, 150, "DPMPTSP"),
+            Ind("Indeks kepuasan masyarakat", "nilai", 72, 85, "DPMPTSP"),
+        ),
     ),
     Prog(
-        "pem-desa", "governance", 2, 2, "Sistem Informasi Desa dan Transparansi Dana Desa",
+        "pem-desa",
+        "governance",
+        2,
+        2,
+        "Sistem Informasi Desa dan Transparansi Dana Desa",
         "Situs dan sistem informasi desa untuk data desa, layanan surat dan publikasi APBDes serta realisasi "
         "Dana Desa.",
-        ("Pelatihan operator desa", "Situs desa dan layanan surat", "Publikasi APBDes dan realisasi Dana Desa",
-         "Pendampingan oleh kecamatan"),
-        "DPMD", ("Inspektorat", "Diskominfo"),
-        (2019, 2022), "short", "high", "planned", ("Dana Desa", "APBD"), 400,
-        (Ind("Desa yang mempublikasikan APBDes secara daring", "desa", 10, 239, "DPMD"),
-         Ind("Desa dengan sistem informasi desa aktif", "desa", 25, 239, "DPMD")),
+        (
+            "Pelatihan operator desa",
+            "Situs desa dan layanan surat",
+            "Publikasi APBDes dan realisasi Dana Desa",
+            "Pendampingan oleh kecamatan",
+        ),
+        "DPMD",
+        ("Inspektorat", "Diskominfo"),
+        (2019, 2022),
+        "short",
+        "high",
+        "planned",
+        ("Dana Desa", "APBD"),
+        400,
+        (
+            Ind("Desa yang mempublikasikan APBDes secara daring", "desa", 10, 239, "DPMD"),
+            Ind("Desa dengan sistem informasi desa aktif", "desa", 25, 239, "DPMD"),
+        ),
     ),
     # --- Smart Mobility ------------------------------------------------------------------------------------------
     Prog(
-        "mob-wifi", "mobility", 2, 0, "Wi-Fi Publik di Ruang Publik dan Kantor Desa",
+        "mob-wifi",
+        "mobility",
+        2,
+        0,
+        "Wi-Fi Publik di Ruang Publik dan Kantor Desa",
         "Titik Wi-Fi publik di taman kota Selong, ruang publik kecamatan dan kantor desa, dengan halaman masuk "
         "berisi informasi layanan pemerintah.",
-        ("Survei lokasi dan kerja sama operator", "Pemasangan titik Wi-Fi tahap I", "Portal informasi layanan",
-         "Pemeliharaan dan pemantauan pemakaian"),
-        "Diskominfo", ("DPMD", "Disperkim"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD", "CSR"), 600,
-        (Ind("Jumlah titik akses Wi-Fi publik", "titik", 3, 60, "Diskominfo", ("wi-fi",)),
-         Ind("Pengguna unik Wi-Fi publik", "orang/bulan", 0, 8000, "Diskominfo")),
+        (
+            "Survei lokasi dan kerja sama operator",
+            "Pemasangan titik Wi-Fi tahap I",
+            "Portal informasi layanan",
+            "Pemeliharaan dan pemantauan pemakaian",
+        ),
+        "Diskominfo",
+        ("DPMD", "Disperkim"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD", "CSR"),
+        600,
+        (
+            Ind("Jumlah titik akses Wi-Fi publik", "titik", 3, 60, "Diskominfo", ("wi-fi",)),
+            Ind("Pengguna unik Wi-Fi publik", "orang/bulan", 0, 8000, "Diskominfo"),
+        ),
     ),
     Prog(
-        "mob-jip", "mobility", 2, 1, "Jaringan Intra Pemerintah dan Pusat Data Daerah",
+        "mob-jip",
+        "mobility",
+        2,
+        1,
+        "Jaringan Intra Pemerintah dan Pusat Data Daerah",
         "Jaringan serat optik dan nirkabel yang menghubungkan OPD dan kecamatan ke pusat data daerah, dengan "
         "standar keamanan informasi.",
-        ("Desain jaringan dan pusat data", "Pembangunan pusat data", "Penyambungan OPD dan kecamatan",
-         "Kebijakan keamanan informasi"),
-        "Diskominfo", ("Setda", "BPKAD"),
-        (2019, 2022), "short", "high", "planned", ("APBD",), 2500,
-        (Ind("OPD terhubung jaringan intra pemerintah", "%", 15, 100, "Diskominfo"),
-         Ind("Aplikasi yang berjalan di pusat data daerah", "aplikasi", 2, 30, "Diskominfo")),
+        (
+            "Desain jaringan dan pusat data",
+            "Pembangunan pusat data",
+            "Penyambungan OPD dan kecamatan",
+            "Kebijakan keamanan informasi",
+        ),
+        "Diskominfo",
+        ("Setda", "BPKAD"),
+        (2019, 2022),
+        "short",
+        "high",
+        "planned",
+        ("APBD",),
+        2500,
+        (
+            Ind("OPD terhubung jaringan intra pemerintah", "%", 15, 100, "Diskominfo"),
+            Ind("Aplikasi yang berjalan di pusat data daerah", "aplikasi", 2, 30, "Diskominfo"),
+        ),
     ),
     Prog(
-        "mob-blankspot", "mobility", 2, 0, "Penuntasan Desa Blank Spot",
+        "mob-blankspot",
+        "mobility",
+        2,
+        0,
+        "Penuntasan Desa Blank Spot",
         "Kerja sama dengan operator seluler dan program nasional untuk menara dan akses internet di desa tanpa "
         "sinyal, terutama di Sambelia, Sembalun, Jerowaru dan Keruak.",
         ("Pemetaan desa tanpa sinyal", "Usulan ke program nasional dan operator", "Penyediaan lahan menara oleh desa"),
-        "Diskominfo", ("DPMD", "DPUPR"),
-        (2019, 2024), "medium", "high", "planned", ("APBN", "CSR"), 300,
-        (Ind("Desa tanpa sinyal seluler memadai", "desa", 38, 0, "Diskominfo"),
-         Ind("Persentase desa/kelurahan yang terjangkau sinyal 4G", "%", 40, 95, "Diskominfo", ("sinyal 4g",))),
+        "Diskominfo",
+        ("DPMD", "DPUPR"),
+        (2019, 2024),
+        "medium",
+        "high",
+        "planned",
+        ("APBN", "CSR"),
+        300,
+        (
+            Ind("Desa tanpa sinyal seluler memadai", "desa", 38, 0, "Diskominfo"),
+            Ind("Persentase desa/kelurahan yang terjangkau sinyal 4G", "%", 40, 95, "Diskominfo", ("sinyal 4g",)),
+        ),
     ),
     Prog(
-        "mob-angkutan", "mobility", 0, 2, "Informasi Angkutan Umum dan Terminal Terpadu",
-        "Jadwal dan rute angkutan pedesaan dipublikasikan, papan informasi di terminal dan kanal pengaduan "
-        "angkutan.",
+        "mob-angkutan",
+        "mobility",
+        0,
+        2,
+        "Informasi Angkutan Umum dan Terminal Terpadu",
+        "Jadwal dan rute angkutan pedesaan dipublikasikan, papan informasi di terminal dan kanal pengaduan angkutan.",
         ("Pendataan trayek dan armada", "Aplikasi dan papan informasi terminal", "Kanal pengaduan angkutan"),
-        "Dishub", ("Diskominfo",),
-        (2020, 2023), "medium", "medium", "proposed", ("APBD",), 350,
-        (Ind("Trayek dengan jadwal terpublikasi", "trayek", 0, 25, "Dishub"),
-         Ind("Terminal dengan papan informasi elektronik", "terminal", 0, 3, "Dishub")),
+        "Dishub",
+        ("Diskominfo",),
+        (2020, 2023),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD",),
+        350,
+        (
+            Ind("Trayek dengan jadwal terpublikasi", "trayek", 0, 25, "Dishub"),
+            Ind("Terminal dengan papan informasi elektronik", "terminal", 0, 3, "Dishub"),
+        ),
     ),
     Prog(
-        "mob-pju", "mobility", 3, 2, "Penerangan Jalan Hemat Energi dan Keselamatan Persimpangan",
+        "mob-pju",
+        "mobility",
+        3,
+        2,
+        "Penerangan Jalan Hemat Energi dan Keselamatan Persimpangan",
         "Penggantian lampu jalan ke LED dan tenaga surya, lampu lalu lintas di persimpangan rawan dan data "
         "kecelakaan bersama kepolisian.",
         ("Inventarisasi PJU", "Penggantian lampu LED dan tenaga surya", "Lampu lalu lintas persimpangan rawan"),
-        "Dishub", ("DPUPR",),
-        (2020, 2024), "medium", "medium", "planned", ("APBD", "DAK"), 1200,
-        (Ind("Persentase lampu penerangan jalan umum hemat energi", "%", 5, 60, "Dishub", ("penerangan jalan",)),
-         Ind("Kecelakaan lalu lintas di ruas utama", "kejadian/tahun", 250, 150, "Dishub")),
+        "Dishub",
+        ("DPUPR",),
+        (2020, 2024),
+        "medium",
+        "medium",
+        "planned",
+        ("APBD", "DAK"),
+        1200,
+        (
+            Ind("Persentase lampu penerangan jalan umum hemat energi", "%", 5, 60, "Dishub", ("penerangan jalan",)),
+            Ind("Kecelakaan lalu lintas di ruas utama", "kejadian/tahun", 250, 150, "Dishub"),
+        ),
     ),
     Prog(
-        "mob-jalan", "mobility", 0, 2, "Sistem Informasi Kondisi Jalan dan Jembatan",
+        "mob-jalan",
+        "mobility",
+        0,
+        2,
+        "Sistem Informasi Kondisi Jalan dan Jembatan",
         "Peta kondisi jalan dan jembatan kabupaten yang diperbarui dari survei dan laporan warga, untuk menentukan "
         "prioritas pemeliharaan.",
         ("Survei kondisi jalan berbasis GPS", "Peta daring kondisi jalan", "Laporan jalan rusak dari warga"),
-        "DPUPR", ("Diskominfo",),
-        (2019, 2022), "short", "medium", "planned", ("APBD",), 250,
-        (Ind("Jalan kabupaten yang terpetakan kondisinya", "%", 30, 100, "DPUPR"),
-         Ind("Laporan jalan rusak yang ditangani dalam 30 hari", "%", 20, 70, "DPUPR"),
-         Ind("Persentase panjang jalan kabupaten/kota dalam kondisi mantap", "%", 58, 70, "DPUPR",
-             ("kondisi mantap",))),
+        "DPUPR",
+        ("Diskominfo",),
+        (2019, 2022),
+        "short",
+        "medium",
+        "planned",
+        ("APBD",),
+        250,
+        (
+            Ind("Jalan kabupaten yang terpetakan kondisinya", "%", 30, 100, "DPUPR"),
+            Ind("Laporan jalan rusak yang ditangani dalam 30 hari", "%", 20, 70, "DPUPR"),
+            Ind(
+                "Persentase panjang jalan kabupaten/kota dalam kondisi mantap",
+                "%",
+                58,
+                70,
+                "DPUPR",
+                ("kondisi mantap",),
+            ),
+        ),
     ),
     Prog(
-        "mob-kayangan", "mobility", 1, 2, "Informasi Jadwal dan Antrean Penyeberangan Kayangan",
+        "mob-kayangan",
+        "mobility",
+        1,
+        2,
+        "Informasi Jadwal dan Antrean Penyeberangan Kayangan",
         "Informasi jadwal dan antrean kendaraan di Pelabuhan Kayangan (Labuhan Lombok) bersama operator "
         "penyeberangan, untuk mengurangi antrean panjang saat musim ramai.",
         ("Kesepakatan berbagi data dengan operator", "Papan informasi dan kanal daring", "Pengaturan kantong parkir"),
-        "Dishub", ("Diskominfo",),
-        (2021, 2024), "medium", "low", "proposed", ("APBN", "APBD Provinsi"), 300,
-        (Ind("Jadwal penyeberangan tersedia secara daring", "%", 0, 100, "Dishub"),
-         Ind("Rata-rata waktu antre kendaraan saat puncak", "jam", 6, 2, "Dishub")),
+        "Dishub",
+        ("Diskominfo",),
+        (2021, 2024),
+        "medium",
+        "low",
+        "proposed",
+        ("APBN", "APBD Provinsi"),
+        300,
+        (
+            Ind("Jadwal penyeberangan tersedia secara daring", "%", 0, 100, "Dishub"),
+            Ind("Rata-rata waktu antre kendaraan saat puncak", "jam", 6, 2, "Dishub"),
+        ),
     ),
     # --- Smart Environment ---------------------------------------------------------------------------------------
     Prog(
-        "lh-banksampah", "environment", 3, 0, "Bank Sampah Digital Desa",
+        "lh-banksampah",
+        "environment",
+        3,
+        0,
+        "Bank Sampah Digital Desa",
         "Aplikasi sederhana pencatatan tabungan sampah nasabah, harga bahan daur ulang dan laporan ke DLH, "
         "terhubung dengan pengepul.",
-        ("Pendataan bank sampah aktif", "Aplikasi pencatatan tabungan sampah", "Pelatihan pengurus",
-         "Kerja sama pengepul dan desa"),
-        "DLH", ("DPMD", "Diskop UKM"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD", "Dana Desa"), 250,
-        (Ind("Jumlah bank sampah aktif", "unit", 12, 60, "DLH", ("bank sampah",)),
-         Ind("Sampah terpilah yang ditabung", "ton/tahun", 50, 400, "DLH")),
+        (
+            "Pendataan bank sampah aktif",
+            "Aplikasi pencatatan tabungan sampah",
+            "Pelatihan pengurus",
+            "Kerja sama pengepul dan desa",
+        ),
+        "DLH",
+        ("DPMD", "Diskop UKM"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD", "Dana Desa"),
+        250,
+        (
+            Ind("Jumlah bank sampah aktif", "unit", 12, 60, "DLH", ("bank sampah",)),
+            Ind("Sampah terpilah yang ditabung", "ton/tahun", 50, 400, "DLH"),
+        ),
     ),
     Prog(
-        "lh-ews", "environment", 2, 1, "Sistem Peringatan Dini dan Informasi Kebencanaan",
+        "lh-ews",
+        "environment",
+        2,
+        1,
+        "Sistem Peringatan Dini dan Informasi Kebencanaan",
         "Informasi kebencanaan, sirene dan pesan peringatan dini ke desa rawan, peta risiko dan pembinaan desa "
         "tangguh bencana.",
-        ("Peta risiko bencana", "Sirene dan pesan peringatan ke desa rawan", "Pusat informasi BPBD",
-         "Pembinaan desa tangguh bencana"),
-        "BPBD", ("Diskominfo", "Dinsos"),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "APBN"), 700,
-        (Ind("Desa rawan bencana yang terjangkau peringatan dini", "%", 10, 90, "BPBD"),
-         Ind("Desa tangguh bencana", "desa", 8, 40, "BPBD")),
+        (
+            "Peta risiko bencana",
+            "Sirene dan pesan peringatan ke desa rawan",
+            "Pusat informasi BPBD",
+            "Pembinaan desa tangguh bencana",
+        ),
+        "BPBD",
+        ("Diskominfo", "Dinsos"),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "APBN"),
+        700,
+        (
+            Ind("Desa rawan bencana yang terjangkau peringatan dini", "%", 10, 90, "BPBD"),
+            Ind("Desa tangguh bencana", "desa", 8, 40, "BPBD"),
+        ),
     ),
     Prog(
-        "lh-kualitas", "environment", 1, 2, "Pemantauan Kualitas Air dan Udara",
+        "lh-kualitas",
+        "environment",
+        1,
+        2,
+        "Pemantauan Kualitas Air dan Udara",
         "Titik pantau kualitas air sungai dan udara dengan hasil yang diterbitkan di portal Satu Data.",
         ("Penetapan titik pantau", "Pengambilan sampel rutin", "Publikasi hasil pemantauan"),
-        "DLH", ("Dinkes",),
-        (2020, 2024), "medium", "medium", "proposed", ("APBD", "DAK"), 400,
-        (Ind("Titik pantau kualitas air sungai", "titik", 4, 20, "DLH"),
-         Ind("Indeks Kualitas Lingkungan Hidup (IKLH)", "indeks", 68, 75, "DLH", ("iklh",))),
+        "DLH",
+        ("Dinkes",),
+        (2020, 2024),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD", "DAK"),
+        400,
+        (
+            Ind("Titik pantau kualitas air sungai", "titik", 4, 20, "DLH"),
+            Ind("Indeks Kualitas Lingkungan Hidup (IKLH)", "indeks", 68, 75, "DLH", ("iklh",)),
+        ),
     ),
     Prog(
-        "lh-armada", "environment", 1, 0, "Pengangkutan Sampah Terjadwal dan Pelacakan Armada",
+        "lh-armada",
+        "environment",
+        1,
+        0,
+        "Pengangkutan Sampah Terjadwal dan Pelacakan Armada",
         "Jadwal pengangkutan sampah yang diumumkan, pelacak GPS pada truk dan laporan tumpukan sampah dari warga.",
         ("Penataan rute dan jadwal", "Pemasangan pelacak GPS", "Kanal laporan tumpukan sampah"),
-        "DLH", ("Disperkim",),
-        (2019, 2023), "medium", "high", "planned", ("APBD",), 800,
-        (Ind("Persentase penduduk yang terlayani pengangkutan sampah secara rutin", "%", 20, 55, "DLH",
-             ("pengangkutan sampah",)),
-         Ind("Truk sampah dengan pelacak GPS", "unit", 0, 25, "DLH")),
+        "DLH",
+        ("Disperkim",),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD",),
+        800,
+        (
+            Ind(
+                "Persentase penduduk yang terlayani pengangkutan sampah secara rutin",
+                "%",
+                20,
+                55,
+                "DLH",
+                ("pengangkutan sampah",),
+            ),
+            Ind("Truk sampah dengan pelacak GPS", "unit", 0, 25, "DLH"),
+        ),
     ),
     Prog(
-        "lh-gis", "environment", 0, 2, "Pemetaan Kawasan Lindung dan Lahan Kritis Berbasis GIS",
+        "lh-gis",
+        "environment",
+        0,
+        2,
+        "Pemetaan Kawasan Lindung dan Lahan Kritis Berbasis GIS",
         "Peta kawasan lindung di lereng Rinjani dan pesisir selatan, lahan kritis dan rehabilitasi, diterbitkan "
         "melalui portal Satu Data.",
         ("Pengumpulan peta dasar", "Survei lahan kritis", "Rehabilitasi bersama kelompok tani hutan"),
-        "DLH", ("Distan", "Bappeda"),
-        (2020, 2025), "medium", "medium", "proposed", ("APBD", "Hibah"), 300,
-        (Ind("Lahan kritis yang direhabilitasi", "ha", 0, 1500, "DLH"),
-         Ind("Peta tematik lingkungan yang terbit di Satu Data", "peta", 0, 20, "DLH")),
+        "DLH",
+        ("Distan", "Bappeda"),
+        (2020, 2025),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD", "Hibah"),
+        300,
+        (
+            Ind("Lahan kritis yang direhabilitasi", "ha", 0, 1500, "DLH"),
+            Ind("Peta tematik lingkungan yang terbit di Satu Data", "peta", 0, 20, "DLH"),
+        ),
     ),
     Prog(
-        "lh-irigasi", "environment", 3, 2, "Informasi Ketersediaan Air dan Irigasi Hemat Air",
-        "Sensor debit di daerah irigasi dan jadwal tanam berbasis ketersediaan air bagi petani padi dan "
-        "hortikultura.",
+        "lh-irigasi",
+        "environment",
+        3,
+        2,
+        "Informasi Ketersediaan Air dan Irigasi Hemat Air",
+        "Sensor debit di daerah irigasi dan jadwal tanam berbasis ketersediaan air bagi petani padi dan hortikultura.",
         ("Pemasangan sensor debit", "Dasbor ketersediaan air", "Jadwal tanam bersama penyuluh"),
-        "DPUPR", ("Distan",),
-        (2021, 2026), "long", "medium", "proposed", ("APBD", "DAK"), 900,
-        (Ind("Daerah irigasi dengan sensor debit", "daerah irigasi", 0, 15, "DPUPR"),
-         Ind("Sawah dengan jadwal tanam berbasis ketersediaan air", "ha", 0, 10000, "Distan")),
+        "DPUPR",
+        ("Distan",),
+        (2021, 2026),
+        "long",
+        "medium",
+        "proposed",
+        ("APBD", "DAK"),
+        900,
+        (
+            Ind("Daerah irigasi dengan sensor debit", "daerah irigasi", 0, 15, "DPUPR"),
+            Ind("Sawah dengan jadwal tanam berbasis ketersediaan air", "ha", 0, 10000, "Distan"),
+        ),
     ),
     Prog(
-        "lh-surya", "environment", 3, 2, "Listrik Tenaga Surya untuk Fasilitas Publik Desa Terpencil",
-        "Panel surya untuk kantor desa, polindes dan sekolah di desa terpencil, dengan skema kerja sama badan "
-        "usaha.",
+        "lh-surya",
+        "environment",
+        3,
+        2,
+        "Listrik Tenaga Surya untuk Fasilitas Publik Desa Terpencil",
+        "Panel surya untuk kantor desa, polindes dan sekolah di desa terpencil, dengan skema kerja sama badan usaha.",
         ("Pendataan fasilitas tanpa listrik andal", "Studi kelayakan KPBU", "Pemasangan bertahap"),
-        "Disperkim", ("DPMD",),
-        (2022, 2027), "long", "low", "proposed", ("APBD", "KPBU"), 1000,
-        (Ind("Fasilitas publik desa terpencil berlistrik surya", "unit", 0, 60, "Disperkim"),
-         Ind("Kapasitas PLTS atap fasilitas publik", "kWp", 0, 300, "Disperkim")),
+        "Disperkim",
+        ("DPMD",),
+        (2022, 2027),
+        "long",
+        "low",
+        "proposed",
+        ("APBD", "KPBU"),
+        1000,
+        (
+            Ind("Fasilitas publik desa terpencil berlistrik surya", "unit", 0, 60, "Disperkim"),
+            Ind("Kapasitas PLTS atap fasilitas publik", "kWp", 0, 300, "Disperkim"),
+        ),
     ),
     # --- Smart Living --------------------------------------------------------------------------------------------
     Prog(
-        "hid-ambulans", "living", 1, 0, "Ambulans Desa dan Call Center Gawat Darurat",
+        "hid-ambulans",
+        "living",
+        1,
+        0,
+        "Ambulans Desa dan Call Center Gawat Darurat",
         "Satu nomor gawat darurat yang menghubungkan warga dengan ambulans desa dan ambulans puskesmas terdekat, "
         "dengan peta posisi kendaraan.",
-        ("Penetapan nomor dan SOP rujukan", "Pendataan ambulans desa dan puskesmas", "Pelatihan operator dan sopir",
-         "Uji coba di kecamatan percontohan"),
-        "Dinkes", ("RSUD", "DPMD"),
-        (2018, 2019), "quickwin", "high", "planned", ("APBD", "Dana Desa"), 500,
-        (Ind("Waktu tanggap rata-rata panggilan gawat darurat", "menit", 60, 20, "Dinkes"),
-         Ind("Desa yang terhubung layanan ambulans desa", "desa", 30, 150, "Dinkes")),
+        (
+            "Penetapan nomor dan SOP rujukan",
+            "Pendataan ambulans desa dan puskesmas",
+            "Pelatihan operator dan sopir",
+            "Uji coba di kecamatan percontohan",
+        ),
+        "Dinkes",
+        ("RSUD", "DPMD"),
+        (2018, 2019),
+        "quickwin",
+        "high",
+        "planned",
+        ("APBD", "Dana Desa"),
+        500,
+        (
+            Ind("Waktu tanggap rata-rata panggilan gawat darurat", "menit", 60, 20, "Dinkes"),
+            Ind("Desa yang terhubung layanan ambulans desa", "desa", 30, 150, "Dinkes"),
+        ),
     ),
     Prog(
-        "hid-wisata", "living", 5, 2, "Portal Wisata Rinjani-Pantai Pink dan Tiket Elektronik",
+        "hid-wisata",
+        "living",
+        5,
+        2,
+        "Portal Wisata Rinjani-Pantai Pink dan Tiket Elektronik",
         "Portal wisata terpadu dan tiket elektronik untuk destinasi yang dikelola daerah dan desa, dengan kuota "
         "pengunjung dan pembayaran nontunai.",
-        ("Inventarisasi destinasi dan pengelola", "Portal wisata dan konten", "Kesepakatan tiket elektronik",
-         "Uji coba di dua destinasi"),
-        "Dispar", ("Diskominfo", "Bapenda"),
-        (2018, 2019), "quickwin", "medium", "planned", ("APBD", "CSR"), 300,
-        (Ind("Destinasi dengan tiket elektronik", "destinasi", 0, 5, "Dispar"),
-         Ind("Kunjungan portal wisata", "kunjungan/bulan", 0, 20000, "Dispar")),
+        (
+            "Inventarisasi destinasi dan pengelola",
+            "Portal wisata dan konten",
+            "Kesepakatan tiket elektronik",
+            "Uji coba di dua destinasi",
+        ),
+        "Dispar",
+        ("Diskominfo", "Bapenda"),
+        (2018, 2019),
+        "quickwin",
+        "medium",
+        "planned",
+        ("APBD", "CSR"),
+        300,
+        (
+            Ind("Destinasi dengan tiket elektronik", "destinasi", 0, 5, "Dispar"),
+            Ind("Kunjungan portal wisata", "kunjungan/bulan", 0, 20000, "Dispar"),
+        ),
     ),
     Prog(
-        "hid-puskesmas", "living", 1, 0, "Sistem Informasi Puskesmas Terintegrasi",
+        "hid-puskesmas",
+        "living",
+        1,
+        0,
+        "Sistem Informasi Puskesmas Terintegrasi",
         "Rekam medis elektronik, pendaftaran dan rujukan di seluruh puskesmas yang terhubung ke dinas kesehatan.",
-        ("Aplikasi puskesmas dan rekam medis elektronik", "Perangkat dan jaringan puskesmas",
-         "Pelatihan petugas", "Dasbor kesehatan ibu dan anak"),
-        "Dinkes", ("Diskominfo",),
-        (2019, 2023), "medium", "high", "planned", ("APBD", "DAK"), 900,
-        (Ind("Persentase fasilitas kesehatan yang memakai rekam medis elektronik", "%", 0, 100, "Dinkes",
-             ("rekam medis",)),
-         Ind("Persalinan di fasilitas kesehatan", "%", 85, 98, "Dinkes")),
+        (
+            "Aplikasi puskesmas dan rekam medis elektronik",
+            "Perangkat dan jaringan puskesmas",
+            "Pelatihan petugas",
+            "Dasbor kesehatan ibu dan anak",
+        ),
+        "Dinkes",
+        ("Diskominfo",),
+        (2019, 2023),
+        "medium",
+        "high",
+        "planned",
+        ("APBD", "DAK"),
+        900,
+        (
+            Ind(
+                "Persentase fasilitas kesehatan yang memakai rekam medis elektronik",
+                "%",
+                0,
+                100,
+                "Dinkes",
+                ("rekam medis",),
+            ),
+            Ind("Persalinan di fasilitas kesehatan", "%", 85, 98, "Dinkes"),
+        ),
     ),
     Prog(
-        "hid-rsud", "living", 1, 0, "Pendaftaran Daring dan Antrean Elektronik RSUD",
-        "Pendaftaran rawat jalan melalui ponsel dan anjungan mandiri, antrean elektronik dan informasi tempat "
-        "tidur.",
+        "hid-rsud",
+        "living",
+        1,
+        0,
+        "Pendaftaran Daring dan Antrean Elektronik RSUD",
+        "Pendaftaran rawat jalan melalui ponsel dan anjungan mandiri, antrean elektronik dan informasi tempat tidur.",
         ("Aplikasi pendaftaran daring", "Anjungan pendaftaran mandiri", "Informasi ketersediaan tempat tidur"),
-        "RSUD", ("Diskominfo",),
-        (2019, 2021), "short", "medium", "planned", ("APBD",), 400,
-        (Ind("Pasien rawat jalan yang mendaftar secara daring", "%", 0, 50, "RSUD"),
-         Ind("Rata-rata waktu tunggu pendaftaran", "menit", 90, 30, "RSUD")),
+        "RSUD",
+        ("Diskominfo",),
+        (2019, 2021),
+        "short",
+        "medium",
+        "planned",
+        ("APBD",),
+        400,
+        (
+            Ind("Pasien rawat jalan yang mendaftar secara daring", "%", 0, 50, "RSUD"),
+            Ind("Rata-rata waktu tunggu pendaftaran", "menit", 90, 30, "RSUD"),
+        ),
     ),
     Prog(
-        "hid-cctv", "living", 2, 1, "CCTV dan Ruang Kendali Keamanan Kota Selong",
+        "hid-cctv",
+        "living",
+        2,
+        1,
+        "CCTV dan Ruang Kendali Keamanan Kota Selong",
         "CCTV di persimpangan, pasar dan ruang publik Selong yang terpantau dari ruang kendali bersama.",
         ("Penentuan titik rawan", "Pemasangan CCTV bertahap", "Ruang kendali dan SOP tanggap kejadian"),
-        "Satpol PP", ("Dishub", "Diskominfo"),
-        (2020, 2024), "medium", "medium", "proposed", ("APBD", "KPBU"), 700,
-        (Ind("Titik CCTV terpantau", "titik", 0, 60, "Satpol PP"),
-         Ind("Waktu tanggap kejadian di kawasan perkotaan", "menit", 45, 15, "Satpol PP")),
+        "Satpol PP",
+        ("Dishub", "Diskominfo"),
+        (2020, 2024),
+        "medium",
+        "medium",
+        "proposed",
+        ("APBD", "KPBU"),
+        700,
+        (
+            Ind("Titik CCTV terpantau", "titik", 0, 60, "Satpol PP"),
+            Ind("Waktu tanggap kejadian di kawasan perkotaan", "menit", 45, 15, "Satpol PP"),
+        ),
     ),
     Prog(
-        "hid-rtlh", "living", 3, 1, "Sistem Informasi Rumah Tidak Layak Huni",
+        "hid-rtlh",
+        "living",
+        3,
+        1,
+        "Sistem Informasi Rumah Tidak Layak Huni",
         "Data rumah tidak layak huni dengan nama, alamat dan foto untuk menyusun prioritas bedah rumah dari "
         "berbagai sumber dana.",
         ("Pendataan oleh desa", "Aplikasi dan peta rumah tidak layak huni", "Penyusunan prioritas bantuan"),
-        "Disperkim", ("DPMD", "Dinsos"),
-        (2019, 2022), "short", "medium", "planned", ("APBD", "APBN"), 300,
-        (Ind("Rumah tidak layak huni yang terdata lengkap", "%", 20, 100, "Disperkim"),
-         Ind("Rumah tidak layak huni yang diperbaiki", "unit/tahun", 500, 2000, "Disperkim"),
-         Ind("Persentase rumah tidak layak huni", "%", 18, 10, "Disperkim", ("rumah tidak layak huni",))),
+        "Disperkim",
+        ("DPMD", "Dinsos"),
+        (2019, 2022),
+        "short",
+        "medium",
+        "planned",
+        ("APBD", "APBN"),
+        300,
+        (
+            Ind("Rumah tidak layak huni yang terdata lengkap", "%", 20, 100, "Disperkim"),
+            Ind("Rumah tidak layak huni yang diperbaiki", "unit/tahun", 500, 2000, "Disperkim"),
+            Ind("Persentase rumah tidak layak huni", "%", 18, 10, "Disperkim", ("rumah tidak layak huni",)),
+        ),
     ),
     Prog(
-        "hid-budaya", "living", 0, 2, "Arsip Digital Budaya Sasak dan Kalender Event",
-        "Dokumentasi digital motif tenun, seni pertunjukan dan tradisi Sasak, serta kalender event budaya "
-        "daring.",
+        "hid-budaya",
+        "living",
+        0,
+        2,
+        "Arsip Digital Budaya Sasak dan Kalender Event",
+        "Dokumentasi digital motif tenun, seni pertunjukan dan tradisi Sasak, serta kalender event budaya daring.",
         ("Dokumentasi bersama sanggar dan tokoh adat", "Arsip digital dan kalender event", "Festival budaya tahunan"),
-        "Dispar", ("Disdik",),
-        (2021, 2025), "medium", "low", "proposed", ("APBD", "Hibah"), 200,
-        (Ind("Karya budaya terdokumentasi digital", "karya", 0, 300, "Dispar"),
-         Ind("Event budaya dalam kalender daring", "event", 5, 30, "Dispar")),
+        "Dispar",
+        ("Disdik",),
+        (2021, 2025),
+        "medium",
+        "low",
+        "proposed",
+        ("APBD", "Hibah"),
+        200,
+        (
+            Ind("Karya budaya terdokumentasi digital", "karya", 0, 300, "Dispar"),
+            Ind("Event budaya dalam kalender daring", "event", 5, 30, "Dispar"),
+        ),
     ),
 ]
 
@@ -970,21 +1643,29 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         "Koperasi belum siap mengelola pesanan dan pengiriman; mutu foto produk rendah; persaingan dengan kain "
         "cetak mesin.",
         "chosen",
-        [("Pendataan penenun dan koperasi", 1, 2), ("Pemotretan produk dan cerita motif", 2, 4),
-         ("Pembuatan etalase dan akun marketplace", 3, 5), ("Pelatihan penjualan daring dan pengemasan", 5, 7),
-         ("Peluncuran pada event budaya", 8, 9), ("Evaluasi penjualan", 10, 12)],
+        [
+            ("Pendataan penenun dan koperasi", 1, 2),
+            ("Pemotretan produk dan cerita motif", 2, 4),
+            ("Pembuatan etalase dan akun marketplace", 3, 5),
+            ("Pelatihan penjualan daring dan pengemasan", 5, 7),
+            ("Peluncuran pada event budaya", 8, 9),
+            ("Evaluasi penjualan", 10, 12),
+        ],
     ),
     "eko-harga": (
-        "Petani bawang merah Sembalun, padi dan tembakau tidak tahu harga pasar harian sehingga posisi tawarnya "
-        "lemah.",
+        "Petani bawang merah Sembalun, padi dan tembakau tidak tahu harga pasar harian sehingga posisi tawarnya lemah.",
         "Harga harian dari petugas pasar dikirim otomatis lewat SMS/WhatsApp ke penyuluh dan kelompok tani serta "
         "ditampilkan di papan harga desa.",
         3,
         "Petugas pasar tidak konsisten mengirim data; biaya SMS; data harga dipersoalkan pedagang.",
         "chosen",
-        [("Penetapan pasar dan petugas pencatat", 1, 2), ("Formulir input dan layanan SMS/WhatsApp", 2, 4),
-         ("Uji coba di Sembalun dan dua pasar induk", 4, 6), ("Perluasan ke delapan pasar", 6, 10),
-         ("Evaluasi bersama kelompok tani", 11, 12)],
+        [
+            ("Penetapan pasar dan petugas pencatat", 1, 2),
+            ("Formulir input dan layanan SMS/WhatsApp", 2, 4),
+            ("Uji coba di Sembalun dan dua pasar induk", 4, 6),
+            ("Perluasan ke delapan pasar", 6, 10),
+            ("Evaluasi bersama kelompok tani", 11, 12),
+        ],
     ),
     "mas-literasi": (
         "Banyak warga dan perangkat desa belum mampu memakai layanan daring; hoaks mudah menyebar.",
@@ -993,8 +1674,13 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         3,
         "Relawan berhenti karena tidak ada insentif; sinyal lemah di lokasi pelatihan.",
         "chosen",
-        [("Penyusunan modul", 1, 2), ("Rekrutmen relawan TIK desa", 2, 3), ("Pelatihan pelatih", 3, 4),
-         ("Pelatihan warga di desa percontohan", 4, 10), ("Lomba desa melek digital", 11, 12)],
+        [
+            ("Penyusunan modul", 1, 2),
+            ("Rekrutmen relawan TIK desa", 2, 3),
+            ("Pelatihan pelatih", 3, 4),
+            ("Pelatihan warga di desa percontohan", 4, 10),
+            ("Lomba desa melek digital", 11, 12),
+        ],
     ),
     "pem-sipepadu": (
         "Pengaduan warga datang lewat surat, media sosial dan tatap muka tanpa dicatat; tindak lanjutnya tidak "
@@ -1004,32 +1690,42 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         4,
         "OPD lambat menindaklanjuti; pengaduan bernuansa politik; admin OPD sering berganti.",
         "chosen",
-        [("SOP dan Perbup pengelolaan pengaduan", 1, 3), ("Aplikasi dan kanal SMS/WhatsApp", 2, 5),
-         ("Pelatihan admin OPD", 4, 6), ("Peluncuran dan sosialisasi", 6, 7), ("Laporan bulanan kepada Bupati", 7, 12)],
+        [
+            ("SOP dan Perbup pengelolaan pengaduan", 1, 3),
+            ("Aplikasi dan kanal SMS/WhatsApp", 2, 5),
+            ("Pelatihan admin OPD", 4, 6),
+            ("Peluncuran dan sosialisasi", 6, 7),
+            ("Laporan bulanan kepada Bupati", 7, 12),
+        ],
     ),
     "pem-sikap": (
         "Rekap kehadiran ASN manual dan tidak terhubung dengan tunjangan kinerja; disiplin ASN dikeluhkan warga.",
-        "Absensi sidik jari, wajah dan aplikasi berbasis lokasi yang langsung menghitung tambahan penghasilan "
-        "pegawai.",
+        "Absensi sidik jari, wajah dan aplikasi berbasis lokasi yang langsung menghitung tambahan penghasilan pegawai.",
         3,
-        "Perangkat rusak atau jaringan putus di kantor kecamatan; penolakan sebagian ASN; perlindungan data "
-        "pribadi.",
+        "Perangkat rusak atau jaringan putus di kantor kecamatan; penolakan sebagian ASN; perlindungan data pribadi.",
         "running",
-        [("Pengadaan perangkat absensi", 1, 3), ("Aplikasi dan integrasi data kepegawaian", 2, 5),
-         ("Uji coba di Setda dan lima OPD", 5, 6), ("Penerapan di seluruh OPD dan kecamatan", 7, 10),
-         ("Integrasi dengan tambahan penghasilan pegawai", 10, 12)],
+        [
+            ("Pengadaan perangkat absensi", 1, 3),
+            ("Aplikasi dan integrasi data kepegawaian", 2, 5),
+            ("Uji coba di Setda dan lima OPD", 5, 6),
+            ("Penerapan di seluruh OPD dan kecamatan", 7, 10),
+            ("Integrasi dengan tambahan penghasilan pegawai", 10, 12),
+        ],
     ),
     "pem-satudata": (
-        "Data yang sama (penduduk miskin, jalan, sekolah) berbeda antar-OPD; perencanaan tidak memakai data "
-        "mutakhir.",
+        "Data yang sama (penduduk miskin, jalan, sekolah) berbeda antar-OPD; perencanaan tidak memakai data mutakhir.",
         "Portal satu data dengan walidata, produsen data di OPD dan kode wilayah yang sama; data terbuka dapat "
         "diunduh warga.",
         4,
         "OPD enggan berbagi data; format tidak seragam; server belum andal.",
         "chosen",
-        [("Penetapan walidata dan data prioritas", 1, 3), ("Pembangunan portal", 3, 6),
-         ("Pelatihan produsen data OPD", 5, 8), ("Penerbitan 50 dataset pertama", 7, 10),
-         ("Forum data bersama Bappeda", 11, 12)],
+        [
+            ("Penetapan walidata dan data prioritas", 1, 3),
+            ("Pembangunan portal", 3, 6),
+            ("Pelatihan produsen data OPD", 5, 8),
+            ("Penerbitan 50 dataset pertama", 7, 10),
+            ("Forum data bersama Bappeda", 11, 12),
+        ],
     ),
     "mob-wifi": (
         "Warga dan pelajar di banyak desa tidak punya akses internet terjangkau; kantor desa belum terhubung.",
@@ -1037,19 +1733,27 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         3,
         "Biaya bandwidth bulanan; perangkat rusak atau hilang; penyalahgunaan akses.",
         "chosen",
-        [("Survei lokasi dan kerja sama operator", 1, 3), ("Pemasangan 30 titik tahap I", 3, 6),
-         ("Portal informasi layanan", 5, 7), ("Pemeliharaan dan pemantauan pemakaian", 7, 12)],
+        [
+            ("Survei lokasi dan kerja sama operator", 1, 3),
+            ("Pemasangan 30 titik tahap I", 3, 6),
+            ("Portal informasi layanan", 5, 7),
+            ("Pemeliharaan dan pemantauan pemakaian", 7, 12),
+        ],
     ),
     "lh-banksampah": (
-        "Sampah rumah tangga dibakar atau dibuang ke sungai dan pantai; bank sampah mencatat tabungan secara "
-        "manual.",
+        "Sampah rumah tangga dibakar atau dibuang ke sungai dan pantai; bank sampah mencatat tabungan secara manual.",
         "Aplikasi pencatatan tabungan sampah, harga bahan daur ulang dan laporan ke DLH yang terhubung dengan "
         "pengepul.",
         3,
         "Harga bahan daur ulang turun; pengurus bank sampah tidak aktif.",
         "candidate",
-        [("Pendataan bank sampah aktif", 1, 2), ("Aplikasi pencatatan", 2, 4), ("Pelatihan pengurus", 4, 6),
-         ("Kerja sama pengepul dan desa", 6, 9), ("Evaluasi dan perluasan", 10, 12)],
+        [
+            ("Pendataan bank sampah aktif", 1, 2),
+            ("Aplikasi pencatatan", 2, 4),
+            ("Pelatihan pengurus", 4, 6),
+            ("Kerja sama pengepul dan desa", 6, 9),
+            ("Evaluasi dan perluasan", 10, 12),
+        ],
     ),
     "hid-ambulans": (
         "Warga desa jauh di utara dan selatan sulit mendapat kendaraan ke puskesmas atau RSUD saat gawat darurat, "
@@ -1059,9 +1763,13 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         4,
         "Ambulans desa tanpa sopir siaga 24 jam; panggilan iseng; sinyal lemah.",
         "chosen",
-        [("Nomor call center dan SOP rujukan", 1, 2), ("Pendataan ambulans", 2, 3),
-         ("Pelatihan operator dan sopir", 3, 5), ("Uji coba di kecamatan percontohan", 5, 8),
-         ("Perluasan dan evaluasi waktu tanggap", 9, 12)],
+        [
+            ("Nomor call center dan SOP rujukan", 1, 2),
+            ("Pendataan ambulans", 2, 3),
+            ("Pelatihan operator dan sopir", 3, 5),
+            ("Uji coba di kecamatan percontohan", 5, 8),
+            ("Perluasan dan evaluasi waktu tanggap", 9, 12),
+        ],
     ),
     "hid-wisata": (
         "Informasi destinasi (jalur Sembalun, Pantai Pink, desa wisata) tersebar; retribusi tunai rawan bocor.",
@@ -1070,8 +1778,13 @@ QUICK_WINS: dict[str, tuple[str, str, int, str, str, list[tuple[str, int, int]]]
         3,
         "Belum ada kesepakatan dengan pengelola kawasan; sinyal di lokasi lemah; wisatawan belum terbiasa nontunai.",
         "candidate",
-        [("Inventarisasi destinasi dan pengelola", 1, 3), ("Portal wisata dan konten", 2, 6),
-         ("Kesepakatan tiket elektronik", 4, 7), ("Uji coba di dua destinasi", 8, 10), ("Evaluasi", 11, 12)],
+        [
+            ("Inventarisasi destinasi dan pengelola", 1, 3),
+            ("Portal wisata dan konten", 2, 6),
+            ("Kesepakatan tiket elektronik", 4, 7),
+            ("Uji coba di dua destinasi", 8, 10),
+            ("Evaluasi", 11, 12),
+        ],
     ),
 }
 
@@ -1098,8 +1811,7 @@ PARTICIPANTS: list[tuple[str, bool, str, str, str, str]] = [
     ("Rizki Amalia, S.Si.", True, "19900108", "201503", "Pengendali Dampak Lingkungan", "DLH"),
     ("Mahsun Hamdi, S.Par.", False, "19840802", "200912", "Kepala Seksi Destinasi Wisata", "Dispar"),
     ("Yuni Kurniawati, S.E.", True, "19860526", "201101", "Kepala Seksi Perdagangan Dalam Negeri", "Disperindag"),
-    ("Lalu Agus Setiawan, S.E.", False, "19791030", "200503", "Kepala Bidang Pemberdayaan UKM",
-     "Diskop UKM"),
+    ("Lalu Agus Setiawan, S.E.", False, "19791030", "200503", "Kepala Bidang Pemberdayaan UKM", "Diskop UKM"),
     ("Ir. Fitriani Rahmah", True, "19740214", "200001", "Kepala Bidang Hortikultura", "Distan"),
     ("Khairul Anwar, S.Pi.", False, "19831204", "200903", "Kepala Seksi Budidaya Laut", "DKP"),
     ("Baiq Lia Hartini, S.Sos.", True, "19810718", "200702", "Kepala Seksi Data dan Informasi Sosial", "Dinsos"),
@@ -1141,24 +1853,48 @@ TIM: list[tuple[int, str]] = [
 # kind, number, year, title, status, enacted on, notes
 REGULATIONS: list[tuple[str, str | None, int, str, str, str | None, str]] = [
     (
-        "Keputusan Bupati", "188.45/312/DISKOMINFO/2017", 2017,
-        "Pembentukan Tim Pelaksana Penyusunan Masterplan Smart City Kabupaten Lombok Timur", "enacted",
-        "2017-07-10", "Nomor fiktif (data demo). Dasar kerja Tim Pelaksana selama Bimtek.",
+        "Keputusan Bupati",
+        "188.45/312/DISKOMINFO/2017",
+        2017,
+        "Pembentukan Tim Pelaksana Penyusunan Masterplan Smart City Kabupaten Lombok Timur",
+        "enacted",
+        "2017-07-10",
+        "Nomor fiktif (data demo). Dasar kerja Tim Pelaksana selama Bimtek.",
     ),
     (
-        "Keputusan Bupati", None, 2017, "Pembentukan Dewan Smart City Kabupaten Lombok Timur", "in_process", None,
+        "Keputusan Bupati",
+        None,
+        2017,
+        "Pembentukan Dewan Smart City Kabupaten Lombok Timur",
+        "in_process",
+        None,
         "Rancangan diajukan ke Bagian Hukum Setda setelah Bimtek tahap IV.",
     ),
     (
-        "Peraturan Bupati", None, 2018, "Masterplan Smart City Kabupaten Lombok Timur Tahun 2018-2027", "draft", None,
+        "Peraturan Bupati",
+        None,
+        2018,
+        "Masterplan Smart City Kabupaten Lombok Timur Tahun 2018-2027",
+        "draft",
+        None,
         "Ditargetkan ditetapkan pada triwulan I 2018 agar program dapat masuk RKPD 2019.",
     ),
     (
-        "Peraturan Bupati", None, 2018, "Pengelolaan Pengaduan Pelayanan Publik Terpadu", "draft", None,
+        "Peraturan Bupati",
+        None,
+        2018,
+        "Pengelolaan Pengaduan Pelayanan Publik Terpadu",
+        "draft",
+        None,
         "Payung hukum Quick Win Si Pepadu.",
     ),
     (
-        "Peraturan Bupati", None, 2018, "Satu Data Kabupaten Lombok Timur", "draft", None,
+        "Peraturan Bupati",
+        None,
+        2018,
+        "Satu Data Kabupaten Lombok Timur",
+        "draft",
+        None,
         "Menetapkan walidata, produsen data dan kode referensi; payung hukum portal Satu Data.",
     ),
 ]
@@ -1168,141 +1904,266 @@ REGULATIONS: list[tuple[str, str | None, int, str, str, str | None, str]] = [
 # ---------------------------------------------------------------------------------------------------------------
 MEETINGS: list[tuple[int, str, str, list[str], list[str], list[str]]] = [
     (
-        1, "2017-07-18", "Tahap I Hari 1: Pembukaan dan Konsep Smart City",
-        ["Pembukaan oleh Sekretaris Daerah", "Gerakan Menuju 100 Smart City dan konsep smart city",
-         "Enam dimensi smart city dan tiga komponen kesiapan daerah", "Pembentukan kelompok kerja per dimensi"],
-        ["Sekretaris Daerah membuka Bimtek dan menegaskan komitmen daerah sebagai satu-satunya kabupaten di NTB "
-         "yang terpilih pada 2017.",
-         "Narasumber menjelaskan bahwa smart city bukan proyek aplikasi, tetapi cara memperbaiki pelayanan dan "
-         "pengambilan keputusan dengan memanfaatkan TIK.",
-         "Narasumber memaparkan enam dimensi (smart economy, smart people, smart governance, smart mobility, smart "
-         "environment, smart living) dan tiga komponen kesiapan: struktur, infrastruktur dan suprastruktur.",
-         "Peserta dibagi menjadi enam kelompok sesuai dimensi, masing-masing dipimpin koordinator dari OPD terkait."],
-        ["Enam kelompok kerja dibentuk sesuai dimensi smart city.",
-         "Setiap OPD menyerahkan daftar aplikasi dan data yang dikelola paling lambat 28 Juli 2017."],
+        1,
+        "2017-07-18",
+        "Tahap I Hari 1: Pembukaan dan Konsep Smart City",
+        [
+            "Pembukaan oleh Sekretaris Daerah",
+            "Gerakan Menuju 100 Smart City dan konsep smart city",
+            "Enam dimensi smart city dan tiga komponen kesiapan daerah",
+            "Pembentukan kelompok kerja per dimensi",
+        ],
+        [
+            "Sekretaris Daerah membuka Bimtek dan menegaskan komitmen daerah sebagai satu-satunya kabupaten di NTB "
+            "yang terpilih pada 2017.",
+            "Narasumber menjelaskan bahwa smart city bukan proyek aplikasi, tetapi cara memperbaiki pelayanan dan "
+            "pengambilan keputusan dengan memanfaatkan TIK.",
+            "Narasumber memaparkan enam dimensi (smart economy, smart people, smart governance, smart mobility, smart "
+            "environment, smart living) dan tiga komponen kesiapan: struktur, infrastruktur dan suprastruktur.",
+            "Peserta dibagi menjadi enam kelompok sesuai dimensi, masing-masing dipimpin koordinator dari OPD terkait.",
+        ],
+        [
+            "Enam kelompok kerja dibentuk sesuai dimensi smart city.",
+            "Setiap OPD menyerahkan daftar aplikasi dan data yang dikelola paling lambat 28 Juli 2017.",
+        ],
     ),
     (
-        1, "2017-07-19", "Tahap I Hari 2: Analisis Kesiapan Daerah",
-        ["Pengisian matriks kesiapan struktur, infrastruktur dan suprastruktur", "Analisis SWOT per dimensi",
-         "Kata kunci visi smart city", "Kandidat program awal per dimensi"],
-        ["Setiap kelompok memberi skor 1-5 untuk sembilan elemen kesiapan pada dimensinya.",
-         "Infrastruktur digital mendapat skor terendah: banyak desa di utara dan selatan belum terjangkau sinyal "
-         "dan OPD belum terhubung satu jaringan.",
-         "Kata kunci visi yang muncul: cerdas, sejahtera, terbuka, lestari dan Patuh Karya.",
-         "Setiap kelompok mengusulkan lima sampai delapan kandidat program."],
-        ["Skor kesiapan disepakati sebagai bahan BAB III.",
-         "Kelompok melengkapi SWOT dan kandidat program sebelum tahap II."],
+        1,
+        "2017-07-19",
+        "Tahap I Hari 2: Analisis Kesiapan Daerah",
+        [
+            "Pengisian matriks kesiapan struktur, infrastruktur dan suprastruktur",
+            "Analisis SWOT per dimensi",
+            "Kata kunci visi smart city",
+            "Kandidat program awal per dimensi",
+        ],
+        [
+            "Setiap kelompok memberi skor 1-5 untuk sembilan elemen kesiapan pada dimensinya.",
+            "Infrastruktur digital mendapat skor terendah: banyak desa di utara dan selatan belum terjangkau sinyal "
+            "dan OPD belum terhubung satu jaringan.",
+            "Kata kunci visi yang muncul: cerdas, sejahtera, terbuka, lestari dan Patuh Karya.",
+            "Setiap kelompok mengusulkan lima sampai delapan kandidat program.",
+        ],
+        [
+            "Skor kesiapan disepakati sebagai bahan BAB III.",
+            "Kelompok melengkapi SWOT dan kandidat program sebelum tahap II.",
+        ],
     ),
     (
-        2, "2017-09-04", "Tahap II Hari 1: Visi, Misi dan Strategi",
-        ["Review hasil tahap I", "Perumusan visi smart city", "Perumusan misi dan isu strategis",
-         "Strategi per dimensi"],
-        ["Narasumber meminta visi smart city selaras dengan visi RPJMD dan mudah diingat.",
-         "Disepakati lima misi yang mengacu pada misi RPJMD.",
-         "Setiap kelompok merumuskan dua isu strategis dan dua sampai tiga strategi per dimensi."],
-        ["Rumusan visi dan lima misi disepakati sebagai draf.",
-         "Isu strategis dan strategi per dimensi menjadi bahan BAB IV dan BAB V."],
+        2,
+        "2017-09-04",
+        "Tahap II Hari 1: Visi, Misi dan Strategi",
+        [
+            "Review hasil tahap I",
+            "Perumusan visi smart city",
+            "Perumusan misi dan isu strategis",
+            "Strategi per dimensi",
+        ],
+        [
+            "Narasumber meminta visi smart city selaras dengan visi RPJMD dan mudah diingat.",
+            "Disepakati lima misi yang mengacu pada misi RPJMD.",
+            "Setiap kelompok merumuskan dua isu strategis dan dua sampai tiga strategi per dimensi.",
+        ],
+        [
+            "Rumusan visi dan lima misi disepakati sebagai draf.",
+            "Isu strategis dan strategi per dimensi menjadi bahan BAB IV dan BAB V.",
+        ],
     ),
     (
-        2, "2017-09-05", "Tahap II Hari 2: Pemetaan Program RPJMD dan Renstra OPD",
-        ["Pemetaan program RPJMD dan Renstra OPD ke dimensi", "Tujuan, sasaran dan indikator keberhasilan",
-         "Penugasan OPD"],
-        ["Program yang sudah berjalan (perizinan daring, e-Planning) dipetakan ke dimensi governance dan economy.",
-         "Setiap tujuan dan sasaran diberi indikator dengan nilai dasar 2017.",
-         "Narasumber mengingatkan bahwa program ekonomi harus memberi nilai tambah bagi petani dan nelayan."],
-        ["Matriks tujuan, sasaran dan indikator disepakati.",
-         "OPD melengkapi nilai dasar indikator paling lambat 20 September 2017."],
+        2,
+        "2017-09-05",
+        "Tahap II Hari 2: Pemetaan Program RPJMD dan Renstra OPD",
+        [
+            "Pemetaan program RPJMD dan Renstra OPD ke dimensi",
+            "Tujuan, sasaran dan indikator keberhasilan",
+            "Penugasan OPD",
+        ],
+        [
+            "Program yang sudah berjalan (perizinan daring, e-Planning) dipetakan ke dimensi governance dan economy.",
+            "Setiap tujuan dan sasaran diberi indikator dengan nilai dasar 2017.",
+            "Narasumber mengingatkan bahwa program ekonomi harus memberi nilai tambah bagi petani dan nelayan.",
+        ],
+        [
+            "Matriks tujuan, sasaran dan indikator disepakati.",
+            "OPD melengkapi nilai dasar indikator paling lambat 20 September 2017.",
+        ],
     ),
     (
-        3, "2017-09-27", "Tahap III Hari 1: Inovasi dan Program per Dimensi",
-        ["Inovasi per dimensi (teknologi dan kebijakan)", "Penyusunan program dan kegiatan",
-         "OPD penanggung jawab dan pendukung"],
-        ["Narasumber menegaskan bahwa inovasi tidak harus aplikasi; kebijakan dan cara kerja baru juga dihitung.",
-         "Kelompok menyusun enam sampai delapan program per dimensi lengkap dengan OPD pelaksana.",
-         "Jaringan intra pemerintah dan pusat data disepakati sebagai prasyarat banyak aplikasi."],
-        ["Daftar program per dimensi disepakati sebagai draf BAB V.",
-         "Program yang bergantung pada pusat data dijadwalkan setelah 2019."],
+        3,
+        "2017-09-27",
+        "Tahap III Hari 1: Inovasi dan Program per Dimensi",
+        [
+            "Inovasi per dimensi (teknologi dan kebijakan)",
+            "Penyusunan program dan kegiatan",
+            "OPD penanggung jawab dan pendukung",
+        ],
+        [
+            "Narasumber menegaskan bahwa inovasi tidak harus aplikasi; kebijakan dan cara kerja baru juga dihitung.",
+            "Kelompok menyusun enam sampai delapan program per dimensi lengkap dengan OPD pelaksana.",
+            "Jaringan intra pemerintah dan pusat data disepakati sebagai prasyarat banyak aplikasi.",
+        ],
+        [
+            "Daftar program per dimensi disepakati sebagai draf BAB V.",
+            "Program yang bergantung pada pusat data dijadwalkan setelah 2019.",
+        ],
     ),
     (
-        3, "2017-09-28", "Tahap III Hari 2: Kandidat Quick Win",
+        3,
+        "2017-09-28",
+        "Tahap III Hari 2: Kandidat Quick Win",
         ["Kriteria Quick Win", "Penilaian kandidat Quick Win", "Penetapan kandidat per dimensi"],
-        ["Kandidat Quick Win dinilai dari dampak langsung bagi warga, kemudahan pelaksanaan, biaya dan inovasi.",
-         "Setiap dimensi menetapkan minimal satu Quick Win; governance dan economy menetapkan lebih dari satu.",
-         "Si Pepadu, SIKAP dan portal Satu Data dinilai paling siap dilaksanakan pada 2018."],
+        [
+            "Kandidat Quick Win dinilai dari dampak langsung bagi warga, kemudahan pelaksanaan, biaya dan inovasi.",
+            "Setiap dimensi menetapkan minimal satu Quick Win; governance dan economy menetapkan lebih dari satu.",
+            "Si Pepadu, SIKAP dan portal Satu Data dinilai paling siap dilaksanakan pada 2018.",
+        ],
         ["Sepuluh kandidat Quick Win ditetapkan.", "Setiap kandidat dilengkapi rencana bulanan pada tahap IV."],
     ),
     (
-        4, "2017-10-26", "Tahap IV Hari 1: Finalisasi Draft Masterplan dan Quick Win",
+        4,
+        "2017-10-26",
+        "Tahap IV Hari 1: Finalisasi Draft Masterplan dan Quick Win",
         ["Review draft masterplan bab demi bab", "Review profil Quick Win", "Masukan narasumber"],
-        ["Narasumber mereview kelengkapan bab, konsistensi program dengan strategi dan kejelasan indikator.",
-         "Setiap Quick Win diminta memiliki jadwal bulanan, indikator dan anggaran tahun pertama.",
-         "Usulan CCTV kota dibahas ulang karena biaya pemeliharaannya."],
+        [
+            "Narasumber mereview kelengkapan bab, konsistensi program dengan strategi dan kejelasan indikator.",
+            "Setiap Quick Win diminta memiliki jadwal bulanan, indikator dan anggaran tahun pertama.",
+            "Usulan CCTV kota dibahas ulang karena biaya pemeliharaannya.",
+        ],
         ["Draft masterplan diperbaiki sesuai masukan.", "Profil Quick Win dilengkapi jadwal bulanan."],
     ),
     (
-        4, "2017-10-27", "Tahap IV Hari 2: Rencana Quick Win, Roadmap dan Evaluasi Akhir",
-        ["Rencana pelaksanaan Quick Win 2018", "Roadmap dan pembiayaan 2018-2027", "Evaluasi akhir Bimtek",
-         "Penutupan"],
-        ["Tim menyusun roadmap sepuluh tahun dengan anggaran per tahun dan sumber dana.",
-         "Narasumber meminta Perbup masterplan dan SK Dewan Smart City segera ditetapkan.",
-         "Kepala Bappeda menutup Bimtek dan meminta OPD memasukkan Quick Win ke RKPD 2018 perubahan dan RKPD 2019."],
-        ["Draft final masterplan diserahkan kepada Bupati paling lambat 30 November 2017.",
-         "Rancangan Perbup masterplan diproses Bagian Hukum Setda."],
+        4,
+        "2017-10-27",
+        "Tahap IV Hari 2: Rencana Quick Win, Roadmap dan Evaluasi Akhir",
+        [
+            "Rencana pelaksanaan Quick Win 2018",
+            "Roadmap dan pembiayaan 2018-2027",
+            "Evaluasi akhir Bimtek",
+            "Penutupan",
+        ],
+        [
+            "Tim menyusun roadmap sepuluh tahun dengan anggaran per tahun dan sumber dana.",
+            "Narasumber meminta Perbup masterplan dan SK Dewan Smart City segera ditetapkan.",
+            "Kepala Bappeda menutup Bimtek dan meminta OPD memasukkan Quick Win ke RKPD 2018 perubahan dan RKPD 2019.",
+        ],
+        [
+            "Draft final masterplan diserahkan kepada Bupati paling lambat 30 November 2017.",
+            "Rancangan Perbup masterplan diproses Bagian Hukum Setda.",
+        ],
     ),
 ]
 
 # Narasumber feedback: meeting index, (target table, key), text, status, response.
 FEEDBACK: list[tuple[int, tuple[str, str], str, str, str]] = [
-    (1, ("dimension", "governance"),
-     "Analisis kesiapan smart governance baru menyebut aplikasi; lengkapi dengan kondisi regulasi dan SDM "
-     "pengelola TIK di setiap OPD.",
-     "done", "Sudah dilengkapi di BAB III dengan jumlah pengelola TIK per OPD."),
-    (1, ("chapter", "bab3.gap"),
-     "Tuliskan analisis kesenjangan secara eksplisit: kondisi saat ini, kondisi yang diharapkan dan "
-     "kesenjangannya.",
-     "done", "Tabel analisis kesenjangan ditambahkan."),
-    (2, ("chapter", "bab4.visi"),
-     "Visi smart city harus selaras dengan visi RPJMD dan mudah diingat; hindari kalimat yang terlalu panjang.",
-     "done", "Visi dipersingkat; uraiannya dipindah ke penjelasan visi."),
-    (3, ("dimension", "economy"),
-     "Program ekonomi masih didominasi kegiatan rutin OPD. Pilih yang memberi nilai tambah bagi petani tembakau, "
-     "bawang merah dan pembudidaya rumput laut.",
-     "done", "Program rumput laut, tembakau dan info harga komoditas ditambahkan."),
-    (3, ("program", "eko-tembakau"),
-     "Manfaatkan DBH CHT untuk program tembakau; periksa ketentuan penggunaannya.",
-     "in_progress", "Bappeda berkonsultasi dengan BPKAD tentang alokasi DBH CHT 2019."),
-    (4, ("program", "mob-jip"),
-     "Jaringan intra pemerintah dan pusat data harus mendahului aplikasi baru; susun urutannya di roadmap.",
-     "done", "Roadmap menempatkan pusat data pada 2019-2020 sebelum aplikasi lanjutan."),
-    (4, ("dimension", "mobility"),
-     "Smart mobility tidak hanya transportasi; masukkan akses internet desa sebagai prioritas.",
-     "done", "Program Wi-Fi publik dan penuntasan blank spot dimasukkan."),
-    (5, ("quick_win", "pem-sipepadu"),
-     "Quick Win Si Pepadu bagus; pastikan ada SOP tindak lanjut dan penanggung jawab di setiap OPD, bukan hanya "
-     "aplikasinya.",
-     "in_progress", "Rancangan Perbup pengelolaan pengaduan sedang disusun."),
-    (5, ("quick_win", "hid-wisata"),
-     "Tiket elektronik destinasi memerlukan kesepakatan dengan pengelola kawasan dan desa; tuliskan risikonya.",
-     "open", ""),
-    (6, ("chapter", "bab6"),
-     "Setiap Quick Win harus punya jadwal bulanan, indikator dan anggaran tahun pertama yang jelas.",
-     "done", "Rencana bulanan dan indikator ditambahkan ke setiap profil Quick Win."),
-    (6, ("program", "hid-cctv"),
-     "CCTV mahal pemeliharaannya; mulai dari persimpangan utama atau pertimbangkan skema KPBU.",
-     "declined", "Tim mempertahankan cakupan kawasan perkotaan Selong dengan pentahapan; KPBU dicatat sebagai opsi."),
-    (7, ("chapter", "bab7"),
-     "Roadmap perlu menunjukkan total anggaran per tahun dan sumber dananya agar dapat masuk RKPD 2019.",
-     "done", "Tabel pembiayaan per tahun dan per sumber dana ditambahkan."),
-    (7, ("regulation", "2"),
-     "Segera tetapkan Perbup masterplan dan SK Dewan Smart City; tanpa itu kelembagaan dinilai lemah dalam "
-     "evaluasi.",
-     "in_progress", "Rancangan Perbup diserahkan ke Bagian Hukum Setda."),
-    (7, ("dimension", "environment"),
-     "Tambahkan indikator kebencanaan; Lombok Timur rawan gempa bumi, banjir dan kekeringan.",
-     "open", ""),
-    (7, ("chapter", "lampiran"),
-     "Lampirkan daftar hadir dan notulen setiap tahap sebagai bukti proses penyusunan.",
-     "done", "Notulen dan daftar hadir delapan pertemuan dilampirkan."),
+    (
+        1,
+        ("dimension", "governance"),
+        "Analisis kesiapan smart governance baru menyebut aplikasi; lengkapi dengan kondisi regulasi dan SDM "
+        "pengelola TIK di setiap OPD.",
+        "done",
+        "Sudah dilengkapi di BAB III dengan jumlah pengelola TIK per OPD.",
+    ),
+    (
+        1,
+        ("chapter", "bab3.gap"),
+        "Tuliskan analisis kesenjangan secara eksplisit: kondisi saat ini, kondisi yang diharapkan dan kesenjangannya.",
+        "done",
+        "Tabel analisis kesenjangan ditambahkan.",
+    ),
+    (
+        2,
+        ("chapter", "bab4.visi"),
+        "Visi smart city harus selaras dengan visi RPJMD dan mudah diingat; hindari kalimat yang terlalu panjang.",
+        "done",
+        "Visi dipersingkat; uraiannya dipindah ke penjelasan visi.",
+    ),
+    (
+        3,
+        ("dimension", "economy"),
+        "Program ekonomi masih didominasi kegiatan rutin OPD. Pilih yang memberi nilai tambah bagi petani tembakau, "
+        "bawang merah dan pembudidaya rumput laut.",
+        "done",
+        "Program rumput laut, tembakau dan info harga komoditas ditambahkan.",
+    ),
+    (
+        3,
+        ("program", "eko-tembakau"),
+        "Manfaatkan DBH CHT untuk program tembakau; periksa ketentuan penggunaannya.",
+        "in_progress",
+        "Bappeda berkonsultasi dengan BPKAD tentang alokasi DBH CHT 2019.",
+    ),
+    (
+        4,
+        ("program", "mob-jip"),
+        "Jaringan intra pemerintah dan pusat data harus mendahului aplikasi baru; susun urutannya di roadmap.",
+        "done",
+        "Roadmap menempatkan pusat data pada 2019-2020 sebelum aplikasi lanjutan.",
+    ),
+    (
+        4,
+        ("dimension", "mobility"),
+        "Smart mobility tidak hanya transportasi; masukkan akses internet desa sebagai prioritas.",
+        "done",
+        "Program Wi-Fi publik dan penuntasan blank spot dimasukkan.",
+    ),
+    (
+        5,
+        ("quick_win", "pem-sipepadu"),
+        "Quick Win Si Pepadu bagus; pastikan ada SOP tindak lanjut dan penanggung jawab di setiap OPD, bukan hanya "
+        "aplikasinya.",
+        "in_progress",
+        "Rancangan Perbup pengelolaan pengaduan sedang disusun.",
+    ),
+    (
+        5,
+        ("quick_win", "hid-wisata"),
+        "Tiket elektronik destinasi memerlukan kesepakatan dengan pengelola kawasan dan desa; tuliskan risikonya.",
+        "open",
+        "",
+    ),
+    (
+        6,
+        ("chapter", "bab6"),
+        "Setiap Quick Win harus punya jadwal bulanan, indikator dan anggaran tahun pertama yang jelas.",
+        "done",
+        "Rencana bulanan dan indikator ditambahkan ke setiap profil Quick Win.",
+    ),
+    (
+        6,
+        ("program", "hid-cctv"),
+        "CCTV mahal pemeliharaannya; mulai dari persimpangan utama atau pertimbangkan skema KPBU.",
+        "declined",
+        "Tim mempertahankan cakupan kawasan perkotaan Selong dengan pentahapan; KPBU dicatat sebagai opsi.",
+    ),
+    (
+        7,
+        ("chapter", "bab7"),
+        "Roadmap perlu menunjukkan total anggaran per tahun dan sumber dananya agar dapat masuk RKPD 2019.",
+        "done",
+        "Tabel pembiayaan per tahun dan per sumber dana ditambahkan.",
+    ),
+    (
+        7,
+        ("regulation", "2"),
+        "Segera tetapkan Perbup masterplan dan SK Dewan Smart City; tanpa itu kelembagaan dinilai lemah dalam "
+        "evaluasi.",
+        "in_progress",
+        "Rancangan Perbup diserahkan ke Bagian Hukum Setda.",
+    ),
+    (
+        7,
+        ("dimension", "environment"),
+        "Tambahkan indikator kebencanaan; Lombok Timur rawan gempa bumi, banjir dan kekeringan.",
+        "open",
+        "",
+    ),
+    (
+        7,
+        ("chapter", "lampiran"),
+        "Lampirkan daftar hadir dan notulen setiap tahap sebagai bukti proses penyusunan.",
+        "done",
+        "Notulen dan daftar hadir delapan pertemuan dilampirkan.",
+    ),
 ]
 
 # Action items: meeting index, feedback index or None, text, agency code, owner (participant index), due, status.
@@ -1313,8 +2174,7 @@ ACTIONS: list[tuple[int, int | None, str, str, int, str, str]] = [
     (3, None, "Melengkapi nilai dasar indikator 2017", "Bappeda", 3, "2017-09-20", "done"),
     (3, 4, "Konsultasi alokasi DBH CHT untuk program tembakau", "BPKAD", 5, "2017-12-15", "in_progress"),
     (5, 7, "Menyusun rancangan Perbup pengelolaan pengaduan", "Bag. Hukum", 4, "2017-12-31", "in_progress"),
-    (5, 8, "Menjajaki kesepakatan tiket elektronik dengan pengelola destinasi", "Dispar", 16,
-     "2018-01-31", "open"),
+    (5, 8, "Menjajaki kesepakatan tiket elektronik dengan pengelola destinasi", "Dispar", 16, "2018-01-31", "open"),
     (6, 9, "Melengkapi rencana bulanan setiap Quick Win", "Diskominfo", 0, "2017-10-27", "done"),
     (7, 12, "Mengajukan rancangan Perbup masterplan ke Bagian Hukum", "Diskominfo", 0, "2017-11-30", "in_progress"),
     (7, 13, "Menambah indikator kebencanaan pada dimensi environment", "BPBD", 24, "2017-11-30", "open"),
@@ -1325,7 +2185,9 @@ ACTIONS: list[tuple[int, int | None, str, str, int, str, str]] = [
 # Chapters: status and Markdown body per outline key. {name} fields are tables built from the rows above.
 # ---------------------------------------------------------------------------------------------------------------
 CHAPTERS: dict[str, tuple[str, str]] = {
-    "bab1": ("final", """\
+    "bab1": (
+        "final",
+        """\
 ## Pendahuluan
 
 Masterplan Smart City Kabupaten Lombok Timur Tahun 2018–2027 adalah dokumen perencanaan yang menjabarkan arah,
@@ -1355,8 +2217,11 @@ kebijakan atau cara kerja baru juga dihitung sebagai inovasi.
 
 *Catatan: dokumen ini adalah data demo aplikasi, contoh fiktif berdasarkan fakta publik dan bukan dokumen resmi
 Kabupaten Lombok Timur.*
-"""),
-    "bab1.latar_belakang": ("final", """\
+""",
+    ),
+    "bab1.latar_belakang": (
+        "final",
+        """\
 *Dokumen demo: contoh fiktif berdasarkan fakta publik, bukan dokumen resmi Kabupaten Lombok Timur.*
 
 ## Latar Belakang
@@ -1379,8 +2244,11 @@ Tantangan yang dihadapi antara lain:
 
 Masterplan ini disusun agar pemanfaatan TIK di Lombok Timur *terarah, terpadu dan berkelanjutan*, tidak
 berhenti sebagai proyek aplikasi yang berjalan sendiri-sendiri.
-"""),
-    "bab1.maksud_tujuan": ("final", """\
+""",
+    ),
+    "bab1.maksud_tujuan": (
+        "final",
+        """\
 ## Maksud dan Tujuan
 
 **Maksud** penyusunan masterplan adalah menyediakan acuan bersama bagi pemerintah daerah, dunia usaha,
@@ -1392,8 +2260,11 @@ perguruan tinggi dan masyarakat dalam mengembangkan Lombok Timur sebagai kabupat
 2. merumuskan visi, misi, strategi dan program smart city untuk enam dimensi;
 3. menetapkan Quick Win yang manfaatnya dapat dirasakan warga pada 2018–2019;
 4. menyusun roadmap dan rencana pembiayaan 2018–2027 yang dapat dimasukkan ke RPJMD, Renstra OPD dan RKPD.
-"""),
-    "bab1.ruang_lingkup": ("review", """\
+""",
+    ),
+    "bab1.ruang_lingkup": (
+        "review",
+        """\
 ## Ruang Lingkup
 
 - **Wilayah:** seluruh Kabupaten Lombok Timur (20 kecamatan, 239 desa dan 15 kelurahan).
@@ -1404,8 +2275,11 @@ perguruan tinggi dan masyarakat dalam mengembangkan Lombok Timur sebagai kabupat
 
 Program yang menjadi kewenangan pemerintah pusat atau provinsi dicantumkan sebagai program kerja sama dengan
 sumber dana APBN atau APBD Provinsi.
-"""),
-    "bab1.landasan_hukum": ("final", """\
+""",
+    ),
+    "bab1.landasan_hukum": (
+        "final",
+        """\
 ## Landasan Hukum
 
 1. Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik sebagaimana telah diubah dengan
@@ -1422,8 +2296,11 @@ sumber dana APBN atau APBD Provinsi.
 
 *Periksa kembali nomor dan perubahan setiap peraturan sebelum dokumen ditetapkan; nomor keputusan daerah dalam
 data demo ini fiktif.*
-"""),
-    "bab1.metodologi": ("review", """\
+""",
+    ),
+    "bab1.metodologi": (
+        "review",
+        """\
 ## Metodologi
 
 Masterplan disusun secara **partisipatif** oleh Tim Pelaksana dalam enam kelompok kerja (satu kelompok per
@@ -1445,8 +2322,11 @@ kerja di OPD masing-masing.
 
 Sumber data: publikasi BPS, dokumen RPJMD dan Renstra OPD, survei cepat TIK oleh Tim Pelaksana, dan diskusi
 kelompok.
-"""),
-    "bab2": ("final", """\
+""",
+    ),
+    "bab2": (
+        "final",
+        """\
 ## Gambaran Umum Daerah
 
 Kabupaten Lombok Timur terletak di bagian timur Pulau Lombok, Provinsi Nusa Tenggara Barat, dengan ibu kota
@@ -1473,8 +2353,11 @@ Kondisi ini menjadi titik berangkat analisis kesiapan pada BAB III.
 
 Subbab berikut menguraikan kondisi geografis, demografis, ekonomi dan TIK. *Angka per kecamatan bersifat
 ilustratif (data demo); jumlah totalnya mengikuti data publik.*
-"""),
-    "bab2.geografi": ("final", """\
+""",
+    ),
+    "bab2.geografi": (
+        "final",
+        """\
 ## Kondisi Geografis
 
 Secara garis besar wilayah Lombok Timur terbagi menjadi tiga bentang:
@@ -1486,8 +2369,11 @@ Secara garis besar wilayah Lombok Timur terbagi menjadi tiga bentang:
   wisata pantai, termasuk Pantai Pink.
 
 Wilayah ini rawan **gempa bumi**, banjir pada musim hujan dan kekeringan di bagian selatan pada musim kemarau.
-"""),
-    "bab2.demografi": ("final", """\
+""",
+    ),
+    "bab2.demografi": (
+        "final",
+        """\
 ## Kondisi Demografis
 
 Penduduk Lombok Timur pada 2017 berjumlah **1.289.907 jiwa** dan menurut Sensus Penduduk 2020 berjumlah
@@ -1497,8 +2383,11 @@ Penduduk Lombok Timur pada 2017 berjumlah **1.289.907 jiwa** dan menurut Sensus 
 
 *Angka penduduk, luas dan jumlah desa per kecamatan bersifat ilustratif (data demo); jumlahnya sama dengan
 total resmi. Kecamatan Lenek kemudian dimekarkan dari Aikmel.*
-"""),
-    "bab2.ekonomi": ("review", """\
+""",
+    ),
+    "bab2.ekonomi": (
+        "review",
+        """\
 ## Kondisi Ekonomi
 
 Sektor **pertanian** menjadi penyumbang terbesar perekonomian dan lapangan kerja:
@@ -1513,8 +2402,11 @@ pekerja migran, sehingga informasi kerja dan perlindungan pekerja menjadi isu pe
 
 Masalah utama yang diangkat kelompok smart economy adalah rendahnya nilai tambah: hasil bumi dan kerajinan dijual
 mentah kepada pengepul tanpa informasi harga yang memadai.
-"""),
-    "bab2.tik": ("review", """\
+""",
+    ),
+    "bab2.tik": (
+        "review",
+        """\
 ## Kondisi Teknologi Informasi dan Komunikasi
 
 Hasil survei cepat Tim Pelaksana (angka ilustratif, data demo):
@@ -1528,8 +2420,11 @@ Hasil survei cepat Tim Pelaksana (angka ilustratif, data demo):
 
 Aplikasi yang ada dibangun sendiri-sendiri oleh OPD, belum berbagi data dan belum berada di satu pusat data.
 Layanan perizinan daring dan e-Planning sudah mulai berjalan dan menjadi modal awal.
-"""),
-    "bab3": ("review", """\
+""",
+    ),
+    "bab3": (
+        "review",
+        """\
 ## Analisis Strategis dan Kesiapan Daerah
 
 Analisis kesiapan dilakukan pada Bimtek tahap I (18–19 Juli 2017). Setiap kelompok kerja menilai sembilan elemen
@@ -1552,8 +2447,11 @@ Temuan utama:
 
 Subbab berikut menguraikan tiap komponen, merangkum SWOT dan menyajikan analisis kesenjangan antara kondisi 2017
 dan kondisi yang diharapkan pada 2027.
-"""),
-    "bab3.struktur": ("review", """\
+""",
+    ),
+    "bab3.struktur": (
+        "review",
+        """\
 ## Kesiapan Struktur
 
 Komponen struktur menilai sumber daya manusia, anggaran dan tata kelola.
@@ -1562,8 +2460,11 @@ Komponen struktur menilai sumber daya manusia, anggaran dan tata kelola.
 
 SDM TIK sedikit dan terkumpul di Diskominfo dan beberapa OPD. Belanja TIK kecil dan tersebar. Koordinasi
 perencanaan oleh Bappeda sudah berjalan, tetapi belum ada SOP berbagi data.
-"""),
-    "bab3.infrastruktur": ("review", """\
+""",
+    ),
+    "bab3.infrastruktur": (
+        "review",
+        """\
 ## Kesiapan Infrastruktur
 
 Komponen infrastruktur menilai sarana fisik, digital dan sosial.
@@ -1572,8 +2473,11 @@ Komponen infrastruktur menilai sarana fisik, digital dan sosial.
 
 Skor infrastruktur digital paling rendah, terutama pada dimensi *smart mobility* dan *smart environment*.
 Infrastruktur sosial menjadi modal untuk program berbasis komunitas seperti relawan TIK dan bank sampah.
-"""),
-    "bab3.suprastruktur": ("draft", """\
+""",
+    ),
+    "bab3.suprastruktur": (
+        "draft",
+        """\
 ## Kesiapan Suprastruktur
 
 Komponen suprastruktur menilai regulasi, kelembagaan serta pelaksanaannya.
@@ -1582,8 +2486,11 @@ Komponen suprastruktur menilai regulasi, kelembagaan serta pelaksanaannya.
 
 Tim Pelaksana sudah dibentuk dengan Keputusan Bupati, tetapi Dewan Smart City dan Perbup masterplan belum ada.
 Beberapa pasangan elemen dan dimensi belum dibahas kelompok dan akan dilengkapi.
-"""),
-    "bab3.swot": ("review", """\
+""",
+    ),
+    "bab3.swot": (
+        "review",
+        """\
 ## Analisis SWOT
 
 **Kekuatan**
@@ -1602,8 +2509,11 @@ Beberapa pasangan elemen dan dimensi belum dibahas kelompok dan akan dilengkapi.
 **Ancaman**
 - Bencana alam, fluktuasi harga komoditas, hoaks.
 - Program berhenti ketika pimpinan atau pengelola berganti.
-"""),
-    "bab3.gap": ("draft", """\
+""",
+    ),
+    "bab3.gap": (
+        "draft",
+        """\
 ## Analisis Kesenjangan
 
 | Aspek | Kondisi 2017 | Kondisi 2027 yang diharapkan | Kesenjangan |
@@ -1614,8 +2524,11 @@ Beberapa pasangan elemen dan dimensi belum dibahas kelompok dan akan dilengkapi.
 | Ekonomi | Penjualan lewat pengepul | Produk unggulan dipasarkan daring | Pelatihan, koperasi, logistik |
 | SDM | Sedikit ASN ber-TIK | Pengelola TIK bersertifikat di setiap OPD | Pelatihan dan rekrutmen |
 | Kelembagaan | Tim Pelaksana baru dibentuk | Dewan dan Tim aktif; Perbup masterplan | Regulasi dan rapat rutin |
-"""),
-    "bab4": ("final", """\
+""",
+    ),
+    "bab4": (
+        "final",
+        """\
 ## Visi, Misi dan Tujuan Smart City
 
 Visi smart city dirumuskan pada Bimtek tahap II (4–5 September 2017) dari kata kunci hasil analisis kesiapan:
@@ -1639,25 +2552,37 @@ Kelima misi ini mencakup keenam dimensi smart city, sehingga setiap kelompok ker
 ketika menyusun strategi dan program.
 
 Rumusan visi, misi, tujuan dan sasaran diuraikan pada subbab berikut.
-"""),
-    "bab4.visi": ("final", """\
+""",
+    ),
+    "bab4.visi": (
+        "final",
+        """\
 ## Visi Smart City
 
 > **{vision}**
 
 {vision_explanation}
-"""),
-    "bab4.misi": ("final", """\
+""",
+    ),
+    "bab4.misi": (
+        "final",
+        """\
 ## Misi Smart City
 
 {missions_list}
-"""),
-    "bab4.tujuan_sasaran": ("review", """\
+""",
+    ),
+    "bab4.tujuan_sasaran": (
+        "review",
+        """\
 ## Tujuan dan Sasaran
 
 {goals_table}
-"""),
-    "bab5": ("review", """\
+""",
+    ),
+    "bab5": (
+        "review",
+        """\
 ## Strategi dan Program Pengembangan Smart City
 
 Program disusun dengan urutan **dimensi - elemen - program**. Setiap program memiliki OPD pelaksana, OPD
@@ -1682,18 +2607,27 @@ subbab tersendiri:
 
 Narasumber menekankan bahwa inovasi tidak selalu berupa aplikasi: kebijakan baru, SOP dan kerja sama dengan
 desa, dunia usaha dan komunitas juga dihitung sebagai program smart city.
-"""),
-    "bab5.strategi": ("review", """\
+""",
+    ),
+    "bab5.strategi": (
+        "review",
+        """\
 ## Strategi Pengembangan per Dimensi
 
 {strategies_list}
-"""),
-    "bab5.program": ("review", """\
+""",
+    ),
+    "bab5.program": (
+        "review",
+        """\
 ## Program dan Kegiatan per Dimensi
 
 {programs_table}
-"""),
-    "bab5.kebijakan_kelembagaan": ("draft", """\
+""",
+    ),
+    "bab5.kebijakan_kelembagaan": (
+        "draft",
+        """\
 ## Kebijakan dan Kelembagaan
 
 - **Dewan Smart City** dipimpin Bupati, beranggotakan unsur pemerintah, akademisi, dunia usaha dan komunitas;
@@ -1704,8 +2638,11 @@ desa, dunia usaha dan komunitas juga dihitung sebagai program smart city.
 Regulasi yang sudah dan akan ditetapkan:
 
 {regulations_table}
-"""),
-    "bab5.infrastruktur_pendukung": ("draft", """\
+""",
+    ),
+    "bab5.infrastruktur_pendukung": (
+        "draft",
+        """\
 ## Infrastruktur Pendukung
 
 Urutan pembangunan infrastruktur disepakati sebagai berikut:
@@ -1715,8 +2652,11 @@ Urutan pembangunan infrastruktur disepakati sebagai berikut:
 3. penuntasan desa *blank spot* bersama operator dan program nasional (2019–2024).
 
 Setiap aplikasi baru wajib memakai pusat data daerah dan berbagi data melalui portal Satu Data.
-"""),
-    "bab5.pola_pikir": ("draft", """\
+""",
+    ),
+    "bab5.pola_pikir": (
+        "draft",
+        """\
 ## Pembangunan Pola Pikir dan Masyarakat
 
 Teknologi hanya bermanfaat bila dipakai. Karena itu masterplan memuat:
@@ -1725,8 +2665,11 @@ Teknologi hanya bermanfaat bila dipakai. Karena itu masterplan memuat:
 - pelatihan dan sertifikasi TIK bagi ASN;
 - ruang kreatif bagi komunitas dan wirausaha muda;
 - komunikasi publik yang rutin tentang layanan baru, termasuk cara mengadu melalui Si Pepadu.
-"""),
-    "bab6": ("review", """\
+""",
+    ),
+    "bab6": (
+        "review",
+        """\
 ## Quick Win
 
 Quick Win adalah program unggulan yang dipercepat dan manfaatnya langsung dirasakan warga dalam satu sampai dua
@@ -1748,8 +2691,11 @@ menjadi bahan evaluasi Kominfo. Karena itu Quick Win dipilih dari program yang:
 - memiliki OPD pelaksana yang siap dan pimpinan yang mendukung.
 
 Subbab berikut memuat kriteria pemilihan, profil setiap Quick Win dan rencana pelaksanaannya.
-"""),
-    "bab6.kriteria": ("final", """\
+""",
+    ),
+    "bab6.kriteria": (
+        "final",
+        """\
 ## Kriteria Pemilihan Quick Win
 
 | Kriteria | Bobot |
@@ -1761,20 +2707,29 @@ Subbab berikut memuat kriteria pemilihan, profil setiap Quick Win dan rencana pe
 | Dukungan regulasi dan pimpinan | 10% |
 
 Tingkat inovasi dinilai 1–5; kandidat dengan nilai total tertinggi di setiap dimensi ditetapkan sebagai Quick Win.
-"""),
-    "bab6.profil": ("review", """\
+""",
+    ),
+    "bab6.profil": (
+        "review",
+        """\
 ## Profil Quick Win
 
 {quick_win_profiles}
-"""),
-    "bab6.rencana_pelaksanaan": ("draft", """\
+""",
+    ),
+    "bab6.rencana_pelaksanaan": (
+        "draft",
+        """\
 ## Rencana Pelaksanaan Quick Win
 
 Jadwal kegiatan tahun pertama (bulan ke-1 = Januari 2018):
 
 {quick_win_schedule}
-"""),
-    "bab7": ("draft", """\
+""",
+    ),
+    "bab7": (
+        "draft",
+        """\
 ## Roadmap dan Rencana Aksi
 
 Roadmap menyusun program dalam urutan waktu sepuluh tahun agar saling mendukung: infrastruktur dan data lebih
@@ -1795,8 +2750,11 @@ program dapat dipercepat, ditunda atau diganti sesuai hasil evaluasi.
 
 Narasumber mengingatkan agar roadmap memperlihatkan total anggaran per tahun dan sumber dananya, sehingga
 OPD dan TAPD dapat menilai kemampuan keuangan daerah sejak awal.
-"""),
-    "bab7.tahapan": ("draft", """\
+""",
+    ),
+    "bab7.tahapan": (
+        "draft",
+        """\
 ## Tahapan Pengembangan
 
 | Tahap | Tahun | Fokus |
@@ -1804,13 +2762,19 @@ OPD dan TAPD dapat menilai kemampuan keuangan daerah sejak awal.
 | Fondasi | 2018–2019 | Quick Win, regulasi, kelembagaan, satu data |
 | Integrasi | 2020–2022 | Pusat data, jaringan intra pemerintah, layanan terpadu |
 | Optimalisasi | 2023–2027 | Layanan berbasis data, perluasan ke desa, KPBU |
-"""),
-    "bab7.rencana_aksi": ("draft", """\
+""",
+    ),
+    "bab7.rencana_aksi": (
+        "draft",
+        """\
 ## Rencana Aksi Tahunan
 
 {yearly_table}
-"""),
-    "bab7.pembiayaan": ("draft", """\
+""",
+    ),
+    "bab7.pembiayaan": (
+        "draft",
+        """\
 ## Rencana Pembiayaan
 
 Anggaran indikatif per sumber dana (anggaran program dengan dua sumber dana dibagi rata sebagai perkiraan
@@ -1819,8 +2783,11 @@ awal; porsi sebenarnya ditetapkan saat penganggaran):
 {funding_table}
 
 Total anggaran indikatif seluruh program: **{budget_total}** (data demo).
-"""),
-    "bab7.monev": ("draft", """\
+""",
+    ),
+    "bab7.monev": (
+        "draft",
+        """\
 ## Pemantauan dan Evaluasi
 
 - **Bulanan**: Tim Pelaksana memantau Quick Win.
@@ -1829,8 +2796,11 @@ Total anggaran indikatif seluruh program: **{budget_total}** (data demo).
 
 Evaluasi Kominfo menilai *baseline*, *output* (kebijakan, kelembagaan, anggaran), *outcome*, *impact* dan
 Quick Win; hasil pemantauan daerah disiapkan dalam format yang sama.
-"""),
-    "bab8": ("draft", """\
+""",
+    ),
+    "bab8": (
+        "draft",
+        """\
 ## Penutup
 
 Masterplan Smart City Kabupaten Lombok Timur 2018–2027 merupakan hasil kerja bersama Tim Pelaksana lintas OPD
@@ -1853,8 +2823,11 @@ Masterplan ini bersifat dinamis: ia ditinjau setiap tahun dan dapat diubah bila 
 nasional atau perkembangan teknologi menuntut penyesuaian.
 
 *Data demo: contoh fiktif berdasarkan fakta publik, bukan dokumen resmi Kabupaten Lombok Timur.*
-"""),
-    "lampiran": ("draft", """\
+""",
+    ),
+    "lampiran": (
+        "draft",
+        """\
 ## Lampiran
 
 Lampiran ini memuat bukti proses penyusunan masterplan sebagaimana diminta narasumber pada Bimtek tahap IV:
@@ -1876,33 +2849,55 @@ Seluruh pertemuan diselenggarakan di {venue} dengan narasumber {resource_person}
 
 Masukan narasumber dan tindak lanjutnya dicatat tersendiri dan dipantau Tim Pelaksana sampai selesai. Nama
 peserta, NIP dan nomor telepon dalam lampiran ini adalah data demo fiktif.
-"""),
-    "lampiran.bimtek": ("draft", """\
+""",
+    ),
+    "lampiran.bimtek": (
+        "draft",
+        """\
 ## Notulen dan Berita Acara Bimtek
 
 {meetings_table}
 
 Notulen lengkap setiap pertemuan tersimpan pada catatan pertemuan masing-masing.
-"""),
-    "lampiran.daftar_hadir": ("draft", """\
+""",
+    ),
+    "lampiran.daftar_hadir": (
+        "draft",
+        """\
 ## Daftar Hadir
 
 Rekapitulasi kehadiran anggota Tim Pelaksana:
 
 {attendance_table}
-"""),
-    "lampiran.regulasi": ("draft", """\
+""",
+    ),
+    "lampiran.regulasi": (
+        "draft",
+        """\
 ## Salinan Regulasi dan Keputusan
 
 {regulations_table}
-"""),
+""",
+    ),
 }
 
 # ---------------------------------------------------------------------------------------------------------------
 # Building the rows.
 # ---------------------------------------------------------------------------------------------------------------
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 HORIZON_ID = {"quickwin": "Quick Win", "short": "Pendek", "medium": "Menengah", "long": "Panjang"}
 QW_STATUS_ID = {"candidate": "Kandidat", "chosen": "Terpilih", "running": "Berjalan", "done": "Selesai"}
@@ -2110,13 +3105,15 @@ class _Demo:
             did = self.ids[f"dim:{dim}"]
             self.strategy_ids[dim] = []
             for i, (issue, description, strategies) in enumerate(issues):
-                iid = self.b.add("strategic_issue", f"iss:{dim}:{i}", dimension_id=did, text=issue,
-                                 description=description)
+                iid = self.b.add(
+                    "strategic_issue", f"iss:{dim}:{i}", dimension_id=did, text=issue, description=description
+                )
                 for text, desc in strategies:
                     k = len(self.strategy_ids[dim])
                     self.strategy_ids[dim].append(
-                        self.b.add("strategy", f"str:{dim}:{k}", dimension_id=did, issue_id=iid, text=text,
-                                   description=desc)
+                        self.b.add(
+                            "strategy", f"str:{dim}:{k}", dimension_id=did, issue_id=iid, text=text, description=desc
+                        )
                     )
 
     def programs(self) -> None:
@@ -2143,11 +3140,11 @@ class _Demo:
             for code in p.support:
                 self.b.add("program_agency", f"{p.key}:{code}", program_id=pid, agency_id=self.ag(code))
             for code in p.funding:
-                self.b.add("program_funding", f"{p.key}:{code}", program_id=pid,
-                           funding_source_id=self.ids[f"fs:{code}"])
+                self.b.add(
+                    "program_funding", f"{p.key}:{code}", program_id=pid, funding_source_id=self.ids[f"fs:{code}"]
+                )
             for k, year in enumerate(years):
-                self.b.add("program_budget", f"{p.key}:{year}", program_id=pid, year=year,
-                           amount=_amount(p.budget, k))
+                self.b.add("program_budget", f"{p.key}:{year}", program_id=pid, year=year, amount=_amount(p.budget, k))
             for j, ind in enumerate(p.indicators):
                 iid = self.b.add(
                     "indicator",
@@ -2165,32 +3162,77 @@ class _Demo:
                     self.b.add("indicator_target", f"{p.key}:{j}:{year}", indicator_id=iid, year=year, value=value)
             if p.key in QUICK_WINS:
                 problem, innovation, score, risks, status, steps = QUICK_WINS[p.key]
-                qid = self.b.add("quick_win", p.key, program_id=pid, problem=problem, innovation=innovation,
-                                 innovation_score=score, risks=risks, status=status)
+                qid = self.b.add(
+                    "quick_win",
+                    p.key,
+                    program_id=pid,
+                    problem=problem,
+                    innovation=innovation,
+                    innovation_score=score,
+                    risks=risks,
+                    status=status,
+                )
                 self.quick_win_ids[p.key] = qid
                 for s, (activity, start, end) in enumerate(steps):
-                    self.b.add("quick_win_step", f"{p.key}:{s}", quick_win_id=qid, activity=activity,
-                               start_month=start, end_month=end)
+                    self.b.add(
+                        "quick_win_step",
+                        f"{p.key}:{s}",
+                        quick_win_id=qid,
+                        activity=activity,
+                        start_month=start,
+                        end_month=end,
+                    )
 
     def institutions(self) -> None:
         for i, (name, position, agency, role) in enumerate(DEWAN):
-            self.b.add("institution_member", f"dewan:{i}", body="dewan", name=name, position=position,
-                       agency_id=self.ag(agency) if agency else None, role=role)
+            self.b.add(
+                "institution_member",
+                f"dewan:{i}",
+                body="dewan",
+                name=name,
+                position=position,
+                agency_id=self.ag(agency) if agency else None,
+                role=role,
+            )
         for i, (name, female, birth, start, position, agency) in enumerate(PARTICIPANTS):
             self.participant_ids.append(
-                self.b.add("participant", f"p:{i}", name=name, nip=_nip(birth, start, female, i + 1),
-                           position=position, agency_id=self.ag(agency), phone=f"0812-0000-{100 + i:04d}",
-                           email=_email(name))
+                self.b.add(
+                    "participant",
+                    f"p:{i}",
+                    name=name,
+                    nip=_nip(birth, start, female, i + 1),
+                    position=position,
+                    agency_id=self.ag(agency),
+                    phone=f"0812-0000-{100 + i:04d}",
+                    email=_email(name),
+                )
             )
         for i, (pi, role) in enumerate(TIM):
             name, female, birth, start, position, agency = PARTICIPANTS[pi]
-            self.b.add("institution_member", f"tim:{i}", body="tim_pelaksana", name=name,
-                       nip=_nip(birth, start, female, pi + 1), position=position, agency_id=self.ag(agency),
-                       role=role, phone=f"0812-0000-{100 + pi:04d}")
+            self.b.add(
+                "institution_member",
+                f"tim:{i}",
+                body="tim_pelaksana",
+                name=name,
+                nip=_nip(birth, start, female, pi + 1),
+                position=position,
+                agency_id=self.ag(agency),
+                role=role,
+                phone=f"0812-0000-{100 + pi:04d}",
+            )
         for i, (kind, number, year, title, status, enacted_on, notes) in enumerate(REGULATIONS):
             self.regulation_ids.append(
-                self.b.add("regulation", f"reg:{i}", kind=kind, number=number, year=year, title=title,
-                           status=status, enacted_on=enacted_on, notes=notes)
+                self.b.add(
+                    "regulation",
+                    f"reg:{i}",
+                    kind=kind,
+                    number=number,
+                    year=year,
+                    title=title,
+                    status=status,
+                    enacted_on=enacted_on,
+                    notes=notes,
+                )
             )
 
     def workshops(self) -> None:
@@ -2326,33 +3368,46 @@ class _Demo:
         f["districts_table"] = _table(
             ["No", "Kecamatan", "Penduduk (jiwa)", "Luas (km²)", "Desa", "Kelurahan"],
             [[n, d[0], _num(d[1]), _num(d[2]), d[3], d[4]] for n, d in enumerate(DISTRICTS, 1)]
-            + [["", "**Jumlah**", f"**{_num(sum(d[1] for d in DISTRICTS))}**",
-                f"**{_num(round(sum(d[2] for d in DISTRICTS), 1))}**", f"**{sum(d[3] for d in DISTRICTS)}**",
-                f"**{sum(d[4] for d in DISTRICTS)}**"]],
+            + [
+                [
+                    "",
+                    "**Jumlah**",
+                    f"**{_num(sum(d[1] for d in DISTRICTS))}**",
+                    f"**{_num(round(sum(d[2] for d in DISTRICTS), 1))}**",
+                    f"**{sum(d[3] for d in DISTRICTS)}**",
+                    f"**{sum(d[4] for d in DISTRICTS)}**",
+                ]
+            ],
         )
         dim_names = [self.dim_name(c) for c in DIMS]
         f["readiness_table"] = _table(
             ["Komponen", *dim_names, "Rata-rata"],
             [
-                [self.name_of("readiness_component", self.ids[f"rc:{comp}"]),
-                 *[_num(round(sum(e[c] for e in els) / len(els), 1)) for c in range(len(DIMS))],
-                 _num(round(sum(map(sum, els)) / (len(els) * len(DIMS)), 1))]
+                [
+                    self.name_of("readiness_component", self.ids[f"rc:{comp}"]),
+                    *[_num(round(sum(e[c] for e in els) / len(els), 1)) for c in range(len(DIMS))],
+                    _num(round(sum(map(sum, els)) / (len(els) * len(DIMS)), 1)),
+                ]
                 for comp, els in SCORES.items()
             ],
         )
         for comp, els in SCORES.items():
             f[f"readiness_{comp}"] = _table(
                 ["Elemen", *dim_names],
-                [[self.name_of("readiness_element", self.ids[f"re:{comp}:{e}"]), *scores]
-                 for e, scores in enumerate(els)],
+                [
+                    [self.name_of("readiness_element", self.ids[f"re:{comp}:{e}"]), *scores]
+                    for e, scores in enumerate(els)
+                ],
             )
         f["missions_list"] = "\n".join(f"{i}. {m[0]}" for i, m in enumerate(MISSIONS, 1))
         f["goals_table"] = _table(
             ["Misi", "Tujuan", "Sasaran"],
-            [[f"M{i}", f"T{i}.{j}: {goal}", f"S{i}.{j}.{k}: {obj}"]
-             for i, (_, goals) in enumerate(MISSIONS, 1)
-             for j, (goal, objs) in enumerate(goals, 1)
-             for k, obj in enumerate(objs, 1)],
+            [
+                [f"M{i}", f"T{i}.{j}: {goal}", f"S{i}.{j}.{k}: {obj}"]
+                for i, (_, goals) in enumerate(MISSIONS, 1)
+                for j, (goal, objs) in enumerate(goals, 1)
+                for k, obj in enumerate(objs, 1)
+            ],
         )
         f["strategies_list"] = "\n\n".join(
             f"### {self.dim_name(dim)}\n\n"
@@ -2367,18 +3422,31 @@ class _Demo:
             progs_by_dim[p.dim].append(p)
         f["dimension_summary"] = _table(
             ["Dimensi", "Program", "Quick Win", "Anggaran 2018–2027"],
-            [[self.dim_name(dim), len(progs_by_dim[dim]), sum(p.key in QUICK_WINS for p in progs_by_dim[dim]),
-              _rupiah(sum(budget_by_program[self.program_ids[p.key]] for p in progs_by_dim[dim]))]
-             for dim in DIMS],
+            [
+                [
+                    self.dim_name(dim),
+                    len(progs_by_dim[dim]),
+                    sum(p.key in QUICK_WINS for p in progs_by_dim[dim]),
+                    _rupiah(sum(budget_by_program[self.program_ids[p.key]] for p in progs_by_dim[dim])),
+                ]
+                for dim in DIMS
+            ],
         )
         f["programs_table"] = "\n\n".join(
             f"### {self.dim_name(dim)}\n\n"
             + _table(
                 ["No", "Program", "Elemen", "OPD pelaksana", "Tahun", "Jangka"],
-                [[n, f"**{p.name}**" if p.key in QUICK_WINS else p.name,
-                  self.name_of("element", self.ids[f"el:{dim}:{p.element}"]), p.lead,
-                  _years(p),
-                  HORIZON_ID[p.horizon]] for n, p in enumerate(progs_by_dim[dim], 1)],
+                [
+                    [
+                        n,
+                        f"**{p.name}**" if p.key in QUICK_WINS else p.name,
+                        self.name_of("element", self.ids[f"el:{dim}:{p.element}"]),
+                        p.lead,
+                        _years(p),
+                        HORIZON_ID[p.horizon],
+                    ]
+                    for n, p in enumerate(progs_by_dim[dim], 1)
+                ],
             )
             + "\n\nProgram bercetak tebal adalah Quick Win."
             for dim in DIMS
@@ -2386,8 +3454,7 @@ class _Demo:
         qws = [p for p in PROGRAMS if p.key in QUICK_WINS]
         f["quick_win_table"] = _table(
             ["Dimensi", "Quick Win", "OPD pelaksana", "Tahun", "Status"],
-            [[self.dim_name(p.dim), p.name, p.lead, _years(p),
-              QW_STATUS_ID[QUICK_WINS[p.key][4]]] for p in qws],
+            [[self.dim_name(p.dim), p.name, p.lead, _years(p), QW_STATUS_ID[QUICK_WINS[p.key][4]]] for p in qws],
         )
         f["quick_win_profiles"] = "\n\n".join(
             f"### {p.name}\n\n"
@@ -2402,20 +3469,38 @@ class _Demo:
         )
         f["quick_win_schedule"] = _table(
             ["Quick Win", "Kegiatan", "Bulan"],
-            [[p.name if s == 0 else "", activity,
-              MONTHS_ID[start - 1] if start == end else f"{MONTHS_ID[start - 1]}–{MONTHS_ID[end - 1]}"]
-             for p in qws for s, (activity, start, end) in enumerate(QUICK_WINS[p.key][5])],
+            [
+                [
+                    p.name if s == 0 else "",
+                    activity,
+                    MONTHS_ID[start - 1] if start == end else f"{MONTHS_ID[start - 1]}–{MONTHS_ID[end - 1]}",
+                ]
+                for p in qws
+                for s, (activity, start, end) in enumerate(QUICK_WINS[p.key][5])
+            ],
         )
         f["horizon_table"] = _table(
             ["Jangka", "Jumlah program", "Anggaran indikatif"],
-            [[HORIZON_ID[h], sum(p.horizon == h for p in PROGRAMS),
-              _rupiah(sum(budget_by_program[self.program_ids[p.key]] for p in PROGRAMS if p.horizon == h))]
-             for h in HORIZON_ID],
+            [
+                [
+                    HORIZON_ID[h],
+                    sum(p.horizon == h for p in PROGRAMS),
+                    _rupiah(sum(budget_by_program[self.program_ids[p.key]] for p in PROGRAMS if p.horizon == h)),
+                ]
+                for h in HORIZON_ID
+            ],
         )
         f["yearly_table"] = _table(
             ["Tahun", "Program berjalan", "Program baru", "Anggaran indikatif"],
-            [[y, sum(p.years[0] <= y <= p.years[1] for p in PROGRAMS), sum(p.years[0] == y for p in PROGRAMS),
-              _rupiah(budget_by_year[y])] for y in range(PERIOD[0], PERIOD[1] + 1)],
+            [
+                [
+                    y,
+                    sum(p.years[0] <= y <= p.years[1] for p in PROGRAMS),
+                    sum(p.years[0] == y for p in PROGRAMS),
+                    _rupiah(budget_by_year[y]),
+                ]
+                for y in range(PERIOD[0], PERIOD[1] + 1)
+            ],
         )
         by_source: dict[str, int] = defaultdict(int)
         count_source: dict[str, int] = defaultdict(int)
@@ -2432,21 +3517,32 @@ class _Demo:
         )
         f["meetings_table"] = _table(
             ["No", "Pertemuan", "Hari, tanggal", "Waktu", "Pimpinan rapat"],
-            [[n, m["title"], f"{_weekday_id(m['date'])}, {_date_id(m['date'])}",
-              f"{m['start_time']}–{m['end_time']}".replace(":", "."), m["chair"]]
-             for n, m in enumerate(rows["meeting"], 1)],
+            [
+                [
+                    n,
+                    m["title"],
+                    f"{_weekday_id(m['date'])}, {_date_id(m['date'])}",
+                    f"{m['start_time']}–{m['end_time']}".replace(":", "."),
+                    m["chair"],
+                ]
+                for n, m in enumerate(rows["meeting"], 1)
+            ],
         )
         present: dict[str, int] = defaultdict(int)
         for r in rows["attendance"]:
             present[r["meeting_id"]] += r["present"]
         f["attendance_table"] = _table(
             ["Pertemuan", "Tanggal", "Hadir", "Tidak hadir"],
-            [[m[2], _date_id(m[1]), present[mid], len(PARTICIPANTS) - present[mid]]
-             for m, mid in zip(MEETINGS, self.meeting_ids, strict=True)],
+            [
+                [m[2], _date_id(m[1]), present[mid], len(PARTICIPANTS) - present[mid]]
+                for m, mid in zip(MEETINGS, self.meeting_ids, strict=True)
+            ],
         )
         f["regulations_table"] = _table(
             ["Jenis", "Nomor", "Tahun", "Tentang", "Status"],
-            [[kind, number or "–", year, title, REG_STATUS_ID[status]]
-             for kind, number, year, title, status, _, _ in REGULATIONS],
+            [
+                [kind, number or "–", year, title, REG_STATUS_ID[status]]
+                for kind, number, year, title, status, _, _ in REGULATIONS
+            ],
         )
         return f

@@ -38,7 +38,6 @@ def plan_file(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     from smartcity_desktop.demo import demo_rows
-
     from smartcity_desktop.services.plans import write_plan
 
     path = tmp_path_factory.mktemp("demo") / "demo.smartcity"

@@ -65,7 +65,7 @@ def test_hostile_text_and_english(plan_file: Path, tmp_path: Path) -> None:
         {
             "id": "p1",
             "dimension_id": dim["id"],
-            "name": "=HYPERLINK(\"http://x\")\x07",
+            "name": '=HYPERLINK("http://x")\x07',
             "is_quick_win": 1,
             "status": "planned",
             "sort_key": 1.0,
