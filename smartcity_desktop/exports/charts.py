@@ -11,6 +11,7 @@ from typing import Any
 
 from smartcity_desktop.core.formats import format_rupiah_short
 from smartcity_desktop.exports import fonts
+from smartcity_desktop.exports.rl import import_platypus
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ def radar_chart(
     max_value: float = 5,
 ) -> Any:
     """A spider chart of scores 0..max_value per axis, one outlined polygon per series, legend below."""
+    import_platypus()  # before reportlab.graphics, which imports it
     from reportlab.graphics.shapes import Circle, Drawing, Polygon
     from reportlab.lib import colors
 
@@ -216,6 +218,7 @@ def bar_chart(
     title: str = "",
 ) -> Any:
     """Vertical bars per category (grouped or stacked series) with a value axis formatted by ``value_format``."""
+    import_platypus()  # before reportlab.graphics, which imports it
     from reportlab.graphics.shapes import Drawing
 
     names = fonts.register()
@@ -343,6 +346,7 @@ def gantt_chart(
     quick_win_label: str = "Quick Win",
 ) -> Any:
     """A Gantt chart over first_year..last_year: label column, year grid, grouped rows, Quick Wins marked."""
+    import_platypus()  # before reportlab.graphics, which imports it
     from reportlab.graphics.shapes import Drawing
 
     names = fonts.register()

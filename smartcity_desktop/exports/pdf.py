@@ -195,6 +195,9 @@ class _Stop(Exception):
 
 
 def _template_base() -> type:
+    from smartcity_desktop.exports.rl import import_platypus
+
+    import_platypus()
     from reportlab.platypus import BaseDocTemplate
 
     return BaseDocTemplate

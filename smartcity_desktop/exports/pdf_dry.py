@@ -72,10 +72,43 @@ class Contents(TableOfContents):
     def _page_of(self, index: int) -> str:
         return str(self._entries[index][2])
 
+    _made: tuple[float, Any, Any] | None = None  # width, entries and canvas the table was made for
+
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        got = super().wrap(avail_w, avail_h)
-        self._table.__class__ = _LaterTable  # its pieces (when split over pages) are made of the same class
-        return got
+        """As TableOfContents.wrap, with paragraphs that remember their line breaking, made once per layout
+        (the contents are wrapped twice: inside the KeepTogether made for their title, then alone)."""
+        from reportlab.platypus import Spacer
+        from reportlab.platypus.tableofcontents import drawPageNumbers
+
+        if self._made != (avail_w, self._lastEntries, self.canv):
+            entries: list[tuple[int, str, int, str | None]] = list(self._lastEntries) or [
+                (0, "Placeholder for table of contents", 0, None)
+            ]
+            formatter: Any = getattr(self, "formatter", None)
+
+            def entry_end(canvas: Any, _kind: str, label: str) -> None:
+                """Draw the dots and the page number after an entry (reportlab's drawTOCEntryEnd)."""
+                page, level, index = (int(v) for v in label.split(","))
+                style = self.getLevelStyle(level)
+                dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+                number = formatter(page) if formatter else page
+                drawPageNumbers(canvas, style, [(number, entries[index][3])], avail_w, avail_h, dot)
+
+            self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+            data: list[list[Any]] = []
+            for i, (level, text, page, key) in enumerate(entries):
+                style = self.getLevelStyle(level)
+                if key:
+                    text = f'<a href="#{key}">{text}</a>'
+                end = f'<onDraw name="drawTOCEntryEnd" label="{page},{level},{i}"/>'
+                if style.spaceBefore:
+                    data.append([Spacer(1, style.spaceBefore)])
+                data.append([Para(text + end, style)])
+            self._table = _LaterTable(data, colWidths=(avail_w,), style=self.tableStyle)
+            self._made = (avail_w, self._lastEntries, self.canv)
+        # its pieces (when split over pages) are _LaterTables too
+        self.width, self.height = self._table.wrapOn(self.canv, avail_w, avail_h)
+        return self.width, self.height
 
 
 class DrawingBox(Flowable):

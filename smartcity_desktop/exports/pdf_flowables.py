@@ -55,6 +55,11 @@ def text_markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def plain_para(text: str, style: Any) -> Any:
+    """A Para of plain ``text`` (as ``Para(text_markup(text), style)``, without the markup parser when it can)."""
+    return paragraph([Run(text)], style)
+
+
 # Text that reportlab's markup cleaner or parser would change or split (runs of spaces, other white space, the
 # characters written as entities): made the slow way.
 _UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xa0&<>]")
@@ -170,8 +175,6 @@ class Converter:
     def _cover(self, c: Cover, width: float) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
-        from smartcity_desktop.exports.pdf_dry import Para
-
         st = self.styles
         out: list[Any] = [Spacer(1, 30 * ps.MM)]
         logo = logo_image(c.logo) if c.logo else None
@@ -180,16 +183,16 @@ class Converter:
             out += [logo, Spacer(1, 10 * ps.MM)]
         else:
             out.append(Spacer(1, 25 * ps.MM))
-        out.append(Para(text_markup(c.title), st["cover_title"]))
+        out.append(plain_para(c.title, st["cover_title"]))
         if c.subtitle:
-            out.append(Para(text_markup(c.subtitle), st["cover_subtitle"]))
-        out += [Spacer(1, 8 * ps.MM), Para(text_markup(c.region), st["cover_region"])]
+            out.append(plain_para(c.subtitle, st["cover_subtitle"]))
+        out += [Spacer(1, 8 * ps.MM), plain_para(c.region, st["cover_region"])]
         for line in c.lines:
-            out.append(Para(text_markup(line), st["cover_line"]))
-        out += [Spacer(1, 4 * ps.MM), Para(text_markup(c.period), st["cover_line"]), Spacer(1, 30 * ps.MM)]
-        out.append(Para(text_markup(c.status), st["cover_status"]))
+            out.append(plain_para(line, st["cover_line"]))
+        out += [Spacer(1, 4 * ps.MM), plain_para(c.period, st["cover_line"]), Spacer(1, 30 * ps.MM)]
+        out.append(plain_para(c.status, st["cover_status"]))
         if c.footer:
-            out += [Spacer(1, 30 * ps.MM), Para(text_markup(c.footer), st["cover_footer"])]
+            out += [Spacer(1, 30 * ps.MM), plain_para(c.footer, st["cover_footer"])]
         out += [NextPageTemplate("portrait"), PageBreak()]
         self.started = False
         return out
@@ -197,7 +200,7 @@ class Converter:
     def _toc(self, t: Toc, width: float) -> list[Any]:
         from reportlab.platypus import TableStyle
 
-        from smartcity_desktop.exports.pdf_dry import Contents, Para
+        from smartcity_desktop.exports.pdf_dry import Contents
 
         toc = Contents(dotsMinLevel=0)
         pad = [(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
@@ -208,7 +211,7 @@ class Converter:
         toc.levelStyles = [self.styles["toc1"], self.styles["toc2"], self.styles["toc3"]]
         self.toc = toc
         self.started = True
-        return [Para(text_markup(t.title), self.styles["toc_title"]), toc]
+        return [plain_para(t.title, self.styles["toc_title"]), toc]
 
     def _heading(self, h: Heading, width: float) -> list[Any]:
         from reportlab.platypus import PageBreak as RLPageBreak
@@ -229,8 +232,11 @@ class Converter:
                 num = f"{text_markup(h.number)}.&nbsp;&nbsp;" if h.number else ""
                 para = Para(num + text_markup(h.text), self.styles["h1_plain"])
         else:
-            num = f"{text_markup(h.number)}&nbsp;&nbsp;" if h.number else ""
-            para = Para(num + text_markup(h.text), self.styles[f"h{level}"])
+            style = self.styles[f"h{level}"]
+            if h.number:
+                para = Para(f"{text_markup(h.number)}&nbsp;&nbsp;{text_markup(h.text)}", style)
+            else:
+                para = plain_para(h.text, style)
         self.heading_seq += 1
         key = f"h{self.heading_seq}"
         para._outline = (h, key)
@@ -278,12 +284,10 @@ class Converter:
     def _chart(self, c: Chart, width: float) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer
 
-        from smartcity_desktop.exports.pdf_dry import Para
-
         drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
-            parts.append(Para(text_markup(c.caption), self.styles["figure_caption"]))
+            parts.append(plain_para(c.caption, self.styles["figure_caption"]))
         return [KeepTogether(parts)]
 
     def _landscape(self, ls: Landscape, width: float) -> list[Any]:
@@ -310,7 +314,6 @@ class Converter:
         from reportlab.platypus import PageBreak as RLPageBreak
 
         from smartcity_desktop.exports import charts
-        from smartcity_desktop.exports.pdf_dry import Para
 
         rows = [charts.GanttRow(**r) for r in c.data["rows"]]
         caption_h = 16
@@ -325,18 +328,17 @@ class Converter:
             args["width"] = min(float(args.get("width", width)), width)
             drawing = charts.gantt_chart(page, **args)
             caption = c.caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
-            out += [Para(text_markup(caption), self.styles["caption"]), fit(drawing, width, height - caption_h)]
+            out += [plain_para(caption, self.styles["caption"]), fit(drawing, width, height - caption_h)]
         return out
 
     def _table(self, t: Table, width: float) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer
 
-        from smartcity_desktop.exports.pdf_dry import Para
         from smartcity_desktop.exports.pdf_tables import table_flowable
 
         out: list[Any] = []
         if t.caption:
-            out.append(Para(text_markup(t.caption), self.styles["caption"]))
+            out.append(plain_para(t.caption, self.styles["caption"]))
         out.append(table_flowable(t, width, self.styles))
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [KeepTogether(out)]

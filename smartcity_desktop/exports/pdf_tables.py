@@ -3,11 +3,69 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
 from smartcity_desktop.exports.pdf_flowables import paragraph
 from smartcity_desktop.exports.tree import Table, runs_of
+
+PADDING_X = 8.0  # left plus right cell padding
+# Text a Paragraph would break or show otherwise than at single spaces (other white space, soft hyphens).
+_UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xad]")
+
+
+def break_lines(text: str, style: Any, width: float) -> list[str] | None:
+    """``text`` broken into lines exactly as reportlab's Paragraph breaks it (line breaks kept) at ``width``.
+
+    None when the Paragraph would do more than break at single spaces: other white space, soft hyphens, a word
+    wider than the line (it would be split), a line fitted by squeezing its spaces, hyphenation.
+    """
+    if _UNSIMPLE.search(text.replace("\n", " ")) or "\n " in text or " \n" in text:
+        return None
+    if style.hyphenationLang or style.embeddedHyphenation or style.uriWasteReduce:
+        return None
+    if "\n" not in text:
+        return _break(text.strip(" "), style, width)
+    parts = text.split("\n")
+    if not parts[-1]:
+        parts.pop()  # a final line break adds no line
+    lines: list[str] = []
+    for part in parts:
+        got = _break(part, style, width)
+        if got is None:
+            return None
+        lines += got
+    return lines
+
+
+def _break(text: str, style: Any, width: float) -> list[str] | None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not text:
+        return [""]
+    font, size = style.fontName, style.fontSize
+    space = stringWidth(" ", font, size)
+    shrink = style.spaceShrinkage * space  # a line may overrun by this much per word on it
+    lines: list[str] = []
+    line: list[str] = []
+    current = -space
+    for word in text.split(" "):
+        word_w = stringWidth(word, font, size)
+        if word_w > width:
+            return None
+        new = current + space + word_w
+        if new <= width or not line:
+            line.append(word)
+            current = new
+        elif new <= width + shrink * len(line):
+            return None  # the Paragraph would squeeze the spaces of this line to fit it
+        else:
+            lines.append(" ".join(line))
+            line = [word]
+            current = word_w
+    lines.append(" ".join(line))
+    return lines
 
 
 def _widths(t: Table, ncols: int, width: float) -> list[float]:
@@ -37,15 +95,19 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     widths = _widths(t, ncols, width)
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
-        """Short plain text as a string (drawn without a Paragraph: much faster); anything else as a Paragraph."""
+        """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);
+        anything else as a Paragraph."""
         runs = runs_of(value)
         if not runs:
             return ""
         if all(not (r.bold or r.italic or r.code) for r in runs):
             text = "".join(r.text for r in runs)
-            room = sum(widths[col : col + span]) - 8.5
-            if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
-                return text
+            room = sum(widths[col : col + span]) - PADDING_X
+            if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):
+                return text.strip(" ")
+            lines = break_lines(text, style, room)
+            if lines is not None:
+                return "\n".join(lines)
         return paragraph(runs, style)
 
     data: list[list[Any]] = []

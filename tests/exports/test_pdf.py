@@ -344,3 +344,38 @@ def test_sqlite_untouched(demo_plan: Path) -> None:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("alignment", [0, 2])
+def test_cell_lines_as_paragraph_breaks_them(alignment: int) -> None:
+    """Table cells drawn as strings are broken exactly where a Paragraph breaks them (or left to a Paragraph)."""
+    import random
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports import pdf_styles as ps
+    from smartcity_desktop.exports.pdf_flowables import paragraph
+    from smartcity_desktop.exports.pdf_tables import break_lines
+    from smartcity_desktop.exports.tree import Run
+
+    style = ParagraphStyle("c", parent=ps.paragraph_styles(fonts.register())["cell"], alignment=alignment)
+    rng = random.Random(4)
+    words = "Rp 1.250.000.000 Dinas Komunikasi dan Informatika pelayanan publik Smart (SI-HARTA) Kabupaten a".split()
+    used = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        text = text.replace(" ", "\n", rng.randint(0, 2)) + ("\n" if rng.random() < 0.2 else "")
+        width = rng.uniform(30, 200)
+        lines = break_lines(text, style, width)
+        if lines is None:
+            continue
+        used += 1
+        para = paragraph([Run(text)], style)
+        para.wrap(width, 10_000)
+        expected = [
+            " ".join(getattr(w, "text", w) for w in (line.words if hasattr(line, "words") else line[1])).strip()
+            for line in para.blPara.lines
+        ]
+        assert lines == expected, text
+    assert used > 150
