@@ -7,6 +7,7 @@ Usage: python bench/run.py [--sizes small,demo,large] [--runs 5] [--quick]
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
@@ -15,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -157,6 +159,37 @@ class Bench:
             return
         self.timed(size, "gui first paint", args, env=GUI_ENV, timeout=60)
 
+    def gui_inside(self) -> dict[str, Any] | None:
+        """View switching and edit commits measured in one GUI process (bench/gui_bench.py) on the large plan."""
+        plan = self.work / "large.smartcity"
+        if self.gui_skip or not plan.exists():
+            return None
+        out = self.work / "gui.json"
+        _progress("[large] bench/gui_bench.py --skip-launch")
+        env = {**os.environ, **self.env, **GUI_ENV}
+        env.pop("SMARTCITY_EXIT_AFTER_PAINT", None)
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "gui_bench.py"),
+                "--plan",
+                str(plan),
+                "--skip-launch",
+                "--json",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
+            check=False,
+        )
+        if done.returncode != 0 or not out.exists():
+            _progress(f"    GUI in-process benchmark failed: {done.stderr.strip().splitlines()[-1:]}")
+            return None
+        result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return result
+
     def compare_libreoffice(self) -> None:
         """issue 4: LibreOffice converting our DOCX of the demo plan vs our own PDF export."""
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -217,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             bench.size(size)
         if "demo" in sizes:
             bench.compare_libreoffice()
+        gui = bench.gui_inside() if "large" in sizes else None
         argv_text = " ".join(["python bench/run.py", *(argv if argv is not None else sys.argv[1:])]).strip()
-        write_report(Path(args.output), bench.rows, bench.plans, bench.libreoffice, runs, argv_text)
+        write_report(Path(args.output), bench.rows, bench.plans, bench.libreoffice, runs, argv_text, gui)
         _progress(f"written: {args.output}")
     finally:
         if tmp:
