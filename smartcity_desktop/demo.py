@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
+from smartcity_desktop.core.formats import MONTHS, WEEKDAYS, format_date, format_number, format_rupiah
 from smartcity_desktop.resources import load_json
 from smartcity_desktop.services.templates import RowBuilder, Rows, seeded_ids, template_rows
 
@@ -2884,21 +2885,25 @@ Rekapitulasi kehadiran anggota Tim Pelaksana:
 # ---------------------------------------------------------------------------------------------------------------
 # Building the rows.
 # ---------------------------------------------------------------------------------------------------------------
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS_ID = MONTHS["id"]
+
+
+def _rupiah(amount: int) -> str:
+    return format_rupiah(amount, "id")
+
+
+def _num(value: float) -> str:
+    return format_number(value, 1, "id")
+
+
+def _date_id(iso: str) -> str:
+    return format_date(iso, "id")
+
+
+def _weekday_id(iso: str) -> str:
+    return WEEKDAYS["id"][date.fromisoformat(iso).weekday()]
+
+
 HORIZON_ID = {"quickwin": "Quick Win", "short": "Pendek", "medium": "Menengah", "long": "Panjang"}
 QW_STATUS_ID = {"candidate": "Kandidat", "chosen": "Terpilih", "running": "Berjalan", "done": "Selesai"}
 REG_STATUS_ID = {"draft": "Rancangan", "in_process": "Dalam proses", "enacted": "Ditetapkan", "revoked": "Dicabut"}
@@ -2929,26 +2934,6 @@ def demo_rows(lang: str = "id") -> Rows:
     d.feedback()
     d.chapters()
     return b.rows
-
-
-def _rupiah(amount: int) -> str:
-    return "Rp " + f"{amount:,}".replace(",", ".")
-
-
-def _num(value: float) -> str:
-    """Indonesian number: thousands with dots, decimals with a comma."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def _date_id(iso: str) -> str:
-    y, m, d = (int(x) for x in iso.split("-"))
-    return f"{d} {MONTHS_ID[m - 1]} {y}"
-
-
-def _weekday_id(iso: str) -> str:
-    return DAYS_ID[date.fromisoformat(iso).weekday()]
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> str:

@@ -90,25 +90,7 @@ class ChartWorker(QThread):
 class DashboardView(View):
     """Numbers first (they show at once), charts when the worker has drawn them."""
 
-    tables = frozenset(
-        {
-            "dimension",
-            "program",
-            "program_budget",
-            "indicator",
-            "indicator_target",
-            "quick_win",
-            "quick_win_step",
-            "chapter",
-            "readiness_score",
-            "regulation",
-            "institution_member",
-            "mission",
-            "plan",
-            "feedback",
-            "meeting",
-        }
-    )
+    tables = frozenset(q.RULE_TABLES) | {"readiness_score", "feedback", "meeting"}
     open_place = Signal(str, object, object, object)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
