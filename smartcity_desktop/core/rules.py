@@ -130,9 +130,10 @@ def _program_findings(rows: Rows) -> list[Finding]:
         qw_table, qw_id = ("quick_win", qw["id"]) if qw else ("program", pid)
         if budget.get(pid, 0) <= 0:
             add("quickwin.no_budget", nav="quickwin", table=qw_table, rid=qw_id, group="quickwin")
+        # The month plan says how long it runs; without one, a program over several years may well be longer.
         months = longest.get(qw["id"], 0) if qw else 0
         first, last = p.get("first_year"), p.get("last_year")
-        if months > 12 or (first and last and int(last) > int(first)):
+        if months > 12 or (not months and first and last and int(last) > int(first)):
             add("quickwin.too_long", nav="quickwin", table=qw_table, rid=qw_id, group="quickwin")
     return out
 
