@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 
 from smartcity_desktop.core.formats import format_int, roman
+from smartcity_desktop.core.outline import is_annex
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
 from smartcity_desktop.exports.markdown import parse
@@ -53,7 +54,6 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab7.pembiayaan": [("budget.title", r.budget)],
     "lampiran.bimtek": [("annex.workshops", r.workshops)],
 }
-ANNEX_KEY = "lampiran"
 
 
 def _meta(d: PlanData, doc_key: str) -> Meta:
@@ -125,9 +125,6 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
                 sub = f"{number_of_chapter.get(c['id'], number)}.{j}"
             number_of_chapter[child["id"]] = sub
             emit(child, min(level + 1, 4), sub, out)
-
-    def is_annex(c: Row) -> bool:
-        return c.get("key") == ANNEX_KEY or str(c.get("title", "")).strip().lower() in ("lampiran", "annex", "annexes")
 
     number_of_chapter: dict[str, str] = {}
     n = 0

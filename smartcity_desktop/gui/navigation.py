@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from smartcity_desktop.core.formats import roman
+from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.storage.dashboard_queries import navigation_rows
 from smartcity_desktop.storage.db import ChangeSet
@@ -46,22 +46,6 @@ def entry_label(key: str) -> str:
         if k == key:
             return QCoreApplication.translate("Navigation", label)
     return key
-
-
-def chapter_numbers(chapters: list[dict[str, Any]]) -> dict[str, str]:
-    """'BAB I', 'BAB II' for top chapters and '1.1', '1.2' for their sections."""
-    out: dict[str, str] = {}
-    top = [c for c in chapters if not c.get("parent_id")]
-    for i, c in enumerate(top, 1):
-        out[c["id"]] = f"BAB {roman(i)}"
-        _number_children(chapters, c["id"], str(i), out)
-    return out
-
-
-def _number_children(chapters: list[dict[str, Any]], parent: str, prefix: str, out: dict[str, str]) -> None:
-    for j, c in enumerate((c for c in chapters if c.get("parent_id") == parent), 1):
-        out[c["id"]] = f"{prefix}.{j}"
-        _number_children(chapters, c["id"], f"{prefix}.{j}", out)
 
 
 def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:

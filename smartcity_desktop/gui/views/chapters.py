@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_int, roman
+from smartcity_desktop.core.formats import format_int
+from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -198,9 +199,8 @@ class ChaptersView(View):
             self.heading.setText(self.tr("Pilih bab di navigasi"))
             self._load_body("")
             return
-        number = self._number()
-        prefix = self.tr("BAB {0}").format(roman(int(number))) if "." not in number else number
-        self.heading.setText(prefix + "  " + str(self.row["title"]))
+        prefix = chapter_numbers(self.session.db.rows("chapter")).get(self.row["id"], "")
+        self.heading.setText((prefix + "  " if prefix else "") + str(self.row["title"]))
         if self.title_edit.text() != self.row["title"] and not (
             self.title_edit.hasFocus() and self.title_edit.isModified()
         ):
@@ -228,17 +228,6 @@ class ChaptersView(View):
         finally:
             self._loading = False
         self._update_words()
-
-    def _number(self) -> str:
-        """'2.3' style number of the chapter in the outline."""
-        parts: list[str] = []
-        row = self.row
-        db = self.session.db
-        while row is not None:
-            sibs = rows_where(db, "chapter", "parent_id", row["parent_id"])
-            parts.append(str(next((i for i, s in enumerate(sibs, 1) if s["id"] == row["id"]), 0)))
-            row = db.get("chapter", row["parent_id"]) if row["parent_id"] else None
-        return ".".join(reversed(parts))
 
     # -- committing ---------------------------------------------------------------
     def _text_changed(self) -> None:
