@@ -99,7 +99,7 @@ class ChaptersView(View):
         self.guidance_toggle = QToolButton(self)
         self.guidance_toggle.setText(self.tr("Panduan penulisan"))
         self.guidance_toggle.setCheckable(True)
-        self.guidance_toggle.setChecked(True)
+        self.guidance_toggle.setChecked(False)  # the side panel shows the same guidance; open it here on demand
         self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.guidance_toggle.setAutoRaise(True)
@@ -128,6 +128,7 @@ class ChaptersView(View):
         lay.addWidget(self.toolbar)
         lay.addWidget(self.editor, 1)
         lay.addWidget(self.words)
+        self._toggle_guidance(self.guidance_toggle.isChecked())
         self.setEnabled(False)
 
     def _make_toolbar(self) -> QToolBar:
