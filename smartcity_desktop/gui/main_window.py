@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.actions import ExportJob, MainActions
+from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 from smartcity_desktop.gui.navigation import NavigationTree, entry_label
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.settings import Settings
@@ -440,14 +441,7 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if any(u.toLocalFile().endswith(".smartcity") for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_plan_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        for u in event.mimeData().urls():
-            if u.toLocalFile().endswith(".smartcity"):
-                event.acceptProposedAction()
-                # opened after the drop returns: the file manager is not kept waiting while the plan opens
-                path = u.toLocalFile()
-                QTimer.singleShot(0, lambda p=path: self.open_file_requested.emit(p))
-                return
+        open_dropped_plan(event, self.open_file_requested.emit)

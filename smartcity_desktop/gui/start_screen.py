@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 
 log = logging.getLogger(__name__)
 
@@ -237,14 +238,7 @@ class StartScreen(QWidget):
             self.open_requested.emit(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if any(u.toLocalFile().endswith(".smartcity") for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_plan_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        for u in event.mimeData().urls():
-            if u.toLocalFile().endswith(".smartcity"):
-                event.acceptProposedAction()
-                # opened after the drop returns: the file manager is not kept waiting while the plan opens
-                path = u.toLocalFile()
-                QTimer.singleShot(0, lambda p=path: self.open_requested.emit(p))
-                return
+        open_dropped_plan(event, self.open_requested.emit)

@@ -6,9 +6,6 @@ from __future__ import annotations
 import errno
 import itertools
 import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QPushBut
 
 from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.plans import summary
+from tests.crash import crash_with_unsaved_vision
 
 BUDGET = "1.250.000.000"
-CRASHER = """
-import sys
-from smartcity_desktop.services.document import PlanDocument
-doc = PlanDocument.open(sys.argv[1])
-with doc.db.action() as ch:
-    doc.db.update("plan", doc.db.plan()["id"], {"vision": "Dipulihkan setelah listrik padam"})
-doc.edited(ch)
-doc._timer.cancel()   # the crash comes before the snapshot
-print("ready", flush=True)
-import time; time.sleep(60)
-"""
 
 
 def _wait_window(controller: Any, qtbot: Any) -> Any:
@@ -273,13 +260,7 @@ def test_crash_recovery_is_offered_at_start(
 ) -> None:
     from smartcity_desktop.gui import dialogs
 
-    proc = subprocess.Popen(
-        [sys.executable, "-c", CRASHER, str(plan_file)], stdout=subprocess.PIPE, env=dict(os.environ)
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"ready"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    crash_with_unsaved_vision(plan_file, "Dipulihkan setelah listrik padam")
     asked: list[str] = []
 
     def accept(_parent: Any, document: str, when: str) -> bool:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from smartcity_desktop.services import document as document_mod
 from smartcity_desktop.services.document import PlanDocument, RecoveryAvailable, find_recoverable
 from smartcity_desktop.services.plans import summary
 from smartcity_desktop.storage.vet import vet
+from tests.crash import crash_with_unsaved_vision
 
 
 def _siblings(path: Path) -> list[str]:
@@ -107,28 +106,8 @@ def test_stale_lock_of_ended_process_is_taken_over(plan_file: Path) -> None:
     PlanDocument.open(plan_file).close()
 
 
-CRASHER = textwrap.dedent(
-    """
-    import os, sys, time
-    from smartcity_desktop.services.document import PlanDocument
-    doc = PlanDocument.open(sys.argv[1])
-    with doc.db.action() as ch:
-        doc.db.update("plan", doc.db.plan()["id"], {"vision": "Belum tersimpan"})
-    doc.edited(ch)
-    doc._timer.cancel()   # the crash comes before the snapshot
-    print("ready", flush=True)
-    time.sleep(60)
-    """
-)
-
-
 def test_crash_leaves_a_working_copy_that_the_next_start_recovers(plan_file: Path) -> None:
-    env = dict(os.environ)
-    proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(plan_file)], stdout=subprocess.PIPE, env=env)
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"ready"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    crash_with_unsaved_vision(plan_file, "Belum tersimpan")
     assert summary(plan_file).plan["vision"] != "Belum tersimpan"  # the document is the old, complete one
     found = find_recoverable()
     assert [Path(f.document) for f in found] == [plan_file.absolute()]
@@ -142,11 +121,7 @@ def test_crash_leaves_a_working_copy_that_the_next_start_recovers(plan_file: Pat
 
 
 def test_discarding_recovery_keeps_the_document(plan_file: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(plan_file)], stdout=subprocess.PIPE)
-    assert proc.stdout is not None
-    proc.stdout.readline()
-    proc.kill()
-    proc.wait()
+    crash_with_unsaved_vision(plan_file, "Belum tersimpan")
     doc = PlanDocument.open(plan_file, recover=False)
     assert doc.db.plan()["vision"] != "Belum tersimpan"
     doc.close()
