@@ -15,7 +15,7 @@ from smartcity_desktop.messages import language, t
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "demo", "info", "check", "export", "import")
+COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge")
 FORMATS = ("json", "pdf", "docx", "xlsx")
 DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "workshop", "attendance")
 
@@ -72,6 +72,15 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="JSON")
     imp.add_argument("-o", "--output", required=True, metavar="FILE")
     imp.add_argument("--force", action="store_true")
+    handout = sub.add_parser("handout", help="bagikan salinan ke kelompok kerja / hand out copies to working groups")
+    handout.add_argument("file", metavar="FILE")
+    handout.add_argument("--group", action="append", required=True, metavar="NAME[:DIMENSION,...]")
+    handout.add_argument("-d", "--dir", default=".", metavar="DIR")
+    merge = sub.add_parser("merge", help="gabungkan salinan kelompok / merge group copies")
+    merge.add_argument("file", metavar="MASTER")
+    merge.add_argument("groups", nargs="+", metavar="GROUPFILE")
+    merge.add_argument("--report", metavar="REPORT.json")
+    merge.add_argument("--prefer", choices=("master", "group"))
     return p
 
 
@@ -151,6 +160,48 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "import":
         plans.import_json(args.file, args.output, force=args.force)
         print(t("cli.written", args.output))
+    elif args.command in ("handout", "merge"):
+        return _groups(args)
+    return 0
+
+
+def _groups(args: argparse.Namespace) -> int:
+    """``handout`` and ``merge``: the master is changed only when the whole command succeeds."""
+    from datetime import date
+
+    from smartcity_desktop.core.formats import format_date
+    from smartcity_desktop.services import groups
+    from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.services.files import write_atomic
+
+    specs = [groups.parse_group(g) for g in args.group] if args.command == "handout" else []
+    doc = PlanDocument.open(args.file)  # a crashed session's edits are offered first (RecoveryAvailable)
+    try:
+        if args.command == "handout":
+            name = t("groups.snapshot_name", format_date(date.today(), language()))
+            files = groups.hand_out(doc, specs, args.dir, name)
+            print(t("groups.handed_out", ", ".join(str(f) for f in files)))
+            return 0
+        outcome = groups.merge_groups(doc, args.groups, prefer=args.prefer)
+    finally:
+        doc.close()
+    for g in outcome.groups:
+        p = g.plan
+        print(
+            t("groups.summary", g.group_name, g.path, len(p.inserts), len(p.updates), len(p.deletes), len(p.conflicts))
+        )
+    if args.report:
+        import json
+
+        text = json.dumps(outcome.report(), ensure_ascii=False, indent=1)
+        def write(tmp: Path) -> None:
+            tmp.write_text(text, encoding="utf-8")
+
+        write_atomic(args.report, write)
+    if outcome.open_conflicts:
+        print(t("groups.conflicts_open", outcome.open_conflicts))
+        return 3
+    print(t("groups.merged", args.file))
     return 0
 
 

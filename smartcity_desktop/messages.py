@@ -183,6 +183,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kesalahan tak terduga ({0}). Berkas Anda tidak diubah; rincian ada di {1}",
         "Unexpected error ({0}). Your file was not changed; details are in {1}",
     ),
+    # working groups: hand-out and merge
+    "groups.spec": (
+        'Kelompok ditulis NAMA[:DIMENSI,...], mis. "Kelompok 2:Ekonomi,Lingkungan": {0}',
+        'A group is written NAME[:DIMENSION,...], e.g. "Group 2:Economy,Environment": {0}',
+    ),
+    "groups.unknown_dimension": (
+        "Dimensi tidak dikenal: {0}. Dimensi rencana ini: {1}",
+        "Unknown dimension: {0}. This plan's dimensions: {1}",
+    ),
+    "groups.other_plan": (
+        "Berkas ini bukan salinan rencana yang sedang dibuka (rencana lain), jadi tidak dapat digabungkan: {0}",
+        "This file is not a copy of the open plan (it is another plan), so it cannot be merged: {0}",
+    ),
+    "groups.reference_loop": (
+        "Baris baru dari kelompok saling merujuk dalam lingkaran; penggabungan dibatalkan, rencana tidak berubah.",
+        "New rows from the group refer to each other in a loop; the merge was cancelled, the plan is unchanged.",
+    ),
+    "groups.snapshot_name": ("Dibagikan ke kelompok, {0}", "Handed out to groups, {0}"),
+    "groups.handed_out": ("Salinan kelompok ditulis: {0}", "Group copies written: {0}"),
+    "groups.summary": (
+        "{0} ({1}): {2} baris baru, {3} isian diubah, {4} baris dihapus, {5} konflik terbuka",
+        "{0} ({1}): {2} new rows, {3} fields changed, {4} rows deleted, {5} open conflicts",
+    ),
+    "groups.conflicts_open": (
+        "{0} konflik belum diputuskan; semua perubahan lain sudah digabungkan.",
+        "{0} conflicts are not decided yet; every other change was merged.",
+    ),
+    "groups.merged": ("Penggabungan selesai tanpa konflik: {0}", "Merge finished without conflicts: {0}"),
     "feedback.dangling": (
         "{table} ({row}): masukan merujuk ke bagian rencana yang tidak ada",
         "{table} ({row}): feedback refers to a part of the plan that does not exist",

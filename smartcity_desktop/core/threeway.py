@@ -185,12 +185,14 @@ def three_way(
     *,
     decisions: Mapping[str, Decision] | None = None,
     prefer: Decision | None = None,
+    master_deleted: frozenset[str] | set[str] = frozenset(),
 ) -> MergePlan:
     """What merging ``group`` into ``master`` does, given the ``base`` both started from.
 
     Without a base (a copy not handed out from this plan) rows are matched by id and every differing
     field is a conflict. ``decisions`` holds earlier answers by conflict key; ``prefer`` answers every
-    remaining conflict with one side.
+    remaining conflict with one side. ``master_deleted`` are ids the master deleted (its tombstones): a
+    group row with such an id is never brought back silently.
     """
     decisions = decisions or {}
     plan = MergePlan()
@@ -209,7 +211,7 @@ def three_way(
         for rid, g in g_rows.items():
             m = m_rows.get(rid)
             b = b_rows.get(rid) if base is not None else None
-            if m is None and b is None:
+            if m is None and b is None and rid not in master_deleted:
                 twin = next(
                     (
                         m_unique[k]

@@ -367,3 +367,12 @@ def test_groups_that_do_not_conflict_commute(data: st.DataObject) -> None:
     if clean12 and clean21:
         by = {t: {r["id"]: content(r) for r in rows} for t, rows in r21.items()}
         assert {t: {r["id"]: content(r) for r in rows} for t, rows in r12.items()} == by
+
+
+def test_a_row_the_master_deleted_is_not_brought_back_by_a_copy_without_baseline() -> None:
+    master, group = base_plan(), base_plan()
+    master["program_budget"] = [r for r in master["program_budget"] if r["id"] != _id(60)]
+    plain = three_way(None, master, group)
+    assert (("program_budget", _id(60)) in {(t, r["id"]) for t, r in plain.inserts}) is True
+    plan = three_way(None, master, group, master_deleted={_id(60)})
+    assert not plan.inserts and [(c.kind, c.row_id) for c in plan.conflicts] == [("delete_edit", _id(60))]

@@ -1,0 +1,342 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Working groups: hand out copies of a plan, then merge the copies that come back (three-way).
+
+A hand-out records a baseline snapshot in the master and gives each group a complete plan file whose
+``copy_info`` names the group, the dimensions it owns and that baseline. Merging vets each returned file
+as untrusted, finds the baseline (in the master, else the copy's own snapshot), computes the merge with
+``core.threeway`` and applies every group in one transaction of the master, after a backup snapshot.
+Conflicts stay open (recorded in ``merge_decision``) until the facilitator decides them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.core.model import TABLES, table_order
+from smartcity_desktop.core.threeway import Conflict, Decision, MergePlan, three_way, value_hash
+from smartcity_desktop.services.document import PlanDocument, read_rows
+from smartcity_desktop.services.snapshots import snapshot_rows, take_snapshot
+from smartcity_desktop.storage.db import PlanDB, now_iso
+
+Rows = dict[str, list[dict[str, Any]]]
+
+# Indonesian words people type for the dimensions of both frameworks, by dimension code.
+_ALIASES = {
+    "economy": ("ekonomi",),
+    "environment": ("lingkungan",),
+    "governance": ("pemerintahan", "tata kelola"),
+    "living": ("kehidupan", "permukiman"),
+    "mobility": ("mobilitas", "transportasi"),
+    "people": ("masyarakat", "sdm", "warga"),
+    "society": ("masyarakat", "sosial"),
+    "branding": ("branding", "citra"),
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    """A working group and the dimensions (codes, names or numbers as typed) it drafts."""
+
+    name: str
+    dimensions: tuple[str, ...] = ()
+
+
+def parse_group(text: str) -> Group:
+    """``NAME[:DIMENSION,...]`` as typed on the command line."""
+    name, _, dims = text.partition(":")
+    if not name.strip():
+        raise PlanError("groups.spec", text)
+    return Group(name.strip(), tuple(d.strip() for d in dims.split(",") if d.strip()))
+
+
+def resolve_dimensions(dimensions: Sequence[dict[str, Any]], wanted: Iterable[str]) -> list[str]:
+    """Ids of the dimensions named by code, name, number (1-6) or an Indonesian word; unknown ones refused."""
+    ordered = sorted(dimensions, key=lambda d: (d.get("sort_key") or 0, d["id"]))
+    out: list[str] = []
+    for word in wanted:
+        w = word.casefold()
+        found = None
+        if w.isdigit() and 1 <= int(w) <= len(ordered):
+            found = ordered[int(w) - 1]
+        for d in ordered:
+            if found is not None:
+                break
+            code, name = (d.get("code") or "").casefold(), (d.get("name") or "").casefold()
+            if w in (code, name) or (len(w) >= 3 and w in name) or w in _ALIASES.get(code, ()):
+                found = d
+        if found is None:
+            raise PlanError("groups.unknown_dimension", word, ", ".join(d.get("name") or "" for d in ordered))
+        out.append(found["id"])
+    return out
+
+
+def copy_file_name(index: int, group: Group, dimension_names: Sequence[str]) -> str:
+    """``Kelompok-2-Ekonomi.smartcity``: the group's number and what it drafts, safe on every file system."""
+    words = dimension_names[0].replace("Smart ", "") if len(dimension_names) == 1 else group.name
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", words).strip("-")[:40] or "Kelompok"
+    return f"Kelompok-{index}-{slug}.smartcity"
+
+
+def hand_out(document: PlanDocument, groups: Sequence[Group], folder: str | Path, snapshot_name: str) -> list[Path]:
+    """Record a baseline in the open master and write one copy per group into ``folder``."""
+    from smartcity_desktop.services.plans import write_plan
+
+    db = document.db
+    dims = db.rows("dimension")
+    chosen = [resolve_dimensions(dims, g.dimensions) for g in groups]
+    names = {d["id"]: d.get("name") or "" for d in dims}
+    targets = [
+        Path(folder) / copy_file_name(i + 1, g, [names[x] for x in ids])
+        for i, (g, ids) in enumerate(zip(groups, chosen, strict=True))
+    ]
+    for target in targets:
+        if target.exists():
+            raise PlanError("file.exists", str(target))
+    with db.action() as changes:
+        baseline = take_snapshot(db, snapshot_name, kind="baseline")
+    document.edited(changes)
+    rows = db.all_rows()
+    master_info = (rows.get("copy_info") or [{}])[0]
+    written: list[Path] = []
+    for group, ids, target in zip(groups, chosen, targets, strict=True):
+        copy = dict(rows)
+        copy["copy_info"] = [
+            {
+                "id": str(uuid.uuid4()),
+                "plan_id": master_info.get("plan_id"),
+                "baseline_id": baseline,
+                "group_name": group.name,
+                "group_dimensions": json.dumps(ids),
+                "created_at": now_iso(),
+                "modified_at": now_iso(),
+                "modified_by": db.who or None,
+            }
+        ]
+        write_plan(target, copy)
+        written.append(target)
+    return written
+
+
+@dataclass
+class GroupResult:
+    """What merging one group file did."""
+
+    path: str
+    group_name: str
+    copy_id: str
+    baseline: str  # "shared", "copy" (the copy's own snapshot) or "none"
+    plan: MergePlan
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class MergeOutcome:
+    groups: list[GroupResult]
+
+    @property
+    def open_conflicts(self) -> int:
+        return sum(len(g.plan.conflicts) for g in self.groups)
+
+    def report(self) -> dict[str, Any]:
+        """The merge report (who changed what, conflicts and how they were resolved) as JSON data."""
+        return {
+            "merged_at": now_iso(),
+            "groups": [
+                {
+                    "file": g.path,
+                    "group": g.group_name,
+                    "copy_id": g.copy_id,
+                    "baseline": g.baseline,
+                    "inserted": [{"table": t, "id": r["id"], "label": _label(t, r)} for t, r in g.plan.inserts],
+                    "changed": [
+                        {
+                            "table": u.table,
+                            "id": u.row_id,
+                            "field": u.column,
+                            "old": _plain(u.old),
+                            "new": _plain(u.new),
+                        }
+                        for u in g.plan.updates
+                    ],
+                    "deleted": [{"table": t, "id": i} for t, i in g.plan.deletes],
+                    "conflicts": [_conflict(c) for c in g.plan.conflicts],
+                    "resolved": [dict(_conflict(c), decision=d) for c, d in g.plan.resolved],
+                }
+                for g in self.groups
+            ],
+        }
+
+
+def _plain(value: Any) -> Any:
+    return value.hex() if isinstance(value, bytes | bytearray | memoryview) else value
+
+
+def _label(table: str, row: dict[str, Any]) -> str:
+    return str(row.get(TABLES[table].label) or "")
+
+
+def _conflict(c: Conflict) -> dict[str, Any]:
+    return {
+        "table": c.table,
+        "id": c.row_id,
+        "field": c.column,
+        "kind": c.kind,
+        "base": _plain(c.base),
+        "master": _plain(c.master),
+        "group": _plain(c.group),
+        "key": c.key,
+    }
+
+
+def read_group_file(path: str | Path) -> Rows:
+    """The rows of a returned copy, vetted as untrusted (renamed, emailed, from a read-only folder)."""
+    rows, _version = read_rows(path)
+    return rows
+
+
+def merge_groups(
+    document: PlanDocument,
+    paths: Sequence[str | Path],
+    *,
+    prefer: Decision | None = None,
+    backup: Callable[[PlanDB], object] | None = None,
+) -> MergeOutcome:
+    """Merge every group file into the open master in one transaction (all or nothing)."""
+    copies = [(str(p), read_group_file(p)) for p in paths]  # refuse bad files before anything changes
+    db = document.db
+    plan_id = _plan_id(db.all_rows())
+    for path, rows in copies:
+        if _plan_id(rows) != plan_id:
+            raise PlanError("groups.other_plan", path)
+    results: list[GroupResult] = []
+    with db.action() as changes:
+        (backup or _backup_snapshot)(db)
+        for path, rows in copies:
+            results.append(_merge_one(db, path, rows, prefer))
+    document.edited(changes)
+    return MergeOutcome(results)
+
+
+def _backup_snapshot(db: PlanDB) -> None:
+    take_snapshot(db, f"Sebelum penggabungan {now_iso()}", kind="backup")
+
+
+def _plan_id(rows: Rows) -> str | None:
+    info = rows.get("copy_info") or []
+    return info[0].get("plan_id") if info else None
+
+
+def _merge_one(db: PlanDB, path: str, group: Rows, prefer: Decision | None) -> GroupResult:
+    info = (group.get("copy_info") or [{}])[0]
+    copy_id = str(info.get("id") or "")
+    master = db.all_rows()
+    base, where = _baseline(db, group, info.get("baseline_id"))
+    decided = {
+        r["value_hash"]: r["decision"]
+        for r in master.get("merge_decision", [])
+        if r["copy_id"] == copy_id and r["decision"] in ("master", "group")
+    }
+    tombstones = {r["id"] for r in master.get("tombstone", [])}
+    plan = three_way(base, master, group, decisions=decided, prefer=prefer, master_deleted=tombstones)
+    _apply(db, plan)
+    _record_decisions(db, copy_id, plan)
+    return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
+
+
+def _baseline(db: PlanDB, group: Rows, baseline_id: str | None) -> tuple[Rows | None, str]:
+    if not baseline_id:
+        return None, "none"
+    if db.get("snapshot", baseline_id) is not None:
+        return snapshot_rows(db, baseline_id), "shared"
+    carried = next((s for s in group.get("snapshot", []) if s["id"] == baseline_id), None)
+    if carried is None:
+        return None, "none"
+    import zlib
+
+    from smartcity_desktop.core.interchange import decode, loads
+
+    try:
+        return decode(loads(zlib.decompress(carried["data"]).decode("utf-8"), "snapshot"), "snapshot"), "copy"
+    except (PlanError, zlib.error, UnicodeDecodeError):
+        return None, "none"
+
+
+def _apply(db: PlanDB, plan: MergePlan) -> None:
+    """Carry out a merge plan through the gateway (rules and cascades apply as for any edit)."""
+    order = {name: i for i, name in enumerate(table_order())}
+    pending = sorted(plan.inserts, key=lambda item: order[item[0]])
+    while pending:  # parents first, also within a table (chapters under chapters)
+        later = []
+        for table, row in pending:
+            spec = TABLES[table]
+            waits = any(
+                c.ref == table
+                and row.get(c.name)
+                and db.get(table, row[c.name]) is None
+                and any(r["id"] == row[c.name] for t, r in pending if t == table)
+                for c in spec.all_columns
+            )
+            if waits:
+                later.append((table, row))
+            else:
+                db.insert(table, {k: v for k, v in row.items() if k in spec.column_names})
+        if len(later) == len(pending):
+            raise PlanError("groups.reference_loop")
+        pending = later
+    by_row: dict[tuple[str, str], dict[str, Any]] = {}
+    for u in plan.updates:
+        by_row.setdefault((u.table, u.row_id), {})[u.column] = u.new
+    for (table, rid), values in by_row.items():
+        db.update(table, rid, values)
+    for table, rid in sorted(plan.deletes, key=lambda d: -order[d[0]]):
+        db.delete(table, rid)
+
+
+def _record_decisions(db: PlanDB, copy_id: str, plan: MergePlan) -> None:
+    """Open conflicts and answered ones, so a second merge of the same copy asks nothing already answered."""
+    have = {(r["value_hash"], r["decision"]) for r in db.rows("merge_decision") if r["copy_id"] == copy_id}
+    items = [(c, "open") for c in plan.conflicts] + [(c, d) for c, d in plan.resolved]
+    for c, decision in items:
+        if (c.key, decision) in have:
+            continue
+        db.insert(
+            "merge_decision",
+            {
+                "copy_id": copy_id,
+                "table_name": c.table,
+                "row_id": c.row_id,
+                "field": c.column,
+                "value_hash": c.key,
+                "decision": decision,
+            },
+        )
+
+
+def decide(document: PlanDocument, copy_id: str, key: str, decision: Decision) -> None:
+    """Record the facilitator's answer to an open conflict (applied by merging that copy again)."""
+    db = document.db
+    with db.action() as changes:
+        for r in db.rows("merge_decision"):
+            if r["copy_id"] == copy_id and r["value_hash"] == key and r["decision"] == "open":
+                db.update("merge_decision", r["id"], {"decision": decision})
+    document.edited(changes)
+
+
+__all__ = [
+    "Group",
+    "GroupResult",
+    "MergeOutcome",
+    "decide",
+    "hand_out",
+    "merge_groups",
+    "parse_group",
+    "resolve_dimensions",
+    "value_hash",
+]

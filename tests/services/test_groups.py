@@ -1,0 +1,210 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Hand out copies to working groups and merge them back into the master."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smartcity_desktop.core.errors import FileRefused, PlanError
+from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.groups import Group, hand_out, merge_groups, parse_group, resolve_dimensions
+from smartcity_desktop.services.plans import summary
+
+
+def _edit(path: Path, fn: Any) -> None:
+    doc = PlanDocument.open(path)
+    try:
+        with doc.db.action() as changes:
+            fn(doc.db)
+        doc.edited(changes)
+    finally:
+        doc.close()
+
+
+def _program(db: Any, name_part: str) -> dict[str, Any]:
+    return next(p for p in db.rows("program") if name_part in p["name"])
+
+
+def _rows(path: Path, table: str) -> list[dict[str, Any]]:
+    from smartcity_desktop.services.document import read_rows
+
+    return read_rows(path)[0][table]
+
+
+@pytest.fixture
+def handed(demo_file: Path, tmp_path: Path) -> tuple[Path, list[Path]]:
+    out = tmp_path / "kelompok"
+    out.mkdir()
+    doc = PlanDocument.open(demo_file)
+    try:
+        files = hand_out(
+            doc,
+            [parse_group("Kelompok 1:Ekonomi"), parse_group("Kelompok 2:Lingkungan,Mobility"), Group("Kelompok 3")],
+            out,
+            "Bagikan ke kelompok, Tahap 2",
+        )
+    finally:
+        doc.close()
+    return demo_file, files
+
+
+def test_parse_group_and_dimensions_by_word_code_or_number() -> None:
+    assert parse_group("Kelompok 2:Ekonomi, 3") == Group("Kelompok 2", ("Ekonomi", "3"))
+    dims = [
+        {"id": "a", "code": "economy", "name": "Smart Economy", "sort_key": 1},
+        {"id": "b", "code": "living", "name": "Smart Living", "sort_key": 2},
+    ]
+    assert resolve_dimensions(dims, ["ekonomi", "2", "Smart Living"]) == ["a", "b", "b"]
+    with pytest.raises(PlanError) as e:
+        resolve_dimensions(dims, ["Pariwisata"])
+    assert "Pariwisata" in e.value.message() and "Smart Living" in e.value.message()
+    with pytest.raises(PlanError):
+        parse_group(":Ekonomi")
+
+
+def test_hand_out_writes_one_copy_per_group_with_its_baseline(handed: tuple[Path, list[Path]]) -> None:
+    master, files = handed
+    assert [f.name for f in files] == [
+        "Kelompok-1-Economy.smartcity",
+        "Kelompok-2-Kelompok-2.smartcity",
+        "Kelompok-3-Kelompok-3.smartcity",
+    ]
+    infos = [_rows(f, "copy_info")[0] for f in files]
+    master_info = _rows(master, "copy_info")[0]
+    baselines = [s for s in _rows(master, "snapshot") if s["kind"] == "baseline"]
+    assert len(baselines) == 1
+    for info, group in zip(infos, ("Kelompok 1", "Kelompok 2", "Kelompok 3"), strict=True):
+        assert info["plan_id"] == master_info["plan_id"] and info["id"] != master_info["id"]
+        assert info["baseline_id"] == baselines[0]["id"] and info["group_name"] == group
+    assert len(json.loads(infos[1]["group_dimensions"])) == 2
+    assert summary(files[0]).counts["program"] == summary(master).counts["program"]
+
+
+def test_three_groups_merge_with_one_conflict_and_nothing_lost(handed: tuple[Path, list[Path]]) -> None:
+    master, (g1, g2, g3) = handed
+    _edit(g1, lambda db: db.update("program", _program(db, "Pasar")["id"], {"name": "Pasar Daring Selong"}))
+    _edit(g2, lambda db: db.update("program", _program(db, "Pasar")["id"], {"name": "Pasar Online"}))
+
+    def add_program(db: Any) -> None:
+        p = db.rows("program")[0]
+        db.insert(
+            "program",
+            {
+                **{k: p[k] for k in ("dimension_id", "status", "is_quick_win")},
+                "id": None,
+                "name": "Bank Sampah Digital",
+            },
+        )
+
+    _edit(g3, add_program)
+    _edit(g2, lambda db: db.update("plan", db.plan()["id"], {"motto": "Patuh Karya"}))
+    doc = PlanDocument.open(master)
+    try:
+        outcome = merge_groups(doc, [g1, g2, g3])
+        names = {p["name"] for p in doc.db.rows("program")}
+    finally:
+        doc.close()
+    assert "Pasar Daring Selong" in names and "Bank Sampah Digital" in names
+    assert summary(master).plan["motto"] == "Patuh Karya"
+    assert outcome.open_conflicts == 1
+    (conflict,) = outcome.groups[1].plan.conflicts
+    assert (conflict.master, conflict.group) == ("Pasar Daring Selong", "Pasar Online")
+    decisions = _rows(master, "merge_decision")
+    assert [d["decision"] for d in decisions] == ["open"]
+    report = outcome.report()
+    assert [len(g["conflicts"]) for g in report["groups"]] == [0, 1, 0]
+    assert any(c["field"] == "name" for c in report["groups"][0]["changed"])
+
+
+def test_merging_the_same_copy_again_changes_nothing(handed: tuple[Path, list[Path]]) -> None:
+    master, (g1, _g2, _g3) = handed
+    _edit(g1, lambda db: db.update("program", _program(db, "Pasar")["id"], {"activities": "Satu\n\nDua"}))
+    doc = PlanDocument.open(master)
+    try:
+        first = merge_groups(doc, [g1])
+        before = {t: rows for t, rows in doc.db.all_rows().items() if t not in ("snapshot", "merge_decision")}
+        second = merge_groups(doc, [g1])
+        after = {t: rows for t, rows in doc.db.all_rows().items() if t not in ("snapshot", "merge_decision")}
+    finally:
+        doc.close()
+    assert first.groups[0].plan.updates and not second.groups[0].plan
+    assert before == after
+
+
+def test_a_renamed_copy_from_a_read_only_folder_merges(handed: tuple[Path, list[Path]], tmp_path: Path) -> None:
+    master, (g1, _g2, _g3) = handed
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Dari surel"}))
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    renamed = ro / "Kelompok 1 (1).smartcity"
+    shutil.copy(g1, renamed)
+    renamed.chmod(0o444)
+    ro.chmod(0o555)
+    try:
+        doc = PlanDocument.open(master)
+        try:
+            merge_groups(doc, [renamed])
+        finally:
+            doc.close()
+    finally:
+        ro.chmod(0o755)
+    assert summary(master).plan["motto"] == "Dari surel"
+
+
+def test_the_conflict_decided_for_the_group_lands_on_the_next_merge(handed: tuple[Path, list[Path]]) -> None:
+    from smartcity_desktop.services.groups import decide
+
+    master, (g1, _g2, _g3) = handed
+    _edit(master, lambda db: db.update("plan", db.plan()["id"], {"motto": "Master"}))
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Kelompok"}))
+    doc = PlanDocument.open(master)
+    try:
+        (c,) = merge_groups(doc, [g1]).groups[0].plan.conflicts
+        decide(doc, _rows_copy_id(g1), c.key, "group")
+        again = merge_groups(doc, [g1])
+    finally:
+        doc.close()
+    assert not again.open_conflicts and summary(master).plan["motto"] == "Kelompok"
+
+
+def _rows_copy_id(path: Path) -> str:
+    return str(_rows(path, "copy_info")[0]["id"])
+
+
+def test_a_file_of_another_plan_or_a_bad_file_is_refused_and_the_master_untouched(
+    handed: tuple[Path, list[Path]], plan_file: Path, tmp_path: Path
+) -> None:
+    master, (g1, _g2, _g3) = handed
+    bad = tmp_path / "rusak.smartcity"
+    bad.write_bytes(g1.read_bytes()[:5000])
+    before = master.read_bytes()
+    for files, error in (([g1, plan_file], PlanError), ([g1, bad], FileRefused)):
+        doc = PlanDocument.open(master)
+        try:
+            with pytest.raises(error):
+                merge_groups(doc, files)
+        finally:
+            doc.close(abandon=True)
+        assert master.read_bytes() == before
+
+
+def test_a_clock_a_year_off_wins_nothing(handed: tuple[Path, list[Path]]) -> None:
+    master, (g1, _g2, _g3) = handed
+    _edit(master, lambda db: db.update("plan", db.plan()["id"], {"motto": "Master"}))
+
+    def skewed(db: Any) -> None:
+        db.update("plan", db.plan()["id"], {"motto": "Kelompok"})
+        db.conn.execute("UPDATE plan SET modified_at = '2031-01-01T00:00:00Z'")
+
+    _edit(g1, skewed)
+    doc = PlanDocument.open(master)
+    try:
+        outcome = merge_groups(doc, [g1])
+    finally:
+        doc.close()
+    assert outcome.open_conflicts == 1 and summary(master).plan["motto"] == "Master"
