@@ -194,6 +194,7 @@ def _groups(args: argparse.Namespace) -> int:
         import json
 
         text = json.dumps(outcome.report(), ensure_ascii=False, indent=1)
+
         def write(tmp: Path) -> None:
             tmp.write_text(text, encoding="utf-8")
 

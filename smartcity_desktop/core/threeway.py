@@ -207,11 +207,15 @@ def three_way(
 
     for table in CONTENT_TABLES:
         b_rows, m_rows, g_rows = _index(base, table), _index(master, table), _index(group, table)
-        m_unique = _unique_index(m_rows, table)
+        m_unique: dict[tuple[str, tuple[Any, ...]], str] | None = None
         for rid, g in g_rows.items():
             m = m_rows.get(rid)
+            if m == g:  # untouched on both sides (the common case): nothing to compare
+                continue
             b = b_rows.get(rid) if base is not None else None
             if m is None and b is None and rid not in master_deleted:
+                if m_unique is None:
+                    m_unique = _unique_index(m_rows, table)
                 twin = next(
                     (
                         m_unique[k]
@@ -273,7 +277,8 @@ def _merge_fields(plan: MergePlan, conflict: Any, table: str, rid: str, b: Row |
 
 def _check_references(plan: MergePlan, master: Rows, conflict: Any) -> None:
     """Inserts and updates may not point at missing rows; deletes may not take master-only rows with them."""
-    while True:
+    refs = {(t.name, c.name) for t in TABLES.values() for c in t.all_columns if c.ref}
+    while plan.inserts or any((u.table, u.column) in refs for u in plan.updates):
         result = apply(master, plan)
         ids = {t: {r["id"] for r in rows} for t, rows in result.items()}
         touched = {(t, r["id"]) for t, r in plan.inserts} | {(u.table, u.row_id) for u in plan.updates}

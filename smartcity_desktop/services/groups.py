@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.core.model import TABLES, table_order
-from smartcity_desktop.core.threeway import Conflict, Decision, MergePlan, three_way, value_hash
+from smartcity_desktop.core.model import CONTENT_TABLES, TABLES, table_order
+from smartcity_desktop.core.threeway import Conflict, Decision, MergePlan, apply, three_way, value_hash
 from smartcity_desktop.services.document import PlanDocument, read_rows
 from smartcity_desktop.services.snapshots import snapshot_rows, take_snapshot
 from smartcity_desktop.storage.db import PlanDB, now_iso
@@ -218,10 +218,28 @@ def merge_groups(
     results: list[GroupResult] = []
     with db.action() as changes:
         (backup or _backup_snapshot)(db)
+        state = _MasterState(db)
         for path, rows in copies:
-            results.append(_merge_one(db, path, rows, prefer))
+            results.append(_merge_one(db, state, path, rows, prefer))
     document.edited(changes)
     return MergeOutcome(results)
+
+
+class _MasterState:
+    """The master's rows, read once and kept in step with each group's merge (no re-reading per group)."""
+
+    def __init__(self, db: PlanDB) -> None:
+        self.rows: Rows = {t: db.rows(t) for t in CONTENT_TABLES}
+        self.deleted = {r["id"] for r in db.rows("tombstone")}
+        self.decisions = db.rows("merge_decision")
+        self.baselines: dict[str, Rows | None] = {}
+
+    def advance(self, plan: MergePlan) -> None:
+        after = apply(self.rows, plan)
+        for table, rows in self.rows.items():
+            kept = {r["id"] for r in after.get(table, [])}
+            self.deleted.update(r["id"] for r in rows if r["id"] not in kept)
+        self.rows = after
 
 
 def _backup_snapshot(db: PlanDB) -> None:
@@ -233,28 +251,30 @@ def _plan_id(rows: Rows) -> str | None:
     return info[0].get("plan_id") if info else None
 
 
-def _merge_one(db: PlanDB, path: str, group: Rows, prefer: Decision | None) -> GroupResult:
+def _merge_one(db: PlanDB, state: _MasterState, path: str, group: Rows, prefer: Decision | None) -> GroupResult:
     info = (group.get("copy_info") or [{}])[0]
     copy_id = str(info.get("id") or "")
-    master = db.all_rows()
-    base, where = _baseline(db, group, info.get("baseline_id"))
+    base, where = _baseline(db, state, group, info.get("baseline_id"))
     decided = {
         r["value_hash"]: r["decision"]
-        for r in master.get("merge_decision", [])
+        for r in state.decisions
         if r["copy_id"] == copy_id and r["decision"] in ("master", "group")
     }
-    tombstones = {r["id"] for r in master.get("tombstone", [])}
-    plan = three_way(base, master, group, decisions=decided, prefer=prefer, master_deleted=tombstones)
+    plan = three_way(base, state.rows, group, decisions=decided, prefer=prefer, master_deleted=state.deleted)
     _apply(db, plan)
+    state.advance(plan)
     _record_decisions(db, copy_id, plan)
     return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
 
 
-def _baseline(db: PlanDB, group: Rows, baseline_id: str | None) -> tuple[Rows | None, str]:
+def _baseline(db: PlanDB, state: _MasterState, group: Rows, baseline_id: str | None) -> tuple[Rows | None, str]:
+    """The rows the copy was made from: the master's snapshot, else the one the copy carries, else none."""
     if not baseline_id:
         return None, "none"
-    if db.get("snapshot", baseline_id) is not None:
-        return snapshot_rows(db, baseline_id), "shared"
+    if baseline_id not in state.baselines and db.get("snapshot", baseline_id) is not None:
+        state.baselines[baseline_id] = snapshot_rows(db, baseline_id)
+    if baseline_id in state.baselines:
+        return state.baselines[baseline_id], "shared"
     carried = next((s for s in group.get("snapshot", []) if s["id"] == baseline_id), None)
     if carried is None:
         return None, "none"
