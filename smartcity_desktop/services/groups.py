@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from smartcity_desktop.services.snapshots import snapshot_rows, take_snapshot
 from smartcity_desktop.storage.db import PlanDB, now_iso
 
 Rows = dict[str, list[dict[str, Any]]]
+REPORT_KIND = "merge_report"
 
 # Indonesian words people type for the dimensions of both frameworks, by dimension code.
 _ALIASES = {
@@ -124,6 +125,62 @@ def hand_out(document: PlanDocument, groups: Sequence[Group], folder: str | Path
     return written
 
 
+@dataclass(frozen=True)
+class GroupCopy:
+    """This file is a working group's copy: the group's name and the dimensions it drafts."""
+
+    name: str
+    dimension_ids: tuple[str, ...]
+    dimension_names: tuple[str, ...]
+
+
+def group_copy(db: PlanDB) -> GroupCopy | None:
+    """The group this copy was handed out to, or None for a master."""
+    info = next(iter(db.rows("copy_info")), None)
+    if not info or not info.get("group_name"):
+        return None
+    try:
+        ids = tuple(str(x) for x in json.loads(info.get("group_dimensions") or "[]"))
+    except (ValueError, TypeError):
+        ids = ()
+    names = {d["id"]: d.get("name") or "" for d in db.rows("dimension")}
+    return GroupCopy(str(info["group_name"]), ids, tuple(names.get(i, "?") for i in ids))
+
+
+def dimension_of(db: PlanDB, table: str, row: dict[str, Any], depth: int = 4) -> str | None:
+    """The dimension a row belongs to, following its references (program -> dimension ...); None: plan-wide."""
+    if table == "dimension":
+        return str(row["id"])
+    if depth == 0:
+        return None
+    for col in TABLES[table].all_columns:
+        value = row.get(col.name)
+        if not col.ref or not value or col.ref == table:
+            continue
+        if col.ref == "dimension":
+            return str(value)
+        parent = db.get(col.ref, value)
+        found = dimension_of(db, col.ref, parent, depth - 1) if parent else None
+        if found:
+            return found
+    return None
+
+
+def outside_group(db: PlanDB, group: GroupCopy, changes: Any) -> list[str]:
+    """Labels of the rows an edit changed outside the group's dimensions (allowed, but worth a flag)."""
+    if not group.dimension_ids:
+        return []
+    out: list[str] = []
+    for c in changes.changes:
+        spec = TABLES[c.table]
+        if not spec.content:
+            continue
+        row = c.after or c.before or {}
+        if dimension_of(db, c.table, row) not in group.dimension_ids:
+            out.append(str(row.get(spec.label) or c.table))
+    return out
+
+
 @dataclass
 class GroupResult:
     """What merging one group file did."""
@@ -201,28 +258,85 @@ def read_group_file(path: str | Path) -> Rows:
     return rows
 
 
+def read_copies(paths: Sequence[str | Path], plan_id: str | None) -> list[tuple[str, Rows]]:
+    """Vet and read every returned copy; a bad file or a copy of another plan refuses them all."""
+    copies = [(str(p), read_group_file(p)) for p in paths]
+    for path, rows in copies:
+        if _plan_id(rows) != plan_id:
+            raise PlanError("groups.other_plan", path)
+    return copies
+
+
+def preview_merge(
+    document: PlanDocument,
+    paths: Sequence[str | Path],
+    *,
+    prefer: Decision | None = None,
+    decisions: Mapping[str, Decision] | None = None,
+) -> MergeOutcome:
+    """What merging the copies would do, group after group, without changing anything."""
+    db = document.db
+    copies = read_copies(paths, _plan_id({"copy_info": db.rows("copy_info")}))
+    state = _MasterState(db)
+    return MergeOutcome([_plan_one(db, state, path, rows, prefer, decisions or {}) for path, rows in copies])
+
+
 def merge_groups(
     document: PlanDocument,
     paths: Sequence[str | Path],
     *,
     prefer: Decision | None = None,
+    decisions: Mapping[str, Decision] | None = None,
     backup: Callable[[PlanDB], object] | None = None,
 ) -> MergeOutcome:
-    """Merge every group file into the open master in one transaction (all or nothing)."""
-    copies = [(str(p), read_group_file(p)) for p in paths]  # refuse bad files before anything changes
+    """Merge every group file into the open master in one transaction (all or nothing).
+
+    ``decisions`` are the facilitator's answers to conflicts of the preview, by conflict key; conflicts
+    left unanswered stay open (recorded in the plan) and everything else is merged.
+    """
     db = document.db
-    plan_id = _plan_id(db.all_rows())
-    for path, rows in copies:
-        if _plan_id(rows) != plan_id:
-            raise PlanError("groups.other_plan", path)
-    results: list[GroupResult] = []
+    copies = read_copies(paths, _plan_id({"copy_info": db.rows("copy_info")}))
     with db.action() as changes:
         (backup or _backup_snapshot)(db)
         state = _MasterState(db)
+        outcome = MergeOutcome([])
         for path, rows in copies:
-            results.append(_merge_one(db, state, path, rows, prefer))
+            result = _plan_one(db, state, path, rows, prefer, decisions or {})
+            _apply(db, result.plan)
+            _record_decisions(db, result.copy_id, result.plan)
+            outcome.groups.append(result)
+        if any(g.plan or g.plan.conflicts or g.plan.resolved for g in outcome.groups):
+            _keep_report(db, outcome)
     document.edited(changes)
-    return MergeOutcome(results)
+    return outcome
+
+
+def _keep_report(db: PlanDB, outcome: MergeOutcome) -> None:
+    """The merge report stays in the plan (an attachment of kind ``merge_report``)."""
+    data = json.dumps(outcome.report(), ensure_ascii=False, default=str).encode("utf-8")
+    names = ", ".join(g.group_name for g in outcome.groups)
+    db.insert("attachment", {"kind": REPORT_KIND, "name": names, "mime": "application/json", "data": data})
+
+
+def merge_reports(db: PlanDB) -> list[dict[str, Any]]:
+    """Every merge report kept in the plan, oldest first."""
+    out = []
+    for row in db.rows("attachment"):
+        if row["kind"] == REPORT_KIND:
+            try:
+                out.append(json.loads(bytes(row["data"]).decode("utf-8")))
+            except (ValueError, UnicodeDecodeError):
+                continue
+    return sorted(out, key=lambda r: str(r.get("merged_at", "")))
+
+
+def _backup_snapshot(db: PlanDB) -> None:
+    take_snapshot(db, f"Sebelum penggabungan {now_iso()}", kind="backup")
+
+
+def _plan_id(rows: Rows) -> str | None:
+    info = rows.get("copy_info") or []
+    return info[0].get("plan_id") if info else None
 
 
 class _MasterState:
@@ -242,28 +356,25 @@ class _MasterState:
         self.rows = after
 
 
-def _backup_snapshot(db: PlanDB) -> None:
-    take_snapshot(db, f"Sebelum penggabungan {now_iso()}", kind="backup")
-
-
-def _plan_id(rows: Rows) -> str | None:
-    info = rows.get("copy_info") or []
-    return info[0].get("plan_id") if info else None
-
-
-def _merge_one(db: PlanDB, state: _MasterState, path: str, group: Rows, prefer: Decision | None) -> GroupResult:
+def _plan_one(
+    db: PlanDB,
+    state: _MasterState,
+    path: str,
+    group: Rows,
+    prefer: Decision | None,
+    answers: Mapping[str, Decision],
+) -> GroupResult:
     info = (group.get("copy_info") or [{}])[0]
     copy_id = str(info.get("id") or "")
     base, where = _baseline(db, state, group, info.get("baseline_id"))
-    decided = {
+    decided: dict[str, Decision] = {
         r["value_hash"]: r["decision"]
         for r in state.decisions
         if r["copy_id"] == copy_id and r["decision"] in ("master", "group")
     }
+    decided.update(answers)
     plan = three_way(base, state.rows, group, decisions=decided, prefer=prefer, master_deleted=state.deleted)
-    _apply(db, plan)
     state.advance(plan)
-    _record_decisions(db, copy_id, plan)
     return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
 
 
@@ -351,12 +462,18 @@ def decide(document: PlanDocument, copy_id: str, key: str, decision: Decision) -
 
 __all__ = [
     "Group",
+    "GroupCopy",
     "GroupResult",
     "MergeOutcome",
     "decide",
+    "dimension_of",
+    "group_copy",
     "hand_out",
     "merge_groups",
+    "merge_reports",
+    "outside_group",
     "parse_group",
+    "preview_merge",
     "resolve_dimensions",
     "value_hash",
 ]

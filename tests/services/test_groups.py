@@ -208,3 +208,83 @@ def test_a_clock_a_year_off_wins_nothing(handed: tuple[Path, list[Path]]) -> Non
     finally:
         doc.close()
     assert outcome.open_conflicts == 1 and summary(master).plan["motto"] == "Master"
+
+
+def test_a_group_copy_knows_its_group_and_flags_edits_outside_its_dimensions(
+    handed: tuple[Path, list[Path]],
+) -> None:
+    from smartcity_desktop.services.groups import group_copy, outside_group
+
+    master, (g1, _g2, _g3) = handed
+    doc = PlanDocument.open(master)
+    try:
+        assert group_copy(doc.db) is None
+    finally:
+        doc.close()
+    doc = PlanDocument.open(g1)
+    try:
+        group = group_copy(doc.db)
+        assert group is not None and group.name == "Kelompok 1" and group.dimension_names == ("Smart Economy",)
+        dims = {d["id"]: d["name"] for d in doc.db.rows("dimension")}
+        own = next(p for p in doc.db.rows("program") if dims[p["dimension_id"]] == "Smart Economy")
+        other = next(p for p in doc.db.rows("program") if dims[p["dimension_id"]] != "Smart Economy")
+        with doc.db.action() as inside:
+            doc.db.set_yearly("program_budget", "program_id", own["id"], 2019, "amount", 5)
+        with doc.db.action() as outside:
+            doc.db.update("program", other["id"], {"name": "Diubah kelompok lain"})
+            doc.db.update("plan", doc.db.plan()["id"], {"motto": "Moto"})
+        assert outside_group(doc.db, group, inside) == []
+        assert outside_group(doc.db, group, outside) == ["Diubah kelompok lain", "Lombok Timur"]
+    finally:
+        doc.close(abandon=True)
+
+
+def test_preview_changes_nothing_and_answers_from_the_preview_are_applied(handed: tuple[Path, list[Path]]) -> None:
+    from smartcity_desktop.services.groups import merge_reports, preview_merge
+
+    master, (g1, g2, _g3) = handed
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Satu"}))
+    _edit(g2, lambda db: db.update("plan", db.plan()["id"], {"motto": "Dua"}))
+    before = master.read_bytes()
+    doc = PlanDocument.open(master)
+    try:
+        preview = preview_merge(doc, [g1, g2])
+        assert not doc.dirty
+        (c,) = preview.groups[1].plan.conflicts
+        assert (c.master, c.group) == ("Satu", "Dua")
+        outcome = merge_groups(doc, [g1, g2], decisions={c.key: "group"})
+        assert outcome.open_conflicts == 0
+        reports = merge_reports(doc.db)
+    finally:
+        doc.close()
+    assert before != master.read_bytes() and summary(master).plan["motto"] == "Dua"
+    assert [g["group"] for g in reports[-1]["groups"]] == ["Kelompok 1", "Kelompok 2"]
+    assert reports[-1]["groups"][1]["resolved"][0]["decision"] == "group"
+
+
+def test_a_copy_from_a_previous_stage_and_a_plain_file_copy_still_merge(
+    handed: tuple[Path, list[Path]], tmp_path: Path
+) -> None:
+    master, (old_stage, _g2, _g3) = handed
+    later = tmp_path / "tahap3"
+    later.mkdir()
+    doc = PlanDocument.open(master)
+    try:
+        hand_out(doc, [Group("Kelompok 1")], later, "Tahap 3")
+    finally:
+        doc.close()
+    _edit(master, lambda db: db.update("plan", db.plan()["id"], {"capital": "Selong"}))
+    _edit(old_stage, lambda db: db.update("plan", db.plan()["id"], {"motto": "Tahap dua"}))
+    plain = tmp_path / "salinan-biasa.smartcity"
+    shutil.copy(master, plain)
+    _edit(plain, lambda db: db.update("plan", db.plan()["id"], {"motto": "Tanpa baseline"}))
+    doc = PlanDocument.open(master)
+    try:
+        outcome = merge_groups(doc, [old_stage, plain])
+    finally:
+        doc.close()
+    first, second = outcome.groups
+    assert first.baseline == "shared" and not first.plan.conflicts
+    assert second.baseline == "none" and [c.column for c in second.plan.conflicts] == ["motto"]
+    plan = summary(master).plan
+    assert (plan["motto"], plan["capital"]) == ("Tahap dua", "Selong")
