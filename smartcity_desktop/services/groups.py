@@ -287,27 +287,50 @@ def merge_groups(
     *,
     prefer: Decision | None = None,
     decisions: Mapping[str, Decision] | None = None,
+    edits: Mapping[str, Any] | None = None,
     backup: Callable[[PlanDB], object] | None = None,
 ) -> MergeOutcome:
-    """Merge every group file into the open master in one transaction (all or nothing).
-
-    ``decisions`` are the facilitator's answers to conflicts of the preview, by conflict key; conflicts
-    left unanswered stay open (recorded in the plan) and everything else is merged.
-    """
+    """Merge every group file into the open master in one transaction (all or nothing)."""
     db = document.db
     copies = read_copies(paths, _plan_id({"copy_info": db.rows("copy_info")}))
     with db.action() as changes:
+        outcome = merge_into(db, copies, prefer=prefer, decisions=decisions, edits=edits, backup=backup)
+    document.edited(changes)
+    return outcome
+
+
+def merge_into(
+    db: PlanDB,
+    copies: Sequence[tuple[str, Rows]],
+    *,
+    prefer: Decision | None = None,
+    decisions: Mapping[str, Decision] | None = None,
+    edits: Mapping[str, Any] | None = None,
+    backup: Callable[[PlanDB], object] | None = None,
+) -> MergeOutcome:
+    """Merge copies already read by ``read_copies`` inside the caller's transaction (the GUI's undo step).
+
+    ``decisions`` are the facilitator's answers to conflicts of the preview, by conflict key; ``edits``
+    give a field conflict a value typed by the facilitator instead of either side. Conflicts left
+    unanswered stay open (recorded in the plan) and everything else is merged.
+    """
+    edits = edits or {}
+    answers: dict[str, Decision] = dict(decisions or {})
+    answers.update({key: "master" for key in edits})
+    with db.action():
         (backup or _backup_snapshot)(db)
         state = _MasterState(db)
         outcome = MergeOutcome([])
         for path, rows in copies:
-            result = _plan_one(db, state, path, rows, prefer, decisions or {})
+            result = _plan_one(db, state, path, rows, prefer, answers)
             _apply(db, result.plan)
+            for conflict, _decision in result.plan.resolved:
+                if conflict.key in edits and conflict.column:
+                    db.update(conflict.table, conflict.row_id, {conflict.column: edits[conflict.key]})
             _record_decisions(db, result.copy_id, result.plan)
             outcome.groups.append(result)
         if any(g.plan or g.plan.conflicts or g.plan.resolved for g in outcome.groups):
             _keep_report(db, outcome)
-    document.edited(changes)
     return outcome
 
 
@@ -470,6 +493,8 @@ __all__ = [
     "group_copy",
     "hand_out",
     "merge_groups",
+    "merge_into",
+    "read_copies",
     "merge_reports",
     "outside_group",
     "parse_group",

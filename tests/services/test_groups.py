@@ -288,3 +288,20 @@ def test_a_copy_from_a_previous_stage_and_a_plain_file_copy_still_merge(
     assert second.baseline == "none" and [c.column for c in second.plan.conflicts] == ["motto"]
     plan = summary(master).plan
     assert (plan["motto"], plan["capital"]) == ("Tahap dua", "Selong")
+
+
+def test_a_conflict_answered_with_a_typed_value(handed: tuple[Path, list[Path]]) -> None:
+    from smartcity_desktop.services.groups import preview_merge
+
+    master, (g1, _g2, _g3) = handed
+    _edit(master, lambda db: db.update("plan", db.plan()["id"], {"motto": "Master"}))
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Kelompok"}))
+    doc = PlanDocument.open(master)
+    try:
+        (c,) = preview_merge(doc, [g1]).groups[0].plan.conflicts
+        outcome = merge_groups(doc, [g1], edits={c.key: "Master dan Kelompok"})
+        again = merge_groups(doc, [g1])
+    finally:
+        doc.close()
+    assert outcome.open_conflicts == 0 and not again.open_conflicts and not again.groups[0].plan
+    assert summary(master).plan["motto"] == "Master dan Kelompok"
