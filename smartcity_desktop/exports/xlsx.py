@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.core import labels, model
 from smartcity_desktop.exports.plandata import PlanData, Rows
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,6 @@ LABELS: dict[str, dict[str, str]] = {
     "funding": {"id": "Sumber dana", "en": "Funding sources"},
     "years": {"id": "Tahun", "en": "Years"},
     "horizon": {"id": "Jangka waktu", "en": "Horizon"},
-    "quick_win": {"id": "Quick Win", "en": "Quick Win"},
     "total": {"id": "Total", "en": "Total"},
     "budget": {"id": "Anggaran", "en": "Budget"},
     "indicator": {"id": "Indikator", "en": "Indicator"},
@@ -51,10 +51,6 @@ LABELS: dict[str, dict[str, str]] = {
     "yes": {"id": "Ya", "en": "Yes"},
     "dimension_level": {"id": "(tingkat dimensi)", "en": "(dimension level)"},
     "title": {"id": "Matriks Program Masterplan Smart City", "en": "Smart City Masterplan Program Matrix"},
-    "horizon.quickwin": {"id": "Quick Win", "en": "Quick win"},
-    "horizon.short": {"id": "Jangka pendek", "en": "Short term"},
-    "horizon.medium": {"id": "Jangka menengah", "en": "Medium term"},
-    "horizon.long": {"id": "Jangka panjang", "en": "Long term"},
 }
 
 
@@ -214,7 +210,7 @@ def build_workbook(rows: Rows) -> Any:
         _l("funding", lang),
         _l("years", lang),
         _l("horizon", lang),
-        _l("quick_win", lang),
+        labels.noun("quick_win", lang),
     ]
     widths = [5, 36, 22, 46, 16, 22, 14, 11, 14, 9]
     for dim in pd.dimensions:
@@ -242,7 +238,7 @@ def build_workbook(rows: Rows) -> Any:
                     ", ".join(pd.supporting.get(p["id"], [])),
                     ", ".join(pd.funding.get(p["id"], [])),
                     pd.years(first, last),
-                    _l(f"horizon.{horizon}", lang) if horizon in ("quickwin", "short", "medium", "long") else "",
+                    labels.label("program.horizon", horizon, lang) if horizon in model.HORIZONS else "",
                     _l("yes", lang) if p.get("is_quick_win") else "",
                     *line,
                 ]
