@@ -374,141 +374,125 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="106" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
-        <source>Quick Win</source>
-        <translation>Quick Win</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112" />
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="273" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="123" />
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="133" />
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="138" />
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="166" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="194" />
-        <source>Kabupaten</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="194" />
-        <source>Kota</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="198" />
         <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
         <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="236" />
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="238" />
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
         <source>Dimensi tanpa program</source>
         <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="240" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="241" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="272" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="274" />
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="273" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="275" />
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="291" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -1213,16 +1197,6 @@
         <location filename="../../smartcity_desktop/gui/main_window.py" line="309" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
-        <source>Kabupaten</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
-        <source>Kota</source>
-        <translation>City</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/main_window.py" line="333" />
@@ -2645,16 +2619,6 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/start_screen.py" line="70" />
         <source>Rencana baru</source>
         <translation>New plan</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="73" />
-        <source>Kabupaten</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="74" />
-        <source>Kota</source>
-        <translation>City</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/start_screen.py" line="76" />

@@ -30,7 +30,6 @@ LABELS: dict[str, dict[str, str]] = {
     "indicators": {"id": "Indikator", "en": "Indicators"},
     "dimension": {"id": "Dimensi", "en": "Dimension"},
     "programs": {"id": "Jumlah program", "en": "Programs"},
-    "quick_wins": {"id": "Quick Win", "en": "Quick Wins"},
     "no": {"id": "No", "en": "No"},
     "program": {"id": "Program", "en": "Program"},
     "element": {"id": "Elemen", "en": "Element"},
@@ -180,7 +179,7 @@ def build_workbook(rows: Rows) -> Any:
     indicator_title = sheet_title(_l("indicators", lang), taken)
     summary = _Sheet(
         ws,
-        [_l("dimension", lang), _l("programs", lang), _l("quick_wins", lang)]
+        [_l("dimension", lang), _l("programs", lang), labels.noun("quick_wins", lang)]
         + [f"{_l('budget', lang)} {y}" for y in years]
         + [_l("total", lang)],
         [28, 11, 11] + [17] * len(years) + [19],

@@ -20,3 +20,8 @@ def choices(kind: str) -> list[tuple[str, str]]:
 def column_label(table: str, column: str, code: str | None) -> str:
     """The label of a stored value of an enumerated column (the value itself when not enumerated)."""
     return catalogue.label(f"{table}.{column}", code, messages.language())
+
+
+def noun(name: str) -> str:
+    """A shared noun of the catalogue (e.g. "quick_win") in the interface language."""
+    return catalogue.noun(name, messages.language())
