@@ -49,7 +49,7 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("file", metavar="FILE")
     new.add_argument("--region", required=True, metavar="NAME")
     new.add_argument("--framework", choices=("giffinger", "kominfo"), default="giffinger")
-    new.add_argument("--years", default="2018-2027", metavar="START-END")
+    new.add_argument("--years", default=None, metavar="START-END")  # default: core/defaults.default_period
     new.add_argument("--lang", choices=("id", "en"), default="id")
     new.add_argument("--force", action="store_true")
     demo = sub.add_parser("demo", help="tulis rencana demo / write the demo plan")
@@ -122,7 +122,11 @@ def _setup_logging() -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
-def _years(text: str) -> tuple[int, int]:
+def _years(text: str | None) -> tuple[int, int]:
+    if text is None:
+        from smartcity_desktop.core.defaults import default_period
+
+        return default_period()
     try:
         a, b = (int(x) for x in text.split("-"))
     except ValueError:
@@ -240,6 +244,7 @@ def _export(path: str, out: str, fmt: str, document: str | None) -> None:
 
 
 def _info_text(s: object) -> str:
+    from smartcity_desktop.core import labels
     from smartcity_desktop.core.formats import format_int, format_rupiah, format_timestamp
     from smartcity_desktop.services.plans import Summary
 
@@ -247,17 +252,20 @@ def _info_text(s: object) -> str:
     lang = language()
     pick = 1 if lang == "en" else 0
     p, c = s.plan, s.counts
-    kind = {"kabupaten": ("Kabupaten", "Regency"), "kota": ("Kota", "City")}.get(p.get("region_type") or "", ("", ""))
-    status = {"draft": ("Draf", "Draft"), "final": ("Final", "Final")}.get(p.get("status") or "", ("?", "?"))
-    region = f"{kind[0]} {p.get('region_name', '')}".strip() + (f", {p['province']}" if p.get("province") else "")
+    kind = labels.label("plan.region_type", p.get("region_type"), "id")  # "Kabupaten Lombok Timur" in both
+    status = labels.label("plan.status", p.get("status"), lang) or "?"
+    region = f"{kind} {p.get('region_name', '')}".strip() + (f", {p['province']}" if p.get("province") else "")
     last = format_timestamp(s.last_change, lang) + (f" ({s.last_by})" if s.last_by else "")
     rows = [
         (("Daerah", "Region"), region),
         (("Periode", "Period"), f"{p.get('period_start')}-{p.get('period_end')}"),
         (("Kerangka", "Framework"), p.get("framework_name") or p.get("framework") or ""),
-        (("Status", "Status"), status[pick]),
+        (("Status", "Status"), status),
         (("Dimensi", "Dimensions"), format_int(c["dimension"], lang)),
-        (("Program", "Programs"), f"{format_int(c['program'], lang)} (Quick Win: {s.quick_wins})"),
+        (
+            ("Program", "Programs"),
+            f"{format_int(c['program'], lang)} ({labels.noun('quick_win', lang)}: {s.quick_wins})",
+        ),
         (("Indikator", "Indicators"), format_int(c["indicator"], lang)),
         (("Bab", "Chapters"), format_int(c["chapter"], lang)),
         (("Kecamatan", "Districts"), format_int(c["district"], lang)),

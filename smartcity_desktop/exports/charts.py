@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from smartcity_desktop.core import labels
 from smartcity_desktop.core.formats import format_rupiah_short
 from smartcity_desktop.exports import fonts
 from smartcity_desktop.exports.rl import import_platypus
@@ -343,7 +344,7 @@ def gantt_chart(
     row_height: float = 14,
     lang: str = "id",
     unit: str = "year",
-    quick_win_label: str = "Quick Win",
+    quick_win_label: str | None = None,  # default: the catalogue's noun in lang
 ) -> Any:
     """A Gantt chart over first_year..last_year: label column, year grid, grouped rows, Quick Wins marked."""
     import_platypus()  # before reportlab.graphics, which imports it
@@ -437,7 +438,7 @@ def gantt_chart(
                               names.regular, sub, color=MUTED))  # fmt: skip
     if any(r.milestone_marker for r in rows):
         d.add(_diamond(8, 8, 3.5))
-        d.add(_string(15, 5.3, quick_win_label, names.regular, 7.5))
+        d.add(_string(15, 5.3, quick_win_label or labels.noun("quick_win", lang), names.regular, 7.5))
     return d
 
 

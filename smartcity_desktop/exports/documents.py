@@ -78,7 +78,7 @@ def _cover(d: PlanData, doc_key: str, title: str | None = None) -> Cover:
     lines = []
     if d.plan.get("province"):
         lines.append(d.label("cover.province", d.plan["province"]))
-    status = d.label("status.draft" if d.draft else "status.final")
+    status = d.label("plan_status.draft" if d.draft else "plan_status.final")
     sub = d.label(doc_key) if title and title.strip().casefold() != d.label(doc_key).casefold() else ""
     return Cover(
         title=title or d.label(doc_key),

@@ -7,7 +7,7 @@ from collections import defaultdict
 from functools import cached_property
 from typing import Any
 
-from smartcity_desktop.core import formats
+from smartcity_desktop.core import formats, labels
 from smartcity_desktop.resources import load_json, text
 
 Row = dict[str, Any]
@@ -27,7 +27,8 @@ class PlanData:
         plans = rows.get("plan") or [{}]
         self.plan: Row = plans[0]
         self.lang = "en" if self.plan.get("language") == "en" else "id"
-        self._labels: dict[str, Any] = load_json("templates", "document_labels.json")
+        # value labels ("horizon.short", "noun.quick_win") come from the one catalogue, core/labels.py
+        self._labels: dict[str, Any] = {**load_json("templates", "document_labels.json"), **labels.keyed()}
         self._tables: dict[str, list[Row]] = {}
 
     # --- labels and formats -------------------------------------------------------------------------------

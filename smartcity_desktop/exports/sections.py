@@ -252,7 +252,7 @@ def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
         first, last = d.program_years(p)
         name: list[Run] = [Run(p["name"], bold=True)]
         if p.get("is_quick_win"):
-            name.append(Run("  [" + d.label("quickwin.mark") + "]", italic=True))
+            name.append(Run("  [" + d.label("noun.quick_win") + "]", italic=True))
         if p.get("activities"):
             acts = [a.strip(" -•*\t") for a in str(p["activities"]).splitlines() if a.strip(" -•*\t")]
             name.append(Run("\n" + "; ".join(acts)))
@@ -323,7 +323,9 @@ def institutions(d: PlanData, prefix: str = "") -> list[Block]:
             number = " ".join(
                 x for x in (r.get("number") and f"No. {r['number']}", r.get("year") and str(r["year"])) if x
             )
-            rows.append([str(n), r.get("kind") or "", number, r["title"], d.label(f"reg_status.{r.get('status')}")])
+            rows.append(
+                [str(n), r.get("kind") or "", number, r["title"], d.label(f"regulation_status.{r.get('status')}")]
+            )
         header = [d.label(k) for k in ("col.no", "col.kind", "col.number", "col.title", "col.status")]
         out.append(
             Table(header, rows, [0.55, 1.4, 1.6, 5, 1.5], {0}, caption=d.label("institutions.regulations"), font_size=8)

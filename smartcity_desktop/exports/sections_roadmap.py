@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from smartcity_desktop.core import model
 from smartcity_desktop.exports.plandata import PlanData, Row
 from smartcity_desktop.exports.sections import _none, _sub, _text_blocks, indicator_table
 from smartcity_desktop.exports.tree import Block, Chart, Heading, Landscape, PageBreak, Paragraph, Run, Table
@@ -26,7 +27,7 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
         [d.label("col.budget"), d.money(d.program_total(prog["id"]))],
         [d.label("col.funding"), ", ".join(d.funding.get(prog["id"], []))],
         [d.label("qw.score"), str(qw.get("innovation_score") or "")],
-        [d.label("col.status"), d.label(f"qw_status.{qw.get('status')}")],
+        [d.label("col.status"), d.label(f"quick_win_status.{qw.get('status')}")],
     ]
     facts = [r for r in facts if r[1]]
     out: list[Block] = [Heading(level, prog["name"], number)]
@@ -137,9 +138,7 @@ def horizons(d: PlanData, prefix: str = "") -> list[Block]:
     money: Counter[str] = Counter()
     for p in d.programs:
         money[p.get("horizon") or ""] += d.program_total(p["id"])
-    rows: TableRows = [
-        [d.label(f"horizon.{h}"), str(counts[h]), d.money(money[h])] for h in ("quickwin", "short", "medium", "long")
-    ]
+    rows: TableRows = [[d.label(f"horizon.{h}"), str(counts[h]), d.money(money[h])] for h in model.HORIZONS]
     if not d.programs:
         return []
     header = [d.label("col.horizon"), d.label("col.programs"), d.label("col.budget")]

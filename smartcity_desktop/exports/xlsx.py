@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.core import labels, model
 from smartcity_desktop.exports.plandata import PlanData, Rows
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ LABELS: dict[str, dict[str, str]] = {
     "indicators": {"id": "Indikator", "en": "Indicators"},
     "dimension": {"id": "Dimensi", "en": "Dimension"},
     "programs": {"id": "Jumlah program", "en": "Programs"},
-    "quick_wins": {"id": "Quick Win", "en": "Quick Wins"},
     "no": {"id": "No", "en": "No"},
     "program": {"id": "Program", "en": "Program"},
     "element": {"id": "Elemen", "en": "Element"},
@@ -39,7 +39,6 @@ LABELS: dict[str, dict[str, str]] = {
     "funding": {"id": "Sumber dana", "en": "Funding sources"},
     "years": {"id": "Tahun", "en": "Years"},
     "horizon": {"id": "Jangka waktu", "en": "Horizon"},
-    "quick_win": {"id": "Quick Win", "en": "Quick Win"},
     "total": {"id": "Total", "en": "Total"},
     "budget": {"id": "Anggaran", "en": "Budget"},
     "indicator": {"id": "Indikator", "en": "Indicator"},
@@ -51,10 +50,6 @@ LABELS: dict[str, dict[str, str]] = {
     "yes": {"id": "Ya", "en": "Yes"},
     "dimension_level": {"id": "(tingkat dimensi)", "en": "(dimension level)"},
     "title": {"id": "Matriks Program Masterplan Smart City", "en": "Smart City Masterplan Program Matrix"},
-    "horizon.quickwin": {"id": "Quick Win", "en": "Quick win"},
-    "horizon.short": {"id": "Jangka pendek", "en": "Short term"},
-    "horizon.medium": {"id": "Jangka menengah", "en": "Medium term"},
-    "horizon.long": {"id": "Jangka panjang", "en": "Long term"},
 }
 
 
@@ -184,7 +179,7 @@ def build_workbook(rows: Rows) -> Any:
     indicator_title = sheet_title(_l("indicators", lang), taken)
     summary = _Sheet(
         ws,
-        [_l("dimension", lang), _l("programs", lang), _l("quick_wins", lang)]
+        [_l("dimension", lang), _l("programs", lang), labels.noun("quick_wins", lang)]
         + [f"{_l('budget', lang)} {y}" for y in years]
         + [_l("total", lang)],
         [28, 11, 11] + [17] * len(years) + [19],
@@ -214,7 +209,7 @@ def build_workbook(rows: Rows) -> Any:
         _l("funding", lang),
         _l("years", lang),
         _l("horizon", lang),
-        _l("quick_win", lang),
+        labels.noun("quick_win", lang),
     ]
     widths = [5, 36, 22, 46, 16, 22, 14, 11, 14, 9]
     for dim in pd.dimensions:
@@ -242,7 +237,7 @@ def build_workbook(rows: Rows) -> Any:
                     ", ".join(pd.supporting.get(p["id"], [])),
                     ", ".join(pd.funding.get(p["id"], [])),
                     pd.years(first, last),
-                    _l(f"horizon.{horizon}", lang) if horizon in ("quickwin", "short", "medium", "long") else "",
+                    labels.label("program.horizon", horizon, lang) if horizon in model.HORIZONS else "",
                     _l("yes", lang) if p.get("is_quick_win") else "",
                     *line,
                 ]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop import messages
 from smartcity_desktop.core.errors import PlanError, PlanLocked
-from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -285,8 +285,8 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferensi"))
         self.combo = QComboBox()
-        self.combo.addItem("Bahasa Indonesia", "id")
-        self.combo.addItem("English", "en")
+        for code, text in labels.choices("language"):
+            self.combo.addItem(text, code)
         current = language or messages.language()
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         note = QLabel(self.tr("Bahasa baru langsung diterapkan; rencana tetap terbuka."))

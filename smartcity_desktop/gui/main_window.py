@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.actions import ExportJob, MainActions
 from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 from smartcity_desktop.gui.navigation import NavigationTree, entry_label
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _plan_title(self) -> str:
         plan = self.session.db.plan()
-        kind = {"kabupaten": self.tr("Kabupaten"), "kota": self.tr("Kota")}.get(plan.get("region_type") or "", "")
+        kind = labels.label("region_type", plan.get("region_type"))
         return f"{kind} {plan.get('region_name', '')} ({self.session.document.path.name})".strip()
 
     def _update_title(self) -> None:

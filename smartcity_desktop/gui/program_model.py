@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from smartcity_desktop.core import model
 from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.program_edits import format_years, parse_years, set_quick_win, update_program
@@ -188,7 +189,7 @@ class ProgramTableModel(QAbstractTableModel):
         if col == COL_YEARS:
             return (r["first_year"] or 0, r["last_year"] or 0)
         if col == COL_HORIZON:
-            return labels.CHOICES["horizon"].index(r["horizon"]) if r["horizon"] else 9
+            return model.HORIZONS.index(r["horizon"]) if r["horizon"] else 9
         if col == COL_QW:
             return int(r["is_quick_win"])
         if col == COL_BUDGET:

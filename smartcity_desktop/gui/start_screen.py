@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.gui import dialogs
+from smartcity_desktop.core.defaults import default_period
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 
 log = logging.getLogger(__name__)
@@ -70,20 +70,20 @@ class StartScreen(QWidget):
         box = QGroupBox(self.tr("Rencana baru"))
         form = QFormLayout(box)
         self.region_type = QComboBox()
-        self.region_type.addItem(self.tr("Kabupaten"), "kabupaten")
-        self.region_type.addItem(self.tr("Kota"), "kota")
+        for code, text in labels.choices("region_type"):
+            self.region_type.addItem(text, code)
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("misalnya Lombok Timur"))
         self.framework = QComboBox()
         self.framework.addItem(self.tr("Giffinger (6 dimensi: Economy, People, Governance, ...)"), "giffinger")
         self.framework.addItem(self.tr("Kominfo (6 dimensi: Governance, Branding, Economy, ...)"), "kominfo")
-        year = datetime.date.today().year
+        first, last = default_period()
         self.first_year = QSpinBox()
         self.first_year.setRange(1990, 2100)
-        self.first_year.setValue(year + 1)
+        self.first_year.setValue(first)
         self.last_year = QSpinBox()
         self.last_year.setRange(1990, 2100)
-        self.last_year.setValue(year + 10)
+        self.last_year.setValue(last)
         period = QHBoxLayout()
         period.addWidget(self.first_year)
         period.addWidget(QLabel("–"))

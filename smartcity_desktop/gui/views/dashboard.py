@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core import rules
 from smartcity_desktop.core.formats import format_int, format_rupiah, format_rupiah_short
+from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -104,7 +105,7 @@ class DashboardView(View):
         self.card_labels: dict[str, QLabel] = {}
         for key, title in (
             ("programs", self.tr("Program")),
-            ("quick_wins", self.tr("Quick Win")),
+            ("quick_wins", labels.noun("quick_win")),
             ("indicators", self.tr("Indikator")),
             ("budget", self.tr("Total anggaran")),
             ("chapters", self.tr("Bab terisi")),
@@ -112,8 +113,9 @@ class DashboardView(View):
         ):
             self.cards.addWidget(self._card(key, title))
         self.table = QTableWidget(0, 5)
+        qw = labels.noun("quick_win")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Dimensi"), self.tr("Program"), self.tr("Quick Win"), self.tr("Indikator"), self.tr("Anggaran")]
+            [self.tr("Dimensi"), self.tr("Program"), qw, self.tr("Indikator"), self.tr("Anggaran")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -191,7 +193,7 @@ class DashboardView(View):
     def refresh(self) -> None:
         db, lang = self.session.db, language()
         plan = db.plan()
-        kind = {"kabupaten": self.tr("Kabupaten"), "kota": self.tr("Kota")}.get(plan.get("region_type") or "", "")
+        kind = labels.label("region_type", plan.get("region_type"))
         self.heading.setText(
             self.tr("Masterplan Smart City {0} {1}, {2}–{3}").format(
                 kind, plan.get("region_name", ""), plan.get("period_start", ""), plan.get("period_end", "")
