@@ -494,11 +494,11 @@ __all__ = [
     "hand_out",
     "merge_groups",
     "merge_into",
-    "read_copies",
     "merge_reports",
     "outside_group",
     "parse_group",
     "preview_merge",
+    "read_copies",
     "resolve_dimensions",
     "value_hash",
 ]
