@@ -642,4 +642,58 @@ EN: dict[str, str] = {
     ),
     "Membuka {0}...": "Opening {0}...",
     "Membuka rencana": "Opening plan",
+    # working groups (main: hand-out and merge dialogs)
+    "Judul": "Title",
+    "Moto": "Motto",
+    "Skor": "Score",
+    "Tahun awal": "First year",
+    "Tahun akhir": "Last year",
+    "diubah berbeda di master dan di kelompok": "changed differently in the master and by the group",
+    "dihapus kelompok, tetapi diubah di master": "deleted by the group, but changed in the master",
+    "dihapus di master, tetapi diubah kelompok": "deleted in the master, but changed by the group",
+    "merujuk ke bagian yang sudah dihapus di master": "refers to a part already deleted in the master",
+    "dihapus kelompok, tetapi masih dipakai isi baru di master": (
+        "deleted by the group, but still used by new content in the master"
+    ),
+    "Salinan kelompok ditulis di %1:\n%2": "Group copies written in %1:\n%2",
+    "Pilih file kelompok": "Choose group files",
+    "Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.": (
+        "Merge finished. %n conflict(s) are still open and recorded in the plan."
+    ),
+    "Penggabungan selesai tanpa konflik.": "Merge finished without conflicts.",
+    "Bagikan ke kelompok": "Hand out to groups",
+    "Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; "
+    "salinan yang kembali digabungkan dengan Berkas > Gabungkan file kelompok.": (
+        "Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies "
+        "that come back are merged with File > Merge group files."
+    ),
+    "Kelompok": "Group",
+    "&Tambah kelompok": "&Add group",
+    "&Hapus kelompok": "&Remove group",
+    "Kelompok %1": "Group %1",
+    "Folder salinan:": "Folder for the copies:",
+    "&Bagikan": "&Hand out",
+    "Folder salinan kelompok": "Folder for the group copies",
+    "Gabungkan file kelompok": "Merge group files",
+    "Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.": (
+        "Nothing has changed yet. Check each group's changes; %n conflict(s) need a decision."
+    ),
+    "Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.": (
+        "Nothing has changed yet. No conflicts: every change of the groups can be merged."
+    ),
+    "Perubahan": "Change",
+    "Sebelum / master": "Before / master",
+    "&Gabungkan": "&Merge",
+    "Pilih sebuah konflik untuk memutuskannya.": "Select a conflict to decide it.",
+    "Putuskan &nanti (tetap terbuka)": "Decide &later (stays open)",
+    "Pertahankan versi &master": "Keep the &master's version",
+    "Ambil versi &kelompok": "Take the &group's version",
+    "&Sunting:": "&Edit:",
+    "Diubah": "Changed",
+    "Dihapus": "Deleted",
+    "Konflik (%1)": "Conflicts (%1)",
+    "Master": "Master",
+    "Semula": "Original",
+    "Beda kata": "Words that differ",
+    "Gabungkan %n file kelompok": "Merge %n group file(s)",
 }

@@ -743,6 +743,191 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="45" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="46" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47" />
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48" />
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50" />
+        <source>Isi bab</source>
+        <translation>Chapter text</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51" />
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="52" />
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="53" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="54" />
+        <source>Moto</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="55" />
+        <source>Visi</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="56" />
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="57" />
+        <source>Tahun awal</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="58" />
+        <source>Tahun akhir</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="61" />
+        <source>diubah berbeda di master dan di kelompok</source>
+        <translation>changed differently in the master and by the group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="62" />
+        <source>dihapus kelompok, tetapi diubah di master</source>
+        <translation>deleted by the group, but changed in the master</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="63" />
+        <source>dihapus di master, tetapi diubah kelompok</source>
+        <translation>deleted in the master, but changed by the group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="64" />
+        <source>merujuk ke bagian yang sudah dihapus di master</source>
+        <translation>refers to a part already deleted in the master</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="65" />
+        <source>dihapus kelompok, tetapi masih dipakai isi baru di master</source>
+        <translation>deleted by the group, but still used by new content in the master</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="392" />
+        <source>Salinan kelompok ditulis di %1:
+%2</source>
+        <translation>Group copies written in %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="405" />
+        <source>Pilih file kelompok</source>
+        <translation>Choose group files</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="407" />
+        <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
+        <translation>Smart City plans (*.smartcity);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="434" />
+        <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
+        <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="438" />
+        <source>Penggabungan selesai tanpa konflik.</source>
+        <translation>Merge finished without conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="95" />
+        <source>Bagikan ke kelompok</source>
+        <translation>Hand out to groups</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="101" />
+        <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Gabungkan file kelompok.</source>
+        <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Merge group files.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="108" />
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="113" />
+        <source>&amp;Tambah kelompok</source>
+        <translation>&amp;Add group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="114" />
+        <source>&amp;Hapus kelompok</source>
+        <translation>&amp;Remove group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="142" />
+        <source>Kelompok %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="124" />
+        <source>Folder salinan:</source>
+        <translation>Folder for the copies:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126" />
+        <source>&amp;Pilih...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="132" />
+        <source>&amp;Bagikan</source>
+        <translation>&amp;Hand out</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="133" />
+        <source>Bat&amp;al</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="155" />
+        <source>Folder salinan kelompok</source>
+        <translation>Folder for the group copies</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorModel</name>
     <message>
         <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23" />
@@ -1240,6 +1425,106 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/main_window.py" line="416" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="182" />
+        <source>Gabungkan file kelompok</source>
+        <translation>Merge group files</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="191" />
+        <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
+        <translation><numerusform>Nothing has changed yet. Check each group's changes; %n conflict need a decision.</numerusform><numerusform>Nothing has changed yet. Check each group's changes; %n conflicts need a decision.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193" />
+        <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
+        <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
+        <source>Sebelum / master</source>
+        <translation>Before / master</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341" />
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="206" />
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="207" />
+        <source>Bat&amp;al</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="304" />
+        <source>Pilih sebuah konflik untuk memutuskannya.</source>
+        <translation>Select a conflict to decide it.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224" />
+        <source>Putuskan &amp;nanti (tetap terbuka)</source>
+        <translation>Decide &amp;later (stays open)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="225" />
+        <source>Pertahankan versi &amp;master</source>
+        <translation>Keep the &amp;master's version</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="226" />
+        <source>Ambil versi &amp;kelompok</source>
+        <translation>Take the &amp;group's version</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="227" />
+        <source>&amp;Sunting:</source>
+        <translation>&amp;Edit:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="252" />
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="254" />
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="260" />
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="270" />
+        <source>Konflik (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340" />
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="344" />
+        <source>Semula</source>
+        <translation>Original</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,11 @@ def read_group_file(path: str | Path) -> Rows:
     return rows
 
 
+def answer_key(copy_id: str, conflict: Conflict) -> str:
+    """The key of the facilitator's answer to one conflict of one copy (two copies may clash alike)."""
+    return f"{copy_id}/{conflict.key}"
+
+
 def read_copies(paths: Sequence[str | Path], plan_id: str | None) -> list[tuple[str, Rows]]:
     """Vet and read every returned copy; a bad file or a copy of another plan refuses them all."""
     copies = [(str(p), read_group_file(p)) for p in paths]
@@ -267,6 +272,11 @@ def read_copies(paths: Sequence[str | Path], plan_id: str | None) -> list[tuple[
     return copies
 
 
+def plan_id_of(db: PlanDB) -> str | None:
+    """The id shared by a plan and every copy handed out from it."""
+    return _plan_id({"copy_info": db.rows("copy_info")})
+
+
 def preview_merge(
     document: PlanDocument,
     paths: Sequence[str | Path],
@@ -274,9 +284,18 @@ def preview_merge(
     prefer: Decision | None = None,
     decisions: Mapping[str, Decision] | None = None,
 ) -> MergeOutcome:
-    """What merging the copies would do, group after group, without changing anything."""
-    db = document.db
-    copies = read_copies(paths, _plan_id({"copy_info": db.rows("copy_info")}))
+    """What merging the files would do, group after group, without changing anything."""
+    return preview_copies(document.db, read_copies(paths, plan_id_of(document.db)), prefer=prefer, decisions=decisions)
+
+
+def preview_copies(
+    db: PlanDB,
+    copies: Sequence[tuple[str, Rows]],
+    *,
+    prefer: Decision | None = None,
+    decisions: Mapping[str, Decision] | None = None,
+) -> MergeOutcome:
+    """The preview of copies already read by ``read_copies``."""
     state = _MasterState(db)
     return MergeOutcome([_plan_one(db, state, path, rows, prefer, decisions or {}) for path, rows in copies])
 
@@ -292,7 +311,7 @@ def merge_groups(
 ) -> MergeOutcome:
     """Merge every group file into the open master in one transaction (all or nothing)."""
     db = document.db
-    copies = read_copies(paths, _plan_id({"copy_info": db.rows("copy_info")}))
+    copies = read_copies(paths, plan_id_of(db))
     with db.action() as changes:
         outcome = merge_into(db, copies, prefer=prefer, decisions=decisions, edits=edits, backup=backup)
     document.edited(changes)
@@ -310,7 +329,7 @@ def merge_into(
 ) -> MergeOutcome:
     """Merge copies already read by ``read_copies`` inside the caller's transaction (the GUI's undo step).
 
-    ``decisions`` are the facilitator's answers to conflicts of the preview, by conflict key; ``edits``
+    ``decisions`` are the facilitator's answers to conflicts of the preview, by ``answer_key``; ``edits``
     give a field conflict a value typed by the facilitator instead of either side. Conflicts left
     unanswered stay open (recorded in the plan) and everything else is merged.
     """
@@ -325,8 +344,9 @@ def merge_into(
             result = _plan_one(db, state, path, rows, prefer, answers)
             _apply(db, result.plan)
             for conflict, _decision in result.plan.resolved:
-                if conflict.key in edits and conflict.column:
-                    db.update(conflict.table, conflict.row_id, {conflict.column: edits[conflict.key]})
+                key = answer_key(result.copy_id, conflict)
+                if key in edits and conflict.column:
+                    db.update(conflict.table, conflict.row_id, {conflict.column: edits[key]})
             _record_decisions(db, result.copy_id, result.plan)
             outcome.groups.append(result)
         if any(g.plan or g.plan.conflicts or g.plan.resolved for g in outcome.groups):
@@ -395,7 +415,8 @@ def _plan_one(
         for r in state.decisions
         if r["copy_id"] == copy_id and r["decision"] in ("master", "group")
     }
-    decided.update(answers)
+    prefix = copy_id + "/"
+    decided.update({k[len(prefix) :]: v for k, v in answers.items() if k.startswith(prefix)})
     plan = three_way(base, state.rows, group, decisions=decided, prefer=prefer, master_deleted=state.deleted)
     state.advance(plan)
     return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
@@ -488,6 +509,7 @@ __all__ = [
     "GroupCopy",
     "GroupResult",
     "MergeOutcome",
+    "answer_key",
     "decide",
     "dimension_of",
     "group_copy",
@@ -497,6 +519,8 @@ __all__ = [
     "merge_reports",
     "outside_group",
     "parse_group",
+    "plan_id_of",
+    "preview_copies",
     "preview_merge",
     "read_copies",
     "resolve_dimensions",

@@ -12,7 +12,14 @@ import pytest
 
 from smartcity_desktop.core.errors import FileRefused, PlanError
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.services.groups import Group, hand_out, merge_groups, parse_group, resolve_dimensions
+from smartcity_desktop.services.groups import (
+    Group,
+    answer_key,
+    hand_out,
+    merge_groups,
+    parse_group,
+    resolve_dimensions,
+)
 from smartcity_desktop.services.plans import summary
 
 
@@ -252,7 +259,7 @@ def test_preview_changes_nothing_and_answers_from_the_preview_are_applied(handed
         assert not doc.dirty
         (c,) = preview.groups[1].plan.conflicts
         assert (c.master, c.group) == ("Satu", "Dua")
-        outcome = merge_groups(doc, [g1, g2], decisions={c.key: "group"})
+        outcome = merge_groups(doc, [g1, g2], decisions={answer_key(preview.groups[1].copy_id, c): "group"})
         assert outcome.open_conflicts == 0
         reports = merge_reports(doc.db)
     finally:
@@ -298,8 +305,9 @@ def test_a_conflict_answered_with_a_typed_value(handed: tuple[Path, list[Path]])
     _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Kelompok"}))
     doc = PlanDocument.open(master)
     try:
-        (c,) = preview_merge(doc, [g1]).groups[0].plan.conflicts
-        outcome = merge_groups(doc, [g1], edits={c.key: "Master dan Kelompok"})
+        preview = preview_merge(doc, [g1])
+        (c,) = preview.groups[0].plan.conflicts
+        outcome = merge_groups(doc, [g1], edits={answer_key(preview.groups[0].copy_id, c): "Master dan Kelompok"})
         again = merge_groups(doc, [g1])
     finally:
         doc.close()
