@@ -169,8 +169,18 @@ def word_diff(old: str, new: str) -> list[tuple[Literal["same", "old", "new"], s
 
 
 # -- rows ---------------------------------------------------------------------
-def _index(rows: Rows | None, table: str) -> dict[str, Row]:
-    return {r["id"]: r for r in (rows or {}).get(table, [])}
+Indexed = dict[str, dict[str, Row]]
+AnyRows = Rows | Indexed
+
+
+def index(rows: AnyRows | None) -> Indexed:
+    """Rows by table and id (an already indexed plan is returned as it is)."""
+    return {t: (r if isinstance(r, dict) else {row["id"]: row for row in r}) for t, r in (rows or {}).items()}
+
+
+def _table(rows: AnyRows | None, table: str) -> dict[str, Row]:
+    found = (rows or {}).get(table) or {}
+    return found if isinstance(found, dict) else {r["id"]: r for r in found}
 
 
 def _unique_index(rows: Mapping[str, Row], table: str) -> dict[tuple[str, tuple[Any, ...]], str]:
@@ -179,9 +189,9 @@ def _unique_index(rows: Mapping[str, Row], table: str) -> dict[tuple[str, tuple[
 
 
 def three_way(
-    base: Rows | None,
-    master: Rows,
-    group: Rows,
+    base: AnyRows | None,
+    master: AnyRows,
+    group: AnyRows,
     *,
     decisions: Mapping[str, Decision] | None = None,
     prefer: Decision | None = None,
@@ -192,7 +202,7 @@ def three_way(
     Without a base (a copy not handed out from this plan) rows are matched by id and every differing
     field is a conflict. ``decisions`` holds earlier answers by conflict key; ``prefer`` answers every
     remaining conflict with one side. ``master_deleted`` are ids the master deleted (its tombstones): a
-    group row with such an id is never brought back silently.
+    group row with such an id is never brought back silently. Each side may be given as rows or indexed.
     """
     decisions = decisions or {}
     plan = MergePlan()
@@ -206,7 +216,7 @@ def three_way(
         return choice
 
     for table in CONTENT_TABLES:
-        b_rows, m_rows, g_rows = _index(base, table), _index(master, table), _index(group, table)
+        b_rows, m_rows, g_rows = _table(base, table), _table(master, table), _table(group, table)
         m_unique: dict[tuple[str, tuple[Any, ...]], str] | None = None
         for rid, g in g_rows.items():
             m = m_rows.get(rid)
@@ -246,7 +256,7 @@ def three_way(
                 plan.deletes.append((table, rid))
             elif conflict(Conflict(table, rid, None, "edit_delete", content(b), content(m), None)) == "group":
                 plan.deletes.append((table, rid))
-    _check_references(plan, master, conflict)
+    _check_references(plan, index(master), conflict)
     return plan
 
 
@@ -275,37 +285,40 @@ def _merge_fields(plan: MergePlan, conflict: Any, table: str, rid: str, b: Row |
             plan.updates.append(FieldChange(table, rid, col, mv, gv))
 
 
-def _check_references(plan: MergePlan, master: Rows, conflict: Any) -> None:
+def _check_references(plan: MergePlan, master: Indexed, conflict: Any) -> None:
     """Inserts and updates may not point at missing rows; deletes may not take master-only rows with them."""
-    refs = {(t.name, c.name) for t in TABLES.values() for c in t.all_columns if c.ref}
-    while plan.inserts or any((u.table, u.column) in refs for u in plan.updates):
-        result = apply(master, plan)
-        ids = {t: {r["id"] for r in rows} for t, rows in result.items()}
-        touched = {(t, r["id"]) for t, r in plan.inserts} | {(u.table, u.row_id) for u in plan.updates}
-        bad: set[tuple[str, str]] = set()
-        for table, rows in result.items():
-            spec = TABLES.get(table)
-            if spec is None or not spec.content:
-                continue
-            for row in rows:
-                if (table, row["id"]) not in touched:
-                    continue
-                for col in spec.all_columns:
-                    ref = row.get(col.name)
-                    if col.ref and ref is not None and ref not in ids.get(col.ref, set()):
-                        bad.add((table, row["id"]))
+    while True:
+        inserted: dict[str, dict[str, Row]] = {}
+        for t, r in plan.inserts:
+            inserted.setdefault(t, {})[r["id"]] = r
+        changed: dict[tuple[str, str], dict[str, Any]] = {}
+        for u in plan.updates:
+            changed.setdefault((u.table, u.row_id), {})[u.column] = u.new
+        touched = [((t, rid), row) for t, rows in inserted.items() for rid, row in rows.items()]
+        touched += [((t, rid), {**master.get(t, {}).get(rid, {}), **vals}) for (t, rid), vals in changed.items()]
+        bad: list[tuple[str, str, Row]] = []
+        for (table, rid), row in touched:
+            for col in TABLES[table].all_columns:
+                ref = row.get(col.name)
+                if (
+                    col.ref
+                    and ref is not None
+                    and ref not in master.get(col.ref, {})
+                    and ref not in inserted.get(col.ref, {})
+                ):
+                    bad.append((table, rid, row))
+                    break
         if not bad:
             break
-        for table, rid in sorted(bad):
-            before = next((r for r in master.get(table, []) if r["id"] == rid), None)
-            after = next(r for r in result[table] if r["id"] == rid)
+        for table, rid, row in sorted(bad, key=lambda b: (b[0], b[1])):
+            before = master.get(table, {}).get(rid)
             plan.inserts = [(t, r) for t, r in plan.inserts if (t, r["id"]) != (table, rid)]
             plan.updates = [u for u in plan.updates if (u.table, u.row_id) != (table, rid)]
-            plan.conflicts.append(Conflict(table, rid, None, "dangling", None, content(before), content(after)))
+            plan.conflicts.append(Conflict(table, rid, None, "dangling", None, content(before), content(row)))
     _check_deletes(plan, master, conflict)
 
 
-def _dependants(master: Rows, table: str, rid: str) -> Iterable[tuple[str, str]]:
+def _dependants(master: Indexed, table: str, rid: str) -> Iterable[tuple[str, str]]:
     """Rows of the master that a delete of (table, rid) would take with it (cascading references)."""
     todo, seen = [(table, rid)], set()
     while todo:
@@ -313,7 +326,7 @@ def _dependants(master: Rows, table: str, rid: str) -> Iterable[tuple[str, str]]
         for spec in TABLES.values():
             for col in spec.all_columns:
                 if col.ref == t and col.on_delete == "cascade":
-                    for row in master.get(spec.name, []):
+                    for row in master.get(spec.name, {}).values():
                         key = (spec.name, row["id"])
                         if row.get(col.name) == i and key not in seen:
                             seen.add(key)
@@ -321,41 +334,44 @@ def _dependants(master: Rows, table: str, rid: str) -> Iterable[tuple[str, str]]
                             yield key
 
 
-def _check_deletes(plan: MergePlan, master: Rows, conflict: Any) -> None:
+def _check_deletes(plan: MergePlan, master: Indexed, conflict: Any) -> None:
     deleting = set(plan.deletes)
     kept: list[tuple[str, str]] = []
     for table, rid in plan.deletes:
         lost = [d for d in _dependants(master, table, rid) if d not in deleting]
         if lost:
-            row = next(r for r in master[table] if r["id"] == rid)
+            row = master[table][rid]
             if conflict(Conflict(table, rid, None, "delete_in_use", None, content(row), None)) != "group":
                 continue
         kept.append((table, rid))
     plan.deletes = kept
 
 
-def apply(master: Rows, plan: MergePlan) -> Rows:
-    """The master's rows after ``plan`` (a new dict; cascades of deletes follow the model)."""
-    out: Rows = {t: [dict(r) for r in rows] for t, rows in master.items()}
-    by_id = {t: {r["id"]: r for r in rows} for t, rows in out.items()}
+def apply(master: AnyRows, plan: MergePlan) -> Rows:
+    """The master's rows after ``plan`` (new dicts; cascades of deletes follow the model)."""
+    out = {t: {rid: dict(r) for rid, r in rows.items()} for t, rows in index(master).items()}
+    apply_in_place(out, plan)
+    return {t: list(rows.values()) for t, rows in out.items()}
+
+
+def apply_in_place(rows: Indexed, plan: MergePlan) -> set[tuple[str, str]]:
+    """Carry ``plan`` out on indexed rows (changed in place); returns the rows deleted, cascades included."""
     for u in plan.updates:
-        row = by_id.get(u.table, {}).get(u.row_id)
+        row = rows.get(u.table, {}).get(u.row_id)
         if row is not None:
             row[u.column] = u.new
     for table, row in plan.inserts:
-        if row["id"] not in by_id.setdefault(table, {}):
-            copy = dict(row)
-            out.setdefault(table, []).append(copy)
-            by_id[table][row["id"]] = copy
+        rows.setdefault(table, {}).setdefault(row["id"], dict(row))
     gone = set(plan.deletes)
     for table, rid in plan.deletes:
-        gone.update(_dependants(out, table, rid))
-    for table in out:
-        out[table] = [r for r in out[table] if (table, r["id"]) not in gone]
-    for spec in TABLES.values():  # nullify references to deleted rows
-        for col in spec.all_columns:
-            if col.ref and col.on_delete == "nullify":
-                for row in out.get(spec.name, []):
-                    if (col.ref, row.get(col.name)) in gone:
-                        row[col.name] = None
-    return out
+        gone.update(_dependants(rows, table, rid))
+    for table, rid in gone:
+        rows.get(table, {}).pop(rid, None)
+    if gone:
+        for spec in TABLES.values():  # nullify references to deleted rows
+            for col in spec.all_columns:
+                if col.ref and col.on_delete == "nullify":
+                    for row in rows.get(spec.name, {}).values():
+                        if (col.ref, row.get(col.name)) in gone:
+                            row[col.name] = None
+    return gone

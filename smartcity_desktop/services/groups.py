@@ -10,19 +10,31 @@ Conflicts stay open (recorded in ``merge_decision``) until the facilitator decid
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import uuid
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.core.interchange import loads
 from smartcity_desktop.core.model import CONTENT_TABLES, TABLES, table_order
-from smartcity_desktop.core.threeway import Conflict, Decision, MergePlan, apply, three_way, value_hash
+from smartcity_desktop.core.threeway import (
+    Conflict,
+    Decision,
+    Indexed,
+    MergePlan,
+    apply_in_place,
+    index,
+    three_way,
+    value_hash,
+)
 from smartcity_desktop.services.document import PlanDocument, read_rows
-from smartcity_desktop.services.snapshots import snapshot_rows, take_snapshot
+from smartcity_desktop.services.snapshots import take_snapshot
 from smartcity_desktop.storage.db import PlanDB, now_iso
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -386,17 +398,13 @@ class _MasterState:
     """The master's rows, read once and kept in step with each group's merge (no re-reading per group)."""
 
     def __init__(self, db: PlanDB) -> None:
-        self.rows: Rows = {t: db.rows(t) for t in CONTENT_TABLES}
+        self.rows: Indexed = index({t: db.rows(t) for t in CONTENT_TABLES})
         self.deleted = {r["id"] for r in db.rows("tombstone")}
         self.decisions = db.rows("merge_decision")
-        self.baselines: dict[str, Rows | None] = {}
+        self.baselines: dict[str, Indexed] = {}
 
     def advance(self, plan: MergePlan) -> None:
-        after = apply(self.rows, plan)
-        for table, rows in self.rows.items():
-            kept = {r["id"] for r in after.get(table, [])}
-            self.deleted.update(r["id"] for r in rows if r["id"] not in kept)
-        self.rows = after
+        self.deleted.update(rid for _t, rid in apply_in_place(self.rows, plan))
 
 
 def _plan_one(
@@ -422,25 +430,43 @@ def _plan_one(
     return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
 
 
-def _baseline(db: PlanDB, state: _MasterState, group: Rows, baseline_id: str | None) -> tuple[Rows | None, str]:
+def _baseline(db: PlanDB, state: _MasterState, group: Rows, baseline_id: str | None) -> tuple[Indexed | None, str]:
     """The rows the copy was made from: the master's snapshot, else the one the copy carries, else none."""
     if not baseline_id:
         return None, "none"
-    if baseline_id not in state.baselines and db.get("snapshot", baseline_id) is not None:
-        state.baselines[baseline_id] = snapshot_rows(db, baseline_id)
+    if baseline_id not in state.baselines:
+        own = db.get("snapshot", baseline_id)
+        if own is not None:
+            state.baselines[baseline_id] = index(_snapshot_rows(own["data"]))
     if baseline_id in state.baselines:
         return state.baselines[baseline_id], "shared"
     carried = next((s for s in group.get("snapshot", []) if s["id"] == baseline_id), None)
     if carried is None:
         return None, "none"
-    import zlib
-
-    from smartcity_desktop.core.interchange import decode, loads
-
     try:
-        return decode(loads(zlib.decompress(carried["data"]).decode("utf-8"), "snapshot"), "snapshot"), "copy"
-    except (PlanError, zlib.error, UnicodeDecodeError):
+        return index(_snapshot_rows(carried["data"])), "copy"
+    except (PlanError, zlib.error, UnicodeDecodeError, ValueError, TypeError, KeyError):
         return None, "none"
+
+
+def _snapshot_rows(data: bytes) -> Rows:
+    """A snapshot's rows for comparison only (nothing of it is written, so no full import check is needed)."""
+    doc = loads(zlib.decompress(data).decode("utf-8"), "snapshot")
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise PlanError("json.not_plan", "snapshot")
+    out: Rows = {}
+    for name, items in tables.items():
+        spec = TABLES.get(name)
+        if spec is None or not spec.content or not isinstance(items, list):
+            continue
+        blobs = [c.name for c in spec.all_columns if c.type == "blob"]
+        for item in items:
+            for col in blobs:
+                if isinstance(item.get(col), str):
+                    item[col] = base64.b64decode(item[col])
+        out[name] = items
+    return out
 
 
 def _apply(db: PlanDB, plan: MergePlan) -> None:
