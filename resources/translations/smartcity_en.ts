@@ -2648,182 +2648,34 @@ Licence GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
-    <name>Search</name>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="20" />
-        <source>Profil/visi</source>
-        <translation>Profile/vision</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="21" />
-        <source>Dimensi</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="22" />
-        <source>Elemen</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="23" />
-        <source>Bab</source>
-        <translation>Chapters</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="24" />
-        <source>Komponen kesiapan</source>
-        <translation>Readiness component</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="25" />
-        <source>Elemen kesiapan</source>
-        <translation>Readiness element</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="26" />
-        <source>Analisis kesiapan</source>
-        <translation>Readiness analysis</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="27" />
-        <source>Statistik</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="28" />
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="29" />
-        <source>Misi</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="30" />
-        <source>Tujuan</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="31" />
-        <source>Sasaran</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="32" />
-        <source>Isu strategis</source>
-        <translation>Strategic issue</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="33" />
-        <source>Strategi</source>
-        <translation>Strategy</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="34" />
-        <source>OPD</source>
-        <translation>Agencies (OPD)</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="35" />
-        <source>Sumber dana</source>
-        <translation>Funding sources</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="36" />
-        <source>Program</source>
-        <translation>Programs</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="37" />
-        <source>Pustaka indikator</source>
-        <translation>Indicator library</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="38" />
-        <source>Indikator</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="39" />
-        <source>Quick Win</source>
-        <translation>Quick Win</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="40" />
-        <source>Langkah Quick Win</source>
-        <translation>Quick Win step</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="41" />
-        <source>Kelembagaan</source>
-        <translation>Institutions</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="42" />
-        <source>Regulasi</source>
-        <translation>Regulation</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="43" />
-        <source>Tahap lokakarya</source>
-        <translation>Workshop stage</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="44" />
-        <source>Pertemuan</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="45" />
-        <source>Peserta</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="46" />
-        <source>Kehadiran</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="47" />
-        <source>Masukan</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="48" />
-        <source>Tindak lanjut</source>
-        <translation>Follow-up</translation>
-    </message>
-</context>
-<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="36" />
         <source>Cari di rencana</source>
         <translation>Find in plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="40" />
         <source>Ketik minimal 2 huruf: nama program, OPD, kata di bab...</source>
         <translation>Type at least 2 letters: a program name, an agency, a word in a chapter...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="42" />
         <source>&amp;Cari:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="45" />
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="80" />
         <source>{0} hasil</source>
         <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="82" />
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>

@@ -67,3 +67,16 @@ def keyed() -> dict[str, dict[str, str]]:
 def all_labels() -> set[str]:
     """Every word of the catalogue in every language (to find them written elsewhere)."""
     return {text for spec in catalogue().values() for entry in spec["values"].values() for text in entry.values()}
+
+
+@functools.cache
+def _tables() -> dict[str, dict[str, str]]:
+    from smartcity_desktop.resources import load_json
+
+    return load_json("labels", "tables.json")["tables"]  # type: ignore[no-any-return]
+
+
+def table_label(table: str, lang: str = "id") -> str:
+    """The name of one of the plan's tables as people read it ("program_budget" -> "Anggaran program")."""
+    entry = _tables().get(table)
+    return str(entry.get(lang) or entry["id"]) if entry else table

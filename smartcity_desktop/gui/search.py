@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from smartcity_desktop import messages
+from smartcity_desktop.core import labels as catalogue
 from smartcity_desktop.core.rules import locate
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.storage.search import search
@@ -16,41 +18,11 @@ from smartcity_desktop.storage.search import search
 log = logging.getLogger(__name__)
 
 ROLE = Qt.ItemDataRole.UserRole
-TABLE_NAMES = {
-    "plan": QT_TRANSLATE_NOOP("Search", "Profil/visi"),
-    "dimension": QT_TRANSLATE_NOOP("Search", "Dimensi"),
-    "element": QT_TRANSLATE_NOOP("Search", "Elemen"),
-    "chapter": QT_TRANSLATE_NOOP("Search", "Bab"),
-    "readiness_component": QT_TRANSLATE_NOOP("Search", "Komponen kesiapan"),
-    "readiness_element": QT_TRANSLATE_NOOP("Search", "Elemen kesiapan"),
-    "readiness_score": QT_TRANSLATE_NOOP("Search", "Analisis kesiapan"),
-    "statistic": QT_TRANSLATE_NOOP("Search", "Statistik"),
-    "district": QT_TRANSLATE_NOOP("Search", "Kecamatan"),
-    "mission": QT_TRANSLATE_NOOP("Search", "Misi"),
-    "goal": QT_TRANSLATE_NOOP("Search", "Tujuan"),
-    "objective": QT_TRANSLATE_NOOP("Search", "Sasaran"),
-    "strategic_issue": QT_TRANSLATE_NOOP("Search", "Isu strategis"),
-    "strategy": QT_TRANSLATE_NOOP("Search", "Strategi"),
-    "agency": QT_TRANSLATE_NOOP("Search", "OPD"),
-    "funding_source": QT_TRANSLATE_NOOP("Search", "Sumber dana"),
-    "program": QT_TRANSLATE_NOOP("Search", "Program"),
-    "indicator_library": QT_TRANSLATE_NOOP("Search", "Pustaka indikator"),
-    "indicator": QT_TRANSLATE_NOOP("Search", "Indikator"),
-    "quick_win": QT_TRANSLATE_NOOP("Search", "Quick Win"),
-    "quick_win_step": QT_TRANSLATE_NOOP("Search", "Langkah Quick Win"),
-    "institution_member": QT_TRANSLATE_NOOP("Search", "Kelembagaan"),
-    "regulation": QT_TRANSLATE_NOOP("Search", "Regulasi"),
-    "workshop_stage": QT_TRANSLATE_NOOP("Search", "Tahap lokakarya"),
-    "meeting": QT_TRANSLATE_NOOP("Search", "Pertemuan"),
-    "participant": QT_TRANSLATE_NOOP("Search", "Peserta"),
-    "attendance": QT_TRANSLATE_NOOP("Search", "Kehadiran"),
-    "feedback": QT_TRANSLATE_NOOP("Search", "Masukan"),
-    "action_item": QT_TRANSLATE_NOOP("Search", "Tindak lanjut"),
-}
 
 
 def table_name(table: str) -> str:
-    return QCoreApplication.translate("Search", str(TABLE_NAMES.get(table, table)))
+    """The name of a table of the plan in the interface language (from the label catalogue)."""
+    return catalogue.table_label(table, messages.language())
 
 
 class SearchDialog(QDialog):
