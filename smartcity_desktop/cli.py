@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge")
 FORMATS = ("json", "pdf", "docx", "xlsx")
-DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "workshop", "attendance")
+DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -745,124 +745,54 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="45" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="46" />
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47" />
-        <source>Teks</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48" />
-        <source>Uraian</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49" />
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50" />
-        <source>Isi bab</source>
-        <translation>Chapter text</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51" />
-        <source>Anggaran</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="52" />
-        <source>Nilai</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="53" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="54" />
-        <source>Moto</source>
-        <translation>Motto</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="55" />
-        <source>Visi</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="56" />
-        <source>Skor</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="57" />
-        <source>Tahun awal</source>
-        <translation>First year</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="58" />
-        <source>Tahun akhir</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="61" />
         <source>diubah berbeda di master dan di kelompok</source>
         <translation>changed differently in the master and by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48" />
         <source>dihapus kelompok, tetapi diubah di master</source>
         <translation>deleted by the group, but changed in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49" />
         <source>dihapus di master, tetapi diubah kelompok</source>
         <translation>deleted in the master, but changed by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50" />
         <source>merujuk ke bagian yang sudah dihapus di master</source>
         <translation>refers to a part already deleted in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51" />
         <source>dihapus kelompok, tetapi masih dipakai isi baru di master</source>
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="378" />
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="405" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="391" />
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="407" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="393" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="434" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="420" />
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="438" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="424" />
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -870,59 +800,59 @@
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="81" />
         <source>Bagikan ke kelompok</source>
         <translation>Hand out to groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="87" />
         <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Gabungkan file kelompok.</source>
         <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Merge group files.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94" />
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="99" />
         <source>&amp;Tambah kelompok</source>
         <translation>&amp;Add group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="100" />
         <source>&amp;Hapus kelompok</source>
         <translation>&amp;Remove group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="116" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="138" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="142" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="128" />
         <source>Kelompok %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110" />
         <source>Folder salinan:</source>
         <translation>Folder for the copies:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="112" />
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="118" />
         <source>&amp;Bagikan</source>
         <translation>&amp;Hand out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="119" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="141" />
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
     </message>
@@ -1430,99 +1360,99 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="168" />
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="177" />
         <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
         <translation><numerusform>Nothing has changed yet. Check each group's changes; %n conflict need a decision.</numerusform><numerusform>Nothing has changed yet. Check each group's changes; %n conflicts need a decision.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="179" />
         <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
         <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
         <source>Sebelum / master</source>
         <translation>Before / master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="327" />
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192" />
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="218" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="290" />
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="210" />
         <source>Putuskan &amp;nanti (tetap terbuka)</source>
         <translation>Decide &amp;later (stays open)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="211" />
         <source>Pertahankan versi &amp;master</source>
         <translation>Keep the &amp;master's version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="212" />
         <source>Ambil versi &amp;kelompok</source>
         <translation>Take the &amp;group's version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="213" />
         <source>&amp;Sunting:</source>
         <translation>&amp;Edit:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="238" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="240" />
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="246" />
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="256" />
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="326" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="344" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="330" />
         <source>Semula</source>
         <translation>Original</translation>
     </message>

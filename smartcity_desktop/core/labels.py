@@ -70,13 +70,25 @@ def all_labels() -> set[str]:
 
 
 @functools.cache
-def _tables() -> dict[str, dict[str, str]]:
+def _table_file() -> dict[str, dict[str, dict[str, str]]]:
     from smartcity_desktop.resources import load_json
 
-    return load_json("labels", "tables.json")["tables"]  # type: ignore[no-any-return]
+    return load_json("labels", "tables.json")  # type: ignore[no-any-return]
+
+
+def _tables() -> dict[str, dict[str, str]]:
+    return _table_file()["tables"]
 
 
 def table_label(table: str, lang: str = "id") -> str:
     """The name of one of the plan's tables as people read it ("program_budget" -> "Anggaran program")."""
     entry = _tables().get(table)
     return str(entry.get(lang) or entry["id"]) if entry else table
+
+
+def column_name(column: str | None, lang: str = "id") -> str:
+    """The name of a column as change lists show it ("amount" -> "Anggaran"); the column itself when unnamed."""
+    if not column:
+        return ""
+    entry = _table_file().get("columns", {}).get(column)
+    return str(entry.get(lang) or entry["id"]) if entry else column

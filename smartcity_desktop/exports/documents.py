@@ -12,6 +12,7 @@ from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.merge import merge_body
+from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
     Block,
@@ -254,4 +255,5 @@ BUILDERS: dict[str, Callable[[Rows], Document]] = {
     "summary": summary,
     "quickwin": quickwin,
     "roadmap": roadmap,
+    "merges": build_merge_report,
 }

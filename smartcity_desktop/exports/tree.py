@@ -252,7 +252,7 @@ def _chart_texts(data: Any) -> Iterator[str]:
 
 Builder = Callable[[Rows], Document]
 
-DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "workshop", "attendance")
+DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
 
 
 def builders() -> dict[str, Builder]:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop import messages
+from smartcity_desktop.core import labels as catalogue
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.threeway import Conflict, Decision, word_diff
 from smartcity_desktop.gui import dialogs
@@ -41,22 +43,6 @@ from smartcity_desktop.services import groups
 
 log = logging.getLogger(__name__)
 
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("Groups", "Nama"),
-    "title": QT_TRANSLATE_NOOP("Groups", "Judul"),
-    "text": QT_TRANSLATE_NOOP("Groups", "Teks"),
-    "description": QT_TRANSLATE_NOOP("Groups", "Uraian"),
-    "activities": QT_TRANSLATE_NOOP("Groups", "Kegiatan"),
-    "body_md": QT_TRANSLATE_NOOP("Groups", "Isi bab"),
-    "amount": QT_TRANSLATE_NOOP("Groups", "Anggaran"),
-    "value": QT_TRANSLATE_NOOP("Groups", "Nilai"),
-    "status": QT_TRANSLATE_NOOP("Groups", "Status"),
-    "motto": QT_TRANSLATE_NOOP("Groups", "Moto"),
-    "vision": QT_TRANSLATE_NOOP("Groups", "Visi"),
-    "score": QT_TRANSLATE_NOOP("Groups", "Skor"),
-    "first_year": QT_TRANSLATE_NOOP("Groups", "Tahun awal"),
-    "last_year": QT_TRANSLATE_NOOP("Groups", "Tahun akhir"),
-}
 KINDS = {
     "field": QT_TRANSLATE_NOOP("Groups", "diubah berbeda di master dan di kelompok"),
     "edit_delete": QT_TRANSLATE_NOOP("Groups", "dihapus kelompok, tetapi diubah di master"),
@@ -71,7 +57,7 @@ def _tr(text: str) -> str:
 
 
 def field_name(column: str | None) -> str:
-    return _tr(str(FIELD_NAMES[column])) if column in FIELD_NAMES else (column or "")
+    return catalogue.column_name(column, messages.language())
 
 
 def _where(table: str, column: str | None) -> str:

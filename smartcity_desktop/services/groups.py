@@ -33,12 +33,12 @@ from smartcity_desktop.core.threeway import (
     three_way,
     value_hash,
 )
+from smartcity_desktop.exports.merge_report import REPORT_KIND
 from smartcity_desktop.services.document import PlanDocument, read_rows
 from smartcity_desktop.services.snapshots import take_snapshot
 from smartcity_desktop.storage.db import PlanDB, now_iso
 
 Rows = dict[str, list[dict[str, Any]]]
-REPORT_KIND = "merge_report"
 
 # Indonesian words people type for the dimensions of both frameworks, by dimension code.
 _ALIASES = {
@@ -375,14 +375,9 @@ def _keep_report(db: PlanDB, outcome: MergeOutcome) -> None:
 
 def merge_reports(db: PlanDB) -> list[dict[str, Any]]:
     """Every merge report kept in the plan, oldest first."""
-    out = []
-    for row in db.rows("attachment"):
-        if row["kind"] == REPORT_KIND:
-            try:
-                out.append(json.loads(bytes(row["data"]).decode("utf-8")))
-            except (ValueError, UnicodeDecodeError):
-                continue
-    return sorted(out, key=lambda r: str(r.get("merged_at", "")))
+    from smartcity_desktop.exports.merge_report import reports
+
+    return reports({"attachment": db.rows("attachment")})
 
 
 def _backup_snapshot(db: PlanDB) -> None:

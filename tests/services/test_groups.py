@@ -313,3 +313,24 @@ def test_a_conflict_answered_with_a_typed_value(handed: tuple[Path, list[Path]])
         doc.close()
     assert outcome.open_conflicts == 0 and not again.open_conflicts and not again.groups[0].plan
     assert summary(master).plan["motto"] == "Master dan Kelompok"
+
+
+def test_the_merge_report_exports_as_pdf(handed: tuple[Path, list[Path]], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from smartcity_desktop.cli import main
+
+    master, (g1, _g2, _g3) = handed
+    _edit(master, lambda db: db.update("plan", db.plan()["id"], {"motto": "Master"}))
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Kelompok", "capital": "Selong Baru"}))
+    doc = PlanDocument.open(master)
+    try:
+        merge_groups(doc, [g1])
+    finally:
+        doc.close()
+    out = tmp_path / "laporan.pdf"
+    assert main(["export", str(master), "--document", "merges", "-o", str(out)]) == 0
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    for words in ("Laporan Penggabungan Kelompok", "Kelompok-1-Economy.smartcity)", "Ibu kota", "Selong Baru", "Moto"):
+        assert words in text, text
+    assert "1 isian diubah" in text and "terbuka" in text and str(tmp_path) not in text
