@@ -48,20 +48,6 @@ def readiness_grid(db: PlanDB) -> tuple[list[Row], list[Row], dict[tuple[str, st
     return elements, dims, scores
 
 
-def readiness_averages(db: PlanDB) -> tuple[list[Row], list[Row], dict[str, list[float]]]:
-    """(components, dimensions, average score per component id: one value per dimension, 0 where unscored)."""
-    comps = db.rows("readiness_component")
-    dims = db.rows("dimension")
-    sql = """
-        SELECT e.component_id, s.dimension_id, avg(s.score) AS mean
-        FROM readiness_score s JOIN readiness_element e ON e.id = s.element_id
-        WHERE s.score IS NOT NULL GROUP BY e.component_id, s.dimension_id
-    """
-    means = {(r["component_id"], r["dimension_id"]): float(r["mean"]) for r in db.conn.execute(sql)}
-    out = {c["id"]: [means.get((c["id"], d["id"]), 0.0) for d in dims] for c in comps}
-    return comps, dims, out
-
-
 def district_totals(db: PlanDB) -> Row:
     """Sums over the districts: count, population, area, villages (desa) and urban villages (kelurahan)."""
     r = db.conn.execute(
