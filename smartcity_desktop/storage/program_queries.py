@@ -24,13 +24,19 @@ LEFT JOIN agency a ON a.id = p.lead_agency_id
 """
 
 
-def budget_totals(db: PlanDB, program_id: str | None = None) -> dict[str, int]:
-    """program id -> budget total (core.figures.budget_by_program) of every program, or of one."""
-    if program_id is None:
-        progs, budget = db.conn.execute("SELECT * FROM program"), db.conn.execute("SELECT * FROM program_budget")
-    else:
+_QUICK_WIN_IDS = "SELECT id FROM program WHERE is_quick_win = 1 UNION SELECT program_id FROM quick_win"
+
+
+def budget_totals(db: PlanDB, program_id: str | None = None, quick_wins: bool = False) -> dict[str, int]:
+    """program id -> budget total (core.figures.budget_by_program) of every program, of one, or of Quick Wins."""
+    if program_id is not None:
         progs = db.conn.execute("SELECT * FROM program WHERE id = ?", (program_id,))
         budget = db.conn.execute("SELECT * FROM program_budget WHERE program_id = ?", (program_id,))
+    elif quick_wins:
+        progs = db.conn.execute(f"SELECT * FROM program WHERE id IN ({_QUICK_WIN_IDS})")
+        budget = db.conn.execute(f"SELECT * FROM program_budget WHERE program_id IN ({_QUICK_WIN_IDS})")
+    else:
+        progs, budget = db.conn.execute("SELECT * FROM program"), db.conn.execute("SELECT * FROM program_budget")
     rows = {
         "plan": [db.plan()],
         "program": [dict(r) for r in progs],
@@ -177,7 +183,7 @@ def quick_win_table(db: PlanDB) -> list[Row]:
         " WHERE p.is_quick_win = 1 OR q.id IS NOT NULL ORDER BY d.sort_key, p.sort_key, p.id"
     )
     rows = [dict(r) for r in db.conn.execute(sql)]
-    totals = budget_totals(db)
+    totals = budget_totals(db, quick_wins=True)
     for r in rows:
         r["budget_total"] = totals.get(r["program_id"], 0)
     return rows
