@@ -15,6 +15,7 @@ from typing import Any
 from smartcity_desktop.core import figures
 from smartcity_desktop.core.figures import Rows
 from smartcity_desktop.storage import dashboard_queries as q
+from smartcity_desktop.storage import program_queries
 from smartcity_desktop.storage.db import PlanDB
 
 # What the figures read (the dashboard also hands them to the completeness rules).
@@ -105,3 +106,8 @@ def readiness_radar(db: PlanDB) -> dict[str, Any] | None:
     if not rows.get("dimension"):
         return None
     return figures.radar_chart(rows)
+
+
+def dimension_colors(db: PlanDB) -> dict[str, str]:
+    """dimension id -> the colour it has in every chart (core.figures.dimension_colors)."""
+    return program_queries.dimension_colors(db)

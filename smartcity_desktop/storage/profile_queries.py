@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.storage import program_queries
 from smartcity_desktop.storage.db import PlanDB
 
 Row = dict[str, Any]
@@ -15,24 +16,30 @@ def roadmap_programs(db: PlanDB) -> list[Row]:
     """Programs with their dimension (name, colour, order), years and total budget, in dimension order."""
     sql = """
         SELECT p.id, p.name, p.first_year, p.last_year, p.horizon, p.is_quick_win, p.status,
-               p.dimension_id, d.name AS dimension_name, d.color AS dimension_color,
-               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+               p.dimension_id, d.name AS dimension_name, d.color AS dimension_color
         FROM program p JOIN dimension d ON d.id = p.dimension_id
         ORDER BY d.sort_key, d.id, p.sort_key, p.id
     """
-    return [dict(r) for r in db.conn.execute(sql)]
+    rows = [dict(r) for r in db.conn.execute(sql)]
+    budget, colors = program_queries.budget_totals(db), program_queries.dimension_colors(db)  # core.figures
+    for r in rows:
+        r["budget"], r["dimension_color"] = budget.get(r["id"], 0), colors.get(r["dimension_id"], r["dimension_color"])
+    return rows
 
 
 def dimension_programs(db: PlanDB, dimension_id: str) -> list[Row]:
     """The programs of one dimension with their indicator count and total budget."""
     sql = """
         SELECT p.id, p.name, p.first_year, p.last_year, p.is_quick_win,
-               (SELECT count(*) FROM indicator i WHERE i.program_id = p.id) AS indicators,
-               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+               (SELECT count(*) FROM indicator i WHERE i.program_id = p.id) AS indicators
         FROM program p WHERE p.dimension_id = ?
         ORDER BY p.sort_key, p.id
     """
-    return [dict(r) for r in db.conn.execute(sql, (dimension_id,))]
+    rows = [dict(r) for r in db.conn.execute(sql, (dimension_id,))]
+    budget = program_queries.budget_totals(db, dimension_id=dimension_id)  # core.figures.budget_by_program
+    for r in rows:
+        r["budget"] = budget.get(r["id"], 0)
+    return rows
 
 
 def readiness_grid(db: PlanDB) -> tuple[list[Row], list[Row], dict[tuple[str, str], Row]]:

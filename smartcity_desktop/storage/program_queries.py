@@ -27,9 +27,18 @@ LEFT JOIN agency a ON a.id = p.lead_agency_id
 _QUICK_WIN_IDS = "SELECT id FROM program WHERE is_quick_win = 1 UNION SELECT program_id FROM quick_win"
 
 
-def budget_totals(db: PlanDB, program_id: str | None = None, quick_wins: bool = False) -> dict[str, int]:
-    """program id -> budget total (core.figures.budget_by_program) of every program, of one, or of Quick Wins."""
-    if program_id is not None:
+def budget_totals(
+    db: PlanDB, program_id: str | None = None, quick_wins: bool = False, dimension_id: str | None = None
+) -> dict[str, int]:
+    """program id -> budget total (core.figures.budget_by_program) of every program, of one, of the Quick Wins or
+    of one dimension's programs."""
+    if dimension_id is not None:
+        progs = db.conn.execute("SELECT * FROM program WHERE dimension_id = ?", (dimension_id,))
+        budget = db.conn.execute(
+            "SELECT * FROM program_budget WHERE program_id IN (SELECT id FROM program WHERE dimension_id = ?)",
+            (dimension_id,),
+        )
+    elif program_id is not None:
         progs = db.conn.execute("SELECT * FROM program WHERE id = ?", (program_id,))
         budget = db.conn.execute("SELECT * FROM program_budget WHERE program_id = ?", (program_id,))
     elif quick_wins:
@@ -43,6 +52,11 @@ def budget_totals(db: PlanDB, program_id: str | None = None, quick_wins: bool = 
         "program_budget": [dict(r) for r in budget],
     }
     return figures.budget_by_program(rows)
+
+
+def dimension_colors(db: PlanDB) -> dict[str, str]:
+    """dimension id -> its colour (core.figures.dimension_colors: its own, else the palette's)."""
+    return figures.dimension_colors({"dimension": [dict(r) for r in db.conn.execute("SELECT * FROM dimension")]})
 
 
 def _links(db: PlanDB, table: str, column: str, program_id: str | None) -> dict[str, list[str]]:
@@ -70,6 +84,9 @@ def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str |
         params = (dimension_id,)
     sql += " ORDER BY d.sort_key, p.sort_key, p.id"
     rows = [dict(r) for r in db.conn.execute(sql, params)]
+    colors = dimension_colors(db)
+    for r in rows:
+        r["dimension_color"] = colors.get(r["dimension_id"], r["dimension_color"])
     funding = _links(db, "program_funding", "funding_source_id", program_id)
     agencies = _links(db, "program_agency", "agency_id", program_id)
     totals = budget_totals(db, program_id)

@@ -247,6 +247,7 @@ def plan_with_budgets(plan_file: Path) -> Path:
         "INSERT INTO program_budget (id, program_id, year, amount, modified_at) VALUES (?, ?, 2021, 70000000, ?)",
         ("00000000-0000-4000-8000-000000000001", p1, "2024-01-01T00:00:00Z"),
     )
+    raw.execute("UPDATE dimension SET color = NULL WHERE id = ?", (dims[1]["id"],))
     raw.commit()
     raw.close()
     return plan_file
@@ -273,5 +274,17 @@ def test_program_table_info_and_dashboard_share_the_definition(plan_with_budgets
         assert dash.counts["programs"] == 2 and dash.counts["quick_wins"] == 1
         assert set(dash.charts) == {"by_dimension", "by_year", "radar"}
         assert figures.readiness_radar(db) == dash.charts["radar"][1]
+        # the roadmap and dimension views read the same totals and the same colours as the charts of the documents
+        from smartcity_desktop.storage import profile_queries
+
+        roadmap = {r["name"]: (r["budget"], r["dimension_color"]) for r in profile_queries.roadmap_programs(db)}
+        colors = [line.color for line in dash.dimensions]
+        assert colors[1] == PALETTE[1]
+        assert roadmap == {"Satu Data": (750_000_000, colors[0]), "Pasar Digital": (5_000_000, PALETTE[1])}
+        dim_id = dash.dimensions[0].id
+        assert [r["budget"] for r in profile_queries.dimension_programs(db, dim_id)] == [750_000_000]
+        table_colors = {r["name"]: r["dimension_color"] for r in program_queries.program_table(db)}
+        assert table_colors["Pasar Digital"] == PALETTE[1]
+        assert figures.dimension_colors(db) == {line.id: line.color for line in dash.dimensions}
     finally:
         conn.close()

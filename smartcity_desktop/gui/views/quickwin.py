@@ -31,6 +31,7 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.program_form import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.services import figures
 from smartcity_desktop.storage import program_queries as q
 from smartcity_desktop.storage.db import PlanDB
 
@@ -241,7 +242,9 @@ class QuickWinView(View):
             self.chart.set_drawing(None)
             return
         months = max(12, max(s["end_month"] for s in steps))
-        rows = [charts.GanttRow(s["activity"], s["start_month"], s["end_month"], "#2E7D32") for s in steps]
+        r = self.current()  # the bars in its dimension's colour, as in the documents
+        color = figures.dimension_colors(self.session.db).get(r["dimension_id"] if r else "", charts.FALLBACK)
+        rows = [charts.GanttRow(s["activity"], s["start_month"], s["end_month"], color) for s in steps]
         self.chart.set_drawing(charts.month_gantt(rows, months=months, width=560))
 
     # -- edits ----------------------------------------------------------
