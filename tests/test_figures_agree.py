@@ -321,3 +321,50 @@ def test_charts_on_screen_are_the_charts_on_paper(printed: Printed, shown: Shown
     radar = next(c for c in paper.values() if c.kind == "radar")
     assert radar.data == shown.charts["radar"][1]
     assert drawing_to_svg(radar.drawing()) == shown.readiness_svg
+
+
+def test_program_editor_shows_the_figure(plan_file: Path, qtbot: Any) -> None:
+    """A budget line after the program's years (from an older file) is greyed in the editor and counted nowhere:
+    the editor's total, the program table and the dashboard say the same."""
+    from PySide6.QtCore import Qt
+
+    from smartcity_desktop.gui.program_model import COL_BUDGET
+    from smartcity_desktop.gui.session import PlanSession
+    from smartcity_desktop.gui.views.programs import ProgramsView
+    from smartcity_desktop.services import figures
+    from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    conn = connect(plan_file)
+    db = PlanDB(conn, who="test")
+    dim = db.rows("dimension")[0]["id"]
+    with db.action():
+        pid = db.insert(
+            "program",
+            {"dimension_id": dim, "name": "Satu Data", "status": "planned", "is_quick_win": 0, "first_year": 2019,
+             "last_year": 2020},
+        )  # fmt: skip
+        db.insert("program_budget", {"program_id": pid, "year": 2019, "amount": 400_000_000})
+        db.insert("program_budget", {"program_id": pid, "year": 2020, "amount": 100_000_000})
+    conn.close()
+    raw = sqlite3.connect(plan_file)
+    with raw:
+        raw.execute(
+            "INSERT INTO program_budget (id, program_id, year, amount, modified_at) VALUES (?, ?, 2022, 70000000, ?)",
+            (str(uuid.uuid4()), pid, "2024-01-01T00:00:00Z"),
+        )
+    raw.close()
+    doc = PlanDocument.open(plan_file)
+    session = PlanSession(doc)
+    try:
+        view = ProgramsView(session)
+        qtbot.addWidget(view)
+        view.refresh()
+        assert view.select_row("program", pid)
+        assert view.detail.budget.value_text(2022) == "70.000.000"  # shown (greyed), so it can be removed
+        assert view.detail.budget.total_text() == "Rp 500.000.000"
+        cell = view.model.index(view.model.row_of[pid], COL_BUDGET)
+        assert view.model.data(cell, Qt.ItemDataRole.DisplayRole) == "Rp 500.000.000"
+        assert figures.dashboard(session.db, "id").budget_total == 500_000_000
+    finally:
+        session.close()
