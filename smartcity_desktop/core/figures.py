@@ -182,6 +182,18 @@ def budget_by_funding_source(rows: Rows) -> dict[str | None, int]:
     return out
 
 
+def programs_by_funding_source(rows: Rows) -> dict[str, int]:
+    """funding source id -> number of programs it funds (sources in registry order)."""
+    out = {s["id"]: 0 for s in _table(rows, "funding_source")}
+    progs = {p["id"] for p in rows.get("program") or []}
+    for program_id, source in {
+        (pf.get("program_id"), pf.get("funding_source_id")) for pf in rows.get("program_funding") or []
+    }:
+        if source in out and program_id in progs:
+            out[source] += 1
+    return out
+
+
 # --- readiness ------------------------------------------------------------------------------------------------
 def _scored(rows: Rows) -> list[tuple[str, str, int]]:
     """(component id, dimension id, score) of every scored cell of the readiness grid."""

@@ -19,23 +19,9 @@ from smartcity_desktop.storage import program_queries
 from smartcity_desktop.storage.db import PlanDB
 
 # What the figures read (the dashboard also hands them to the completeness rules).
-FIGURE_TABLES = (
-    "plan",
-    "dimension",
-    "program",
-    "program_budget",
-    "program_agency",
-    "program_funding",
-    "agency",
-    "funding_source",
-    "indicator",
-    "indicator_target",
-    "readiness_component",
-    "readiness_element",
-    "readiness_score",
-    "chapter",
-    "feedback",
-    "participant",
+FIGURE_TABLES = tuple(
+    "plan dimension program program_budget program_agency program_funding agency funding_source indicator"
+    " indicator_target readiness_component readiness_element readiness_score chapter feedback participant".split()
 )
 DASHBOARD_TABLES = tuple(dict.fromkeys(FIGURE_TABLES + q.RULE_TABLES))
 READINESS_TABLES = ("dimension", "readiness_component", "readiness_element", "readiness_score")

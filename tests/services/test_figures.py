@@ -153,6 +153,7 @@ def test_budget_by_horizon_lead_agency_and_funding_source() -> None:
     # P1's 301 is split over APBD and APBN; the odd rupiah goes to the first source in registry order (APBD)
     assert f.budget_by_funding_source(rows) == {"F1": 151, "F2": 150 + 1001, None: 10}
     assert sum(f.budget_by_funding_source(rows).values()) == f.budget_total(rows)
+    assert f.programs_by_funding_source(rows) == {"F1": 1, "F2": 2}
     assert sum(f.budget_by_lead_agency(rows).values()) == f.budget_total(rows)
 
 
