@@ -156,10 +156,10 @@ def usage_counts(db: PlanDB, table: str) -> dict[str, int]:
 def indicator_table(db: PlanDB, indicator_id: str | None = None) -> list[Row]:
     """Indicators with program and dimension names and their targets as {year: value}."""
     sql = (
-        "SELECT i.*, p.name AS program_name, coalesce(i.dimension_id, p.dimension_id) AS dim_id,"
+        "SELECT i.*, p.name AS program_name, coalesce(p.dimension_id, i.dimension_id) AS dim_id,"
         " d.name AS dimension_name FROM indicator i"
         " LEFT JOIN program p ON p.id = i.program_id"
-        " LEFT JOIN dimension d ON d.id = coalesce(i.dimension_id, p.dimension_id)"
+        " LEFT JOIN dimension d ON d.id = coalesce(p.dimension_id, i.dimension_id)"
     )
     tsql = "SELECT indicator_id, year, value FROM indicator_target"
     params: tuple[Any, ...] = ()

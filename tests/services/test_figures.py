@@ -242,6 +242,8 @@ def plan_with_budgets(plan_file: Path) -> Path:
         db.insert("program_budget", {"program_id": p1, "year": 2018, "amount": 400_000_000})
         db.insert("program_budget", {"program_id": p1, "year": 2019, "amount": 350_000_000})
         db.insert("program_budget", {"program_id": p2, "year": 2020, "amount": 5_000_000})
+        # an indicator of Satu Data that also names the second dimension: it belongs to its program's dimension
+        db.insert("indicator", {"program_id": p1, "dimension_id": dims[1]["id"], "name": "Dataset terbuka"})
     conn.close()
     raw = sqlite3.connect(plan_file)
     raw.execute(
@@ -287,5 +289,7 @@ def test_program_table_info_and_dashboard_share_the_definition(plan_with_budgets
         table_colors = {r["name"]: r["dimension_color"] for r in program_queries.program_table(db)}
         assert table_colors["Pasar Digital"] == PALETTE[1]
         assert figures.dimension_colors(db) == {line.id: line.color for line in dash.dimensions}
+        assert [line.indicators for line in dash.dimensions][:2] == [1, 0]
+        assert [r["dim_id"] for r in program_queries.indicator_table(db)] == [dash.dimensions[0].id]
     finally:
         conn.close()
