@@ -135,6 +135,7 @@ class Shown:
     table: list[list[str]]  # name, programs, Quick Wins, indicators, budget per dimension
     charts: dict[str, tuple[str, dict[str, Any]]]  # the data its chart widgets drew
     readiness_svg: bytes  # the readiness view's radar
+    gantt: dict[str, Any]  # the data the roadmap view drew (no filter)
 
 
 def _int(text: str) -> int:
@@ -149,6 +150,7 @@ def shown(printed: Printed, qapp: Any) -> Any:
     from smartcity_desktop.gui.session import PlanSession
     from smartcity_desktop.gui.views.dashboard import DashboardView
     from smartcity_desktop.gui.views.readiness import ReadinessView
+    from smartcity_desktop.gui.views.roadmap import RoadmapView
     from smartcity_desktop.services.document import PlanDocument
 
     doc = PlanDocument.open(printed.path)
@@ -169,16 +171,22 @@ def shown(printed: Printed, qapp: Any) -> Any:
         readiness = ReadinessView(session)
         readiness.show()
         readiness.update_chart()
+        roadmap = RoadmapView(session)
+        roadmap.refresh()
+        assert roadmap.chart.has_chart()
         out = Shown(
             cards,
             _int(view.card_labels["budget"].toolTip()),
             table,
             view.figures.charts,
             drawing_to_svg(readiness.drawing),
+            roadmap.chart_data,
         )
         view.shutdown()
         view.close()
         readiness.close()
+        roadmap.close()
+        roadmap.deleteLater()
         view.deleteLater()
         readiness.deleteLater()
         return out
@@ -317,12 +325,15 @@ def test_charts_on_screen_are_the_charts_on_paper(printed: Printed, shown: Shown
                     out[c.caption] = c
         return out
 
-    paper = charts(documents.masterplan(rows)) | charts(documents.summary(rows))
+    paper = charts(documents.masterplan(rows)) | charts(documents.summary(rows)) | charts(documents.roadmap(rows))
     assert paper["Total anggaran per dimensi"].data == shown.charts["by_dimension"][1]
     assert paper["Anggaran per tahun menurut dimensi"].data == shown.charts["by_year"][1]
     radar = next(c for c in paper.values() if c.kind == "radar")
     assert radar.data == shown.charts["radar"][1]
     assert drawing_to_svg(radar.drawing()) == shown.readiness_svg
+    gantt = next(c for c in paper.values() if c.kind == "gantt")
+    assert gantt.data == shown.gantt
+    assert len(gantt.data["rows"]) == len(rows["program"])
 
 
 def test_program_editor_shows_the_figure(plan_file: Path, qtbot: Any) -> None:

@@ -12,7 +12,7 @@ rules make such a line invalid anyway).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from smartcity_desktop.core.model import HORIZONS
@@ -342,6 +342,25 @@ def component_colors(rows: Rows) -> dict[str, str]:
     return {c["id"]: PALETTE[i % len(PALETTE)] for i, c in enumerate(_table(rows, "readiness_component"))}
 
 
+# --- years ------------------------------------------------------------------------------------------------------
+def program_years(rows: Rows) -> dict[str, tuple[int, int]]:
+    """program id -> (first, last) year: its own, else the years of its counted budget, else the plan's first."""
+    budget = counted_budget(rows)
+    start = plan_period(rows)[0]
+    out = {}
+    for p in rows.get("program") or []:
+        years = sorted(budget.get(p["id"], {}))
+        first = p.get("first_year") or (years[0] if years else start)
+        last = p.get("last_year") or (years[-1] if years else first)
+        out[p["id"]] = (int(first), max(int(last), int(first)))
+    return out
+
+
+def agency_label(agency: Row | None) -> str:
+    """How an agency is named in tables and charts: its code, else its name."""
+    return str(agency.get("code") or agency.get("name") or "") if agency else ""
+
+
 # --- charts: the same data on screen and on paper -------------------------------------------------------------
 def radar_chart(rows: Rows) -> dict[str, Any]:
     """Arguments of the readiness radar (exports.charts.radar_chart): one axis per dimension, one series per
@@ -355,6 +374,33 @@ def radar_chart(rows: Rows) -> dict[str, Any]:
     ]
     width, height = RADAR_SIZE
     return {"axes": [str(d.get("name") or "") for d in dims], "series": series, "width": width, "height": height}
+
+
+GANTT_WIDTH = 760
+
+
+def gantt_chart(rows: Rows, lang: str, program_ids: Collection[str] | None = None) -> dict[str, Any]:
+    """Arguments of the roadmap Gantt (exports.charts.gantt_chart, rows as dicts): one bar per program over its
+    years, in its dimension's colour, grouped by dimension, Quick Wins marked; only ``program_ids`` when given."""
+    first, last = plan_period(rows)
+    years = program_years(rows)
+    colors = dimension_colors(rows)
+    dims = {d["id"]: d for d in rows.get("dimension") or []}
+    agencies = {a["id"]: a for a in rows.get("agency") or []}
+    bars = [
+        {
+            "label": str(p.get("name") or ""),
+            "start": years[p["id"]][0],
+            "end": years[p["id"]][1],
+            "color": colors.get(str(p.get("dimension_id")), PALETTE[-1]),
+            "group": str(dims.get(p.get("dimension_id"), {}).get("name") or ""),
+            "milestone_marker": bool(p.get("is_quick_win")),
+            "sublabel": agency_label(agencies.get(p.get("lead_agency_id"))),
+        }
+        for p in programs(rows)
+        if program_ids is None or p["id"] in program_ids
+    ]
+    return {"rows": bars, "first_year": first, "last_year": last, "width": GANTT_WIDTH, "lang": lang}
 
 
 def budget_dimension_chart(rows: Rows, lang: str) -> dict[str, Any]:

@@ -101,10 +101,7 @@ class PlanData:
         return str(row.get(column) or "") if row else ""
 
     def agency_name(self, agency_id: str | None) -> str:
-        row = self.get(agency_id)
-        if not row:
-            return ""
-        return str(row.get("code") or row.get("name") or "")
+        return figures.agency_label(self.get(agency_id))
 
     # --- dimensions and programs --------------------------------------------------------------------------
     @cached_property
@@ -142,10 +139,11 @@ class PlanData:
 
     def program_years(self, p: Row) -> tuple[int, int]:
         """First and last year of a program (its budget years when the years are not set)."""
-        years = sorted(self.budget.get(p["id"], {}))
-        first = p.get("first_year") or (years[0] if years else self.first_year)
-        last = p.get("last_year") or (years[-1] if years else first)
-        return int(first), max(int(last), int(first))
+        return self._program_years.get(p["id"]) or (self.first_year, self.first_year)
+
+    @cached_property
+    def _program_years(self) -> dict[str, tuple[int, int]]:
+        return figures.program_years(self.rows)
 
     # The figures of core.figures, computed once per document.
     @cached_property

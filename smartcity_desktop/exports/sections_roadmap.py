@@ -108,23 +108,7 @@ def quickwin_plan(d: PlanData, prefix: str = "") -> list[Block]:
 
 # --- roadmap ----------------------------------------------------------------------------------------------
 def gantt(d: PlanData) -> Chart:
-    rows = []
-    for p in d.programs:
-        first, last = d.program_years(p)
-        dim = d.get(p.get("dimension_id")) or {}
-        rows.append(
-            {
-                "label": p["name"],
-                "start": first,
-                "end": last,
-                "color": d.color(p.get("dimension_id")),
-                "group": dim.get("name") or "",
-                "milestone_marker": bool(p.get("is_quick_win")),
-                "sublabel": d.agency_name(p.get("lead_agency_id")),
-            }
-        )
-    data = {"rows": rows, "first_year": d.first_year, "last_year": d.last_year, "width": 760, "lang": d.lang}
-    return Chart("gantt", data, d.label("roadmap.gantt", d.first_year, d.last_year))
+    return Chart("gantt", figures.gantt_chart(d.rows, d.lang), d.label("roadmap.gantt", d.first_year, d.last_year))
 
 
 def roadmap_gantt(d: PlanData, prefix: str = "") -> list[Block]:

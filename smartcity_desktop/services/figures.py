@@ -9,6 +9,7 @@ drawing on screen is the drawing on paper.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ FIGURE_TABLES = tuple(
     " indicator_target readiness_component readiness_element readiness_score chapter feedback participant".split()
 )
 DASHBOARD_TABLES = tuple(dict.fromkeys(FIGURE_TABLES + q.RULE_TABLES))
+GANTT_TABLES = ("plan", "dimension", "program", "program_budget", "agency")
 READINESS_TABLES = ("dimension", "readiness_component", "readiness_element", "readiness_score")
 
 
@@ -97,3 +99,8 @@ def readiness_radar(db: PlanDB) -> dict[str, Any] | None:
 def dimension_colors(db: PlanDB) -> dict[str, str]:
     """dimension id -> the colour it has in every chart (core.figures.dimension_colors)."""
     return program_queries.dimension_colors(db)
+
+
+def roadmap_gantt(db: PlanDB, lang: str, program_ids: Collection[str] | None = None) -> dict[str, Any]:
+    """The data of the roadmap Gantt as the documents print it (only ``program_ids`` when a filter is set)."""
+    return figures.gantt_chart(read_rows(db, GANTT_TABLES), lang, program_ids)
