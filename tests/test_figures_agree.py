@@ -381,3 +381,24 @@ def test_program_editor_shows_the_figure(plan_file: Path, qtbot: Any) -> None:
         assert figures.dashboard(session.db, "id").budget_total == 500_000_000
     finally:
         session.close()
+
+
+def test_quick_win_month_plans_on_screen_are_on_paper(printed: Printed) -> None:
+    """The Quick Win view draws each month plan from the function the Quick Win profiles print."""
+    from smartcity_desktop.core import figures as core_figures
+    from smartcity_desktop.exports import documents
+    from smartcity_desktop.exports.tree import Chart
+    from smartcity_desktop.services import figures
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    rows = _rows(printed)
+    blocks = documents.quickwin(rows).blocks
+    paper = [b.data for b in blocks if isinstance(b, Chart) and b.kind == "month_gantt" and not b.caption]
+    by_program = {q["program_id"]: q["id"] for q in rows["quick_win"]}
+    order = [by_program[p["id"]] for p in core_figures.programs(rows) if p["id"] in by_program]
+    conn = connect(printed.path)
+    try:
+        screen = [figures.quick_win_plan(PlanDB(conn), qid, "id") for qid in order]
+    finally:
+        conn.close()
+    assert paper and [s for s in screen if s is not None] == paper  # (the plan of all Quick Wins has a caption)

@@ -403,6 +403,26 @@ def gantt_chart(rows: Rows, lang: str, program_ids: Collection[str] | None = Non
     return {"rows": bars, "first_year": first, "last_year": last, "width": GANTT_WIDTH, "lang": lang}
 
 
+MONTH_GANTT_WIDTH = 470
+
+
+def month_gantt_chart(rows: Rows, quick_win_id: str, lang: str) -> dict[str, Any] | None:
+    """Arguments of a Quick Win's month plan (exports.charts.month_gantt): one bar per step in its program's
+    dimension colour, at least 12 months; None without steps."""
+    steps = [s for s in _table(rows, "quick_win_step") if s.get("quick_win_id") == quick_win_id]
+    if not steps:
+        return None
+    qw = next((q for q in rows.get("quick_win") or [] if q["id"] == quick_win_id), {})
+    prog = next((p for p in rows.get("program") or [] if p["id"] == qw.get("program_id")), {})
+    color = dimension_colors(rows).get(str(prog.get("dimension_id")), PALETTE[-1])
+    bars: list[dict[str, Any]] = [
+        {"label": str(s["activity"]), "start": int(s["start_month"]), "end": int(s["end_month"]), "color": color}
+        for s in steps
+    ]
+    months = max([12, *(b["end"] for b in bars)])
+    return {"rows": bars, "months": months, "width": MONTH_GANTT_WIDTH, "lang": lang}
+
+
 def budget_dimension_chart(rows: Rows, lang: str) -> dict[str, Any]:
     """Arguments of the bar chart of the budget per dimension."""
     per = budget_by_dimension(rows)

@@ -38,20 +38,10 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
         if qw.get(col):
             out.append(Heading(level + 1, d.label(key), toc=False, bookmark=False))
             out += _text_blocks(qw[col])
-    steps = d.steps_of(qw["id"])
-    if steps:
-        months = max(12, *(int(s.get("end_month") or 1) for s in steps))
-        rows = [
-            {
-                "label": s["activity"],
-                "start": int(s["start_month"]),
-                "end": int(s["end_month"]),
-                "color": d.color(dim.get("id")),
-            }
-            for s in steps
-        ]
+    plan = figures.month_gantt_chart(d.rows, qw["id"], d.lang)
+    if plan is not None:
         out.append(Heading(level + 1, d.label("qw.plan"), toc=False, bookmark=False))
-        out.append(Chart("month_gantt", {"rows": rows, "months": months, "width": 470, "lang": d.lang}))
+        out.append(Chart("month_gantt", plan))
     inds = d.indicators_of_program(prog["id"])
     if inds:
         out.append(Heading(level + 1, d.label("qw.indicators"), toc=False, bookmark=False))

@@ -25,6 +25,7 @@ FIGURE_TABLES = tuple(
     " indicator_target readiness_component readiness_element readiness_score chapter feedback participant".split()
 )
 DASHBOARD_TABLES = tuple(dict.fromkeys(FIGURE_TABLES + q.RULE_TABLES))
+QUICK_WIN_TABLES = ("dimension", "program", "quick_win", "quick_win_step")
 GANTT_TABLES = ("plan", "dimension", "program", "program_budget", "agency")
 READINESS_TABLES = ("dimension", "readiness_component", "readiness_element", "readiness_score")
 
@@ -104,3 +105,8 @@ def dimension_colors(db: PlanDB) -> dict[str, str]:
 def roadmap_gantt(db: PlanDB, lang: str, program_ids: Collection[str] | None = None) -> dict[str, Any]:
     """The data of the roadmap Gantt as the documents print it (only ``program_ids`` when a filter is set)."""
     return figures.gantt_chart(read_rows(db, GANTT_TABLES), lang, program_ids)
+
+
+def quick_win_plan(db: PlanDB, quick_win_id: str, lang: str) -> dict[str, Any] | None:
+    """The data of a Quick Win's month plan as the documents print it (None without steps)."""
+    return figures.month_gantt_chart(read_rows(db, QUICK_WIN_TABLES), quick_win_id, lang)
