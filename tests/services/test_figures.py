@@ -214,6 +214,29 @@ def test_chart_data() -> None:
     assert years["lang"] == "en" and years["stacked"]
 
 
+def test_years_and_gantts() -> None:
+    rows = _rows()
+    # P2 has no years of its own: those of its counted budget (2021; the 2023 line is outside the plan)
+    assert f.program_years(rows) == {"P1": (2020, 2021), "P2": (2021, 2021), "P3": (2021, 2022)}
+    gantt = f.gantt_chart(rows, "id")
+    assert (gantt["first_year"], gantt["last_year"]) == (2020, 2022)
+    assert [(b["start"], b["end"], b["color"], b["group"], b["sublabel"]) for b in gantt["rows"]] == [
+        (2020, 2021, "#112233", "Pemerintahan", "Diskominfo"),  # the lead agency's code, else its name
+        (2021, 2022, "#112233", "Pemerintahan", "Bappeda"),
+        (2021, 2021, PALETTE[1], "Ekonomi", ""),
+    ]
+    assert [b["milestone_marker"] for b in gantt["rows"]] == [True, False, False]
+    assert len(f.gantt_chart(rows, "id", {"P2"})["rows"]) == 1
+    rows = dict(rows, quick_win=[{"id": "Q1", "program_id": "P2"}], quick_win_step=[
+        {"id": "st2", "quick_win_id": "Q1", "activity": "Uji coba", "start_month": 3, "end_month": 14, "sort_key": 2},
+        {"id": "st1", "quick_win_id": "Q1", "activity": "Survei", "start_month": 1, "end_month": 2, "sort_key": 1},
+    ])  # fmt: skip
+    plan = f.month_gantt_chart(rows, "Q1", "en")
+    assert plan is not None and plan["months"] == 14 and plan["lang"] == "en"
+    assert [(b["label"], b["color"]) for b in plan["rows"]] == [("Survei", PALETTE[1]), ("Uji coba", PALETTE[1])]
+    assert f.month_gantt_chart(rows, "nothing", "en") is None
+
+
 # --- through a plan file: storage reads, services hand out, the same numbers -----------------------------------
 @pytest.fixture
 def plan_with_budgets(plan_file: Path) -> Path:
