@@ -31,9 +31,14 @@ BAR_DIMENSION_SIZE = (470, 220)
 BAR_YEAR_SIZE = (470, 240)
 
 
+def sort_key(row: Row) -> tuple[bool, float, str]:
+    """The user order of rows: sort_key (rows without one last), then id."""
+    return row.get("sort_key") is None, row.get("sort_key") or 0, str(row.get("id"))
+
+
 def ordered(rows: Sequence[Row]) -> list[Row]:
-    """Rows in their user order (sort_key, then id)."""
-    return sorted(rows, key=lambda r: (r.get("sort_key") is None, r.get("sort_key") or 0, str(r.get("id"))))
+    """Rows in their user order."""
+    return sorted(rows, key=sort_key)
 
 
 def _table(rows: Rows, name: str) -> list[Row]:

@@ -15,7 +15,7 @@ Rows = dict[str, list[Row]]
 
 
 def _ordered(rows: list[Row]) -> list[Row]:
-    return [dict(r) for r in figures.ordered(rows)]
+    return sorted(rows, key=figures.sort_key)
 
 
 class PlanData:
