@@ -696,4 +696,6 @@ EN: dict[str, str] = {
     "Semula": "Original",
     "Beda kata": "Words that differ",
     "Gabungkan %n file kelompok": "Merge %n group file(s)",
+    # figures
+    "Kesiapan per dimensi": "Readiness per dimension",
 }

@@ -374,125 +374,129 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83" />
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84" />
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85" />
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="118" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="273" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96" />
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <source>Kesiapan per dimensi</source>
+        <translation>Readiness per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="115" />
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="120" />
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="148" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="188" />
         <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
         <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="226" />
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="227" />
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="228" />
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="229" />
         <source>Dimensi tanpa program</source>
         <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="230" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="231" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -500,139 +504,139 @@
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="51" />
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="53" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="65" />
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="92" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="76" />
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="81" />
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="84" />
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90" />
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="98" />
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="104" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109" />
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="147" />
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="153" />
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="162" />
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="167" />
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="174" />
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
     </message>
@@ -1906,32 +1910,32 @@ Licence GPL-3.0-or-later.</translation>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="216" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="217" />
         <source>Ubah program</source>
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="239" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="255" />
         <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
         <translation>Budget not recognised: write for example 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="258" />
         <source>Ubah anggaran %1</source>
         <translation>Edit budget %1</translation>
     </message>
@@ -2150,158 +2154,158 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85" />
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
         <source>Nilai &amp;inovasi (1-5)</source>
         <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93" />
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="94" />
         <source>I&amp;novasi</source>
         <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95" />
         <source>&amp;Risiko</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
         <source>Bulan mulai</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
         <source>Bulan selesai</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="101" />
         <source>Tambah &amp;kegiatan</source>
         <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="282" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="280" />
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="114" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="115" />
         <source>Rencana bulanan</source>
         <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="130" />
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161" />
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="163" />
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation><numerusform>(%n dimension without a Quick Win)</numerusform><numerusform>(%n dimensions without a Quick Win)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="168" />
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="204" />
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226" />
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="228" />
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="255" />
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263" />
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="268" />
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="281" />
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="290" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="288" />
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="302" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="300" />
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="315" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="313" />
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -2385,12 +2389,12 @@ Licence GPL-3.0-or-later.</translation>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="304" />
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="317" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="313" />
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -2465,47 +2469,47 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="66" />
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="71" />
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="73" />
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="92" />
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="94" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="113" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="138" />
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>

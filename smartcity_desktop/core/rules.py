@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from smartcity_desktop.core.figures import budget_by_program
+
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 
 MASTERPLAN_WORDS = re.compile(r"masterplan|smart\s*city|rencana induk|kota cerdas|kabupaten cerdas", re.I)
@@ -95,9 +97,7 @@ def _dimension_findings(rows: Rows) -> list[Finding]:
 
 
 def _program_findings(rows: Rows) -> list[Finding]:
-    budget: dict[str, int] = {}
-    for b in rows.get("program_budget", []):
-        budget[b["program_id"]] = budget.get(b["program_id"], 0) + int(b.get("amount") or 0)
+    budget = budget_by_program(rows)  # core.figures: only years inside the plan and the program count
     indicators: dict[str, list[str]] = {}
     for i in rows.get("indicator", []):
         if i.get("program_id"):

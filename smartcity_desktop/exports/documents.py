@@ -166,17 +166,16 @@ def masterplan(rows: Rows) -> Document:
 def summary(rows: Rows) -> Document:
     """The executive summary: vision, mission, key figures, programs per dimension, Quick Wins, budget."""
     d = PlanData(rows)
-    total = sum(d.program_total(p["id"]) for p in d.programs)
-    lead = {p.get("lead_agency_id") for p in d.programs if p.get("lead_agency_id")}
+    counts = d.counts
     facts = [
         (d.label("summary.period"), d.period),
         (d.label("summary.framework"), d.plan.get("framework_name") or ""),
-        (d.label("summary.dimensions"), format_int(len(d.dimensions), d.lang)),
-        (d.label("summary.programs_count"), format_int(len(d.programs), d.lang)),
-        (d.label("summary.quickwins_count"), format_int(len(d.quick_wins), d.lang)),
-        (d.label("summary.indicators_count"), format_int(len(d.rows.get("indicator") or []), d.lang)),
-        (d.label("summary.agencies_count"), format_int(len(lead), d.lang)),
-        (d.label("summary.total_budget"), d.money(total)),
+        (d.label("summary.dimensions"), format_int(counts["dimensions"], d.lang)),
+        (d.label("summary.programs_count"), format_int(counts["programs"], d.lang)),
+        (d.label("summary.quickwins_count"), format_int(counts["quick_wins"], d.lang)),
+        (d.label("summary.indicators_count"), format_int(counts["indicators"], d.lang)),
+        (d.label("summary.agencies_count"), format_int(counts["agencies"], d.lang)),
+        (d.label("summary.total_budget"), d.money(d.budget_total)),
     ]
     blocks: list[Block] = [_cover(d, "doc.summary")]
     blocks += [Heading(1, d.label("vision"), "1"), *s.vision(d, "")]

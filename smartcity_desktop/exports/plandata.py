@@ -7,16 +7,15 @@ from collections import defaultdict
 from functools import cached_property
 from typing import Any
 
-from smartcity_desktop.core import formats, labels
+from smartcity_desktop.core import figures, formats, labels
 from smartcity_desktop.resources import load_json, text
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
-DEFAULT_COLORS = ("#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB")
 
 
 def _ordered(rows: list[Row]) -> list[Row]:
-    return sorted(rows, key=lambda r: (r.get("sort_key") is None, r.get("sort_key") or 0, str(r.get("id"))))
+    return sorted(rows, key=figures.sort_key)
 
 
 class PlanData:
@@ -66,15 +65,15 @@ class PlanData:
 
     @property
     def first_year(self) -> int:
-        return int(self.plan.get("period_start") or 2018)
+        return figures.plan_period(self.rows)[0]
 
     @property
     def last_year(self) -> int:
-        return max(int(self.plan.get("period_end") or self.first_year), self.first_year)
+        return figures.plan_period(self.rows)[1]
 
     @property
     def plan_years(self) -> list[int]:
-        return list(range(self.first_year, self.last_year + 1))
+        return figures.plan_years(self.rows)
 
     @property
     def draft(self) -> bool:
@@ -103,22 +102,19 @@ class PlanData:
         return str(row.get(column) or "") if row else ""
 
     def agency_name(self, agency_id: str | None) -> str:
-        row = self.get(agency_id)
-        if not row:
-            return ""
-        return str(row.get("code") or row.get("name") or "")
+        return figures.agency_label(self.get(agency_id))
 
     # --- dimensions and programs --------------------------------------------------------------------------
     @cached_property
     def dimensions(self) -> list[Row]:
         return self.table("dimension")
 
+    @cached_property
+    def _colors(self) -> dict[str, str]:
+        return figures.dimension_colors(self.rows)
+
     def color(self, dimension_id: str | None) -> str:
-        for i, d in enumerate(self.dimensions):
-            if d["id"] == dimension_id:
-                c = str(d.get("color") or "")
-                return c if c.startswith("#") and len(c) in (4, 7) else DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
-        return DEFAULT_COLORS[-1]
+        return self._colors.get(dimension_id or "", figures.PALETTE[-1])
 
     @cached_property
     def programs(self) -> list[Row]:
@@ -132,34 +128,49 @@ class PlanData:
 
     @cached_property
     def budget(self) -> dict[str, dict[int, int]]:
-        """program id -> year -> amount."""
-        out: dict[str, dict[int, int]] = defaultdict(dict)
-        for b in self.rows.get("program_budget") or []:
-            out[b["program_id"]][int(b["year"])] = int(b.get("amount") or 0)
-        return out
+        """program id -> year -> amount, of the budget lines that count (core.figures.counted_budget)."""
+        return figures.counted_budget(self.rows)
+
+    @cached_property
+    def _program_totals(self) -> dict[str, int]:
+        return figures.budget_by_program(self.rows)
 
     def program_total(self, program_id: str) -> int:
-        return sum(self.budget.get(program_id, {}).values())
+        return self._program_totals.get(program_id, 0)
 
     def program_years(self, p: Row) -> tuple[int, int]:
         """First and last year of a program (its budget years when the years are not set)."""
-        years = sorted(self.budget.get(p["id"], {}))
-        first = p.get("first_year") or (years[0] if years else self.first_year)
-        last = p.get("last_year") or (years[-1] if years else first)
-        return int(first), max(int(last), int(first))
+        return self._program_years.get(p["id"]) or (self.first_year, self.first_year)
 
-    def dimension_year_budget(self) -> dict[str, dict[int, int]]:
-        """dimension id -> year -> amount."""
-        out: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        for p in self.programs:
-            for year, amount in self.budget.get(p["id"], {}).items():
-                out[p["dimension_id"]][year] += amount
-        return out
+    @cached_property
+    def _program_years(self) -> dict[str, tuple[int, int]]:
+        return figures.program_years(self.rows)
 
-    @property
-    def budget_years(self) -> list[int]:
-        years = {y for b in self.budget.values() for y in b}
-        return sorted(years | set(self.plan_years))
+    # The figures of core.figures, computed once per document.
+    @cached_property
+    def budget_by_dimension_year(self) -> dict[str, dict[int, int]]:
+        """dimension id -> plan year -> amount."""
+        return figures.budget_by_dimension_year(self.rows)
+
+    @cached_property
+    def budget_by_dimension(self) -> dict[str, int]:
+        return figures.budget_by_dimension(self.rows)
+
+    @cached_property
+    def budget_by_year(self) -> dict[int, int]:
+        return figures.budget_by_year(self.rows)
+
+    @cached_property
+    def budget_total(self) -> int:
+        return figures.budget_total(self.rows)
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        return figures.counts(self.rows)
+
+    @cached_property
+    def readiness_averages(self) -> dict[str, dict[str, float | None]]:
+        return figures.readiness_averages(self.rows)
 
     @cached_property
     def supporting(self) -> dict[str, list[str]]:
@@ -186,13 +197,12 @@ class PlanData:
         return out
 
     def indicators_of_dimension(self, dimension_id: str) -> list[Row]:
-        """Indicators of a dimension: its own and those of its programs."""
-        progs = {p["id"] for p in self.programs_of(dimension_id)}
-        return [
-            i
-            for i in self.table("indicator")
-            if i.get("program_id") in progs or (not i.get("program_id") and i.get("dimension_id") == dimension_id)
-        ]
+        """Indicators of a dimension: those of its programs and its own (core.figures.indicator_dimensions)."""
+        return [i for i in self.table("indicator") if self._indicator_dims.get(i["id"]) == dimension_id]
+
+    @cached_property
+    def _indicator_dims(self) -> dict[str, str | None]:
+        return figures.indicator_dimensions(self.rows)
 
     def indicators_of_program(self, program_id: str) -> list[Row]:
         return list(self._indicators_by_program.get(program_id, ()))

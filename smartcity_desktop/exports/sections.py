@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from smartcity_desktop.core import figures
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.plandata import PlanData, Row
 from smartcity_desktop.exports.tree import Block, BulletList, Chart, Heading, ListItem, Paragraph, Run, Table
@@ -96,27 +97,23 @@ def _scores(d: PlanData) -> dict[tuple[str, str], Row]:
 
 
 def readiness_overview(d: PlanData, prefix: str = "") -> list[Block]:
-    scores = _scores(d)
-    comps = d.table("readiness_component")
-    elements = d.table("readiness_element")
-    if not scores or not d.dimensions:
+    if not _scores(d) or not d.dimensions:
         return []
-    series = []
-    palette = ("#4477AA", "#EE6677", "#228833", "#CCBB44")
-    for i, c in enumerate(comps):
-        els = [e["id"] for e in elements if e["component_id"] == c["id"]]
-        values = []
-        for dim in d.dimensions:
-            got = [scores[(e, dim["id"])]["score"] for e in els if scores.get((e, dim["id"]), {}).get("score")]
-            values.append(round(sum(got) / len(got), 2) if got else 0.0)
-        series.append((c["name"], values, palette[i % len(palette)]))
-    axes = [dim["name"] for dim in d.dimensions]
-    rows: list[list[str | list[Run]]] = [[name, *(d.number(round(v, 1)) for v in vals)] for name, vals, _ in series]
-    header = [d.label("col.component"), *axes]
-    return [
-        Chart("radar", {"axes": axes, "series": series, "width": 400, "height": 300}, d.label("readiness.radar")),
-        Table(header, rows, [2.2] + [1] * len(axes), set(range(1, len(header))), font_size=8),
+    means = d.readiness_averages
+    rows: list[list[str | list[Run]]] = [
+        [c["name"], *(_score(d, means[c["id"]][dim["id"]]) for dim in d.dimensions)]
+        for c in d.table("readiness_component")
     ]
+    header = [d.label("col.component"), *(dim["name"] for dim in d.dimensions)]
+    return [
+        Chart("radar", figures.radar_chart(d.rows), d.label("readiness.radar")),
+        Table(header, rows, [2.2] + [1] * len(d.dimensions), set(range(1, len(header))), font_size=8),
+    ]
+
+
+def _score(d: PlanData, mean: float | None) -> str:
+    """An average score as printed: one decimal, a dash where nothing is scored."""
+    return d.number(round(mean, 1)) if mean is not None else "–"
 
 
 def readiness_component(code: str) -> Section:
@@ -245,9 +242,9 @@ def issues(d: PlanData, prefix: str = "") -> list[Block]:
     ]
 
 
-def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
+def program_table(d: PlanData, progs: list[Row], caption: str, total: int) -> Table:
+    """The programs of a dimension; ``total`` is the dimension's budget (core.figures.budget_by_dimension)."""
     rows: list[list[str | list[Run]]] = []
-    total = 0
     for n, p in enumerate(progs, 1):
         first, last = d.program_years(p)
         name: list[Run] = [Run(p["name"], bold=True)]
@@ -257,7 +254,6 @@ def program_table(d: PlanData, progs: list[Row], caption: str) -> Table:
             acts = [a.strip(" -•*\t") for a in str(p["activities"]).splitlines() if a.strip(" -•*\t")]
             name.append(Run("\n" + "; ".join(acts)))
         amount = d.program_total(p["id"])
-        total += amount
         lead = d.agency_name(p.get("lead_agency_id"))
         support = ", ".join(d.supporting.get(p["id"], []))
         agencies: list[Run] = [Run(lead, bold=True)] + ([Run("\n" + support)] if support else [])
@@ -300,9 +296,8 @@ def dimension_parts(d: PlanData, prefix: str = "") -> list[Block]:
             out.append(BulletList(items))
         progs = d.programs_of(dim["id"])
         out.append(Heading(4, d.label("dimension.programs"), toc=False, bookmark=False))
-        out.append(
-            program_table(d, progs, d.label("dimension.programs_caption", dim["name"])) if progs else _none(d)[0]
-        )
+        caption = d.label("dimension.programs_caption", dim["name"])
+        out.append(program_table(d, progs, caption, d.budget_by_dimension[dim["id"]]) if progs else _none(d)[0])
         inds = d.indicators_of_dimension(dim["id"])
         if inds:
             out.append(Heading(4, d.label("dimension.indicators"), toc=False, bookmark=False))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from smartcity_desktop.core import model
+from smartcity_desktop.core import figures, model
 from smartcity_desktop.exports.plandata import PlanData, Row
 from smartcity_desktop.exports.sections import _none, _sub, _text_blocks, indicator_table
 from smartcity_desktop.exports.tree import Block, Chart, Heading, Landscape, PageBreak, Paragraph, Run, Table
@@ -38,20 +38,10 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
         if qw.get(col):
             out.append(Heading(level + 1, d.label(key), toc=False, bookmark=False))
             out += _text_blocks(qw[col])
-    steps = d.steps_of(qw["id"])
-    if steps:
-        months = max(12, *(int(s.get("end_month") or 1) for s in steps))
-        rows = [
-            {
-                "label": s["activity"],
-                "start": int(s["start_month"]),
-                "end": int(s["end_month"]),
-                "color": d.color(dim.get("id")),
-            }
-            for s in steps
-        ]
+    plan = figures.month_gantt_chart(d.rows, qw["id"], d.lang)
+    if plan is not None:
         out.append(Heading(level + 1, d.label("qw.plan"), toc=False, bookmark=False))
-        out.append(Chart("month_gantt", {"rows": rows, "months": months, "width": 470, "lang": d.lang}))
+        out.append(Chart("month_gantt", plan))
     inds = d.indicators_of_program(prog["id"])
     if inds:
         out.append(Heading(level + 1, d.label("qw.indicators"), toc=False, bookmark=False))
@@ -108,23 +98,7 @@ def quickwin_plan(d: PlanData, prefix: str = "") -> list[Block]:
 
 # --- roadmap ----------------------------------------------------------------------------------------------
 def gantt(d: PlanData) -> Chart:
-    rows = []
-    for p in d.programs:
-        first, last = d.program_years(p)
-        dim = d.get(p.get("dimension_id")) or {}
-        rows.append(
-            {
-                "label": p["name"],
-                "start": first,
-                "end": last,
-                "color": d.color(p.get("dimension_id")),
-                "group": dim.get("name") or "",
-                "milestone_marker": bool(p.get("is_quick_win")),
-                "sublabel": d.agency_name(p.get("lead_agency_id")),
-            }
-        )
-    data = {"rows": rows, "first_year": d.first_year, "last_year": d.last_year, "width": 760, "lang": d.lang}
-    return Chart("gantt", data, d.label("roadmap.gantt", d.first_year, d.last_year))
+    return Chart("gantt", figures.gantt_chart(d.rows, d.lang), d.label("roadmap.gantt", d.first_year, d.last_year))
 
 
 def roadmap_gantt(d: PlanData, prefix: str = "") -> list[Block]:
@@ -134,13 +108,11 @@ def roadmap_gantt(d: PlanData, prefix: str = "") -> list[Block]:
 
 
 def horizons(d: PlanData, prefix: str = "") -> list[Block]:
-    counts = Counter(p.get("horizon") or "" for p in d.programs)
-    money: Counter[str] = Counter()
-    for p in d.programs:
-        money[p.get("horizon") or ""] += d.program_total(p["id"])
-    rows: TableRows = [[d.label(f"horizon.{h}"), str(counts[h]), d.money(money[h])] for h in model.HORIZONS]
     if not d.programs:
         return []
+    counts = figures.programs_by_horizon(d.rows)
+    money = figures.budget_by_horizon(d.rows)
+    rows: TableRows = [[d.label(f"horizon.{h}"), str(counts[h]), d.money(money[h])] for h in model.HORIZONS]
     header = [d.label("col.horizon"), d.label("col.programs"), d.label("col.budget")]
     return [Table(header, rows, [3, 1.5, 2.5], {1, 2}, caption=d.label("roadmap.horizons"))]
 
@@ -156,16 +128,14 @@ def by_year(d: PlanData, prefix: str = "") -> list[Block]:
             continue
         groups.add(len(rows))
         rows.append([d.label("roadmap.year", year)])
-        total = 0
         for n, p in enumerate(active, 1):
             amount = d.budget.get(p["id"], {}).get(year, 0)
-            total += amount
             dim = d.get(p.get("dimension_id")) or {}
             rows.append(
                 [str(n), p["name"], dim.get("name") or "", d.agency_name(p.get("lead_agency_id")), d.money(amount)]
             )
         totals.add(len(rows))
-        rows.append(["", d.label("col.total") + f" {year}", "", "", d.money(total)])
+        rows.append(["", d.label("col.total") + f" {year}", "", "", d.money(d.budget_by_year[year])])
     if not rows:
         return _none(d)
     header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.budget")]
@@ -174,26 +144,18 @@ def by_year(d: PlanData, prefix: str = "") -> list[Block]:
 
 # --- budget -----------------------------------------------------------------------------------------------
 def budget(d: PlanData, prefix: str = "") -> list[Block]:
-    per = d.dimension_year_budget()
+    per = d.budget_by_dimension_year
     years = d.plan_years
-    if not any(per.values()):
+    if not d.budget_total:
         return _none(d)
     rows: TableRows = []
-    col_tot = dict.fromkeys(years, 0)
     for dim in d.dimensions:
-        vals = per.get(dim["id"], {})
-        for y in years:
-            col_tot[y] += vals.get(y, 0)
-        rows.append([dim["name"], *(_m(d, vals.get(y, 0)) for y in years), _m(d, sum(vals.values()))])
-    rows.append([d.label("col.total"), *(_m(d, col_tot[y]) for y in years), _m(d, sum(col_tot.values()))])
+        vals = per[dim["id"]]
+        rows.append([dim["name"], *(_m(d, vals[y]) for y in years), _m(d, d.budget_by_dimension[dim["id"]])])
+    by_year = d.budget_by_year
+    rows.append([d.label("col.total"), *(_m(d, by_year[y]) for y in years), _m(d, d.budget_total)])
     header = [d.label("col.dimension"), *(str(y) for y in years), d.label("col.total")]
     scale = Paragraph.text(d.label("budget.note") + " " + _scale_note(d), "note")
-    names = [dim["name"] for dim in d.dimensions]
-    totals = [sum(per.get(dim["id"], {}).values()) for dim in d.dimensions]
-    per_year = [
-        (dim["name"], [per.get(dim["id"], {}).get(y, 0) for y in years], d.color(dim["id"])) for dim in d.dimensions
-    ]
-    fmt = {"value_format": "money_short", "lang": d.lang}
     return [
         Table(
             header,
@@ -205,17 +167,8 @@ def budget(d: PlanData, prefix: str = "") -> list[Block]:
             font_size=7,
         ),
         scale,
-        Chart(
-            "bar",
-            {"categories": names, "series": [("", totals, "#4477AA")], "width": 470, "height": 220} | fmt,
-            d.label("budget.chart_dimension"),
-        ),
-        Chart(
-            "bar",
-            {"categories": [str(y) for y in years], "series": per_year, "stacked": True, "width": 470, "height": 240}
-            | fmt,
-            d.label("budget.chart_year"),
-        ),
+        Chart("bar", figures.budget_dimension_chart(d.rows, d.lang), d.label("budget.chart_dimension")),
+        Chart("bar", figures.budget_year_chart(d.rows, d.lang), d.label("budget.chart_year")),
     ]
 
 

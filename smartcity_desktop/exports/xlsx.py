@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core import labels, model
+from smartcity_desktop.core import figures, labels, model
 from smartcity_desktop.exports.plandata import PlanData, Rows
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ def build_workbook(rows: Rows) -> Any:
 
     pd = PlanData(rows)
     lang = pd.lang
-    years = pd.budget_years
+    years = pd.plan_years  # budget lines outside the plan period count nowhere (core.figures)
     wb = Workbook()
     wb.properties.title = f"{_l('title', lang)} {pd.region}".strip()
     wb.properties.creator = pd.region or "Smart City Masterplan Desktop"
@@ -185,18 +185,15 @@ def build_workbook(rows: Rows) -> Any:
         [28, 11, 11] + [17] * len(years) + [19],
         money_from=4,
     )
-    totals = [0] * (len(years) + 1)
-    n_programs = n_quick = 0
+    per_dim = pd.budget_by_dimension_year
+    counts = figures.dimension_counts(rows)
     for dim in pd.dimensions:
-        progs = pd.programs_of(dim["id"])
-        per_year = [sum(pd.budget.get(p["id"], {}).get(y, 0) for p in progs) for y in years]
-        quick = sum(1 for p in progs if p.get("is_quick_win"))
-        line = [*per_year, sum(per_year)]
-        summary.append([dim.get("name") or "", len(progs), quick, *line])
-        totals = [a + b for a, b in zip(totals, line, strict=True)]
-        n_programs += len(progs)
-        n_quick += quick
-    summary.append([_l("total", lang), n_programs, n_quick, *totals], total=True)
+        dim_counts = counts[dim["id"]]
+        line = [*(per_dim[dim["id"]][y] for y in years), pd.budget_by_dimension[dim["id"]]]
+        summary.append([dim.get("name") or "", dim_counts["programs"], dim_counts["quick_wins"], *line])
+    plan = pd.counts
+    by_year = [pd.budget_by_year[y] for y in years]
+    summary.append([_l("total", lang), plan["programs"], plan["quick_wins"], *by_year, pd.budget_total], total=True)
     summary.finish()
 
     headers = [
@@ -219,12 +216,9 @@ def build_workbook(rows: Rows) -> Any:
             widths + [16] * len(years) + [18],
             money_from=len(headers) + 1,
         )
-        col_totals = [0] * (len(years) + 1)
         for n, p in enumerate(pd.programs_of(dim["id"]), start=1):
             budget = pd.budget.get(p["id"], {})
-            line = [budget.get(y, 0) for y in years]
-            line.append(sum(line))
-            col_totals = [a + b for a, b in zip(col_totals, line, strict=True)]
+            line = [*(budget.get(y, 0) for y in years), pd.program_total(p["id"])]
             first, last = pd.program_years(p)
             horizon = p.get("horizon")
             sheet.append(
@@ -242,6 +236,7 @@ def build_workbook(rows: Rows) -> Any:
                     *line,
                 ]
             )
+        col_totals = [*(per_dim[dim["id"]][y] for y in years), pd.budget_by_dimension[dim["id"]]]
         sheet.append(["", _l("total", lang)] + [""] * (len(headers) - 2) + col_totals, total=True)
         sheet.finish()
 

@@ -54,6 +54,13 @@ def drawing_to_svg(drawing: Any) -> bytes:
     return svg.encode("utf-8")
 
 
+def chart_drawing(kind: str, data: dict[str, Any]) -> Any:
+    """The Drawing of a chart given as the documents give it (``exports.tree.Chart``): same data, same picture."""
+    from smartcity_desktop.exports.tree import Chart
+
+    return Chart(kind, data).drawing()
+
+
 class ChartWidget(QWidget):
     """Paints one chart, scaled to fit and keeping its aspect ratio."""
 
@@ -73,6 +80,12 @@ class ChartWidget(QWidget):
                 self._aspect = float(drawing.height) / float(drawing.width)
         self.updateGeometry()
         self.update()
+
+    def set_chart(self, kind: str, data: dict[str, Any] | None) -> Any:
+        """Show the chart the documents print with this ``kind`` and ``data``; returns its Drawing."""
+        drawing = chart_drawing(kind, data) if data is not None else None
+        self.set_drawing(drawing)
+        return drawing
 
     def set_svg(self, svg: bytes) -> None:
         self._renderer.load(QByteArray(svg))

@@ -191,7 +191,8 @@ class ProgramDetail(QWidget):
             [(r["id"], f"{r['code']} \u2013 {r['name']}") for r in self.model.funding.values()], p["funding_ids"]
         )
         budget = {y: b["amount"] for y, b in q.program_budget(db, p["id"]).items()}
-        self.budget.set_values(list(range(start, end + 1)), budget, (p["first_year"], p["last_year"]))
+        active = (p["first_year"], p["last_year"])
+        self.budget.set_values(list(range(start, end + 1)), budget, active, p["budget_total"])  # as everywhere
         self._loading = False
 
     # -- edits ----------------------------------------------------------

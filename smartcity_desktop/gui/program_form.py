@@ -130,8 +130,11 @@ class YearGrid(QTableWidget):
             return ""
         return format_int(int(v)) if self.money else format_number(v)
 
-    def set_values(self, years: list[int], values: dict[int, Any], active: tuple[int | None, int | None]) -> None:
-        """Show ``values`` per year; years outside ``active`` (first, last) are greyed."""
+    def set_values(
+        self, years: list[int], values: dict[int, Any], active: tuple[int | None, int | None], total: int | None = None
+    ) -> None:
+        """Show ``values`` per year; years outside ``active`` (first, last) are greyed. ``total``: the figure of
+        the total column (core.figures, where greyed years do not count); the sum of the values when not given."""
         self._loading = True
         self.years = sorted(set(years) | set(values))
         extra = 1 if self.total_label else 0
@@ -146,7 +149,8 @@ class YearGrid(QTableWidget):
                 it.setBackground(grey)
             self.setItem(0, i, it)
         if extra:
-            total = sum(int(v) for v in values.values() if v is not None) if self.money else None
+            if total is None and self.money:
+                total = sum(int(v) for v in values.values() if v is not None)
             it = QTableWidgetItem(format_rupiah(total) if total is not None else "")
             it.setFlags(Qt.ItemFlag.ItemIsEnabled)
             it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.core import figures
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.interchange import check_consistency, decode, dumps, encode, loads
 from smartcity_desktop.core.model import TABLES
@@ -94,8 +95,8 @@ def summary(path: str | Path) -> Summary:
         last_change=last[0] or None,
         last_by=last[1] or None,
         schema_version=version,
-        quick_wins=sum(1 for p in rows["program"] if p.get("is_quick_win")),
-        budget_total=sum(int(b["amount"]) for b in rows["program_budget"]),
+        quick_wins=figures.quick_win_count(rows),
+        budget_total=figures.budget_total(rows),
     )
 
 

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read queries for the dashboard and the completeness rules (sums and counts per dimension and year)."""
+"""Read queries for the dashboard and the completeness rules (their figures are computed in core.figures)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from smartcity_desktop.storage.db import PlanDB
@@ -24,67 +25,9 @@ RULE_TABLES = (
 )
 
 
-def dimension_summary(db: PlanDB) -> list[dict[str, Any]]:
-    """Per dimension (in order): id, name, color, programs, quick_wins, indicators, budget."""
-    sql = """
-        SELECT d.id, d.name, d.color, d.code,
-          (SELECT count(*) FROM program p WHERE p.dimension_id = d.id) AS programs,
-          (SELECT count(*) FROM program p WHERE p.dimension_id = d.id AND p.is_quick_win) AS quick_wins,
-          (SELECT count(*) FROM indicator i
-             LEFT JOIN program p ON p.id = i.program_id
-             WHERE i.dimension_id = d.id OR p.dimension_id = d.id) AS indicators,
-          (SELECT coalesce(sum(b.amount), 0) FROM program_budget b
-             JOIN program p ON p.id = b.program_id WHERE p.dimension_id = d.id) AS budget
-        FROM dimension d ORDER BY d.sort_key, d.id
-    """
-    return [dict(r) for r in db.conn.execute(sql)]
-
-
-def budget_by_dimension_year(db: PlanDB) -> dict[str, dict[int, int]]:
-    """dimension id -> {year: total budget}."""
-    sql = """
-        SELECT p.dimension_id, b.year, sum(b.amount) AS amount
-        FROM program_budget b JOIN program p ON p.id = b.program_id
-        GROUP BY p.dimension_id, b.year
-    """
-    out: dict[str, dict[int, int]] = {}
-    for r in db.conn.execute(sql):
-        out.setdefault(r["dimension_id"], {})[int(r["year"])] = int(r["amount"] or 0)
-    return out
-
-
-def readiness_averages(db: PlanDB) -> list[dict[str, Any]]:
-    """Per readiness component: id, name and {dimension id: average score} over scored elements."""
-    comps = [dict(r) for r in db.conn.execute("SELECT id, name FROM readiness_component ORDER BY sort_key, id")]
-    sql = """
-        SELECT e.component_id, s.dimension_id, avg(s.score) AS avg_score
-        FROM readiness_score s JOIN readiness_element e ON e.id = s.element_id
-        WHERE s.score IS NOT NULL
-        GROUP BY e.component_id, s.dimension_id
-    """
-    scores: dict[str, dict[str, float]] = {}
-    for r in db.conn.execute(sql):
-        scores.setdefault(r["component_id"], {})[r["dimension_id"]] = float(r["avg_score"])
-    for c in comps:
-        c["scores"] = scores.get(c["id"], {})
-    return comps
-
-
-def totals(db: PlanDB) -> dict[str, int]:
-    """Whole-plan counts and the total budget."""
-    one = db.conn.execute(
-        """SELECT
-            (SELECT count(*) FROM program) AS programs,
-            (SELECT count(*) FROM program WHERE is_quick_win) AS quick_wins,
-            (SELECT count(*) FROM indicator) AS indicators,
-            (SELECT count(*) FROM chapter) AS chapters,
-            (SELECT count(*) FROM chapter WHERE trim(coalesce(body_md, '')) != '') AS chapters_written,
-            (SELECT count(*) FROM meeting) AS meetings,
-            (SELECT count(*) FROM feedback) AS feedback,
-            (SELECT count(*) FROM feedback WHERE status IN ('open', 'in_progress')) AS feedback_open,
-            (SELECT coalesce(sum(amount), 0) FROM program_budget) AS budget"""
-    ).fetchone()
-    return {k: int(one[k] or 0) for k in one.keys()}
+def table_rows(db: PlanDB, tables: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of the tables the figures (core.figures) or the rules look at, table by table."""
+    return {name: db.rows(name) for name in tables}
 
 
 def rule_rows(db: PlanDB) -> dict[str, list[dict[str, Any]]]:

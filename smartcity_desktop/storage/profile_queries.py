@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.storage import program_queries
 from smartcity_desktop.storage.db import PlanDB
 
 Row = dict[str, Any]
@@ -15,24 +16,30 @@ def roadmap_programs(db: PlanDB) -> list[Row]:
     """Programs with their dimension (name, colour, order), years and total budget, in dimension order."""
     sql = """
         SELECT p.id, p.name, p.first_year, p.last_year, p.horizon, p.is_quick_win, p.status,
-               p.dimension_id, d.name AS dimension_name, d.color AS dimension_color,
-               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+               p.dimension_id, d.name AS dimension_name, d.color AS dimension_color
         FROM program p JOIN dimension d ON d.id = p.dimension_id
         ORDER BY d.sort_key, d.id, p.sort_key, p.id
     """
-    return [dict(r) for r in db.conn.execute(sql)]
+    rows = [dict(r) for r in db.conn.execute(sql)]
+    budget, colors = program_queries.budget_totals(db), program_queries.dimension_colors(db)  # core.figures
+    for r in rows:
+        r["budget"], r["dimension_color"] = budget.get(r["id"], 0), colors.get(r["dimension_id"], r["dimension_color"])
+    return rows
 
 
 def dimension_programs(db: PlanDB, dimension_id: str) -> list[Row]:
     """The programs of one dimension with their indicator count and total budget."""
     sql = """
         SELECT p.id, p.name, p.first_year, p.last_year, p.is_quick_win,
-               (SELECT count(*) FROM indicator i WHERE i.program_id = p.id) AS indicators,
-               (SELECT coalesce(sum(b.amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget
+               (SELECT count(*) FROM indicator i WHERE i.program_id = p.id) AS indicators
         FROM program p WHERE p.dimension_id = ?
         ORDER BY p.sort_key, p.id
     """
-    return [dict(r) for r in db.conn.execute(sql, (dimension_id,))]
+    rows = [dict(r) for r in db.conn.execute(sql, (dimension_id,))]
+    budget = program_queries.budget_totals(db, dimension_id=dimension_id)  # core.figures.budget_by_program
+    for r in rows:
+        r["budget"] = budget.get(r["id"], 0)
+    return rows
 
 
 def readiness_grid(db: PlanDB) -> tuple[list[Row], list[Row], dict[tuple[str, str], Row]]:
@@ -46,20 +53,6 @@ def readiness_grid(db: PlanDB) -> tuple[list[Row], list[Row], dict[tuple[str, st
     dims = db.rows("dimension")
     scores = {(s["element_id"], s["dimension_id"]): s for s in db.rows("readiness_score")}
     return elements, dims, scores
-
-
-def readiness_averages(db: PlanDB) -> tuple[list[Row], list[Row], dict[str, list[float]]]:
-    """(components, dimensions, average score per component id: one value per dimension, 0 where unscored)."""
-    comps = db.rows("readiness_component")
-    dims = db.rows("dimension")
-    sql = """
-        SELECT e.component_id, s.dimension_id, avg(s.score) AS mean
-        FROM readiness_score s JOIN readiness_element e ON e.id = s.element_id
-        WHERE s.score IS NOT NULL GROUP BY e.component_id, s.dimension_id
-    """
-    means = {(r["component_id"], r["dimension_id"]): float(r["mean"]) for r in db.conn.execute(sql)}
-    out = {c["id"]: [means.get((c["id"], d["id"]), 0.0) for d in dims] for c in comps}
-    return comps, dims, out
 
 
 def district_totals(db: PlanDB) -> Row:

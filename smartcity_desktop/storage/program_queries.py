@@ -7,6 +7,7 @@ import logging
 from collections import defaultdict
 from typing import Any
 
+from smartcity_desktop.core import figures
 from smartcity_desktop.storage.db import PlanDB
 
 log = logging.getLogger(__name__)
@@ -15,15 +16,47 @@ Row = dict[str, Any]
 
 _PROGRAM_SQL = """
 SELECT p.*, d.name AS dimension_name, d.sort_key AS dimension_sort, d.color AS dimension_color,
-       e.name AS element_name, a.name AS lead_agency_name, a.code AS lead_agency_code,
-       coalesce(b.total, 0) AS budget_total, b.budget_years AS budget_years
+       e.name AS element_name, a.name AS lead_agency_name, a.code AS lead_agency_code
 FROM program p
 JOIN dimension d ON d.id = p.dimension_id
 LEFT JOIN element e ON e.id = p.element_id
 LEFT JOIN agency a ON a.id = p.lead_agency_id
-LEFT JOIN (SELECT program_id, sum(amount) AS total, count(*) AS budget_years
-           FROM program_budget GROUP BY program_id) b ON b.program_id = p.id
 """
+
+
+_QUICK_WIN_IDS = "SELECT id FROM program WHERE is_quick_win = 1 UNION SELECT program_id FROM quick_win"
+
+
+def budget_totals(
+    db: PlanDB, program_id: str | None = None, quick_wins: bool = False, dimension_id: str | None = None
+) -> dict[str, int]:
+    """program id -> budget total (core.figures.budget_by_program) of every program, of one, of the Quick Wins or
+    of one dimension's programs."""
+    if dimension_id is not None:
+        progs = db.conn.execute("SELECT * FROM program WHERE dimension_id = ?", (dimension_id,))
+        budget = db.conn.execute(
+            "SELECT * FROM program_budget WHERE program_id IN (SELECT id FROM program WHERE dimension_id = ?)",
+            (dimension_id,),
+        )
+    elif program_id is not None:
+        progs = db.conn.execute("SELECT * FROM program WHERE id = ?", (program_id,))
+        budget = db.conn.execute("SELECT * FROM program_budget WHERE program_id = ?", (program_id,))
+    elif quick_wins:
+        progs = db.conn.execute(f"SELECT * FROM program WHERE id IN ({_QUICK_WIN_IDS})")
+        budget = db.conn.execute(f"SELECT * FROM program_budget WHERE program_id IN ({_QUICK_WIN_IDS})")
+    else:
+        progs, budget = db.conn.execute("SELECT * FROM program"), db.conn.execute("SELECT * FROM program_budget")
+    rows = {
+        "plan": [db.plan()],
+        "program": [dict(r) for r in progs],
+        "program_budget": [dict(r) for r in budget],
+    }
+    return figures.budget_by_program(rows)
+
+
+def dimension_colors(db: PlanDB) -> dict[str, str]:
+    """dimension id -> its colour (core.figures.dimension_colors: its own, else the palette's)."""
+    return figures.dimension_colors({"dimension": [dict(r) for r in db.conn.execute("SELECT * FROM dimension")]})
 
 
 def _links(db: PlanDB, table: str, column: str, program_id: str | None) -> dict[str, list[str]]:
@@ -43,18 +76,22 @@ def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str |
     """Programs with their dimension, element, lead agency, budget total, funding and supporting agency ids."""
     sql = _PROGRAM_SQL
     params: tuple[Any, ...] = ()
-    if program_id is not None:  # sum only this program's budget rows (one row re-read after each edit)
-        sql = sql.replace("FROM program_budget GROUP BY", "FROM program_budget WHERE program_id = ? GROUP BY")
+    if program_id is not None:  # one row re-read after each edit
         sql += " WHERE p.id = ?"
-        params = (program_id, program_id)
+        params = (program_id,)
     elif dimension_id is not None:
         sql += " WHERE p.dimension_id = ?"
         params = (dimension_id,)
     sql += " ORDER BY d.sort_key, p.sort_key, p.id"
     rows = [dict(r) for r in db.conn.execute(sql, params)]
+    colors = dimension_colors(db)
+    for r in rows:
+        r["dimension_color"] = colors.get(r["dimension_id"], r["dimension_color"])
     funding = _links(db, "program_funding", "funding_source_id", program_id)
     agencies = _links(db, "program_agency", "agency_id", program_id)
+    totals = budget_totals(db, program_id)
     for r in rows:
+        r["budget_total"] = totals.get(r["id"], 0)
         r["funding_ids"] = funding.get(r["id"], [])
         r["agency_ids"] = agencies.get(r["id"], [])
     return rows
@@ -119,10 +156,10 @@ def usage_counts(db: PlanDB, table: str) -> dict[str, int]:
 def indicator_table(db: PlanDB, indicator_id: str | None = None) -> list[Row]:
     """Indicators with program and dimension names and their targets as {year: value}."""
     sql = (
-        "SELECT i.*, p.name AS program_name, coalesce(i.dimension_id, p.dimension_id) AS dim_id,"
+        "SELECT i.*, p.name AS program_name, coalesce(p.dimension_id, i.dimension_id) AS dim_id,"
         " d.name AS dimension_name FROM indicator i"
         " LEFT JOIN program p ON p.id = i.program_id"
-        " LEFT JOIN dimension d ON d.id = coalesce(i.dimension_id, p.dimension_id)"
+        " LEFT JOIN dimension d ON d.id = coalesce(p.dimension_id, i.dimension_id)"
     )
     tsql = "SELECT indicator_id, year, value FROM indicator_target"
     params: tuple[Any, ...] = ()
@@ -155,7 +192,6 @@ def quick_win_table(db: PlanDB) -> list[Row]:
         "SELECT p.id AS program_id, p.name, p.dimension_id, p.first_year, p.last_year, p.lead_agency_id,"
         " d.name AS dimension_name, a.name AS lead_agency_name,"
         " q.id AS qw_id, q.status AS qw_status, q.problem, q.innovation, q.innovation_score, q.risks,"
-        " (SELECT coalesce(sum(amount), 0) FROM program_budget b WHERE b.program_id = p.id) AS budget_total,"
         " (SELECT max(end_month) FROM quick_win_step s WHERE s.quick_win_id = q.id) AS last_month,"
         " (SELECT count(*) FROM quick_win_step s WHERE s.quick_win_id = q.id) AS step_count"
         " FROM program p JOIN dimension d ON d.id = p.dimension_id"
@@ -163,7 +199,11 @@ def quick_win_table(db: PlanDB) -> list[Row]:
         " LEFT JOIN quick_win q ON q.program_id = p.id"
         " WHERE p.is_quick_win = 1 OR q.id IS NOT NULL ORDER BY d.sort_key, p.sort_key, p.id"
     )
-    return [dict(r) for r in db.conn.execute(sql)]
+    rows = [dict(r) for r in db.conn.execute(sql)]
+    totals = budget_totals(db, quick_wins=True)
+    for r in rows:
+        r["budget_total"] = totals.get(r["program_id"], 0)
+    return rows
 
 
 def quick_win_steps(db: PlanDB, quick_win_id: str) -> list[Row]:

@@ -29,12 +29,9 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
-from smartcity_desktop.storage import dashboard_queries as q
+from smartcity_desktop.services import figures
 
 log = logging.getLogger(__name__)
-
-PALETTE = ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB")
-COMPONENT_COLORS = ("#4477AA", "#EE6677", "#228833", "#CCBB44")
 
 
 class ChartWorker(QThread):
@@ -42,46 +39,22 @@ class ChartWorker(QThread):
 
     ready = Signal(int, object)  # generation, {name: (svg bytes, aspect)}
 
-    def __init__(self, generation: int, data: dict[str, Any], titles: dict[str, str], lang: str) -> None:
+    def __init__(self, generation: int, charts: dict[str, tuple[str, dict[str, Any]]]) -> None:
         super().__init__()
         self.generation = generation
-        self.data = data
-        self.titles = titles
-        self.lang = lang
+        self.charts = charts  # name -> (kind, data) exactly as the documents print them
 
     def run(self) -> None:
         try:
-            from smartcity_desktop.exports import charts
-            from smartcity_desktop.gui.chart_widget import drawing_to_svg
+            from smartcity_desktop.gui.chart_widget import chart_drawing, drawing_to_svg
         except ImportError as e:
             log.info("charts not available yet: %s", e)
             self.ready.emit(self.generation, {})
             return
         out: dict[str, tuple[bytes, float]] = {}
-        d = self.data
-        money = lambda v: format_rupiah_short(int(v), self.lang)  # noqa: E731
         try:
-            drawings = {
-                "by_dimension": charts.bar_chart(
-                    d["dim_names"],
-                    [(self.titles["budget"], d["dim_budget"], PALETTE[0])],
-                    width=420,
-                    height=250,
-                    value_format=money,
-                    title=self.titles["by_dimension"],
-                ),
-                "by_year": charts.bar_chart(
-                    [str(y) for y in d["years"]],
-                    [(name, values, color) for name, values, color in d["year_series"]],
-                    width=420,
-                    height=250,
-                    value_format=money,
-                    stacked=True,
-                    title=self.titles["by_year"],
-                ),
-                "radar": charts.radar_chart(d["dim_names"], d["radar"], width=380, height=300),
-            }
-            for name, drawing in drawings.items():
+            for name, (kind, data) in self.charts.items():
+                drawing = chart_drawing(kind, data)
                 out[name] = (drawing_to_svg(drawing), float(drawing.height) / float(drawing.width or 1))
         except Exception:
             log.exception("dashboard charts failed")
@@ -91,7 +64,7 @@ class ChartWorker(QThread):
 class DashboardView(View):
     """Numbers first (they show at once), charts when the worker has drawn them."""
 
-    tables = frozenset(q.RULE_TABLES) | {"readiness_score", "feedback", "meeting"}
+    tables = frozenset(figures.DASHBOARD_TABLES) | {"meeting"}
     open_place = Signal(str, object, object, object)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
@@ -130,6 +103,15 @@ class DashboardView(View):
         self.chart_dim = ChartWidget()
         self.chart_year = ChartWidget()
         self.chart_radar = ChartWidget()
+        self.chart_titles = [
+            QLabel(self.tr("Anggaran per dimensi")),
+            QLabel(self.tr("Anggaran per tahun")),
+            QLabel(self.tr("Kesiapan per dimensi")),
+        ]
+        for label in self.chart_titles:
+            label.setStyleSheet("font-weight: bold;")
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.figures: figures.Dashboard | None = None  # what the dashboard shows (tests read it)
         self.chart_note = QLabel(self.tr("Grafik sedang digambar..."))
         self.chart_note.setStyleSheet("color: #666;")
         self.completeness = QLabel()
@@ -170,9 +152,17 @@ class DashboardView(View):
         done.addWidget(self.completeness_button, 0, Qt.AlignmentFlag.AlignLeft)
         done.addStretch(1)
         grid.addWidget(self.chart_note, 3, 0, 1, 2)
-        grid.addWidget(self.chart_dim, 4, 0)
-        grid.addWidget(self.chart_year, 4, 1)
-        grid.addWidget(self.chart_radar, 5, 0)
+        for col, (title, chart) in enumerate(
+            zip(self.chart_titles[:2], (self.chart_dim, self.chart_year), strict=True)
+        ):
+            box = QVBoxLayout()
+            box.addWidget(title)
+            box.addWidget(chart, 1)
+            grid.addLayout(box, 4, col)
+        radar = QVBoxLayout()
+        radar.addWidget(self.chart_titles[2])
+        radar.addWidget(self.chart_radar, 1)
+        grid.addLayout(radar, 5, 0)
         grid.addLayout(done, 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -199,34 +189,34 @@ class DashboardView(View):
                 kind, plan.get("region_name", ""), plan.get("period_start", ""), plan.get("period_end", "")
             )
         )
-        totals = q.totals(db)
-        self.card_labels["programs"].setText(format_int(totals["programs"], lang))
-        self.card_labels["quick_wins"].setText(format_int(totals["quick_wins"], lang))
-        self.card_labels["indicators"].setText(format_int(totals["indicators"], lang))
-        self.card_labels["budget"].setText(format_rupiah_short(totals["budget"], lang))
-        self.card_labels["budget"].setToolTip(format_rupiah(totals["budget"], lang))
-        self.card_labels["chapters"].setText(f"{totals['chapters_written']}/{totals['chapters']}")
-        self.card_labels["feedback"].setText(format_int(totals["feedback_open"], lang))
-        dims = q.dimension_summary(db)
-        self._fill_table(dims, lang)
-        self._fill_completeness(rules.check_plan(q.rule_rows(db)))
-        self._start_charts(plan, dims, lang)
+        fig = self.figures = figures.dashboard(db, lang)
+        counts = fig.counts
+        self.card_labels["programs"].setText(format_int(counts["programs"], lang))
+        self.card_labels["quick_wins"].setText(format_int(counts["quick_wins"], lang))
+        self.card_labels["indicators"].setText(format_int(counts["indicators"], lang))
+        self.card_labels["budget"].setText(format_rupiah_short(fig.budget_total, lang))
+        self.card_labels["budget"].setToolTip(format_rupiah(fig.budget_total, lang))
+        self.card_labels["chapters"].setText(f"{counts['chapters_written']}/{counts['chapters']}")
+        self.card_labels["feedback"].setText(format_int(counts["feedback_open"], lang))
+        self._fill_table(fig.dimensions, lang)
+        self._fill_completeness(rules.check_plan(fig.rows))
+        self._start_charts(fig.charts)
 
-    def _fill_table(self, dims: list[dict[str, Any]], lang: str) -> None:
+    def _fill_table(self, dims: list[figures.DimensionLine], lang: str) -> None:
         self.table.setRowCount(len(dims))
         for r, d in enumerate(dims):
             cells = [
-                d["name"],
-                format_int(d["programs"], lang),
-                format_int(d["quick_wins"], lang),
-                format_int(d["indicators"], lang),
-                format_rupiah(d["budget"], lang),
+                d.name,
+                format_int(d.programs, lang),
+                format_int(d.quick_wins, lang),
+                format_int(d.indicators, lang),
+                format_rupiah(d.budget, lang),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.UserRole, d["id"])
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.table.setItem(r, c, item)
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(dims))) + 4
         self.table.setFixedHeight(min(max(height, 80), 320))
@@ -250,32 +240,9 @@ class DashboardView(View):
         lines += [f"• {groups[g]}: {n}" for g, n in counts.items()]
         self.completeness.setText("<br>".join(lines))
 
-    def _start_charts(self, plan: dict[str, Any], dims: list[dict[str, Any]], lang: str) -> None:
-        db = self.session.db
-        first, last = int(plan.get("period_start") or 0), int(plan.get("period_end") or 0)
-        years = list(range(first, last + 1)) if first and last >= first else []
-        per_year = q.budget_by_dimension_year(db)
-        colors = [d.get("color") or PALETTE[i % len(PALETTE)] for i, d in enumerate(dims)]
-        readiness = q.readiness_averages(db)
-        data = {
-            "dim_names": [d["name"] for d in dims],
-            "dim_budget": [int(d["budget"]) for d in dims],
-            "years": years,
-            "year_series": [
-                (d["name"], [per_year.get(d["id"], {}).get(y, 0) for y in years], colors[i]) for i, d in enumerate(dims)
-            ],
-            "radar": [
-                (c["name"], [c["scores"].get(d["id"], 0.0) for d in dims], COMPONENT_COLORS[i % 4])
-                for i, c in enumerate(readiness)
-            ],
-        }
-        titles = {
-            "budget": self.tr("Anggaran"),
-            "by_dimension": self.tr("Anggaran per dimensi"),
-            "by_year": self.tr("Anggaran per tahun"),
-        }
+    def _start_charts(self, charts: dict[str, tuple[str, dict[str, Any]]]) -> None:
         self._generation += 1
-        worker = ChartWorker(self._generation, data, titles, lang)
+        worker = ChartWorker(self._generation, charts)
         worker.ready.connect(self._charts_ready)
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
         self._workers = [w for w in self._workers if w.isRunning()] + [worker]

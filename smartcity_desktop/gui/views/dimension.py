@@ -27,6 +27,7 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
 from smartcity_desktop.gui.views.row_table import Col, RowTable
+from smartcity_desktop.services import figures
 from smartcity_desktop.storage.profile_queries import dimension_programs, rows_where
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class DimensionView(View):
         desc = row.get("description") or ""
         if self.description.toPlainText() != desc and not self.description.document().isModified():
             self.description.setPlainText(desc)
-        color = row.get("color") or "#777777"
+        color = figures.dimension_colors(db).get(self.target or "", "#777777")  # as in every chart
         self.color_button.setStyleSheet(f"QPushButton {{ border-left: 18px solid {color}; padding: 4px 8px; }}")
         for t in (self.elements, self.issues, self.strategies):
             t.refresh()

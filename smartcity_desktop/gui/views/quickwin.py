@@ -31,6 +31,8 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.program_form import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.messages import language
+from smartcity_desktop.services import figures
 from smartcity_desktop.storage import program_queries as q
 from smartcity_desktop.storage.db import PlanDB
 
@@ -235,14 +237,10 @@ class QuickWinView(View):
         if not steps:
             self.chart.set_drawing(None)
             return
-        try:
-            from smartcity_desktop.exports import charts
-        except ImportError:  # charts.py not there yet
-            self.chart.set_drawing(None)
-            return
-        months = max(12, max(s["end_month"] for s in steps))
-        rows = [charts.GanttRow(s["activity"], s["start_month"], s["end_month"], "#2E7D32") for s in steps]
-        self.chart.set_drawing(charts.month_gantt(rows, months=months, width=560))
+        r = self.current()  # the month plan of the documents, same data
+        data = figures.quick_win_plan(self.session.db, r["qw_id"], language()) if r and r["qw_id"] else None
+        self.chart.set_chart("month_gantt", data)
+        self.chart_data = data
 
     # -- edits ----------------------------------------------------------
     def _set(self, column: str, value: Any) -> None:

@@ -32,13 +32,13 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.resources import load_json, text
+from smartcity_desktop.services import figures
 from smartcity_desktop.storage.db import PlanDB
-from smartcity_desktop.storage.profile_queries import readiness_averages, readiness_grid
+from smartcity_desktop.storage.profile_queries import readiness_grid
 
 log = logging.getLogger(__name__)
 
 SWOT = ("strengths", "weaknesses", "opportunities", "threats", "notes")
-COMPONENT_COLORS = ("#332288", "#CC6677", "#117733", "#DDAA33", "#88CCEE")
 SCORE_COLORS = {1: "#f4cccc", 2: "#fce5cd", 3: "#fff2cc", 4: "#d9ead3", 5: "#b6d7a8"}
 ROLE_CELL = Qt.ItemDataRole.UserRole + 1  # (element_id, dimension_id) of a score cell
 
@@ -285,15 +285,11 @@ class ReadinessView(View):
 
     def update_chart(self) -> None:
         """Redraw the radar: one axis per dimension, one series per component (average score)."""
-        comps, dims, means = readiness_averages(self.session.db)
-        if len(dims) < 3:
+        data = figures.readiness_radar(self.session.db)  # the radar of the documents, same data
+        if data is None or len(data["axes"]) < 3:
             self.chart.set_drawing(None)
             return
-        from smartcity_desktop.exports.charts import radar_chart
-
-        series = [(c["name"], means[c["id"]], COMPONENT_COLORS[i % len(COMPONENT_COLORS)]) for i, c in enumerate(comps)]
-        self.drawing = radar_chart([d["name"] for d in dims], series, width=360, height=300, max_value=5)
-        self.chart.set_drawing(self.drawing)
+        self.drawing = self.chart.set_chart("radar", data)
 
     # -- writing ----------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:

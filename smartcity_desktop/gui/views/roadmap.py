@@ -26,30 +26,17 @@ from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.services import figures
 from smartcity_desktop.storage.profile_queries import roadmap_programs
 
 log = logging.getLogger(__name__)
 
-CHART_WIDTH = 900  # points; shown at 1 px per point (wide enough for ten years plus labels)
 
+def build_svg(data: dict[str, Any]) -> tuple[bytes, float, float]:
+    """Draw the Gantt chart of the documents from its data (no Qt; runs in a worker thread): (svg, width, height)."""
+    from smartcity_desktop.gui.chart_widget import chart_drawing, drawing_to_svg
 
-def build_svg(programs: list[dict[str, Any]], first: int, last: int, lang: str) -> tuple[bytes, float, float]:
-    """Draw the Gantt chart (no Qt; runs in a worker thread): (svg bytes, width, height)."""
-    from smartcity_desktop.exports.charts import GanttRow, gantt_chart
-    from smartcity_desktop.gui.chart_widget import drawing_to_svg
-
-    rows = [
-        GanttRow(
-            label=p["name"],
-            start=p["first_year"] or first,
-            end=p["last_year"] or p["first_year"] or first,
-            color=p["dimension_color"] or "#777777",
-            group=p["dimension_name"],
-            milestone_marker=bool(p["is_quick_win"]),
-        )
-        for p in programs
-    ]
-    drawing = gantt_chart(rows, first, last, width=CHART_WIDTH, lang=lang)
+    drawing = chart_drawing("gantt", data)
     return drawing_to_svg(drawing), float(drawing.width), float(drawing.height)
 
 
@@ -153,20 +140,21 @@ class RoadmapView(View):
         self._generation += 1
         gen = self._generation
         lang = messages.language()
+        data = self.chart_data = figures.roadmap_gantt(self.session.db, lang, {p["id"] for p in shown})
         if len(shown) < 80:  # small plans: draw at once (well under 100 ms)
-            self._drawn(gen, self._draw(shown, first, last, lang))
+            self._drawn(gen, self._draw(data))
             return
-        threading.Thread(target=self._work, args=(gen, shown, first, last, lang), daemon=True).start()
+        threading.Thread(target=self._work, args=(gen, data), daemon=True).start()
 
-    def _draw(self, shown: list[dict[str, Any]], first: int, last: int, lang: str) -> Any:
+    def _draw(self, data: dict[str, Any]) -> Any:
         try:
-            return build_svg(shown, first, last, lang)
+            return build_svg(data)
         except Exception:  # a chart bug must not break editing
             log.exception("roadmap chart failed")
             return None
 
-    def _work(self, gen: int, shown: list[dict[str, Any]], first: int, last: int, lang: str) -> None:
-        self._relay.done.emit(gen, self._draw(shown, first, last, lang))
+    def _work(self, gen: int, data: dict[str, Any]) -> None:
+        self._relay.done.emit(gen, self._draw(data))
 
     def _drawn(self, gen: int, result: Any) -> None:
         if gen != self._generation:
