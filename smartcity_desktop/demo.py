@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from smartcity_desktop.core import labels
+from smartcity_desktop.core import figures, labels
 from smartcity_desktop.core.formats import MONTHS, WEEKDAYS, format_date, format_number, format_rupiah
 from smartcity_desktop.core.model import TABLES, table_order
 from smartcity_desktop.resources import load_json, resource
@@ -137,9 +137,8 @@ class ChapterTables:
         self.dims = rows["dimension"]
         self.programs = rows["program"]
         self.quick_win = {q["program_id"]: q for q in rows["quick_win"]}
-        self.budget: dict[str, dict[int, int]] = defaultdict(dict)
-        for r in rows["program_budget"]:
-            self.budget[r["program_id"]][r["year"]] = r["amount"]
+        self.budget = figures.counted_budget(rows)
+        self.totals = figures.budget_by_program(rows)
         self.support: dict[str, list[str]] = defaultdict(list)
         for r in rows["program_agency"]:
             self.support[r["program_id"]].append(self.name("agency", r["agency_id"], "code"))
@@ -151,8 +150,7 @@ class ChapterTables:
         return "" if row_id is None else str(self.by_id[table][row_id][column])
 
     def total(self, program_id: str) -> int:
-        # TODO(figures): use the read model's budget by program once it exists.
-        return sum(self.budget[program_id].values())
+        return self.totals.get(program_id, 0)
 
     def of_dim(self, dim_id: str) -> list[dict[str, Any]]:
         return [p for p in self.programs if p["dimension_id"] == dim_id]
@@ -161,9 +159,7 @@ class ChapterTables:
         rows, plan, qw_noun = self.rows, self.plan, labels.noun("quick_win", TEXT_LANG)
         meeting = rows["meeting"][0]
         period = range(plan["period_start"], plan["period_end"] + 1)
-        by_year: dict[int, int] = defaultdict(int)
-        for r in rows["program_budget"]:
-            by_year[r["year"]] += r["amount"]
+        by_year = figures.budget_by_year(rows)
         f: dict[str, str] = {
             "vision": plan["vision"],
             "vision_explanation": plan["vision_explanation"],
@@ -171,7 +167,7 @@ class ChapterTables:
             "resource_person": meeting["resource_person"],
             "program_count": str(len(self.programs)),
             "quick_win_count": str(len(rows["quick_win"])),
-            "budget_total": _rupiah(sum(by_year.values())),
+            "budget_total": _rupiah(figures.budget_total(rows)),
         }
         districts = rows["district"]
         f["districts_table"] = _table(
