@@ -187,6 +187,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{table} ({row}): masukan merujuk ke bagian rencana yang tidak ada",
         "{table} ({row}): feedback refers to a part of the plan that does not exist",
     ),
+    # rules (branch rules): one rule set on every write, import and check; each message states the true rule
+    "value.blank": (
+        "{table}.{column} ({row}): wajib diisi (tidak boleh kosong atau hanya spasi)",
+        "{table}.{column} ({row}): is required (must not be empty or only spaces)",
+    ),
+    "value.control_char": (
+        "{table}.{column} ({row}): berisi karakter kendali tak terlihat {0} di posisi {1}; hapus karakter itu",
+        "{table}.{column} ({row}): contains the invisible control character {0} at position {1}; remove it",
+    ),
+    "value.one_line": (
+        "{table}.{column} ({row}): harus satu baris (tanpa baris baru atau tab)",
+        "{table}.{column} ({row}): must be one line (no line breaks or tabs)",
+    ),
+    "value.not_date": (
+        "{table}.{column} ({row}): '{0}' bukan tanggal yang ada (tulis TTTT-BB-HH, misalnya 2017-07-18)",
+        "{table}.{column} ({row}): '{0}' is not a date that exists (write YYYY-MM-DD, e.g. 2017-07-18)",
+    ),
+    "value.not_time": (
+        "{table}.{column} ({row}): '{0}' bukan jam (tulis JJ:MM dari 00:00 sampai 23:59, misalnya 09:00)",
+        "{table}.{column} ({row}): '{0}' is not a time of day (write HH:MM from 00:00 to 23:59, e.g. 09:00)",
+    ),
+    "value.out_of_range": (
+        "{table}.{column} ({row}): {0} di luar batas; harus antara {1} dan {2}",
+        "{table}.{column} ({row}): {0} is out of range; it must be between {1} and {2}",
+    ),
+    "value.money_too_large": (
+        "{table}.{column} ({row}): {0:id} melebihi batas {1:id} per baris anggaran",
+        "{table}.{column} ({row}): {0:en} is above the limit of {1:en} per budget line",
+    ),
+    "plan.period_range": (
+        "Periode rencana {0}-{1} tidak valid: tahun harus antara {2} dan {3}",
+        "The plan period {0}-{1} is invalid: years must lie between {2} and {3}",
+    ),
+    "plan.period_order": (
+        "Periode rencana {0}-{1} tidak valid: tahun akhir harus setelah tahun awal",
+        "The plan period {0}-{1} is invalid: the last year must come after the first year",
+    ),
+    "plan.period_length": (
+        "Periode rencana {0}-{1} mencakup {2} tahun; paling lama {3} tahun (awal dan akhir dihitung)",
+        "The plan period {0}-{1} covers {2} years; at most {3} years are allowed (first and last included)",
+    ),
+    "plan.period_programs": (
+        "Periode {0}-{1} tidak dapat dipakai: {2} program berjalan di luarnya ({3}). "
+        "Pendekkan program tersebut dulu atau pertahankan periode lama",
+        "The period {0}-{1} cannot be used: {2} program(s) run outside it ({3}). "
+        "Shorten those programs first or keep the earlier period",
+    ),
+    "budget.outside_period": (
+        "{table} ({row}): anggaran tahun {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): a budget for {0} lies outside the plan period {1}-{2}",
+    ),
+    "budget.outside_program": (
+        "{table} ({row}): anggaran tahun {0} di luar tahun program ({1}-{2})",
+        "{table} ({row}): a budget for {0} lies outside the program's years ({1}-{2})",
+    ),
+    "target.outside_period": (
+        "{table} ({row}): target tahun {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): a target for {0} lies outside the plan period {1}-{2}",
+    ),
+    "target.outside_program": (
+        "{table} ({row}): target tahun {0} di luar tahun program ({1}-{2})",
+        "{table} ({row}): a target for {0} lies outside the program's years ({1}-{2})",
+    ),
+    "program.outside_period_years": (
+        "{table} ({row}): tahun program {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): the program year {0} lies outside the plan period {1}-{2}",
+    ),
+    "chapter.parent_loop": (
+        "{table} ({row}): bab menjadi induk dirinya sendiri lewat rantai {0}; pilih induk lain",
+        "{table} ({row}): the chapter becomes its own parent through {0}; choose another parent",
+    ),
+    "meeting.times": (
+        "{table} ({row}): jam selesai {1} sebelum jam mulai {0}",
+        "{table} ({row}): end time {1} is before start time {0}",
+    ),
 }
 
 _current: str | None = None

@@ -112,6 +112,8 @@ class PlanDB:
         try:
             with self._transaction():
                 yield changes
+                if outer:
+                    self._enforce_rules(changes)
         finally:
             if outer:
                 self._changes = None
@@ -304,6 +306,7 @@ class PlanDB:
                         f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({ph})",
                         ([r.get(c) for c in cols] for r in items),
                     )
+            self._enforce_rules(None)
 
     def next_sort_key(self, table: str) -> float:
         v = self.conn.execute(f"SELECT max(sort_key) FROM {table}").fetchone()[0]
@@ -321,6 +324,20 @@ class PlanDB:
         row["modified_by"] = self.who or None
 
     # -- checks -----------------------------------------------------------
+    def _enforce_rules(self, changes: ChangeSet | None) -> None:
+        """The rules between rows (core/rules.py) on the rows an action touched (None: all); a break rolls it back."""
+        from smartcity_desktop.core.rules import PLAN_RULE_TABLES, enforce, refusal
+
+        touched = None
+        if changes is not None:
+            touched = {c.id for c in changes.changes if c.after is not None and c.table in PLAN_RULE_TABLES}
+            if not touched:
+                return
+        rows = {name: self.rows(name) for name in PLAN_RULE_TABLES}
+        problems = enforce(rows, touched)
+        if problems:
+            raise refusal(rows, problems, touched)
+
     def foreign_key_problems(self) -> list[tuple[str, str]]:
         return [(r[0], str(r[1])) for r in self.conn.execute("PRAGMA foreign_key_check")]
 
