@@ -90,22 +90,22 @@ def plans(draw: st.DrawFn, max_rows: int = 3) -> dict[str, list[dict[str, Any]]]
     for _ in range(draw(st.integers(0, max_rows))):
         targets = [(t, i) for t in ("program", "chapter", "dimension") for i in ids.get(t, [])]
         target = draw(st.none() | st.sampled_from(targets)) if targets else None
-        rows["feedback"].append(
-            {
-                "id": fresh_id(),
-                "meeting_id": draw(st.none() | st.sampled_from(ids["meeting"])) if ids["meeting"] else None,
-                "author": draw(TEXT),
-                "target_table": target[0] if target else None,
-                "target_id": target[1] if target else None,
-                "text": draw(TEXT),
-                "status": draw(st.sampled_from(TABLES["feedback"].column("status").choices or ("open",))),
-                "response": draw(st.none() | TEXT),
-                "given_on": None,
-                "sort_key": draw(st.floats(allow_nan=False, allow_infinity=False)),
-                "modified_at": draw(STAMP),
-                "modified_by": draw(st.none() | TEXT),
-            }
-        )
+        feedback = {
+            "id": fresh_id(),
+            "meeting_id": draw(st.none() | st.sampled_from(ids["meeting"])) if ids["meeting"] else None,
+            "author": draw(TEXT),
+            "target_table": target[0] if target else None,
+            "target_id": target[1] if target else None,
+            "text": draw(TEXT),
+            "status": draw(st.sampled_from(TABLES["feedback"].column("status").choices or ("open",))),
+            "response": draw(st.none() | TEXT),
+            "given_on": None,
+            "sort_key": draw(st.floats(allow_nan=False, allow_infinity=False)),
+            "modified_at": draw(STAMP),
+            "modified_by": draw(st.none() | TEXT),
+        }
+        _fix_rules("feedback", feedback)
+        rows["feedback"].append(feedback)
     return rows
 
 

@@ -77,9 +77,14 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def findings(rows: Rows) -> list[Finding]:
+    """What Kelengkapan lists: every broken rule (group "rules") first, then what is still missing."""
+    return rule_findings(rows) + check_plan(rows)
+
+
 def check_plan(rows: Rows) -> list[Finding]:
-    """All findings for a plan given its rows (table -> list of row dicts)."""
-    out: list[Finding] = rule_findings(rows)
+    """All completeness findings for a plan given its rows (table -> list of row dicts)."""
+    out: list[Finding] = []
     out += _plan_findings(rows)
     out += _dimension_findings(rows)
     out += _program_findings(rows)
