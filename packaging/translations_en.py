@@ -642,4 +642,6 @@ EN: dict[str, str] = {
     ),
     "Membuka {0}...": "Opening {0}...",
     "Membuka rencana": "Opening plan",
+    # rules
+    "Aturan yang dilanggar": "Rules broken",
 }

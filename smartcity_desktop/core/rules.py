@@ -2,11 +2,13 @@
 """The plan's rules between rows, and completeness: what a reviewer would flag, each pointing at its place.
 
 Two kinds live here:
-- rules (``plan_problems``): a budget or target year outside its program's years or the plan period, a
-  program outside the period, a chapter whose parent chain loops. They join the row rules of
-  ``core/validate.py``; storage refuses a write that breaks one (``enforce``), import refuses such a
-  document, ``check`` lists them (exit 1) and Kelengkapan shows them (``check_plan``, group "rules").
+- rules (``plan_problems``): a budget year outside its program's years or the plan period, a target year
+  outside the plan period (an outcome may be measured after its program ends), a program outside the
+  period, a chapter whose parent chain loops. They join the row rules of ``core/validate.py``; storage
+  refuses a write that breaks one (``enforce``), import refuses such a document, ``check`` lists them
+  (exit 1) and Kelengkapan shows them (``findings``, group "rules").
 - completeness findings (``check_plan``): what is still missing; they never make a plan invalid.
+- ``rows_outside_period(rows, start, end)``: which rows a new period would leave outside (clip or keep).
 """
 
 from __future__ import annotations
@@ -244,11 +246,9 @@ def broken_rules(rows: Rows) -> list[Broken]:
                 add("program", p, col, "program.outside_period_years", (y, start, end))
     for b in rows.get("program_budget", []):
         year_rule("program_budget", b, "budget", programs.get(b.get("program_id")), b.get("program_id"))
-    indicators = {i.get("id"): i for i in rows.get("indicator", [])}
+    # A target may lie after its program's years (outcomes are measured later), never outside the period.
     for t in rows.get("indicator_target", []):
-        ind = indicators.get(t.get("indicator_id")) or {}
-        pid = ind.get("program_id")
-        year_rule("indicator_target", t, "target", programs.get(pid), t.get("indicator_id"), pid)
+        year_rule("indicator_target", t, "target", None, t.get("indicator_id"))
     out += _chapter_loops(rows)
     return out
 
