@@ -99,3 +99,229 @@ def test_locate() -> None:
     assert locate("mission", {"id": "m"}) == ("vision", None)
     assert locate("funding_source", {"id": "f"}) == ("funding", None)
     assert locate("feedback", {"id": "f"}) == ("workshops", None)
+
+
+# -- one rule set on every path: storage writes, JSON import, check of an existing file -------------
+
+PROGRAM = "11111111-1111-4111-8111-111111111111"
+BUDGET = "22222222-2222-4222-8222-222222222222"
+INDICATOR = "33333333-3333-4333-8333-333333333333"
+NEW = "44444444-4444-4444-8444-444444444444"
+
+
+def _base_rows() -> dict[str, list[dict[str, Any]]]:
+    """A new plan (2018-2027) with one program running 2019-2021, a budget for 2019 and an indicator."""
+    rows = new_plan_rows("Lombok Timur")
+    stamp = {"modified_at": "2026-01-01T00:00:00Z", "modified_by": None}
+    rows["program"].append(
+        {
+            **{c: None for c in ("element_id", "strategy_id", "description", "activities", "lead_agency_id")},
+            **{"horizon": None, "priority": None, "sort_key": 1.0, **stamp},
+            "id": PROGRAM,
+            "dimension_id": rows["dimension"][0]["id"],
+            "name": "Si Pepadu",
+            "first_year": 2019,
+            "last_year": 2021,
+            "status": "planned",
+            "is_quick_win": 0,
+        }
+    )
+    rows["program_budget"].append({"id": BUDGET, "program_id": PROGRAM, "year": 2019, "amount": 5, **stamp})
+    rows["indicator"].append(
+        {
+            **{c: None for c in ("dimension_id", "library_id", "unit", "baseline_value", "baseline_year")},
+            **{"data_source": None, "sort_key": 1.0, **stamp},
+            "id": INDICATOR,
+            "program_id": PROGRAM,
+            "name": "Aduan terjawab",
+        }
+    )
+    return rows
+
+
+def _loop(rows: dict[str, list[dict[str, Any]]]) -> tuple[str, str]:
+    """A chapter and one of its children: making the child the parent closes a loop."""
+    child = next(c for c in rows["chapter"] if c.get("parent_id"))
+    return child["parent_id"], child["id"]
+
+
+# Each case: a change as (table, row id or None for a new row, values), the code storage gives, the code
+# import and check give (a period change is refused by storage with the programs it would leave outside).
+Change = tuple[str, "str | None", dict[str, Any]]
+CASES: dict[str, tuple[Any, str, str]] = {
+    "budget outside program years": ("program_budget", None, {"program_id": PROGRAM, "year": 2023, "amount": 1}),
+    "budget outside plan period": ("program_budget", None, {"program_id": PROGRAM, "year": 2030, "amount": 1}),
+    "target outside plan period": ("indicator_target", None, {"indicator_id": INDICATOR, "year": 2031, "value": 1.0}),
+    "period shortened under a program": ("plan", "PLAN", {"period_end": 2020}),
+    "blank region name": ("plan", "PLAN", {"region_name": "   "}),
+    "empty region name": ("plan", "PLAN", {"region_name": ""}),
+    "blank program name": ("program", PROGRAM, {"name": " \u00a0 "}),
+    "one-year period": ("plan", "PLAN", {"period_end": 2018}),
+    "21-year period": ("plan", "PLAN", {"period_end": 2038}),
+    "period before 1990": ("plan", "PLAN", {"period_start": 1989}),
+    "date that does not exist": (
+        "regulation",
+        None,
+        {"kind": "Perbup", "title": "Masterplan", "status": "enacted", "enacted_on": "2017-02-31"},
+    ),
+    "chapter parent loop": ("chapter", "LOOP", {}),
+    "control character": ("program", PROGRAM, {"name": "Si\x07Pepadu"}),
+    "line break in a name": ("program", PROGRAM, {"name": "Si\nPepadu"}),
+    "money above the limit": ("program_budget", BUDGET, {"amount": 10**15 + 1}),
+}
+EXPECTED: dict[str, tuple[str, str]] = {
+    "budget outside program years": ("budget.outside_program", "budget.outside_program"),
+    "budget outside plan period": ("budget.outside_period", "budget.outside_period"),
+    "target outside plan period": ("target.outside_period", "target.outside_period"),
+    "period shortened under a program": ("plan.period_programs", "program.outside_period_years"),
+    "blank region name": ("value.blank", "value.blank"),
+    "empty region name": ("value.blank", "value.blank"),
+    "blank program name": ("value.blank", "value.blank"),
+    "one-year period": ("plan.period_order", "plan.period_order"),
+    "21-year period": ("plan.period_length", "plan.period_length"),
+    "period before 1990": ("value.out_of_range", "value.out_of_range"),
+    "date that does not exist": ("value.not_date", "value.not_date"),
+    "chapter parent loop": ("chapter.parent_loop", "chapter.parent_loop"),
+    "control character": ("value.control_char", "value.control_char"),
+    "line break in a name": ("value.one_line", "value.one_line"),
+    "money above the limit": ("value.money_too_large", "value.money_too_large"),
+}
+
+# What each rule's message says (Indonesian): the true rule, with its limits.
+FRAGMENTS = {
+    "budget.outside_program": "anggaran tahun 2023 di luar tahun program (2019-2021)",
+    "budget.outside_period": "anggaran tahun 2030 di luar periode rencana 2018-2027",
+    "target.outside_period": "target tahun 2031 di luar periode rencana 2018-2027",
+    "program.outside_period_years": "tahun program 2021 di luar periode rencana 2018-2020",
+    "value.blank": "tidak boleh kosong atau hanya spasi",
+    "plan.period_order": "tahun akhir harus setelah tahun awal",
+    "plan.period_length": "mencakup 21 tahun; paling lama 20 tahun",
+    "value.out_of_range": "harus antara 1990 dan 2100",
+    "value.not_date": "'2017-02-31' bukan tanggal yang ada",
+    "chapter.parent_loop": "menjadi induk dirinya sendiri",
+    "value.control_char": "karakter kendali tak terlihat U+0007",
+    "value.one_line": "harus satu baris",
+    "value.money_too_large": "Rp 1.000.000.000.000.001 melebihi batas Rp 1.000.000.000.000.000 per baris",
+}
+
+
+def _resolve(case: str, rows: dict[str, list[dict[str, Any]]]) -> tuple[str, str | None, dict[str, Any]]:
+    table, rid, values = CASES[case]
+    if rid == "PLAN":
+        rid = rows["plan"][0]["id"]
+    if rid == "LOOP":
+        parent, child = _loop(rows)
+        rid, values = parent, {"parent_id": child}
+    return table, rid, dict(values)
+
+
+@pytest.fixture(scope="module")
+def base_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, dict[str, list[dict[str, Any]]]]:
+    from smartcity_desktop.services.plans import write_plan
+
+    rows = _base_rows()
+    path = tmp_path_factory.mktemp("rules") / "base.smartcity"
+    write_plan(path, rows)
+    return path.read_bytes(), rows
+
+
+def _copy(base: bytes, tmp_path: Any) -> Any:
+    path = tmp_path / "plan.smartcity"
+    path.write_bytes(base)
+    return path
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_storage_refuses_with_the_true_rule(case: str, base_file: Any, tmp_path: Any) -> None:
+    from smartcity_desktop.core.errors import InvalidEdit
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    path = _copy(base_file[0], tmp_path)
+    db = PlanDB(connect(path), "tester")
+    before = db.all_rows()
+    table, rid, values = _resolve(case, before)
+    with pytest.raises(InvalidEdit) as info:
+        with db.action():
+            if rid is None:
+                db.insert(table, values)
+            else:
+                db.update(table, rid, values)
+    assert info.value.key == EXPECTED[case][0], info.value.message()
+    if EXPECTED[case][0] in FRAGMENTS:
+        assert FRAGMENTS[EXPECTED[case][0]] in info.value.message()
+    assert db.all_rows() == before  # the whole action was rolled back
+    db.close()
+
+
+def test_period_change_names_the_programs_outside(base_file: Any, tmp_path: Any) -> None:
+    from smartcity_desktop.core.errors import InvalidEdit
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    db = PlanDB(connect(_copy(base_file[0], tmp_path)), "tester")
+    plan_id = db.plan()["id"]
+    with pytest.raises(InvalidEdit) as info:
+        db.update("plan", plan_id, {"period_start": 2020})
+    assert "Si Pepadu" in info.value.message() and "2020-2027" in info.value.message()
+    # Clipping the program in the same action is allowed: the rule holds at the end of the action.
+    with db.action():
+        db.delete("program_budget", BUDGET)
+        db.update("program", PROGRAM, {"first_year": 2020})
+        db.update("plan", plan_id, {"period_start": 2020})
+    assert db.plan()["period_start"] == 2020
+    db.close()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_import_refuses_with_the_true_rule(case: str, base_file: Any, tmp_path: Any) -> None:
+    from smartcity_desktop.core.errors import ImportRefused
+    from smartcity_desktop.core.interchange import dumps, encode
+    from smartcity_desktop.core.model import TABLES
+    from smartcity_desktop.services.plans import import_json
+
+    rows = {name: [dict(r) for r in items] for name, items in base_file[1].items()}
+    table, rid, values = _resolve(case, rows)
+    if rid is None:
+        row = {c: None for c in TABLES[table].column_names}
+        row.update(id=NEW, modified_at="2026-01-01T00:00:00Z", **values)
+        if TABLES[table].ordered:
+            row["sort_key"] = 99.0
+        rows.setdefault(table, []).append(row)
+    else:
+        next(r for r in rows[table] if r["id"] == rid).update(values)
+    src = tmp_path / "plan.json"
+    src.write_text(dumps(encode(rows, 1)), encoding="utf-8")
+    with pytest.raises(ImportRefused) as info:
+        import_json(src, tmp_path / "out.smartcity")
+    expected = FRAGMENTS[EXPECTED[case][1]]
+    assert any(expected in d for d in info.value.details), (expected, info.value.details)
+    assert not (tmp_path / "out.smartcity").exists()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_check_lists_a_file_that_already_breaks_a_rule(case: str, base_file: Any, tmp_path: Any) -> None:
+    import sqlite3
+
+    from smartcity_desktop.services.plans import check, check_problems
+
+    path = _copy(base_file[0], tmp_path)
+    table, rid, values = _resolve(case, base_file[1])
+    conn = sqlite3.connect(path)  # another tool, or an earlier version, wrote this
+    if rid is None:
+        values = {**values, "id": NEW, "modified_at": "2026-01-01T00:00:00Z"}
+        if table in ("regulation",):
+            values["sort_key"] = 99.0
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
+            list(values.values()),
+        )
+    else:
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), rid])
+    conn.commit()
+    conn.close()
+    problems = check_problems(path)
+    assert EXPECTED[case][1] in [p.key for p in problems]
+    found = next(p for p in problems if p.key == EXPECTED[case][1])
+    assert found.table in (table, "program") and found.row_id  # its place
+    line = next(line for line in check(path) if f"[{EXPECTED[case][1]}]" in line)
+    assert FRAGMENTS[EXPECTED[case][1]] in line
