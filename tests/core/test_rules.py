@@ -325,3 +325,61 @@ def test_check_lists_a_file_that_already_breaks_a_rule(case: str, base_file: Any
     assert found.table in (table, "program") and found.row_id  # its place
     line = next(line for line in check(path) if f"[{EXPECTED[case][1]}]" in line)
     assert FRAGMENTS[EXPECTED[case][1]] in line
+
+
+def test_chapter_loops_are_found_once_with_their_chain(rows: dict[str, Any]) -> None:
+    from smartcity_desktop.core.rules import plan_problems
+    from smartcity_desktop.messages import describe
+
+    a, b, c = rows["chapter"][:3]
+    a["parent_id"], b["parent_id"], c["parent_id"] = c["id"], a["id"], b["id"]
+    loops = [p for p in plan_problems(rows) if p.key == "chapter.parent_loop"]
+    assert len(loops) == 1 and " → " in describe(loops[0])
+    assert all(ch["title"] in describe(loops[0]) for ch in (a, b, c))
+    a["parent_id"], b["parent_id"], c["parent_id"] = None, None, c["id"]  # its own parent
+    loops = [p for p in plan_problems(rows) if p.key == "chapter.parent_loop"]
+    assert [p.row_id for p in loops] == [c["id"]]
+
+
+def test_rows_outside_period_for_clip_or_keep() -> None:
+    from smartcity_desktop.core.rules import rows_outside_period
+
+    rows = _base_rows()
+    rows["indicator_target"].append({"id": "t", "indicator_id": INDICATOR, "year": 2026, "value": 1.0})
+    assert {k: len(v) for k, v in rows_outside_period(rows, 2018, 2027).items()} == {
+        "program": 0,
+        "program_budget": 0,
+        "indicator_target": 0,
+    }
+    out = rows_outside_period(rows, 2020, 2025)
+    assert [p["id"] for p in out["program"]] == [PROGRAM]
+    assert [b["id"] for b in out["program_budget"]] == [BUDGET]
+    assert [t["id"] for t in out["indicator_target"]] == ["t"]
+
+
+def test_enforce_looks_only_at_the_rows_an_action_touched() -> None:
+    from smartcity_desktop.core.rules import enforce
+
+    rows = _base_rows()
+    rows["program_budget"][0]["year"] = 2030  # an earlier version wrote this
+    assert [p.key for p in enforce(rows, None)] == ["budget.outside_period"]
+    assert enforce(rows, {rows["chapter"][0]["id"]}) == []  # editing elsewhere stays possible
+    assert [p.key for p in enforce(rows, {PROGRAM})] == ["budget.outside_period"]
+    assert [p.key for p in enforce(rows, {rows["plan"][0]["id"]})] == ["budget.outside_period"]
+
+
+def test_kelengkapan_lists_broken_rules_at_their_place() -> None:
+    from smartcity_desktop.core.rules import findings
+    from smartcity_desktop.messages import describe_finding
+
+    rows = _base_rows()
+    rows["program_budget"][0]["year"] = 2030
+    rows["program"][0]["name"] = "Si\x07Pepadu"
+    found = [f for f in findings(rows) if f.group == "rules"]
+    assert [(f.key, f.nav, f.table) for f in found] == [
+        ("value.control_char", "programs", "program"),
+        ("budget.outside_period", "programs", "program_budget"),
+    ]
+    assert found[0].row_id == PROGRAM and found[1].row_id == BUDGET
+    assert "di Program" in describe_finding(found[1], rows)
+    assert findings(rows)[len(found) :] == check_plan(rows)
