@@ -213,10 +213,13 @@ class PlanDB:
         _validate(table, after)
         sets = ", ".join(f"{c} = ?" for c in spec.column_names if c != "id")
         with self.action():
-            self.conn.execute(
-                f"UPDATE {table} SET {sets} WHERE id = ?",
-                [after[c] for c in spec.column_names if c != "id"] + [rid],
-            )
+            try:
+                self.conn.execute(
+                    f"UPDATE {table} SET {sets} WHERE id = ?",
+                    [after[c] for c in spec.column_names if c != "id"] + [rid],
+                )
+            except sqlite3.IntegrityError as e:
+                raise self._integrity_error(table, after, e) from None
             self._record(table, rid, before, after)
 
     def delete(self, table: str, rid: str) -> None:
@@ -317,7 +320,14 @@ class PlanDB:
         try:
             self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({ph})", [row.get(c) for c in cols])
         except sqlite3.IntegrityError as e:
-            raise InvalidEdit("row.duplicate", str(e), table=table, row=str(row.get("id"))[:8]) from None
+            raise self._integrity_error(table, row, e) from None
+
+    def _integrity_error(self, table: str, row: Row, e: sqlite3.IntegrityError) -> InvalidEdit:
+        """A refused reference names its column (rules: every reference the model knows); else a duplicate."""
+        for col in TABLES[table].all_columns:
+            if col.ref and row.get(col.name) is not None and self.get(col.ref, row[col.name]) is None:
+                return InvalidEdit("row.dangling", table=table, column=col.name, row=str(row.get("id"))[:8])
+        return InvalidEdit("row.duplicate", str(e), table=table, row=str(row.get("id"))[:8])
 
     def _stamp(self, row: Row) -> None:
         row["modified_at"] = now_iso()

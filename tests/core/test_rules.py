@@ -168,6 +168,8 @@ CASES: dict[str, tuple[Any, str, str]] = {
     "control character": ("program", PROGRAM, {"name": "Si\x07Pepadu"}),
     "line break in a name": ("program", PROGRAM, {"name": "Si\nPepadu"}),
     "money above the limit": ("program_budget", BUDGET, {"amount": 10**15 + 1}),
+    "reference to a missing row": ("program", PROGRAM, {"lead_agency_id": NEW}),
+    "budget of a missing program": ("program_budget", None, {"program_id": NEW, "year": 2020, "amount": 1}),
 }
 EXPECTED: dict[str, tuple[str, str]] = {
     "budget outside program years": ("budget.outside_program", "budget.outside_program"),
@@ -185,6 +187,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "control character": ("value.control_char", "value.control_char"),
     "line break in a name": ("value.one_line", "value.one_line"),
     "money above the limit": ("value.money_too_large", "value.money_too_large"),
+    "reference to a missing row": ("row.dangling", "row.dangling"),
+    "budget of a missing program": ("row.dangling", "row.dangling"),
 }
 
 # What each rule's message says (Indonesian): the true rule, with its limits.
@@ -202,6 +206,7 @@ FRAGMENTS = {
     "value.control_char": "karakter kendali tak terlihat U+0007",
     "value.one_line": "harus satu baris",
     "value.money_too_large": "Rp 1.000.000.000.000.001 melebihi batas Rp 1.000.000.000.000.000 per baris",
+    "row.dangling": "merujuk ke baris yang tidak ada",
 }
 
 
