@@ -14,7 +14,7 @@ Two kinds live here:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -198,8 +198,41 @@ class Broken:
     rows: frozenset[str]
 
 
-# Tables whose rows the rules between rows read; a write touching none of them needs no check.
-PLAN_RULE_TABLES = ("plan", "program", "program_budget", "indicator", "indicator_target", "chapter")
+# The columns the rules between rows read, per table.
+RULE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "plan": ("id", "period_start", "period_end"),
+    "program": ("id", "name", "first_year", "last_year"),
+    "program_budget": ("id", "program_id", "year"),
+    "indicator": ("id", "program_id"),
+    "indicator_target": ("id", "indicator_id", "year"),
+    "chapter": ("id", "parent_id", "title"),
+}
+# For a write to a table: the tables whose rows its rules read (a write to any other table needs no check).
+RULE_READS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan", "program", "program_budget", "indicator", "indicator_target"),
+    "program": ("plan", "program", "program_budget"),
+    "program_budget": ("plan", "program", "program_budget"),
+    "indicator_target": ("plan", "indicator_target"),
+    "chapter": ("chapter",),
+}
+PLAN_RULE_TABLES = tuple(RULE_READS)
+
+
+def rule_reads(tables: Iterable[str] | None) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """What the rules read to check writes to ``tables`` (None: everything): table -> (columns, whether the
+    written rows of that table are enough). A budget or target is checked on its own against the period and
+    its program; only a changed plan or program needs every budget and target."""
+    names = set(RULE_COLUMNS) if tables is None else {n for t in tables for n in RULE_READS.get(t, ())}
+    wide = tables is None or bool({"plan", "program"} & set(tables))
+    own = () if wide else ("program_budget", "indicator_target")
+    return {name: (RULE_COLUMNS[name], name in own) for name in RULE_COLUMNS if name in names}
+
+
+def rule_relevant(table: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> bool:
+    """Whether a written row can break a rule between rows: new, or one of the columns the rules read changed."""
+    if after is None or table not in RULE_READS:
+        return False
+    return before is None or any(before.get(c) != after.get(c) for c in RULE_COLUMNS[table] if c != "name")
 
 
 def _int(v: Any) -> int | None:

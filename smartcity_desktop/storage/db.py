@@ -336,14 +336,21 @@ class PlanDB:
     # -- checks -----------------------------------------------------------
     def _enforce_rules(self, changes: ChangeSet | None) -> None:
         """The rules between rows (core/rules.py) on the rows an action touched (None: all); a break rolls it back."""
-        from smartcity_desktop.core.rules import PLAN_RULE_TABLES, enforce, refusal
+        from smartcity_desktop.core.rules import enforce, refusal, rule_reads, rule_relevant
 
         touched = None
         if changes is not None:
-            touched = {c.id for c in changes.changes if c.after is not None and c.table in PLAN_RULE_TABLES}
-            if not touched:
+            written = [c for c in changes.changes if rule_relevant(c.table, c.before, c.after)]
+            if not written:
                 return
-        rows = {name: self.rows(name) for name in PLAN_RULE_TABLES}
+            touched = {c.id for c in written}
+        rows = {}
+        for name, (cols, own) in rule_reads(None if changes is None else {c.table for c in written}).items():
+            sql, ids = f"SELECT {', '.join(cols)} FROM {name}", []
+            if own:  # only the written rows of this table matter
+                ids = [c.id for c in written if c.table == name]
+                sql += f" WHERE id IN ({', '.join('?' * len(ids))})"
+            rows[name] = [dict(r) for r in self.conn.execute(sql, ids)]
         problems = enforce(rows, touched)
         if problems:
             raise refusal(rows, problems, touched)

@@ -388,3 +388,25 @@ def test_kelengkapan_lists_broken_rules_at_their_place() -> None:
     assert found[0].row_id == PROGRAM and found[1].row_id == BUDGET
     assert "di Program" in describe_finding(found[1], rows)
     assert findings(rows)[len(found) :] == check_plan(rows)
+
+
+def test_a_file_that_broke_a_rule_stays_editable(base_file: Any, tmp_path: Any) -> None:
+    import sqlite3
+
+    from smartcity_desktop.core.errors import InvalidEdit
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    path = _copy(base_file[0], tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE program_budget SET year = 2030")  # an earlier version wrote this
+    conn.commit()
+    conn.close()
+    db = PlanDB(connect(path), "tester")
+    db.update("program", PROGRAM, {"name": "Si Pepadu 2"})  # unrelated to the broken rule: allowed
+    db.update("plan", db.plan()["id"], {"motto": "Selong"})
+    with pytest.raises(InvalidEdit) as info:
+        db.update("program", PROGRAM, {"last_year": 2022})  # the program's years are what the rule reads
+    assert info.value.key == "budget.outside_period"
+    db.update("program_budget", BUDGET, {"year": 2020})  # the fix
+    db.update("program", PROGRAM, {"last_year": 2022})
+    db.close()
