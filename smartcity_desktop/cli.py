@@ -7,7 +7,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from smartcity_desktop import __version__
 from smartcity_desktop.core.errors import NotAvailable, PlanError, UsageError
@@ -50,8 +50,24 @@ def usage_text(message: str) -> str:
     return message
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else t("usage.usage") + " ")
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one translated line."""
+    """argparse that reports a usage mistake in one translated line, and helps in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("usage.positionals")
+        self._optionals.title = t("usage.options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = t("usage.show_help")
 
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: {usage_text(message)} ({t('usage.help', self.prog)})\n")

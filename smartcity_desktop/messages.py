@@ -308,6 +308,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place.workshops": ("Lokakarya", "Workshops"),
     # the command line in the user's language (branch rules)
     "usage.help": ("lihat: {0} --help", "see: {0} --help"),
+    "usage.usage": ("cara pakai:", "usage:"),
+    "usage.positionals": ("argumen", "arguments"),
+    "usage.options": ("opsi", "options"),
+    "usage.show_help": ("tampilkan bantuan ini lalu keluar", "show this help and exit"),
     "usage.required": ("argumen berikut wajib diisi: {0}", "the following arguments are required: {0}"),
     "usage.invalid_choice": (
         "argumen {0}: pilihan '{1}' tidak dikenal (pilih dari {2})",

@@ -109,3 +109,15 @@ def test_earlier_file_untouched_only_when_there_was_one(tmp_path: Path) -> None:
     assert "Berkas lama tetap utuh" not in new and "kesalahan baca/tulis" in new
     target.write_bytes(b"earlier")
     assert "Berkas lama tetap utuh" in write_error(target, OSError(errno.EIO, "x")).message()
+
+
+def test_help_speaks_the_users_language(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("cara pakai: smartcity-desktop export") and "opsi:" in out and "tampilkan bantuan" in out
+    monkeypatch.setenv("SMARTCITY_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: smartcity-desktop check") and "--completeness" in out and "show this help" in out
