@@ -298,6 +298,10 @@ class PlanDB:
 
     def insert_rows(self, rows: dict[str, list[Row]]) -> None:
         """Bulk load of already-checked rows (import); references are checked at commit."""
+        for name in TABLES:  # the one-row tables (the plan itself) are checked here: cheap, and new plans skip import
+            if TABLES[name].single:
+                for row in rows.get(name) or []:
+                    _validate(name, row)
         with self.action():
             self.conn.execute("PRAGMA defer_foreign_keys=ON")
             for name in table_order():

@@ -410,3 +410,21 @@ def test_a_file_that_broke_a_rule_stays_editable(base_file: Any, tmp_path: Any) 
     db.update("program_budget", BUDGET, {"year": 2020})  # the fix
     db.update("program", PROGRAM, {"last_year": 2022})
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("region", "period", "key"),
+    [
+        ("  ", (2018, 2027), "value.blank"),
+        ("X", (2018, 2038), "plan.period_length"),
+        ("X", (2018, 2018), "plan.period_order"),
+    ],
+)
+def test_a_new_plan_file_keeps_the_rules(region: str, period: tuple[int, int], key: str, tmp_path: Any) -> None:
+    from smartcity_desktop.core.errors import InvalidEdit
+    from smartcity_desktop.services.plans import write_plan
+
+    with pytest.raises(InvalidEdit) as info:  # the GUI's start screen and `new` both come this way
+        write_plan(tmp_path / "x.smartcity", new_plan_rows(region, period=period))
+    assert info.value.key == key
+    assert not (tmp_path / "x.smartcity").exists()
