@@ -89,6 +89,8 @@ def check_value(table: Table, col: Column, value: Any, row_id: str | None) -> Pr
     if t == "bool":
         return None if value in (0, 1) and not isinstance(value, float) else bad("value.not_bool")
     if t == "int":
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer() and abs(value) >= 2**63:
+            value = int(value)  # SQLite keeps a whole number beyond 64 bits as REAL: state the limit instead
         if isinstance(value, bool) or not isinstance(value, int):
             return bad("value.not_int")
     elif t == "real":

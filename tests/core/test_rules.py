@@ -428,3 +428,31 @@ def test_a_new_plan_file_keeps_the_rules(region: str, period: tuple[int, int], k
         write_plan(tmp_path / "x.smartcity", new_plan_rows(region, period=period))
     assert info.value.key == key
     assert not (tmp_path / "x.smartcity").exists()
+
+
+def test_an_amount_of_ten_to_the_nineteen_states_the_money_limit(base_file: Any, tmp_path: Any) -> None:
+    import sqlite3
+
+    from smartcity_desktop.core.errors import ImportRefused, InvalidEdit
+    from smartcity_desktop.core.interchange import dumps, encode
+    from smartcity_desktop.services.plans import check, import_json
+    from smartcity_desktop.storage.db import PlanDB, connect
+
+    limit = "melebihi batas Rp 1.000.000.000.000.000 per baris anggaran"
+    db = PlanDB(connect(_copy(base_file[0], tmp_path)))
+    with pytest.raises(InvalidEdit) as info:
+        db.update("program_budget", BUDGET, {"amount": 10**19})
+    assert limit in info.value.message() and "bilangan bulat" not in info.value.message()
+    db.close()
+    rows = {name: [dict(r) for r in items] for name, items in base_file[1].items()}
+    rows["program_budget"][0]["amount"] = 10**19
+    (tmp_path / "p.json").write_text(dumps(encode(rows, 1)), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_json(tmp_path / "p.json", tmp_path / "out.smartcity")
+    assert any(limit in d for d in refused.value.details)
+    path = tmp_path / "plan.smartcity"
+    conn = sqlite3.connect(path)  # SQLite keeps 10^19 as a REAL
+    conn.execute("UPDATE program_budget SET amount = ?", (float(10**19),))
+    conn.commit()
+    conn.close()
+    assert any(limit in line for line in check(path))
