@@ -698,4 +698,6 @@ EN: dict[str, str] = {
     "Gabungkan %n file kelompok": "Merge %n group file(s)",
     # figures
     "Kesiapan per dimensi": "Readiness per dimension",
+    # rules
+    "Aturan yang dilanggar": "Rules broken",
 }

@@ -7,10 +7,10 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from smartcity_desktop import __version__
-from smartcity_desktop.core.errors import NotAvailable, PlanError
+from smartcity_desktop.core.errors import NotAvailable, PlanError, UsageError
 from smartcity_desktop.messages import language, t
 
 log = logging.getLogger(__name__)
@@ -18,13 +18,59 @@ log = logging.getLogger(__name__)
 COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge")
 FORMATS = ("json", "pdf", "docx", "xlsx")
 DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
+DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xlsx always write one fixed content
+
+
+# argparse's own usage errors (its English texts) -> our message keys; the groups become the arguments.
+_USAGE_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.+)", "usage.required"),
+    (r"argument (.+?): invalid choice: '?(.*?)'? \(choose from (.+)\)", "usage.invalid_choice"),
+    (r"argument (.+?): invalid (\w+) value: '?(.*?)'?", "usage.invalid_value"),
+    (r"argument (.+?): expected one argument", "usage.expected_one"),
+    (r"argument (.+?): expected at most one argument", "usage.expected_one"),
+    (r"argument (.+?): expected at least one argument", "usage.expected_some"),
+    (r"argument (.+?): expected (\d+) arguments?", "usage.expected_n"),
+    (r"argument (.+?): not allowed with argument (.+)", "usage.not_allowed_with"),
+    (r"argument (.+?): ignored explicit argument '?(.*?)'?", "usage.explicit"),
+    (r"unrecognized arguments: (.+)", "usage.unrecognized"),
+    (r"one of the arguments (.+) is required", "usage.one_of"),
+    (r"ambiguous option: (.+?) could match (.+)", "usage.ambiguous"),
+    (r"unexpected option string: (.+)", "usage.unrecognized"),
+)
+
+
+def usage_text(message: str) -> str:
+    """argparse's English usage error in the user's language (unknown texts pass through)."""
+    import re
+
+    for pattern, key in _USAGE_ERRORS:
+        m = re.fullmatch(pattern, message.strip())
+        if m:
+            return t(key, *m.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else t("usage.usage") + " ")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one translated line."""
+    """argparse that reports a usage mistake in one translated line, and helps in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("usage.positionals")
+        self._optionals.title = t("usage.options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = t("usage.show_help")
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        sys.stderr.write(f"{self.prog}: {usage_text(message)} ({t('usage.help', self.prog)})\n")
         sys.exit(2)
 
 
@@ -60,6 +106,11 @@ def _command_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE")
     check = sub.add_parser("check", help="periksa berkas / check a file")
     check.add_argument("file", metavar="FILE")
+    check.add_argument(
+        "--completeness",
+        action="store_true",
+        help="juga daftar kelengkapan / also list what is still missing (Kelengkapan)",
+    )
     export = sub.add_parser("export", help="ekspor / export")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -91,11 +142,19 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return int(_run(args))
+        if argv:
+            _refuse_unknown_command(argv[0])
         args = _gui_parser().parse_args(argv)
         return _launch_gui(args.file, demo=args.demo)
     except PlanError as e:
         _fail(e.message())
         return 2 if getattr(e, "exit_code", None) == 2 else 1
+    except OSError as e:  # an operating-system failure no use case translated: say it in the user's language
+        from smartcity_desktop.messages import os_error_text
+
+        log.exception("system error")
+        _fail(t("cli.os_error", e.filename or "", os_error_text(e)))
+        return 1
     except KeyboardInterrupt:
         _fail(t("cli.interrupted"))
         return 130
@@ -122,17 +181,33 @@ def _setup_logging() -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
+def _refuse_unknown_command(word: str) -> None:
+    """A first word that is neither a command, an option nor an existing file, and looks like a command."""
+    import difflib
+    import re
+
+    if word.startswith("-") or not re.fullmatch(r"[A-Za-z][A-Za-z_-]*", word) or Path(word).exists():
+        return
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise UsageError("cli.unknown_command_suggest", word, close[0], ", ".join(COMMANDS))
+    raise UsageError("cli.unknown_command", word, ", ".join(COMMANDS))
+
+
 def _years(text: str | None) -> tuple[int, int]:
     if text is None:
         from smartcity_desktop.core.defaults import default_period
 
         return default_period()
+    from smartcity_desktop.core.validate import check_period
+
     try:
         a, b = (int(x) for x in text.split("-"))
     except ValueError:
-        raise PlanError("cli.years") from None
-    if not (1990 <= a <= b <= a + 20 and b <= 2100):
-        raise PlanError("plan.period", a, b)
+        raise UsageError("cli.years") from None
+    broken = check_period(a, b)
+    if broken:
+        raise UsageError(broken[0], *broken[1])
     return a, b
 
 
@@ -156,7 +231,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "info":
         print(_info_text(plans.summary(args.file)))
     elif args.command == "check":
-        return _check(args.file)
+        return _check(args.file, completeness=args.completeness)
     elif args.command == "export":
         fmt = args.format or _format_from(args.output)
         _export(args.file, args.output, fmt, args.document)
@@ -210,22 +285,28 @@ def _groups(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(path: str) -> int:
+def _check(path: str, *, completeness: bool = False) -> int:
+    """0: good, 1: rules broken, 2: not a usable plan. Kelengkapan findings never change the code."""
     from smartcity_desktop.core.errors import FileRefused
     from smartcity_desktop.services import plans
 
     try:
         problems = plans.check(path)
+        missing = plans.completeness(path) if completeness else []
     except FileRefused as e:
         _fail(e.message())
         return 2
     if not problems:
         print(t("cli.check_ok", path))
-        return 0
-    print(t("cli.check_problems", len(problems), path))
-    for line in problems:
-        print("  - " + line)
-    return 1
+    else:
+        print(t("cli.check_problems", len(problems), path))
+        for line in problems:
+            print("  - " + line)
+    if completeness:
+        print(t("cli.completeness", len(missing)) if missing else t("cli.completeness_none"))
+        for line in missing:
+            print("  - " + line)
+    return 1 if problems else 0
 
 
 def _format_from(out: str) -> str:
@@ -240,6 +321,8 @@ def _export(path: str, out: str, fmt: str, document: str | None) -> None:
 
     if fmt not in available_formats():
         raise NotAvailable("cli.format_later", fmt.upper(), ", ".join(available_formats()))
+    if document is not None and fmt not in DOCUMENT_FORMATS:
+        raise UsageError(f"cli.document_not_for_{fmt}", document, fmt.upper(), ", ".join(DOCUMENT_FORMATS).upper())
     export_file(path, out, fmt, document)
 
 

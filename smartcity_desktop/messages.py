@@ -215,6 +215,199 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{table} ({row}): masukan merujuk ke bagian rencana yang tidak ada",
         "{table} ({row}): feedback refers to a part of the plan that does not exist",
     ),
+    # rules (branch rules): one rule set on every write, import and check; each message states the true rule
+    "value.blank": (
+        "{table}.{column} ({row}): wajib diisi (tidak boleh kosong atau hanya spasi)",
+        "{table}.{column} ({row}): is required (must not be empty or only spaces)",
+    ),
+    "value.control_char": (
+        "{table}.{column} ({row}): berisi karakter kendali tak terlihat {0} di posisi {1}; hapus karakter itu",
+        "{table}.{column} ({row}): contains the invisible control character {0} at position {1}; remove it",
+    ),
+    "value.one_line": (
+        "{table}.{column} ({row}): harus satu baris (tanpa baris baru atau tab)",
+        "{table}.{column} ({row}): must be one line (no line breaks or tabs)",
+    ),
+    "value.not_date": (
+        "{table}.{column} ({row}): '{0}' bukan tanggal yang ada (tulis TTTT-BB-HH, misalnya 2017-07-18)",
+        "{table}.{column} ({row}): '{0}' is not a date that exists (write YYYY-MM-DD, e.g. 2017-07-18)",
+    ),
+    "value.not_time": (
+        "{table}.{column} ({row}): '{0}' bukan jam (tulis JJ:MM dari 00:00 sampai 23:59, misalnya 09:00)",
+        "{table}.{column} ({row}): '{0}' is not a time of day (write HH:MM from 00:00 to 23:59, e.g. 09:00)",
+    ),
+    "value.out_of_range": (
+        "{table}.{column} ({row}): {0} di luar batas; harus antara {1} dan {2}",
+        "{table}.{column} ({row}): {0} is out of range; it must be between {1} and {2}",
+    ),
+    "value.money_too_large": (
+        "{table}.{column} ({row}): {0:id} melebihi batas {1:id} per baris anggaran",
+        "{table}.{column} ({row}): {0:en} is above the limit of {1:en} per budget line",
+    ),
+    "plan.period_range": (
+        "Periode rencana {0}-{1} tidak valid: tahun harus antara {2} dan {3}",
+        "The plan period {0}-{1} is invalid: years must lie between {2} and {3}",
+    ),
+    "plan.period_order": (
+        "Periode rencana {0}-{1} tidak valid: tahun akhir harus setelah tahun awal",
+        "The plan period {0}-{1} is invalid: the last year must come after the first year",
+    ),
+    "plan.period_length": (
+        "Periode rencana {0}-{1} mencakup {2} tahun; paling lama {3} tahun (awal dan akhir dihitung)",
+        "The plan period {0}-{1} covers {2} years; at most {3} years are allowed (first and last included)",
+    ),
+    "plan.period_programs": (
+        "Periode {0}-{1} tidak dapat dipakai: {2} program berjalan di luarnya ({3}). "
+        "Pendekkan program tersebut dulu atau pertahankan periode lama",
+        "The period {0}-{1} cannot be used: {2} program(s) run outside it ({3}). "
+        "Shorten those programs first or keep the earlier period",
+    ),
+    "budget.outside_period": (
+        "{table} ({row}): anggaran tahun {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): a budget for {0} lies outside the plan period {1}-{2}",
+    ),
+    "budget.outside_program": (
+        "{table} ({row}): anggaran tahun {0} di luar tahun program ({1}-{2})",
+        "{table} ({row}): a budget for {0} lies outside the program's years ({1}-{2})",
+    ),
+    "target.outside_period": (
+        "{table} ({row}): target tahun {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): a target for {0} lies outside the plan period {1}-{2}",
+    ),
+    "program.outside_period_years": (
+        "{table} ({row}): tahun program {0} di luar periode rencana {1}-{2}",
+        "{table} ({row}): the program year {0} lies outside the plan period {1}-{2}",
+    ),
+    "chapter.parent_loop": (
+        "{table} ({row}): bab menjadi induk dirinya sendiri lewat rantai {0}; pilih induk lain",
+        "{table} ({row}): the chapter becomes its own parent through {0}; choose another parent",
+    ),
+    "meeting.times": (
+        "{table} ({row}): jam selesai {1} sebelum jam mulai {0}",
+        "{table} ({row}): end time {1} is before start time {0}",
+    ),
+    # check --completeness (branch rules): the Kelengkapan findings and the places they point at
+    "completeness.plan.no_vision": ("Visi smart city belum ditulis", "The smart city vision is not written yet"),
+    "completeness.plan.no_mission": ("Belum ada misi", "No mission yet"),
+    "completeness.dimension.no_program": ("Dimensi {0} belum punya program", "Dimension {0} has no program yet"),
+    "completeness.program.no_agency": (
+        'Program "{0}" belum punya OPD pengampu',
+        'Program "{0}" has no lead agency yet',
+    ),
+    "completeness.program.no_indicator": ('Program "{0}" belum punya indikator', 'Program "{0}" has no indicator yet'),
+    "completeness.program.no_target": (
+        'Indikator program "{0}" belum punya target tahunan',
+        'The indicators of program "{0}" have no yearly target yet',
+    ),
+    "completeness.program.no_budget": ('Program "{0}" belum punya anggaran', 'Program "{0}" has no budget yet'),
+    "completeness.quickwin.no_budget": ('Quick Win "{0}" belum punya anggaran', 'Quick Win "{0}" has no budget yet'),
+    "completeness.quickwin.too_long": (
+        'Quick Win "{0}" berlangsung lebih dari 12 bulan',
+        'Quick Win "{0}" runs longer than 12 months',
+    ),
+    "completeness.chapter.empty": ('Bab "{0}" masih kosong', 'Chapter "{0}" is still empty'),
+    "completeness.institution.no_perbup": (
+        "Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan",
+        "No enacted regent/mayor regulation adopts the masterplan yet",
+    ),
+    "completeness.institution.no_dewan": (
+        "Anggota Dewan Smart City belum dicatat",
+        "No members of the Smart City Council recorded yet",
+    ),
+    "completeness.institution.no_tim": (
+        "Anggota Tim Pelaksana belum dicatat",
+        "No members of the implementation team recorded yet",
+    ),
+    "cli.completeness_none": ("Kelengkapan: tidak ada yang perlu dilengkapi.", "Completeness: nothing is missing."),
+    "cli.completeness": ("Kelengkapan: {0} hal perlu dilengkapi:", "Completeness: {0} thing(s) to complete:"),
+    "place.dashboard": ("Beranda", "Home"),
+    "place.profile": ("Profil Daerah", "Regional profile"),
+    "place.readiness": ("Analisis Kesiapan", "Readiness analysis"),
+    "place.vision": ("Visi & Misi", "Vision & mission"),
+    "place.dimension": ("Dimensi & Strategi", "Dimensions & strategies"),
+    "place.programs": ("Program", "Programs"),
+    "place.quickwin": ("Quick Win", "Quick Win"),
+    "place.roadmap": ("Roadmap", "Roadmap"),
+    "place.indicators": ("Indikator", "Indicators"),
+    "place.chapters": ("Bab", "Chapters"),
+    "place.institutions": ("Kelembagaan", "Institutions"),
+    "place.agencies": ("OPD", "Agencies"),
+    "place.funding": ("Sumber Dana", "Funding sources"),
+    "place.workshops": ("Lokakarya", "Workshops"),
+    # the command line in the user's language (branch rules)
+    "usage.help": ("lihat: {0} --help", "see: {0} --help"),
+    "usage.usage": ("cara pakai:", "usage:"),
+    "usage.positionals": ("argumen", "arguments"),
+    "usage.options": ("opsi", "options"),
+    "usage.show_help": ("tampilkan bantuan ini lalu keluar", "show this help and exit"),
+    "usage.required": ("argumen berikut wajib diisi: {0}", "the following arguments are required: {0}"),
+    "usage.invalid_choice": (
+        "argumen {0}: pilihan '{1}' tidak dikenal (pilih dari {2})",
+        "argument {0}: invalid choice '{1}' (choose from {2})",
+    ),
+    "usage.invalid_value": ("argumen {0}: nilai '{2}' tidak valid", "argument {0}: invalid value '{2}'"),
+    "usage.expected_one": ("argumen {0} memerlukan satu nilai", "argument {0} expects one value"),
+    "usage.expected_some": (
+        "argumen {0} memerlukan paling sedikit satu nilai",
+        "argument {0} expects at least one value",
+    ),
+    "usage.expected_n": ("argumen {0} memerlukan {1} nilai", "argument {0} expects {1} values"),
+    "usage.not_allowed_with": (
+        "argumen {0} tidak boleh dipakai bersama {1}",
+        "argument {0} cannot be used together with {1}",
+    ),
+    "usage.explicit": ("argumen {0} tidak menerima nilai ('{1}')", "argument {0} takes no value ('{1}')"),
+    "usage.unrecognized": ("argumen tidak dikenal: {0}", "unrecognized arguments: {0}"),
+    "usage.one_of": ("salah satu argumen ini wajib diisi: {0}", "one of these arguments is required: {0}"),
+    "usage.ambiguous": ("opsi {0} ambigu, bisa berarti {1}", "the option {0} is ambiguous; it could mean {1}"),
+    "cli.unknown_command": (
+        "Perintah tidak dikenal: {0}. Perintah yang ada: {1}. Untuk membuka berkas, tulis namanya lengkap "
+        "(misalnya rencana.smartcity)",
+        "Unknown command: {0}. The commands are: {1}. To open a file, give its full name (e.g. plan.smartcity)",
+    ),
+    "cli.unknown_command_suggest": (
+        "Perintah tidak dikenal: {0}. Maksud Anda '{1}'? Perintah yang ada: {2}",
+        "Unknown command: {0}. Did you mean '{1}'? The commands are: {2}",
+    ),
+    "cli.document_not_for_json": (
+        "--document {0} tidak berlaku untuk {1}: JSON selalu berisi seluruh data rencana. "
+        "Dokumen dapat diekspor sebagai {2}",
+        "--document {0} does not apply to {1}: JSON always holds all the plan's data. Documents can be exported as {2}",
+    ),
+    "cli.document_not_for_xlsx": (
+        "--document {0} tidak berlaku untuk {1}: XLSX selalu berisi matriks program. "
+        "Dokumen dapat diekspor sebagai {2}",
+        "--document {0} does not apply to {1}: XLSX always holds the program matrix. Documents can be exported as {2}",
+    ),
+    "cli.os_error": ("Kesalahan sistem pada {0}: {1}", "System error on {0}: {1}"),
+    "write.failed_new": ("Gagal menulis {0}: {1}.", "Could not write {0}: {1}."),
+    "os.ENOENT": ("berkas atau folder tidak ada", "no such file or folder"),
+    "os.EACCES": ("izin ditolak", "permission denied"),
+    "os.EPERM": ("tindakan tidak diizinkan", "operation not permitted"),
+    "os.ENOSPC": ("disk penuh", "no space left on the disk"),
+    "os.EDQUOT": ("kuota disk habis", "disk quota exceeded"),
+    "os.EROFS": ("lokasi hanya-baca", "read-only location"),
+    "os.EISDIR": ("ini sebuah folder", "this is a folder"),
+    "os.ENOTDIR": ("bagian jalurnya bukan folder", "a part of the path is not a folder"),
+    "os.EEXIST": ("sudah ada", "already exists"),
+    "os.EBUSY": ("sedang dipakai program lain", "in use by another program"),
+    "os.ETXTBSY": ("sedang dipakai program lain", "in use by another program"),
+    "os.EIO": (
+        "kesalahan baca/tulis perangkat (disk atau USB bermasalah?)",
+        "input/output error (faulty disk or USB?)",
+    ),
+    "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+    "os.EMFILE": ("terlalu banyak berkas terbuka", "too many open files"),
+    "os.ENFILE": ("terlalu banyak berkas terbuka", "too many open files"),
+    "os.EXDEV": ("tidak dapat dipindah antar-disk", "cannot move across disks"),
+    "os.ENOTEMPTY": ("folder tidak kosong", "folder not empty"),
+    "os.EINVAL": ("nama atau nilai tidak valid", "invalid name or value"),
+    "os.ELOOP": ("terlalu banyak tautan simbolik", "too many symbolic links"),
+    "os.EFBIG": ("berkas terlalu besar untuk disk ini", "file too large for this disk"),
+    "os.ENODEV": ("perangkat tidak ada (USB dicabut?)", "no such device (USB removed?)"),
+    "os.ENXIO": ("perangkat tidak ada (USB dicabut?)", "no such device (USB removed?)"),
+    "os.ETIMEDOUT": ("waktu habis", "timed out"),
+    "os.other": ("kesalahan sistem {0}", "system error {0}"),
 }
 
 _current: str | None = None
@@ -267,3 +460,43 @@ def describe(problem: Any, lang: str | None = None) -> str:
         column=problem.column or "",
         row=(problem.row_id or "?")[:8],
     )
+
+
+# -- branch rules: findings with their place ---------------------------------------------------------
+
+
+def describe_finding(finding: Any, rows: Any = None, lang: str | None = None) -> str:
+    """One line for a ``core.rules.Finding``: its sentence, then where to fix it ("di Program: Si Pepadu")."""
+    if finding.problem is not None:
+        text = describe(finding.problem, lang)
+    else:
+        text = t("completeness." + finding.key, *finding.args, lang=lang)
+    where = t("place." + finding.nav, lang=lang)
+    label = _row_label(finding.table, finding.row_id, rows)
+    if label and label not in text:
+        where += f": {label}"
+    return f"{text} ({'at' if (lang or language()) == 'en' else 'di'} {where})"
+
+
+def _row_label(table: str, row_id: Any, rows: Any) -> str:
+    from smartcity_desktop.core.model import TABLES
+
+    if not rows or row_id is None or table not in TABLES:
+        return ""
+    column = TABLES[table].label
+    for r in rows.get(table, ()):
+        if r.get("id") == row_id:
+            value = r.get(column)
+            return "" if value is None else " ".join(str(value).split())[:80]
+    return ""
+
+
+def os_error_text(error: OSError, lang: str | None = None) -> str:
+    """The operating system's reason in the user's language ("No such file or directory" -> "berkas atau
+    folder tidak ada"), the same on every platform; unknown errors keep the system's own text."""
+    import errno as errno_names
+
+    name = errno_names.errorcode.get(error.errno or -1, "")
+    if f"os.{name}" in MESSAGES:
+        return t(f"os.{name}", lang=lang)
+    return error.strerror or t("os.other", name or error.errno or type(error).__name__, lang=lang)

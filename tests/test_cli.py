@@ -194,3 +194,68 @@ def test_version_and_entry_point() -> None:
     from smartcity_desktop import __version__
 
     assert r.returncode == 0 and __version__ in r.stdout
+
+
+def test_check_completeness_lists_findings_with_their_place(
+    capsys: pytest.CaptureFixture[str], plan_file: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "check", plan_file)
+    assert code == 0 and "Kelengkapan" not in out
+    code, out, _ = run(capsys, "check", plan_file, "--completeness")
+    assert code == 0  # missing parts never change the exit code
+    assert "Berkas baik" in out and "Kelengkapan:" in out
+    assert "Visi smart city belum ditulis (di Visi & Misi" in out
+    assert 'Bab "Latar Belakang" masih kosong (di Bab' in out
+    conn = sqlite3.connect(plan_file)
+    conn.execute("UPDATE plan SET region_name = '  '")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", plan_file, "--completeness")
+    assert code == 1 and "[value.blank]" in out and "Kelengkapan:" in out
+    junk = tmp_path / "junk.smartcity"
+    junk.write_text("hello")
+    assert run(capsys, "check", junk, "--completeness")[0] == 2
+
+
+def test_check_lists_each_broken_rule_with_its_place(capsys: pytest.CaptureFixture[str], demo_file: Path) -> None:
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE plan SET period_end = period_start")
+    conn.execute("UPDATE meeting SET date = '2017-02-31' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", demo_file)
+    assert code == 1
+    assert "Periode rencana 2018-2018 tidak valid: tahun akhir harus setelah tahun awal [plan.period_order]" in out
+    assert "meeting.date" in out and "'2017-02-31' bukan tanggal yang ada" in out
+    assert "[budget.outside_period]" in out  # each year now outside the period is listed too
+
+
+@pytest.mark.parametrize(
+    ("fmt", "document"), [("xlsx", "summary"), ("xlsx", "workshop"), ("json", "masterplan"), ("xlsx", "masterplan")]
+)
+def test_a_document_a_format_cannot_hold_is_refused(
+    fmt: str, document: str, capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / f"out.{fmt}"
+    code, _, err = run(capsys, "export", demo_file, "-o", out, "--document", document)
+    assert code == 2 and f"--document {document}" in err and "PDF, DOCX" in err
+    assert not out.exists()
+    code, _, err = run(capsys, "export", demo_file, "-o", tmp_path / "out.bin", "--format", fmt, "--document", document)
+    assert code == 2 and not (tmp_path / "out.bin").exists()
+
+
+@pytest.mark.parametrize(
+    ("years", "says"),
+    [
+        ("2018-2018", "tahun akhir harus setelah tahun awal"),
+        ("2018-2038", "mencakup 21 tahun; paling lama 20 tahun"),
+        ("1989-1999", "tahun harus antara 1990 dan 2100"),
+    ],
+)
+def test_period_messages_state_the_true_rule(
+    years: str, says: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "new", tmp_path / "x.smartcity", "--region", "X", "--years", years)
+    assert code == 2 and says in err
+    assert not (tmp_path / "x.smartcity").exists()
+    assert run(capsys, "new", tmp_path / "y.smartcity", "--region", "X", "--years", "2018-2037")[0] == 0

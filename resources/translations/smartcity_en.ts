@@ -290,31 +290,36 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40" />
+        <source>Aturan yang dilanggar</source>
+        <translation>Rules broken</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="43" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="43" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="44" />
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="46" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
@@ -322,27 +327,27 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="75" />
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="79" />
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="84" />
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="118" />
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="121" />
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>

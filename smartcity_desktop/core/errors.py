@@ -49,3 +49,9 @@ class WriteFailed(PlanError):
 
 class NotAvailable(PlanError):
     """A feature that this version does not have yet."""
+
+
+class UsageError(PlanError):
+    """A command line that cannot be run as typed (unknown command, missing or unsupported option)."""
+
+    exit_code = 2

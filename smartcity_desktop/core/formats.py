@@ -227,3 +227,15 @@ def parse_date_input(text: str) -> str | None:
     else:
         raise ValueError(text)
     return date(y, mo, d).isoformat()
+
+
+class Money(int):
+    """A Rupiah amount inside a message: ``'{0:id}'.format(Money(10**15))`` -> 'Rp 1.000.000.000.000.000'."""
+
+    def __format__(self, spec: str) -> str:
+        if spec in ("id", "en"):
+            return format_rupiah(int(self), spec)
+        return format(int(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Money({int(self)})"

@@ -10,6 +10,7 @@ from typing import Any
 
 from smartcity_desktop.core.errors import ImportRefused
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.core.rules import plan_problems
 from smartcity_desktop.core.validate import Problem, check_row
 
 FORMAT = "smartcity-plan"
@@ -177,21 +178,5 @@ def check_consistency(rows: Rows) -> list[Problem]:
 
 
 def check_rules(rows: Rows) -> list[Problem]:
-    """Plan-level rules: a sane period, programs and month plans whose years/months run forwards."""
-    problems: list[Problem] = []
-    plans = rows.get("plan", [])
-    start = end = None
-    if len(plans) == 1:
-        p = plans[0]
-        start, end = p.get("period_start"), p.get("period_end")
-        if isinstance(start, int) and isinstance(end, int) and not (start <= end <= start + 20):
-            problems.append(Problem("plan", p["id"], "period_end", "plan.period", (start, end)))
-    for r in rows.get("program", []):
-        a, b = r.get("first_year"), r.get("last_year")
-        if a is not None and b is not None and a > b:
-            problems.append(Problem("program", r["id"], "last_year", "program.years", (a, b)))
-    for r in rows.get("quick_win_step", []):
-        a, b = r.get("start_month"), r.get("end_month")
-        if a is not None and b is not None and a > b:
-            problems.append(Problem("quick_win_step", r["id"], "end_month", "quickwin.months", (a, b)))
-    return problems
+    """Plan-level rules between rows (core/rules.py); the rules within one row run in check_row."""
+    return plan_problems(rows)

@@ -25,6 +25,47 @@ ACTION_STATUSES = ("open", "in_progress", "done")
 SNAPSHOT_KINDS = ("stage", "baseline", "backup")
 READINESS_CODES = ("struktur", "infrastruktur", "suprastruktur")
 
+# Limits the rules state in their messages (core/validate.py, core/rules.py).
+YEAR_MIN, YEAR_MAX = 1990, 2100  # years of a plan, its programs, budgets and targets
+MAX_PERIOD_YEARS = 20  # a plan period covers at most this many calendar years (start and end included)
+MAX_MONEY = 10**15  # Rupiah on one budget line
+# Columns holding a calendar date as ISO text (YYYY-MM-DD) or a time of day (HH:MM).
+DATE_COLUMNS = frozenset({"date", "enacted_on", "given_on", "due_date"})
+TIME_COLUMNS = frozenset({"start_time", "end_time"})
+# Text columns that may span several lines (tab and newline allowed); every other text is one line.
+MULTILINE_COLUMNS = frozenset(
+    {
+        "description",
+        "activities",
+        "notes",
+        "vision",
+        "vision_explanation",
+        "motto",
+        "title",
+        "body_md",
+        "guidance_md",
+        "strengths",
+        "weaknesses",
+        "opportunities",
+        "threats",
+        "text",
+        "problem",
+        "innovation",
+        "risks",
+        "purpose",
+        "outputs",
+        "agenda",
+        "minutes_md",
+        "decisions",
+        "response",
+        "value_text",
+        "source",
+        "data_source",
+        "activity",
+        "group_dimensions",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -89,8 +130,8 @@ _TABLES: tuple[Table, ...] = (
             C("capital"),
             C("motto"),
             C("title"),
-            C("period_start", "int", required=True, min=1990, max=2100),
-            C("period_end", "int", required=True, min=1990, max=2100),
+            C("period_start", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
+            C("period_end", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
             C("framework", choices=FRAMEWORKS, required=True),
             C("framework_name"),
             C("language", choices=LANGUAGES, required=True),
@@ -212,8 +253,8 @@ _TABLES: tuple[Table, ...] = (
             C("description"),
             C("activities"),
             _ref("lead_agency_id", "agency", nullify=True),
-            C("first_year", "int", min=1990, max=2100),
-            C("last_year", "int", min=1990, max=2100),
+            C("first_year", "int", min=YEAR_MIN, max=YEAR_MAX),
+            C("last_year", "int", min=YEAR_MIN, max=YEAR_MAX),
             C("horizon", choices=HORIZONS),
             C("priority", choices=PRIORITIES),
             C("status", choices=PROGRAM_STATUSES, required=True),
@@ -237,8 +278,8 @@ _TABLES: tuple[Table, ...] = (
         "program_budget",
         (
             _ref("program_id", "program", required=True),
-            C("year", "int", required=True, min=1990, max=2100),
-            C("amount", "int", required=True, min=0),
+            C("year", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
+            C("amount", "int", required=True, min=0, max=MAX_MONEY),
         ),
         unique=(("program_id", "year"),),
         label="year",
@@ -263,7 +304,7 @@ _TABLES: tuple[Table, ...] = (
             C("name", required=True),
             C("unit"),
             C("baseline_value", "real"),
-            C("baseline_year", "int", min=1990, max=2100),
+            C("baseline_year", "int", min=YEAR_MIN, max=YEAR_MAX),
             C("data_source"),
         ),
         ordered=True,
@@ -272,7 +313,7 @@ _TABLES: tuple[Table, ...] = (
         "indicator_target",
         (
             _ref("indicator_id", "indicator", required=True),
-            C("year", "int", required=True, min=1990, max=2100),
+            C("year", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
             C("value", "real", required=True),
         ),
         unique=(("indicator_id", "year"),),

@@ -1,14 +1,27 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Completeness rules: what a reviewer would flag in a plan, each finding pointing at the place to fix it."""
+"""The plan's rules between rows, and completeness: what a reviewer would flag, each pointing at its place.
+
+Two kinds live here:
+- rules (``plan_problems``): a budget year outside its program's years or the plan period, a target year
+  outside the plan period (an outcome may be measured after its program ends), a program outside the
+  period, a chapter whose parent chain loops. They join the row rules of ``core/validate.py``; storage
+  refuses a write that breaks one (``enforce``), import refuses such a document, ``check`` lists them
+  (exit 1) and Kelengkapan shows them (``findings``, group "rules").
+- completeness findings (``check_plan``): what is still missing; they never make a plan invalid.
+- ``rows_outside_period(rows, start, end)``: which rows a new period would leave outside (clip or keep).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from smartcity_desktop.core.errors import InvalidEdit
 from smartcity_desktop.core.figures import budget_by_program
+from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.core.validate import Problem, check_row
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 
@@ -26,7 +39,8 @@ class Finding:
     target: str | None  # that view's target (e.g. a dimension or chapter id)
     table: str  # the row to select in that view
     row_id: str | None
-    group: str  # program, quickwin, chapter, dimension, institution, plan
+    group: str  # program, quickwin, chapter, dimension, institution, plan, rules
+    problem: Problem | None = None  # for a broken rule (group "rules"): the faces describe it in their language
 
 
 def locate(table: str, row: Mapping[str, Any]) -> tuple[str, str | None]:
@@ -66,8 +80,13 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def findings(rows: Rows) -> list[Finding]:
+    """What Kelengkapan lists: every broken rule (group "rules") first, then what is still missing."""
+    return rule_findings(rows) + check_plan(rows)
+
+
 def check_plan(rows: Rows) -> list[Finding]:
-    """All findings for a plan given its rows (table -> list of row dicts)."""
+    """All completeness findings for a plan given its rows (table -> list of row dicts)."""
     out: list[Finding] = []
     out += _plan_findings(rows)
     out += _dimension_findings(rows)
@@ -164,4 +183,213 @@ def _institution_findings(rows: Rows) -> list[Finding]:
         out.append(Finding("institution.no_dewan", (), "institutions", None, "institution_member", None, "institution"))
     if "tim_pelaksana" not in bodies:
         out.append(Finding("institution.no_tim", (), "institutions", None, "institution_member", None, "institution"))
+    return out
+
+
+# -- rules between rows ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Broken:
+    """A broken rule and every row it involves (a write touching any of them is refused)."""
+
+    problem: Problem
+    rows: frozenset[str]
+
+
+# The columns the rules between rows read, per table.
+RULE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "plan": ("id", "period_start", "period_end"),
+    "program": ("id", "name", "first_year", "last_year"),
+    "program_budget": ("id", "program_id", "year"),
+    "indicator": ("id", "program_id"),
+    "indicator_target": ("id", "indicator_id", "year"),
+    "chapter": ("id", "parent_id", "title"),
+}
+# For a write to a table: the tables whose rows its rules read (a write to any other table needs no check).
+RULE_READS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan", "program", "program_budget", "indicator", "indicator_target"),
+    "program": ("plan", "program", "program_budget"),
+    "program_budget": ("plan", "program", "program_budget"),
+    "indicator_target": ("plan", "indicator_target"),
+    "chapter": ("chapter",),
+}
+PLAN_RULE_TABLES = tuple(RULE_READS)
+
+
+def rule_reads(tables: Iterable[str] | None) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """What the rules read to check writes to ``tables`` (None: everything): table -> (columns, whether the
+    written rows of that table are enough). A budget or target is checked on its own against the period and
+    its program; only a changed plan or program needs every budget and target."""
+    names = set(RULE_COLUMNS) if tables is None else {n for t in tables for n in RULE_READS.get(t, ())}
+    wide = tables is None or bool({"plan", "program"} & set(tables))
+    own = () if wide else ("program_budget", "indicator_target")
+    return {name: (RULE_COLUMNS[name], name in own) for name in RULE_COLUMNS if name in names}
+
+
+def rule_relevant(table: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> bool:
+    """Whether a written row can break a rule between rows: new, or one of the columns the rules read changed."""
+    if after is None or table not in RULE_READS:
+        return False
+    return before is None or any(before.get(c) != after.get(c) for c in RULE_COLUMNS[table] if c != "name")
+
+
+def _int(v: Any) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def _period(rows: Rows) -> tuple[str | None, int | None, int | None]:
+    plans = rows.get("plan") or []
+    if len(plans) != 1:
+        return None, None, None
+    p = plans[0]
+    start, end = _int(p.get("period_start")), _int(p.get("period_end"))
+    if start is None or end is None or start > end:
+        return p.get("id"), None, None
+    return p.get("id"), start, end
+
+
+def broken_rules(rows: Rows) -> list[Broken]:
+    """Every rule between rows that ``rows`` break, with the rows involved."""
+    plan_id, start, end = _period(rows)
+    out: list[Broken] = []
+    programs = {p.get("id"): p for p in rows.get("program", [])}
+
+    def add(table: str, row: Mapping[str, Any], col: str, key: str, args: tuple[Any, ...], *others: Any) -> None:
+        involved = frozenset(str(x) for x in (plan_id, row.get("id"), *others) if x is not None)
+        out.append(Broken(Problem(table, row.get("id"), col, key, args), involved))
+
+    def year_rule(
+        table: str, row: Mapping[str, Any], what: str, program: Mapping[str, Any] | None, *others: Any
+    ) -> None:
+        y = _int(row.get("year"))
+        if y is None:
+            return
+        if start is not None and end is not None and not start <= y <= end:
+            add(table, row, "year", f"{what}.outside_period", (y, start, end), *others)
+        elif program is not None and not _in_years(y, program):
+            years = (_int(program.get("first_year")) or "…", _int(program.get("last_year")) or "…")
+            add(table, row, "year", f"{what}.outside_program", (y, *years), *others)
+
+    for p in programs.values():
+        for col in ("first_year", "last_year"):
+            y = _int(p.get(col))
+            if y is not None and start is not None and end is not None and not start <= y <= end:
+                add("program", p, col, "program.outside_period_years", (y, start, end))
+    for b in rows.get("program_budget", []):
+        year_rule("program_budget", b, "budget", programs.get(b.get("program_id")), b.get("program_id"))
+    # A target may lie after its program's years (outcomes are measured later), never outside the period.
+    for t in rows.get("indicator_target", []):
+        year_rule("indicator_target", t, "target", None, t.get("indicator_id"))
+    out += _chapter_loops(rows)
+    return out
+
+
+def _in_years(year: int, program: Mapping[str, Any]) -> bool:
+    first, last = _int(program.get("first_year")), _int(program.get("last_year"))
+    return (first is None or year >= first) and (last is None or year <= last)
+
+
+def _chapter_loops(rows: Rows) -> list[Broken]:
+    parent = {c.get("id"): c.get("parent_id") for c in rows.get("chapter", [])}
+    title = {c.get("id"): str(c.get("title") or "") for c in rows.get("chapter", [])}
+    out: list[Broken] = []
+    reported: set[Any] = set()
+    for cid in parent:
+        chain: list[Any] = []
+        seen: set[Any] = set()
+        node = cid
+        while node is not None and node in parent and node not in seen:
+            seen.add(node)
+            chain.append(node)
+            node = parent[node]
+        if node is None or node not in seen:
+            continue
+        loop = chain[chain.index(node) :]
+        if reported & set(loop):
+            continue
+        reported |= set(loop)
+        first = min(loop, key=str)
+        names = " → ".join(title[x] for x in loop[loop.index(first) :] + loop[: loop.index(first)] + [first])
+        out.append(Broken(Problem("chapter", first, "parent_id", "chapter.parent_loop", (names,)), frozenset(loop)))
+    return out
+
+
+def plan_problems(rows: Rows) -> list[Problem]:
+    """The rules between rows that ``rows`` break (the row rules are ``core.validate.check_row``)."""
+    return [b.problem for b in broken_rules(rows)]
+
+
+def row_problems(rows: Rows) -> list[Problem]:
+    """The row rules (``core.validate.check_row``) over every row given."""
+    return [p for name, items in rows.items() if name in TABLES for r in items for p in check_row(name, dict(r))]
+
+
+def rows_outside_period(rows: Rows, start: int, end: int) -> dict[str, list[Mapping[str, Any]]]:
+    """Which rows would lie outside the period ``start``-``end`` (for "clip them or keep the old period").
+
+    Returns ``{"program": [...], "program_budget": [...], "indicator_target": [...]}``: programs whose first
+    or last year lies outside, and the budget and target rows whose year does. Pure: reads ``rows`` only.
+    """
+
+    def out(y: Any) -> bool:
+        return _int(y) is not None and not start <= y <= end
+
+    return {
+        "program": [p for p in rows.get("program", []) if out(p.get("first_year")) or out(p.get("last_year"))],
+        "program_budget": [b for b in rows.get("program_budget", []) if out(b.get("year"))],
+        "indicator_target": [t for t in rows.get("indicator_target", []) if out(t.get("year"))],
+    }
+
+
+def enforce(rows: Rows, touched: set[str] | None) -> list[Problem]:
+    """The broken rules between rows that involve a row in ``touched`` (None: every row).
+
+    Storage calls this at the end of each action on the rows it changed, so a file that already broke a
+    rule elsewhere can still be edited, while no write can make a new break.
+    """
+    return [b.problem for b in broken_rules(rows) if touched is None or b.rows & touched]
+
+
+def programs_outside(rows: Rows, problems: Sequence[Problem]) -> list[str]:
+    """Names of the programs that ``problems`` (from a period change) put outside the plan period."""
+    programs = {p.get("id"): p for p in rows.get("program", [])}
+    owner: dict[tuple[str, Any], Any] = {("program", pid): pid for pid in programs}
+    owner.update({("program_budget", b.get("id")): b.get("program_id") for b in rows.get("program_budget", [])})
+    indicator_program = {i.get("id"): i.get("program_id") for i in rows.get("indicator", [])}
+    for t in rows.get("indicator_target", []):
+        owner[("indicator_target", t.get("id"))] = indicator_program.get(t.get("indicator_id"))
+    names: list[str] = []
+    for p in problems:
+        pid = owner.get((p.table, p.row_id)) if "outside_period" in p.key else None
+        name = str(programs[pid].get("name") or "") if pid in programs else None
+        if name is not None and name not in names:
+            names.append(name)
+    return names
+
+
+def refusal(rows: Rows, problems: Sequence[Problem], touched: set[str] | None) -> InvalidEdit:
+    """The error a write gets for breaking ``problems`` (from ``enforce``): the true rule, or, when the plan
+    period itself changed, the programs that would run outside it."""
+    plan_id, start, end = _period(rows)
+    if plan_id is not None and (touched is None or plan_id in touched):
+        names = programs_outside(rows, problems)
+        if names:
+            listed = "; ".join(names[:10]) + (" …" if len(names) > 10 else "")
+            return InvalidEdit("plan.period_programs", start, end, len(names), listed, table="plan", column="", row="")
+    p = problems[0]
+    return InvalidEdit(p.key, *p.args, table=p.table, column=p.column or "", row=(p.row_id or "?")[:8])
+
+
+def rule_findings(rows: Rows) -> list[Finding]:
+    """Every broken rule (row rules and rules between rows) as a Kelengkapan finding at its place."""
+    by_id = {(name, r.get("id")): r for name, items in rows.items() for r in items}
+    out = []
+    for p in row_problems(rows) + plan_problems(rows):
+        row = by_id.get((p.table, p.row_id)) or {"id": p.row_id}
+        try:
+            nav, target = locate(p.table, row)
+        except KeyError:
+            nav, target = "profile", None
+        out.append(Finding(p.key, tuple(str(a) for a in p.args), nav, target, p.table, p.row_id, "rules", p))
     return out

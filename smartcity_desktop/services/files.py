@@ -34,7 +34,10 @@ def write_error(target: Path, e: OSError) -> WriteFailed:
         return WriteFailed("write.disk_full", str(target))
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return WriteFailed("write.read_only", str(target.parent))
-    return WriteFailed("write.failed", str(target), e.strerror or str(e))
+    from smartcity_desktop.messages import os_error_text
+
+    key = "write.failed" if target.exists() else "write.failed_new"  # "the earlier file is untouched" if there was one
+    return WriteFailed(key, str(target), os_error_text(e))
 
 
 @contextmanager

@@ -11,7 +11,8 @@ from smartcity_desktop.core import figures
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.interchange import check_consistency, decode, dumps, encode, loads
 from smartcity_desktop.core.model import TABLES
-from smartcity_desktop.core.validate import check_row
+from smartcity_desktop.core.rules import check_plan, row_problems
+from smartcity_desktop.core.validate import Problem
 from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.files import atomic_path
 from smartcity_desktop.storage.db import PlanDB
@@ -58,7 +59,9 @@ def import_json(source: str | Path, out: str | Path, *, force: bool = False) -> 
     except IsADirectoryError:
         raise PlanError("file.is_dir", str(source)) from None
     except OSError as e:
-        raise PlanError("file.unreadable", f"{source} ({e.strerror})") from None
+        from smartcity_desktop.messages import os_error_text
+
+        raise PlanError("file.unreadable", f"{source} ({os_error_text(e)})") from None
     rows = decode(loads(data, str(source)), str(source))
     _refuse_same(source, out)
     return write_plan(out, rows, force=force)
@@ -101,14 +104,29 @@ def summary(path: str | Path) -> Summary:
 
 
 def check(path: str | Path) -> list[str]:
-    """Problems inside a usable plan file (empty list: good). Unusable files raise FileRefused."""
+    """Problems inside a usable plan file (empty list: good), one line each with its place and code.
+
+    Unusable files raise FileRefused.
+    """
     from smartcity_desktop.messages import describe
 
+    return [f"{describe(p)} [{p.key}]" for p in check_problems(path)]
+
+
+def check_problems(path: str | Path) -> list[Problem]:
+    """Every broken rule of the plan at ``path``: the row rules (core/validate.py) of every row, then the
+    references, uniqueness and the rules between rows (core/rules.py). Each carries a stable code
+    (``Problem.key``) and its place (table, row id, column), for ``check --repair`` to look up."""
     rows, _version = read_rows(path)
-    problems = [p for name, items in rows.items() for r in items for p in check_row(name, r)]
-    problems += check_consistency(rows)
-    lines = [describe(p) for p in problems]
-    return lines
+    return row_problems(rows) + check_consistency(rows)
+
+
+def completeness(path: str | Path) -> list[str]:
+    """What Kelengkapan lists as still missing (not broken rules), one line each with its place."""
+    from smartcity_desktop.messages import describe_finding
+
+    rows, _version = read_rows(path)
+    return [describe_finding(f, rows) for f in check_plan(rows)]
 
 
 def schema_version() -> int:

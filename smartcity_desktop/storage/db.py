@@ -112,6 +112,8 @@ class PlanDB:
         try:
             with self._transaction():
                 yield changes
+                if outer:
+                    self._enforce_rules(changes)
         finally:
             if outer:
                 self._changes = None
@@ -211,10 +213,13 @@ class PlanDB:
         _validate(table, after)
         sets = ", ".join(f"{c} = ?" for c in spec.column_names if c != "id")
         with self.action():
-            self.conn.execute(
-                f"UPDATE {table} SET {sets} WHERE id = ?",
-                [after[c] for c in spec.column_names if c != "id"] + [rid],
-            )
+            try:
+                self.conn.execute(
+                    f"UPDATE {table} SET {sets} WHERE id = ?",
+                    [after[c] for c in spec.column_names if c != "id"] + [rid],
+                )
+            except sqlite3.IntegrityError as e:
+                raise self._integrity_error(table, after, e) from None
             self._record(table, rid, before, after)
 
     def delete(self, table: str, rid: str) -> None:
@@ -293,6 +298,10 @@ class PlanDB:
 
     def insert_rows(self, rows: dict[str, list[Row]]) -> None:
         """Bulk load of already-checked rows (import); references are checked at commit."""
+        for name in TABLES:  # the one-row tables (the plan itself) are checked here: cheap, and new plans skip import
+            if TABLES[name].single:
+                for row in rows.get(name) or []:
+                    _validate(name, row)
         with self.action():
             self.conn.execute("PRAGMA defer_foreign_keys=ON")
             for name in table_order():
@@ -304,6 +313,7 @@ class PlanDB:
                         f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({ph})",
                         ([r.get(c) for c in cols] for r in items),
                     )
+            self._enforce_rules(None)
 
     def next_sort_key(self, table: str) -> float:
         v = self.conn.execute(f"SELECT max(sort_key) FROM {table}").fetchone()[0]
@@ -314,13 +324,41 @@ class PlanDB:
         try:
             self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({ph})", [row.get(c) for c in cols])
         except sqlite3.IntegrityError as e:
-            raise InvalidEdit("row.duplicate", str(e), table=table, row=str(row.get("id"))[:8]) from None
+            raise self._integrity_error(table, row, e) from None
+
+    def _integrity_error(self, table: str, row: Row, e: sqlite3.IntegrityError) -> InvalidEdit:
+        """A refused reference names its column (rules: every reference the model knows); else a duplicate."""
+        for col in TABLES[table].all_columns:
+            if col.ref and row.get(col.name) is not None and self.get(col.ref, row[col.name]) is None:
+                return InvalidEdit("row.dangling", table=table, column=col.name, row=str(row.get("id"))[:8])
+        return InvalidEdit("row.duplicate", str(e), table=table, row=str(row.get("id"))[:8])
 
     def _stamp(self, row: Row) -> None:
         row["modified_at"] = now_iso()
         row["modified_by"] = self.who or None
 
     # -- checks -----------------------------------------------------------
+    def _enforce_rules(self, changes: ChangeSet | None) -> None:
+        """The rules between rows (core/rules.py) on the rows an action touched (None: all); a break rolls it back."""
+        from smartcity_desktop.core.rules import enforce, refusal, rule_reads, rule_relevant
+
+        touched = None
+        if changes is not None:
+            written = [c for c in changes.changes if rule_relevant(c.table, c.before, c.after)]
+            if not written:
+                return
+            touched = {c.id for c in written}
+        rows = {}
+        for name, (cols, own) in rule_reads(None if changes is None else {c.table for c in written}).items():
+            sql, ids = f"SELECT {', '.join(cols)} FROM {name}", []
+            if own:  # only the written rows of this table matter
+                ids = [c.id for c in written if c.table == name]
+                sql += f" WHERE id IN ({', '.join('?' * len(ids))})"
+            rows[name] = [dict(r) for r in self.conn.execute(sql, ids)]
+        problems = enforce(rows, touched)
+        if problems:
+            raise refusal(rows, problems, touched)
+
     def foreign_key_problems(self) -> list[tuple[str, str]]:
         return [(r[0], str(r[1])) for r in self.conn.execute("PRAGMA foreign_key_check")]
 

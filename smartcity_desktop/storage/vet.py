@@ -41,7 +41,9 @@ def read_header(path: Path) -> Header:
         with open(path, "rb") as f:
             head = f.read(100)
     except OSError as e:
-        raise FileRefused("file.unreadable", f"{name} ({e.strerror})") from None
+        from smartcity_desktop.messages import os_error_text
+
+        raise FileRefused("file.unreadable", f"{name} ({os_error_text(e)})") from None
     if size == 0:
         raise FileRefused("file.empty", name)
     if not head.startswith(MAGIC):

@@ -37,6 +37,7 @@ TEXTS = {
     "institution.no_tim": QT_TRANSLATE_NOOP("Completeness", "Anggota Tim Pelaksana belum dicatat"),
 }
 GROUPS = (
+    ("rules", QT_TRANSLATE_NOOP("Completeness", "Aturan yang dilanggar")),
     ("plan", QT_TRANSLATE_NOOP("Completeness", "Visi dan misi")),
     ("dimension", QT_TRANSLATE_NOOP("Completeness", "Dimensi")),
     ("program", QT_TRANSLATE_NOOP("Completeness", "Program")),
@@ -48,6 +49,10 @@ GROUPS = (
 
 def finding_text(f: rules.Finding) -> str:
     """The translated sentence of a finding."""
+    if f.problem is not None:  # a broken rule: its message states the rule (messages.py)
+        from smartcity_desktop.messages import describe
+
+        return describe(f.problem)
     text = QCoreApplication.translate(CONTEXT, str(TEXTS.get(f.key, f.key)))
     try:
         return text.format(*f.args)
@@ -88,7 +93,7 @@ class CompletenessView(View):
         return "completeness"
 
     def refresh(self) -> None:
-        self.findings = rules.check_plan(rule_rows(self.session.db))
+        self.findings = rules.findings(rule_rows(self.session.db))
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
         first = not self.tree.topLevelItemCount()
