@@ -165,9 +165,9 @@ class ProgramDetail(QWidget):
             self.name.setCursorPosition(0)
         dims = [(r["id"], r["name"]) for r in db.rows("dimension")]
         fill_combo(self.dimension, dims, p["dimension_id"])
-        elements = db.rows("element", "dimension_id = ?", (p["dimension_id"],))
+        elements = db.rows("element", dimension_id=p["dimension_id"])
         fill_combo(self.element, [(r["id"], r["name"]) for r in elements], p["element_id"], self.tr("(tidak ada)"))
-        strategies = db.rows("strategy", "dimension_id = ?", (p["dimension_id"],))
+        strategies = db.rows("strategy", dimension_id=p["dimension_id"])
         fill_combo(self.strategy, [(r["id"], r["text"]) for r in strategies], p["strategy_id"], self.tr("(tidak ada)"))
         self.description.set_text(p["description"])
         self.activities.set_text(p["activities"])

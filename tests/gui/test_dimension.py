@@ -22,7 +22,7 @@ def test_dimension_edits_and_programs(plan_file: Path, qtbot: Any, monkeypatch: 
     qtbot.addWidget(view)
     view.set_target(dim["id"])
     view.show()
-    n_elements = len(session.db.rows("element", "dimension_id = ?", (dim["id"],)))
+    n_elements = len(session.db.rows("element", dimension_id=dim["id"]))
     assert view.elements.model.rowCount() == n_elements
     view.name_edit.setText("Ekonomi Cerdas")
     view.name_edit.editingFinished.emit()

@@ -47,14 +47,14 @@ def test_add_from_library_and_targets(view: IndicatorsView) -> None:
     assert db.get("indicator", iid)["baseline_value"] == 12.5
     view.targets.type_value(2019, "1.234,5")
     view.targets.type_value(2020, "40")
-    targets = {r["year"]: r["value"] for r in db.rows("indicator_target", "indicator_id = ?", (iid,))}
+    targets = {r["year"]: r["value"] for r in db.rows("indicator_target", indicator_id=iid)}
     assert targets == {2019: 1234.5, 2020: 40.0}
     assert view.targets.value_text(2019) == "1.234,5"
     assert view.model.setData(view._index(iid, COL_UNIT), "persen")
     assert db.get("indicator", iid)["unit"] == "persen"
     view.session.undo_stack.undo()
     view.session.undo_stack.undo()
-    assert len(db.rows("indicator_target", "indicator_id = ?", (iid,))) == 1
+    assert len(db.rows("indicator_target", indicator_id=iid)) == 1
 
 
 def test_blank_indicator_delete_asks(view: IndicatorsView, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -39,7 +39,7 @@ def test_fields_steps_and_warnings(view: QuickWinView) -> None:
     assert "anggaran" in view.warnings.text()
     view.problem.setPlainText("Pengaduan lambat ditangani")
     view.problem.editingFinished.emit()
-    qw = db.rows("quick_win", "program_id = ?", (pid,))[0]
+    qw = db.rows("quick_win", program_id=pid)[0]
     assert qw["problem"] == "Pengaduan lambat ditangani"
     view.score.setValue(4)
     view.score.editingFinished.emit()

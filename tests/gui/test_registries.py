@@ -57,6 +57,6 @@ def test_delete_funding_names_usage(session: PlanSession, qtbot: Any, monkeypatc
     assert view.delete_row()
     assert "1 program" in asked[0] and fund["name"] in asked[0]
     assert db.get("funding_source", fund["id"]) is None
-    assert db.rows("program_funding", "program_id = ?", (pid,)) == []
+    assert db.rows("program_funding", program_id=pid) == []
     session.undo_stack.undo()
-    assert len(db.rows("program_funding", "program_id = ?", (pid,))) == 1
+    assert len(db.rows("program_funding", program_id=pid)) == 1

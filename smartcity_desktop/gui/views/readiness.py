@@ -324,7 +324,7 @@ class ReadinessView(View):
             return False
 
         def act(db: PlanDB) -> None:
-            rows = db.rows("readiness_score", "element_id = ? AND dimension_id = ?", (element_id, dimension_id))
+            rows = db.rows("readiness_score", element_id=element_id, dimension_id=dimension_id)
             if rows:
                 db.update("readiness_score", rows[0]["id"], values)
             else:
