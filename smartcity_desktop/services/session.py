@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.storage.db import ChangeSet, PlanDB
+from smartcity_desktop.storage.db import Change, ChangeSet, PlanDB
+
+__all__ = ["Change", "ChangeSet", "EditSession", "PlanDB"]  # the faces name these types from here, not storage
 
 
 class EditSession:
@@ -32,15 +34,3 @@ class EditSession:
 
     def redo(self, changes: ChangeSet) -> ChangeSet:
         return self.run(lambda db: db.apply(changes))
-
-    # conveniences for single-row edits
-    def insert(self, table: str, values: dict[str, Any]) -> tuple[str, ChangeSet]:
-        out: list[str] = []
-        changes = self.run(lambda db: out.append(db.insert(table, values)))
-        return out[0], changes
-
-    def update(self, table: str, rid: str, values: dict[str, Any]) -> ChangeSet:
-        return self.run(lambda db: db.update(table, rid, values))
-
-    def delete(self, table: str, rid: str) -> ChangeSet:
-        return self.run(lambda db: db.delete(table, rid))

@@ -261,7 +261,14 @@ class PlanDB:
     def apply(self, changes: ChangeSet) -> None:
         """Bring rows to the 'after' state of each change (undo: apply ``changes.reversed()``)."""
         with self.action():
-            pending = list(changes.changes)
+            # One change per row: the state it ends in (an action may touch a row more than once).
+            last: dict[tuple[str, str], Change] = {}
+            for c in changes.changes:
+                last.pop((c.table, c.id), None)
+                last[(c.table, c.id)] = c
+            pending = list(last.values())
+            # References are checked at commit: an update may drop the reference to a row deleted here.
+            self.conn.execute("PRAGMA defer_foreign_keys=ON")
             # Deletions children-first, insertions parents-first, so references always hold.
             order = {name: i for i, name in enumerate(table_order())}
             deletes = [c for c in pending if c.after is None]
