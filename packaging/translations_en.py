@@ -642,4 +642,13 @@ EN: dict[str, str] = {
     ),
     "Membuka {0}...": "Opening {0}...",
     "Membuka rencana": "Opening plan",
+    # ops: plan period dialog
+    "Ubah periode": "Change period",
+    "{0} program, anggaran atau target berada di luar periode {1}\u2013{2}:\n{3}\n\n"
+    "Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya? "
+    "Pilih Tidak untuk mempertahankan periode lama.": (
+        "{0} program(s), budget(s) or target(s) lie outside the period {1}\u2013{2}:\n{3}\n\n"
+        "Clip the program years to the new period and delete the budgets and targets outside it? "
+        "Choose No to keep the old period."
+    ),
 }

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import labels
-from smartcity_desktop.gui.program_edits import format_years, parse_years, set_quick_win, update_program
+from smartcity_desktop.gui.program_edits import format_years, parse_years
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage import program_queries as q
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import programs
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +89,15 @@ class ProgramTableModel(QAbstractTableModel):
         self.rows[i] = fresh[0]
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
 
-    def edit(self, label: str, action: Callable[[PlanDB], Any], program_ids: list[str]) -> bool:
-        """One undoable edit; afterwards only the given programs' rows are re-read."""
+    def run(self, label: str, program_ids: list[str], operation: Callable[..., Any], *args: Any) -> Any:
+        """One undoable operation (``services.operations.programs``); afterwards only the given programs' rows
+        are re-read. Returns the new id for operations that add a row, else whether the change was made."""
         self.local_edit = True
         try:
-            ok = self.session.edit(label, action)
+            if operation in (programs.add, programs.duplicate):
+                ok: Any = self.session.add(label, operation, *args)
+            else:
+                ok = self.session.run(label, operation, *args)
         finally:
             self.local_edit = False
         for pid in program_ids:
@@ -204,7 +208,7 @@ class ProgramTableModel(QAbstractTableModel):
         if col == COL_QW and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             label = self.tr("Tandai Quick Win") if on else self.tr("Hapus tanda Quick Win")
-            return self.edit(label, lambda db: set_quick_win(db, pid, on), [pid])
+            return bool(self.run(label, [pid], programs.set_quick_win, pid, on))
         if role != Qt.ItemDataRole.EditRole:
             return False
         values: dict[str, Any]
@@ -228,7 +232,7 @@ class ProgramTableModel(QAbstractTableModel):
             values, label = {"first_year": first, "last_year": last}, self.tr("Ubah tahun program")
         else:
             return False
-        return self.edit(label, lambda db: update_program(db, pid, values), [pid])
+        return bool(self.run(label, [pid], programs.update, pid, values))
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from smartcity_desktop.core.rules import locate
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage.search import search
+from smartcity_desktop.services.reading.overview import search
 
 log = logging.getLogger(__name__)
 

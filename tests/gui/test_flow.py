@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QPushButton
 
 from smartcity_desktop.services.document import read_rows
+from smartcity_desktop.services.operations import programs, vision
 from smartcity_desktop.services.plans import summary
 from tests.crash import crash_with_unsaved_vision
 
@@ -58,8 +59,7 @@ def _type_in_grid(qtbot: Any, grid: Any, year: int, text: str) -> None:
 
 def _add_program(window: Any, name: str = "Si Pepadu") -> str:
     dim = window.session.db.rows("dimension")[0]["id"]
-    values = {"dimension_id": dim, "name": name, "status": "proposed", "is_quick_win": 0}
-    pid = window.session.insert("Tambah program", "program", values)
+    pid = window.session.add("Tambah program", programs.add, dim, name, status="proposed")
     assert pid
     return str(pid)
 
@@ -297,7 +297,7 @@ def test_read_only_location_banner_and_save_a_copy(
     assert window.session.document.read_only
     assert not window.banner.isHidden()
     assert "hanya-baca" in window.banner_label.text()
-    window.session.update("Visi", "plan", window.session.db.plan()["id"], {"vision": "Ditulis di salinan"})
+    window.session.run("Visi", vision.set_text, "vision", "Ditulis di salinan")
     out = tmp_path / "salinan" / "lotim"
     out.parent.mkdir()
     monkeypatch.setattr(lock_mod.os, "open", real_open)  # the copy goes to a writable folder

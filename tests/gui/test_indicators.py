@@ -14,6 +14,7 @@ from smartcity_desktop.gui.indicator_model import COL_UNIT
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.indicators import IndicatorsView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import programs
 
 
 @pytest.fixture
@@ -21,9 +22,7 @@ def view(plan_file: Path, qtbot: Any) -> Iterator[IndicatorsView]:
     doc = PlanDocument.open(plan_file)
     session = PlanSession(doc)
     dim = session.db.rows("dimension")[0]["id"]
-    pid = session.insert(
-        "Program", "program", {"dimension_id": dim, "name": "Satu Data", "status": "planned", "is_quick_win": 0}
-    )
+    pid = session.add("Program", programs.add, dim, "Satu Data", status="planned")
     v = IndicatorsView(session)
     qtbot.addWidget(v)
     v.program_id_for_test = pid  # type: ignore[attr-defined]

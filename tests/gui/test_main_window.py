@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from smartcity_desktop.gui.main_window import VIEWS
 from smartcity_desktop.services.document import read_rows
+from smartcity_desktop.services.operations import programs, vision
 from smartcity_desktop.services.plans import summary
 
 VIEWS_DIR = Path(__file__).resolve().parents[2] / "smartcity_desktop" / "gui" / "views"
@@ -20,9 +21,7 @@ VIEWS_DIR = Path(__file__).resolve().parents[2] / "smartcity_desktop" / "gui" / 
 def _add_program(window: Any, name: str = "Aplikasi Pengaduan Si Pepadu") -> str:
     db = window.session.db
     dim = db.rows("dimension")[0]["id"]
-    pid = window.session.insert(
-        "Tambah program", "program", {"dimension_id": dim, "name": name, "status": "proposed", "is_quick_win": 0}
-    )
+    pid = window.session.add("Tambah program", programs.add, dim, name, status="proposed")
     assert pid
     return pid
 
@@ -65,9 +64,8 @@ def test_undo_redo_of_an_edit_across_views(window: Any) -> None:
 
 
 def test_file_is_written_while_open(window: Any, plan_file: Path, qtbot: Any) -> None:
-    plan = window.session.db.plan()
     with qtbot.waitSignal(window.session.written, timeout=5000):
-        window.session.update("Visi", "plan", plan["id"], {"vision": "Lombok Timur Cerdas 2027"})
+        window.session.run("Visi", vision.set_text, "vision", "Lombok Timur Cerdas 2027")
     rows, _ = read_rows(plan_file)
     assert rows["plan"][0]["vision"] == "Lombok Timur Cerdas 2027"
     assert window.written_label.text().startswith("Tersimpan ke berkas pukul ")

@@ -28,7 +28,7 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
-from smartcity_desktop.storage import dashboard_queries as q
+from smartcity_desktop.services.reading import overview as q
 
 log = logging.getLogger(__name__)
 

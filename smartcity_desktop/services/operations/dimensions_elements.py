@@ -22,7 +22,9 @@ def rename(session: EditSession, dimension_id: str, name: str) -> ChangeSet:
 
 
 def set_description(session: EditSession, dimension_id: str, description: str | None) -> ChangeSet:
-    return _base.set_fields(session, "dimension", dimension_id, {"description": text(description, "dimension", "x")})
+    return _base.set_fields(
+        session, "dimension", dimension_id, {"description": text(description, "dimension", "description")}
+    )
 
 
 def set_color(session: EditSession, dimension_id: str, color: str | None) -> ChangeSet:
