@@ -34,7 +34,7 @@ class _EditCommand(QUndoCommand):
 
 
 class PlanSession(QObject):
-    """Wraps an open PlanDocument for widgets. Widgets read through ``db`` and write through ``edit``."""
+    """Wraps an open PlanDocument for widgets: they read through ``db`` and change the plan with ``run``/``add``."""
 
     changed = Signal(object)  # set of table names touched by an edit, undo or redo
     written = Signal()  # the document file was refreshed (emitted on the GUI thread)

@@ -191,3 +191,17 @@ def test_close_when_the_disk_refuses(window: Any, plan_file: Path, messages_patc
         assert window.close()
     assert summary(plan_file).counts["program"] == 0
     assert [Path(f.document) for f in find_recoverable()] == [plan_file.absolute()]
+
+
+@pytest.mark.parametrize("field", ["motto", "region_name"])
+def test_text_typed_and_closed_at_once_is_kept(window: Any, plan_file: Path, qtbot: Any, field: str) -> None:
+    """Issue 10 "Text lost on quit": a field still being typed in is committed before the plan closes."""
+    view = window.show_place("profile")
+    window.activateWindow()
+    edit = view.fields[field]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Patuh Karya Taat")
+    assert window.close()
+    rows, _ = read_rows(plan_file)
+    assert rows["plan"][0][field] == "Patuh Karya Taat"
