@@ -212,6 +212,7 @@ def test_profile_and_logo(s: EditSession) -> None:
 def test_plan_period_refused_clipped_or_kept(s: EditSession) -> None:
     start, end = _period(s)
     refuses(s, "op.period_invalid", lambda: plan.set_period(s, 2018, 2018), "at most 20 years")
+    refuses(s, "op.period_invalid", lambda: plan.check_period(2018, 2017), "the end after the start")
     refuses(s, "op.period_invalid", lambda: plan.set_period(s, 2018, 2038))
     refuses(s, "op.period_invalid", lambda: plan.set_period(s, 1989, 1999), "1990")
     undoes(s, lambda: plan.set_period(s, 2018, 2037))  # 20 years
@@ -222,6 +223,8 @@ def test_plan_period_refused_clipped_or_kept(s: EditSession) -> None:
     programs.set_budget(s, pid, start, 700)
     iid, _ = indicators.add(s, "Target", program_id=pid)
     indicators.set_target(s, iid, end, 5.0)
+    assert {c[0] for c in plan.outside(s.db, start, end - 1)} == {"program", "program_budget", "indicator_target"}
+    assert plan.outside(s.db, start, end) == []
     err = refuses(s, "op.period_conflict", lambda: plan.set_period(s, start, end - 1), "Si Pepadu")
     assert isinstance(err, plan.PeriodConflict) and {c[0] for c in err.conflicts} == {
         "program",
@@ -270,4 +273,27 @@ def test_institutions_registries_workshop(s: EditSession) -> None:
     refuses(s, "value.not_choice", lambda: workshop.add_feedback(s, "x", target_table="tombstone"))
     undoes(s, lambda: workshop.set_feedback_status(s, fid, "done"))
     refuses(s, "value.not_choice", lambda: workshop.set_feedback_status(s, fid, "finished"))
+    person, _ = undoes(s, lambda: workshop.add_participant(s, "Lalu Ahmad"))
+    refuses(s, "op.blank", lambda: workshop.add_participant(s, " "))
+    undoes(s, lambda: workshop.set_attendance(s, mid, person, True))
+    undoes(s, lambda: workshop.set_attendance(s, mid, person, False))
+    refuses(s, "row.not_found", lambda: workshop.set_attendance(s, mid, mid, True))
     undoes(s, lambda: workshop.add_action_item(s, "Kirim data", feedback_id=fid))
+
+
+def test_every_operation_is_exercised_here() -> None:
+    """Each public operation of each subject module is called by a test in this file."""
+    import inspect
+    from types import ModuleType
+
+    from smartcity_desktop.services import operations
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    missing = []
+    for name in operations.__all__:
+        module: ModuleType = getattr(operations, name)
+        for fname, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ == module.__name__ and not fname.startswith("_"):
+                if f"{name}.{fname}(" not in source:
+                    missing.append(f"{name}.{fname}")
+    assert missing == []

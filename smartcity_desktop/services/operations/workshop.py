@@ -17,6 +17,12 @@ def add_meeting(session: EditSession, title: str, **fields: Any) -> Added:
     return adding(session, lambda db: db.insert("meeting", {**fields, "title": name}))
 
 
+def add_participant(session: EditSession, name: str, **fields: Any) -> Added:
+    """A person on the attendance lists (agency, position ... in ``fields``)."""
+    cleaned = text(name, "participant", "name", required=True)
+    return adding(session, lambda db: db.insert("participant", {**fields, "name": cleaned}))
+
+
 def set_attendance(session: EditSession, meeting_id: str, participant_id: str, present: bool) -> ChangeSet:
     """Whether a participant attended a meeting."""
 
