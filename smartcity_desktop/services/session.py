@@ -34,3 +34,16 @@ class EditSession:
 
     def redo(self, changes: ChangeSet) -> ChangeSet:
         return self.run(lambda db: db.apply(changes))
+
+    # single-row edits for tests, tools and importers that work below the operations (no rules beyond
+    # the model's); the faces use services.operations
+    def insert(self, table: str, values: dict[str, Any]) -> tuple[str, ChangeSet]:
+        out: list[str] = []
+        changes = self.run(lambda db: out.append(db.insert(table, values)))
+        return out[0], changes
+
+    def update(self, table: str, rid: str, values: dict[str, Any]) -> ChangeSet:
+        return self.run(lambda db: db.update(table, rid, values))
+
+    def delete(self, table: str, rid: str) -> ChangeSet:
+        return self.run(lambda db: db.delete(table, rid))
