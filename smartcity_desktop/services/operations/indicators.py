@@ -58,17 +58,17 @@ def set_program(session: EditSession, indicator_id: str, program_id: str | None)
 
 
 def set_target(session: EditSession, indicator_id: str, year: int, value: float | None) -> ChangeSet:
-    """Set one year's target (None removes it); the year lies in the plan period and the program's years."""
+    """Set one year's target (None removes it); the year lies in the plan period (it may follow the program's
+    years: outcomes are measured later)."""
     if value is not None and (
         isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
     ):
         refuse("value.not_number", table="indicator_target", column="value")
 
     def act(db: PlanDB) -> None:
-        ind = existing(db, "indicator", indicator_id)
+        existing(db, "indicator", indicator_id)
         if value is not None:
-            program = db.get("program", ind["program_id"]) if ind.get("program_id") else None
-            year_in(db, year, program, "indicator_target")
+            year_in(db, year, None, "indicator_target")
         db.set_yearly("indicator_target", "indicator_id", indicator_id, year, "value", value)
 
     return run(session, act)
