@@ -5,6 +5,7 @@ storage, and the GUI holds no write logic (its changes are services.operations).
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +68,9 @@ def imports(tree: ast.Module) -> list[Import]:
     return out
 
 
+@functools.cache
 def sources() -> list[tuple[Path, ast.Module]]:
+    """Every module of the package, parsed once per test run."""
     return [(p, ast.parse(p.read_text(encoding="utf-8"), str(p))) for p in sorted(ROOT.rglob("*.py"))]
 
 
