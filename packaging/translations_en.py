@@ -651,4 +651,9 @@ EN: dict[str, str] = {
         "Clip the program years to the new period and delete the budgets and targets outside it? "
         "Choose No to keep the old period."
     ),
+    "Anggaran tahun {0} berada di luar tahun program {1}\u2013{2}. Hapus anggaran tahun itu? "
+    "Pilih Tidak untuk mempertahankan tahun program lama.": (
+        "The budget of {0} lies outside the program years {1}\u2013{2}. Delete the budget of those years? "
+        "Choose No to keep the old program years."
+    ),
 }

@@ -225,6 +225,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The start month {0} must come before or equal the end month {1}",
     ),
     "op.colour": ("Warna {0} tidak dikenali: tulis #rrggbb", "Colour {0} not recognised: write #rrggbb"),
+    "op.years_budget_conflict": (
+        "Tahun program {0}\u2013{1}: anggaran tahun {2} berada di luarnya",
+        "Program years {0}\u2013{1}: the budget of {2} lies outside them",
+    ),
 }
 
 _current: str | None = None

@@ -1263,7 +1263,7 @@ Licence GPL-3.0-or-later.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="416" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1739,27 +1739,27 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="243" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="249" />
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="249" />
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="259" />
         <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
         <translation>Budget not recognised: write for example 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="262" />
         <source>Ubah anggaran %1</source>
         <translation>Edit budget %1</translation>
     </message>
@@ -1811,6 +1811,16 @@ Clip the program years to the new period and delete the budgets and targets outs
         <source>Anggaran total</source>
         <translation>Total budget</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="255" />
+        <source>Ubah tahun program</source>
+        <translation>Change program years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="256" />
+        <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
+        <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramTableModel</name>
@@ -1845,7 +1855,7 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="232" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="235" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>

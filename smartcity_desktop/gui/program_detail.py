@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.program_edits import parse_amount
 from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, YearGrid, fill_combo
-from smartcity_desktop.gui.program_model import ProgramTableModel
+from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
 from smartcity_desktop.services.operations import programs
 from smartcity_desktop.services.reading import programs as q
 
@@ -235,8 +235,12 @@ class ProgramDetail(QWidget):
         current = self.session.db.get("program", pid) or {}
         if (current.get("first_year"), current.get("last_year")) == (first, last):
             return
+        go, on_conflict = ask_budgets_outside(self, self.session, pid, first, last)
+        if not go:
+            self.reload()
+            return
         values = {"first_year": first, "last_year": last}
-        self._edit(self.tr("Ubah tahun program"), programs.update, values)
+        self._edit(self.tr("Ubah tahun program"), programs.update, values, on_conflict)
 
     def _set_links(self, table: str, ids: list[str]) -> None:
         pid = self.program_id

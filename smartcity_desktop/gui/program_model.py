@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import labels
@@ -229,10 +229,41 @@ class ProgramTableModel(QAbstractTableModel):
                 return False
             if first is not None and last is not None and first > last:
                 first, last = last, first
-            values, label = {"first_year": first, "last_year": last}, self.tr("Ubah tahun program")
+            go, on_conflict = ask_budgets_outside(None, self.session, pid, first, last)
+            if not go:
+                return False
+            label = self.tr("Ubah tahun program")
+            return bool(
+                self.run(label, [pid], programs.update, pid, {"first_year": first, "last_year": last}, on_conflict)
+            )
         else:
             return False
         return bool(self.run(label, [pid], programs.update, pid, values))
+
+
+def ask_budgets_outside(
+    parent: QWidget | None, session: PlanSession, program_id: str, first: int | None, last: int | None
+) -> tuple[bool, programs.OnConflict]:
+    """Before new program years: when budgets lie outside them, ask whether to delete those budgets.
+
+    (True, None): no budget outside; (True, "clip"): delete them; (False, None): keep the old years."""
+    outside = programs.budgets_outside(session.db, program_id, first, last)
+    if not outside:
+        return True, None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ProgramModel", "Ubah tahun program"),
+        QCoreApplication.translate(
+            "ProgramModel",
+            "Anggaran tahun {0} berada di luar tahun program {1}\u2013{2}. Hapus anggaran tahun itu? "
+            "Pilih Tidak untuk mempertahankan tahun program lama.",
+        ).format(", ".join(map(str, outside)), first if first is not None else "", last if last is not None else ""),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return True, "clip"
+    return False, None
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -187,3 +187,19 @@ def test_years_outside_the_period_are_refused(view: ProgramsView) -> None:
     assert not view.model.setData(_cell(view, pid, COL_YEARS), f"2019-{end + 3}")
     assert db.get("program", pid)["last_year"] != end + 3
     assert failed and str(end + 3) in failed[-1]
+
+
+def test_shorter_years_ask_before_deleting_budgets(view: ProgramsView, messages_patched: Any) -> None:
+    db = view.session.db
+    pid = _add(view, "Command Center")
+    view.detail.budget.type_value(2019, "100")
+    view.detail.budget.type_value(2021, "300")
+    messages_patched.answer = QMessageBox.StandardButton.No
+    assert not view.model.setData(_cell(view, pid, COL_YEARS), "2018-2020")
+    assert "2021" in messages_patched.texts()[-1]
+    assert len(db.rows("program_budget", program_id=pid)) == 2
+    messages_patched.answer = QMessageBox.StandardButton.Yes
+    assert view.model.setData(_cell(view, pid, COL_YEARS), "2018-2020")
+    assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2019]
+    view.session.undo_stack.undo()
+    assert len(db.rows("program_budget", program_id=pid)) == 2

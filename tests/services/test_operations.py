@@ -136,6 +136,21 @@ def test_programs_budget_in_the_program_years_and_within_the_limit(s: EditSessio
     undoes(s, lambda: programs.set_budget(s, pid, start, 10**15))
 
 
+def test_programs_shorter_years_ask_about_budgets_outside(s: EditSession) -> None:
+    """New program years that leave budgets outside: refused with the years, or clipped, or kept."""
+    start, _end = _period(s)
+    pid = _program(s)
+    programs.set_budget(s, pid, start, 100)
+    programs.set_budget(s, pid, start + 2, 300)
+    assert programs.budgets_outside(s.db, pid, start, start + 1) == [start + 2]
+    err = refuses(s, "op.years_budget_conflict", lambda: programs.set_years(s, pid, start, start + 1), str(start + 2))
+    assert isinstance(err, programs.YearsConflict) and err.years == [start + 2]
+    assert not programs.set_years(s, pid, start, start + 1, on_conflict="keep")
+    undoes(s, lambda: programs.set_years(s, pid, start, start + 1, on_conflict="clip"))
+    assert [b["year"] for b in s.db.rows("program_budget", program_id=pid)] == [start]
+    assert s.db.get("program", pid)["last_year"] == start + 1  # type: ignore[index]
+
+
 def test_programs_quick_win_and_links(s: EditSession) -> None:
     pid = _program(s)
     undoes(s, lambda: programs.set_quick_win(s, pid, True))

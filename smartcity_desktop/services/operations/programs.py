@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
+from smartcity_desktop.core.errors import InvalidEdit
 from smartcity_desktop.services.operations._base import (
     MAX_AMOUNT,
     Added,
@@ -22,6 +23,25 @@ from smartcity_desktop.storage import program_queries as q
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
 LINK_COLUMNS = {"program_agency": "agency_id", "program_funding": "funding_source_id"}
+OnConflict = Literal["clip", "keep"] | None
+
+
+class YearsConflict(InvalidEdit):
+    """The program has budgets in years its new years leave out; ``years`` lists them."""
+
+    def __init__(self, first: int | None, last: int | None, years: list[int]) -> None:
+        listed = ", ".join(map(str, years))
+        super().__init__("op.years_budget_conflict", first, last, listed, table="program", column="first_year", row="")
+        self.years = years
+
+
+def budgets_outside(db: PlanDB, program_id: str, first: int | None, last: int | None) -> list[int]:
+    """Years of the program's budget that lie outside ``first``-``last`` (None: open on that side)."""
+    return [
+        y
+        for y in q.program_budget(db, program_id)
+        if (first is not None and y < first) or (last is not None and y > last)
+    ]
 
 
 def _check_years(db: PlanDB, first: int | None, last: int | None) -> None:
@@ -83,8 +103,11 @@ def set_quick_win(session: EditSession, program_id: str, on: bool) -> ChangeSet:
     return run(session, lambda db: _set_quick_win(db, program_id, on))
 
 
-def update(session: EditSession, program_id: str, values: Row) -> ChangeSet:
-    """Change fields of a program; 'is_quick_win' and horizon 'quickwin' keep the quick_win row in step."""
+def update(session: EditSession, program_id: str, values: Row, on_conflict: OnConflict = None) -> ChangeSet:
+    """Change fields of a program; 'is_quick_win' and horizon 'quickwin' keep the quick_win row in step.
+
+    New years that leave budgets outside raise ``YearsConflict`` unless ``on_conflict`` is "clip" (those
+    budgets are deleted) or "keep" (nothing changes)."""
 
     def act(db: PlanDB) -> None:
         p = existing(db, "program", program_id)
@@ -92,9 +115,17 @@ def update(session: EditSession, program_id: str, values: Row) -> ChangeSet:
         if "name" in changes:
             changes["name"] = text(changes["name"], "program", "name", required=True)
         if "first_year" in changes or "last_year" in changes:
-            _check_years(
-                db, changes.get("first_year", p.get("first_year")), changes.get("last_year", p.get("last_year"))
-            )
+            first = changes.get("first_year", p.get("first_year"))
+            last = changes.get("last_year", p.get("last_year"))
+            _check_years(db, first, last)
+            outside = budgets_outside(db, program_id, first, last)
+            if outside:
+                if on_conflict is None:
+                    raise YearsConflict(first, last, outside)
+                if on_conflict == "keep":
+                    return
+                for year in outside:
+                    db.set_yearly("program_budget", "program_id", program_id, year, "amount", None)
         qw_flag = changes.pop("is_quick_win", None)
         if changes.get("horizon") == "quickwin" and qw_flag is None:
             qw_flag = 1
@@ -114,9 +145,11 @@ def rename(session: EditSession, program_id: str, name: str) -> ChangeSet:
     return update(session, program_id, {"name": name})
 
 
-def set_years(session: EditSession, program_id: str, first: int | None, last: int | None) -> ChangeSet:
-    """The years a program runs (within the plan period, first <= last)."""
-    return update(session, program_id, {"first_year": first, "last_year": last})
+def set_years(
+    session: EditSession, program_id: str, first: int | None, last: int | None, on_conflict: OnConflict = None
+) -> ChangeSet:
+    """The years a program runs (within the plan period, first <= last); budgets outside them: see ``update``."""
+    return update(session, program_id, {"first_year": first, "last_year": last}, on_conflict)
 
 
 def set_budget(session: EditSession, program_id: str, year: int, amount: int | None) -> ChangeSet:
