@@ -6,7 +6,7 @@ Usage: python bench/gui_bench.py [--plan PATH] [--runs N] [--edits N] [--json OU
 (a) whole process, median of N: ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN`` until the main window
     has painted (SMARTCITY_EXIT_AFTER_PAINT=1, QT_QPA_PLATFORM=offscreen);
 (b) in process, on PLAN: the first build of every navigation view, then switching between built views;
-(c) committing one edit (session.update of a program name): alone, and with the main window open on the programs;
+(c) committing one edit (programs.rename through session.run): alone, and with the main window open on the programs;
 (d) the program table's full refresh.
 Prints one JSON dict; ``--json OUT`` also writes it. PLAN defaults to the large benchmark plan (generated when
 missing).
@@ -97,6 +97,7 @@ def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     from smartcity_desktop.gui.main_window import MainWindow
     from smartcity_desktop.gui.settings import Settings
     from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.services.operations import programs
 
     app = make_app()
     out: dict[str, Any] = {}
@@ -142,9 +143,9 @@ def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     def edit_times(n: int, prefix: str) -> list[float]:
         times = []
         for i in range(n):
-            values = {"name": f"{prefix} {i}"}
+            name = f"{prefix} {i}"
             pid = pids[i % len(pids)]
-            times.append(timed(lambda pid=pid, v=values: session.update("Ubah nama", "program", pid, v)))
+            times.append(timed(lambda pid=pid, v=name: session.run("Ubah nama", programs.rename, pid, v)))
         return times
 
     view = window.show_place("programs")

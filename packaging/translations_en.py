@@ -700,4 +700,18 @@ EN: dict[str, str] = {
     "Kesiapan per dimensi": "Readiness per dimension",
     # rules
     "Aturan yang dilanggar": "Rules broken",
+    # ops: plan period dialog
+    "Ubah periode": "Change period",
+    "{0} program, anggaran atau target berada di luar periode {1}\u2013{2}:\n{3}\n\n"
+    "Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya? "
+    "Pilih Tidak untuk mempertahankan periode lama.": (
+        "{0} program(s), budget(s) or target(s) lie outside the period {1}\u2013{2}:\n{3}\n\n"
+        "Clip the program years to the new period and delete the budgets and targets outside it? "
+        "Choose No to keep the old period."
+    ),
+    "Anggaran tahun {0} berada di luar tahun program {1}\u2013{2}. Hapus anggaran tahun itu? "
+    "Pilih Tidak untuk mempertahankan tahun program lama.": (
+        "The budget of {0} lies outside the program years {1}\u2013{2}. Delete the budget of those years? "
+        "Choose No to keep the old program years."
+    ),
 }

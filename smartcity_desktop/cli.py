@@ -216,12 +216,11 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "new":
         from smartcity_desktop.services.paths import who
-        from smartcity_desktop.services.templates import new_plan_rows
 
-        rows = new_plan_rows(
-            args.region, framework=args.framework, period=_years(args.years), lang=args.lang, who=who()
+        period = _years(args.years)
+        plans.new_plan(
+            args.file, args.region, framework=args.framework, period=period, lang=args.lang, who=who(), force=args.force
         )
-        plans.write_plan(args.file, rows, force=args.force)
         print(t("cli.written", args.file))
     elif args.command == "demo":
         from smartcity_desktop.demo import demo_rows

@@ -259,3 +259,20 @@ def test_period_messages_state_the_true_rule(
     assert code == 2 and says in err
     assert not (tmp_path / "x.smartcity").exists()
     assert run(capsys, "new", tmp_path / "y.smartcity", "--region", "X", "--years", "2018-2037")[0] == 0
+
+
+def test_new_refuses_a_blank_region_and_a_period_the_operations_refuse(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`new` checks its region and period as profile.set_field and plan.set_period do (one rule set)."""
+    target = tmp_path / "x.smartcity"
+    for extra in (
+        ["--region", "   "],
+        ["--region", "X", "--years", "2018-2018"],
+        ["--region", "X", "--years", "2018-2038"],
+    ):
+        code, _, err = run(capsys, "new", target, *extra)
+        assert code != 0 and len(err.strip().splitlines()) == 1, err
+    assert not target.exists()
+    code, _, _ = run(capsys, "new", target, "--region", "X", "--years", "2018-2037")
+    assert code == 0 and target.exists()

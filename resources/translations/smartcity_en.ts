@@ -3,27 +3,27 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
         <source>Nama OPD</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="221" />
         <source>Perangkat daerah (OPD) yang melaksanakan atau mendukung program. Klik dua kali untuk mengubah.</source>
         <translation>Regional agencies (OPD) that lead or support programs. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="224" />
         <source>OPD baru</source>
         <translation>New agency</translation>
     </message>
@@ -80,8 +80,8 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="89" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="421" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="432" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="402" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413" />
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
@@ -196,27 +196,27 @@
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="379" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="384" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="411" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="392" />
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="418" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="399" />
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="422" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -509,139 +509,139 @@
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52" />
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="81" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="93" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="77" />
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="85" />
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="92" />
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99" />
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109" />
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="110" />
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="147" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="148" />
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="153" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="154" />
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="167" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="176" />
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
     </message>
@@ -726,27 +726,27 @@
 <context>
     <name>FundingSourcesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238" />
         <source>Nama sumber dana</source>
         <translation>Funding source name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="242" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="243" />
         <source>Sumber pendanaan program (APBD, APBN, DAK, CSR, KPBU, ...). Klik dua kali untuk mengubah.</source>
         <translation>Funding sources of programs (APBD, APBN, DAK, CSR, KPBU, ...). Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="247" />
         <source>Sumber dana baru</source>
         <translation>New funding source</translation>
     </message>
@@ -796,12 +796,12 @@
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="420" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="416" />
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="424" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="420" />
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -909,12 +909,12 @@
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="151" />
         <source>Ubah baseline</source>
         <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="158" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="155" />
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
@@ -922,93 +922,93 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="87" />
         <source>Cari indikator...</source>
         <translation>Search indicators...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106" />
         <source>&amp;Tambah indikator</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
         <source>Dari &amp;pustaka indikator</source>
         <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127" />
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128" />
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129" />
         <source>S&amp;umber data</source>
         <translation>Data so&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="130" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131" />
         <source>Sa&amp;tuan</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132" />
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133" />
         <source>Tahun baseline</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="137" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="142" />
         <source>Target per tahun (pakai koma desimal, mis. 12,5)</source>
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="190" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="203" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="204" />
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="265" />
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="275" />
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="284" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="285" />
         <source>Ubah program indikator</source>
         <translation>Change the indicator's program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="291" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="303" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="292" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="304" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
@@ -1018,28 +1018,28 @@
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="327" />
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="330" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="346" />
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="353" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="361" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="355" />
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -1361,7 +1361,7 @@ Licence GPL-3.0-or-later.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="416" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1586,200 +1586,217 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="73" />
         <source>&amp;Identitas</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
         <source>Nama data</source>
         <translation>Data item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="85" />
         <source>data statistik</source>
         <translation>statistic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="88" />
         <source>&amp;Statistik kunci</source>
         <translation>Key &amp;statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93" />
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="92" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
         <source>Ibu kota</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
         <source>Penduduk (jiwa)</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
         <source>Luas (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97" />
         <source>Desa</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
         <source>Kelurahan</source>
         <translation>Urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="100" />
         <source>kecamatan</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="109" />
         <source>&amp;Kecamatan</source>
         <translation>&amp;Districts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117" />
         <source>&amp;Nama daerah</source>
         <translation>Region &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121" />
         <source>&amp;Motto</source>
         <translation>&amp;Motto</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="122" />
         <source>&amp;Judul dokumen</source>
         <translation>Document &amp;title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="125" />
         <source>Je&amp;nis daerah</source>
         <translation>Region t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="139" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="141" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="142" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144" />
         <source>Kerangka</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
         <source>&amp;Bahasa dokumen</source>
         <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="148" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="153" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="270" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="282" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="299" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="306" />
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="159" />
         <source>Logo daerah</source>
         <translation>Region logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="199" />
         <source>Jumlah: {0} kecamatan · {1} jiwa · {2} km² · {3} desa · {4} kelurahan</source>
         <translation>Total: {0} districts · {1} people · {2} km² · {3} villages · {4} urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="214" />
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="242" />
         <source>Ubah profil daerah</source>
         <translation>Edit region profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271" />
+        <source>Ubah periode</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="260" />
+        <source>{0} program, anggaran atau target berada di luar periode {1}–{2}:
+{3}
+
+Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya? Pilih Tidak untuk mempertahankan periode lama.</source>
+        <translation>{0} program(s), budget(s) or target(s) lie outside the period {1}–{2}:
+{3}
+
+Clip the program years to the new period and delete the budgets and targets outside it? Choose No to keep the old period.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
         <source>Pilih logo daerah</source>
         <translation>Choose the region's logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
         <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
         <translation>This file is not a readable PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="291" />
         <source>Ganti logo</source>
         <translation>Change logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="300" />
         <source>Hapus logo daerah dari rencana ini?</source>
         <translation>Remove the region's logo from this plan?</translation>
     </message>
@@ -1787,160 +1804,160 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProgramDetail</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="59" />
         <source>Satu kegiatan per baris</source>
         <translation>One activity per line</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="65" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="71" />
         <source>&amp;Quick Win</source>
         <translation>&amp;Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75" />
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
         <source>&amp;Dimensi</source>
         <translation>&amp;Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
         <source>S&amp;trategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
         <source>&amp;OPD pelaksana</source>
         <translation>Lead &amp;agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
         <source>T&amp;ahun</source>
         <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
         <source>&amp;Prioritas</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="86" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="91" />
         <source>&amp;Kegiatan</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="96" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="102" />
         <source>OPD pendukung</source>
         <translation>Supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="104" />
         <source>Sumber dana</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="108" />
         <source>OPD &amp;&amp; Dana</source>
         <translation>Agencies &amp;&amp; Funding</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110" />
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110" />
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="115" />
         <source>Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program.</source>
         <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program's years.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="119" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="156" />
         <source>Pilih program di tabel untuk melihat rinciannya.</source>
         <translation>Choose a program in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="169" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="172" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="175" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="181" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="218" />
         <source>Ubah program</source>
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="260" />
         <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
         <translation>Budget not recognised: write for example 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="263" />
         <source>Ubah anggaran %1</source>
         <translation>Edit budget %1</translation>
     </message>
@@ -1992,41 +2009,51 @@ Licence GPL-3.0-or-later.</translation>
         <source>Anggaran total</source>
         <translation>Total budget</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="256" />
+        <source>Ubah tahun program</source>
+        <translation>Change program years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="257" />
+        <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
+        <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="211" />
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="211" />
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="216" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="220" />
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="222" />
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="224" />
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="229" />
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="236" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
@@ -2034,93 +2061,93 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="80" />
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="95" />
         <source>Du&amp;plikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="96" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="97" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="98" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="102" />
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103" />
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="128" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="135" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="178" />
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="183" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="189" />
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="200" />
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="323" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
@@ -2130,23 +2157,23 @@ Licence GPL-3.0-or-later.</translation>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="339" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="353" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="361" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
@@ -2159,158 +2186,158 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="79" />
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="86" />
         <source>Nilai &amp;inovasi (1-5)</source>
         <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="87" />
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="88" />
         <source>I&amp;novasi</source>
         <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89" />
         <source>&amp;Risiko</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
         <source>Bulan mulai</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
         <source>Bulan selesai</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95" />
         <source>Tambah &amp;kegiatan</source>
         <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="102" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="280" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263" />
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="108" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="109" />
         <source>Rencana bulanan</source>
         <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="130" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="124" />
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="155" />
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="157" />
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation><numerusform>(%n dimension without a Quick Win)</numerusform><numerusform>(%n dimensions without a Quick Win)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="168" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="162" />
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="198" />
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="220" />
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="222" />
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="244" />
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="251" />
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="268" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250" />
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="264" />
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="288" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="271" />
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="300" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283" />
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="313" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="296" />
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -2415,58 +2442,58 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="99" />
         <source>Dipakai program</source>
         <translation>Used by programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="113" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="140" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="141" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="171" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="184" />
         <source>Hapus “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
         <source>%n program memakainya; tautan di program itu akan dikosongkan.</source>
         <translation><numerusform>%n program use it; the link in those programs will be cleared.</numerusform><numerusform>%n programs use it; the link in those programs will be cleared.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188" />
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="196" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="207" />
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
@@ -2522,53 +2549,53 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="193" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="219" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="315" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="284" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="286" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="309" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="302" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="331" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2576,12 +2603,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="134" />
         <source>Nilai tidak dapat dibaca: {0}</source>
         <translation>The value cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="138" />
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -2815,70 +2842,70 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="34" />
         <source>Visi</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
         <source>&amp;Rumusan visi</source>
         <translation>&amp;Vision statement</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
         <source>&amp;Penjelasan visi</source>
         <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="43" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="44" />
         <source>(tidak terkait)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="53" />
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="61" />
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="97" />
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>

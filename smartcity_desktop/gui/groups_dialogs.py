@@ -406,14 +406,10 @@ def merge(parent: QWidget, session: Any, paths: Sequence[str] | None = None) -> 
     dialog = MergeDialog(preview, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    out: list[groups.MergeOutcome] = []
     label = QCoreApplication.translate("Groups", "Gabungkan %n file kelompok", "", len(copies))
-    ok = session.edit(
-        label, lambda db: out.append(groups.merge_into(db, copies, decisions=dialog.decisions, edits=dialog.edits))
-    )
-    if not ok or not out:
+    outcome = session.add(label, groups.merge_operation, copies, decisions=dialog.decisions, edits=dialog.edits)
+    if outcome is None:
         return None
-    outcome = out[0]
     left = outcome.open_conflicts
     dialogs.info(
         parent,

@@ -13,8 +13,8 @@ from smartcity_desktop.core.formats import format_number
 from smartcity_desktop.gui.program_edits import parse_decimal
 from smartcity_desktop.gui.program_model import ID_ROLE, Index
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage import program_queries as q
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import indicators
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,6 @@ FIXED: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("IndicatorModel", "Sumber data"),
 )
 TEXT_COLUMNS = {COL_NAME: "name", COL_UNIT: "unit", COL_SOURCE: "data_source"}
-
-
-def set_target(db: PlanDB, indicator_id: str, year: int, value: float | None) -> None:
-    """Set one year's target (None removes it)."""
-    db.set_yearly("indicator_target", "indicator_id", indicator_id, year, "value", value)
 
 
 class IndicatorModel(QAbstractTableModel):
@@ -64,10 +59,15 @@ class IndicatorModel(QAbstractTableModel):
         self.rows[i] = fresh[0]
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
-    def edit(self, label: str, action: Callable[[PlanDB], Any], indicator_id: str | None) -> bool:
+    def run(self, label: str, indicator_id: str | None, operation: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """One undoable operation (``services.operations.indicators``); then the indicator's row is re-read.
+        Returns the new id for ``indicators.add``, else whether the change was made."""
         self.local_edit = True
         try:
-            ok = self.session.edit(label, action)
+            if operation is indicators.add:
+                ok: Any = self.session.add(label, operation, *args, **kw)
+            else:
+                ok = self.session.run(label, operation, *args, **kw)
         finally:
             self.local_edit = False
         if indicator_id:
@@ -139,7 +139,7 @@ class IndicatorModel(QAbstractTableModel):
             if (r[column] or "") == text:
                 return False
             values = {column: text or None}
-            return self.edit(self.tr("Ubah indikator"), lambda db: db.update("indicator", iid, values), iid)
+            return bool(self.run(self.tr("Ubah indikator"), iid, indicators.update, iid, values))
         try:
             number = parse_decimal(text)
         except ValueError:
@@ -148,12 +148,9 @@ class IndicatorModel(QAbstractTableModel):
         if col == COL_BASELINE:
             if number == r["baseline_value"]:
                 return False
-            return self.edit(
-                self.tr("Ubah baseline"), lambda db: db.update("indicator", iid, {"baseline_value": number}), iid
-            )
+            return bool(self.run(self.tr("Ubah baseline"), iid, indicators.update, iid, {"baseline_value": number}))
         year = self.year_of(col)
         if year is None or number == r["targets"].get(year):
             return False
-        return self.edit(
-            self.tr("Ubah target %1").replace("%1", str(year)), lambda db: set_target(db, iid, year, number), iid
-        )
+        label = self.tr("Ubah target %1").replace("%1", str(year))
+        return bool(self.run(label, iid, indicators.set_target, iid, year, number))

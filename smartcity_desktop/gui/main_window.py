@@ -397,9 +397,18 @@ class MainWindow(QMainWindow):
         self._release_only = True
         return self.session
 
+    def commit_pending_input(self) -> None:
+        """A field still being typed in commits now (its focus-out edit), while the plan is open."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.save()
+        self.commit_pending_input()
         for view in self.views.values():
             stop = getattr(view, "shutdown", None)
             if stop is not None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage.dashboard_queries import navigation_rows
-from smartcity_desktop.storage.db import ChangeSet
+from smartcity_desktop.services.reading.overview import navigation_rows
+from smartcity_desktop.services.session import ChangeSet
 
 log = logging.getLogger(__name__)
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import labels
-from smartcity_desktop.gui.program_edits import parse_amount, set_budget, set_links, update_program
+from smartcity_desktop.gui.program_edits import parse_amount
 from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, YearGrid, fill_combo
-from smartcity_desktop.gui.program_model import ProgramTableModel
-from smartcity_desktop.storage import program_queries as q
+from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
+from smartcity_desktop.services.operations import programs
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -165,9 +166,9 @@ class ProgramDetail(QWidget):
             self.name.setCursorPosition(0)
         dims = [(r["id"], r["name"]) for r in db.rows("dimension")]
         fill_combo(self.dimension, dims, p["dimension_id"])
-        elements = db.rows("element", "dimension_id = ?", (p["dimension_id"],))
+        elements = db.rows("element", dimension_id=p["dimension_id"])
         fill_combo(self.element, [(r["id"], r["name"]) for r in elements], p["element_id"], self.tr("(tidak ada)"))
-        strategies = db.rows("strategy", "dimension_id = ?", (p["dimension_id"],))
+        strategies = db.rows("strategy", dimension_id=p["dimension_id"])
         fill_combo(self.strategy, [(r["id"], r["text"]) for r in strategies], p["strategy_id"], self.tr("(tidak ada)"))
         self.description.set_text(p["description"])
         self.activities.set_text(p["activities"])
@@ -196,11 +197,11 @@ class ProgramDetail(QWidget):
         self._loading = False
 
     # -- edits ----------------------------------------------------------
-    def _edit(self, label: str, action: Any) -> bool:
+    def _edit(self, label: str, operation: Any, *args: Any) -> bool:
         if self._loading or not self.program_id:
             return False
         pid = self.program_id
-        ok = self.model.edit(label, action, [pid])
+        ok = self.model.run(label, [pid], operation, pid, *args)
         self.reload()
         return ok
 
@@ -214,7 +215,7 @@ class ProgramDetail(QWidget):
         values: dict[str, Any] = {column: value}
         if column == "dimension_id":  # element and strategy belong to the old dimension
             values.update(element_id=None, strategy_id=None)
-        self._edit(self.tr("Ubah program"), lambda db: update_program(db, pid, values))
+        self._edit(self.tr("Ubah program"), programs.update, values)
 
     def _set_text(self, column: str, text: str, required: bool = False) -> None:
         text = text.strip()
@@ -235,15 +236,19 @@ class ProgramDetail(QWidget):
         current = self.session.db.get("program", pid) or {}
         if (current.get("first_year"), current.get("last_year")) == (first, last):
             return
+        go, on_conflict = ask_budgets_outside(self, self.session, pid, first, last)
+        if not go:
+            self.reload()
+            return
         values = {"first_year": first, "last_year": last}
-        self._edit(self.tr("Ubah tahun program"), lambda db: update_program(db, pid, values))
+        self._edit(self.tr("Ubah tahun program"), programs.update, values, on_conflict)
 
     def _set_links(self, table: str, ids: list[str]) -> None:
         pid = self.program_id
         if pid is None:
             return
         label = self.tr("Ubah OPD pendukung") if table == "program_agency" else self.tr("Ubah sumber dana")
-        self._edit(label, lambda db: set_links(db, table, pid, ids))
+        self._edit(label, programs.set_agencies if table == "program_agency" else programs.set_funding, ids)
 
     def _commit_budget(self, year: int, text: str) -> None:
         pid = self.program_id
@@ -255,4 +260,4 @@ class ProgramDetail(QWidget):
             self.session.failed.emit(self.tr("Anggaran tidak dikenali: tulis misalnya 1.250.000.000."))
             self.reload()
             return
-        self._edit(self.tr("Ubah anggaran %1").replace("%1", str(year)), lambda db: set_budget(db, pid, year, amount))
+        self._edit(self.tr("Ubah anggaran %1").replace("%1", str(year)), programs.set_budget, year, amount)

@@ -17,15 +17,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smartcity_desktop.core import model
 from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import labels
-from smartcity_desktop.gui.program_edits import format_years, parse_years, set_quick_win, update_program
+from smartcity_desktop.gui.program_edits import format_years, parse_years
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage import program_queries as q
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import programs
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +90,15 @@ class ProgramTableModel(QAbstractTableModel):
         self.rows[i] = fresh[0]
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
 
-    def edit(self, label: str, action: Callable[[PlanDB], Any], program_ids: list[str]) -> bool:
-        """One undoable edit; afterwards only the given programs' rows are re-read."""
+    def run(self, label: str, program_ids: list[str], operation: Callable[..., Any], *args: Any) -> Any:
+        """One undoable operation (``services.operations.programs``); afterwards only the given programs' rows
+        are re-read. Returns the new id for operations that add a row, else whether the change was made."""
         self.local_edit = True
         try:
-            ok = self.session.edit(label, action)
+            if operation in (programs.add, programs.duplicate):
+                ok: Any = self.session.add(label, operation, *args)
+            else:
+                ok = self.session.run(label, operation, *args)
         finally:
             self.local_edit = False
         for pid in program_ids:
@@ -205,7 +209,7 @@ class ProgramTableModel(QAbstractTableModel):
         if col == COL_QW and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             label = self.tr("Tandai Quick Win") if on else self.tr("Hapus tanda Quick Win")
-            return self.edit(label, lambda db: set_quick_win(db, pid, on), [pid])
+            return bool(self.run(label, [pid], programs.set_quick_win, pid, on))
         if role != Qt.ItemDataRole.EditRole:
             return False
         values: dict[str, Any]
@@ -226,10 +230,41 @@ class ProgramTableModel(QAbstractTableModel):
                 return False
             if first is not None and last is not None and first > last:
                 first, last = last, first
-            values, label = {"first_year": first, "last_year": last}, self.tr("Ubah tahun program")
+            go, on_conflict = ask_budgets_outside(None, self.session, pid, first, last)
+            if not go:
+                return False
+            label = self.tr("Ubah tahun program")
+            return bool(
+                self.run(label, [pid], programs.update, pid, {"first_year": first, "last_year": last}, on_conflict)
+            )
         else:
             return False
-        return self.edit(label, lambda db: update_program(db, pid, values), [pid])
+        return bool(self.run(label, [pid], programs.update, pid, values))
+
+
+def ask_budgets_outside(
+    parent: QWidget | None, session: PlanSession, program_id: str, first: int | None, last: int | None
+) -> tuple[bool, programs.OnConflict]:
+    """Before new program years: when budgets lie outside them, ask whether to delete those budgets.
+
+    (True, None): no budget outside; (True, "clip"): delete them; (False, None): keep the old years."""
+    outside = programs.budgets_outside(session.db, program_id, first, last)
+    if not outside:
+        return True, None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ProgramModel", "Ubah tahun program"),
+        QCoreApplication.translate(
+            "ProgramModel",
+            "Anggaran tahun {0} berada di luar tahun program {1}\u2013{2}. Hapus anggaran tahun itu? "
+            "Pilih Tidak untuk mempertahankan tahun program lama.",
+        ).format(", ".join(map(str, outside)), first if first is not None else "", last if last is not None else ""),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return True, "clip"
+    return False, None
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -13,7 +13,7 @@ from smartcity_desktop import messages
 from smartcity_desktop.core import labels as catalogue
 from smartcity_desktop.core.rules import locate
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage.search import search
+from smartcity_desktop.services.reading.overview import search
 
 log = logging.getLogger(__name__)
 

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.services.session import EditSession
-from smartcity_desktop.storage.db import ChangeSet, PlanDB
+from smartcity_desktop.services.session import ChangeSet, EditSession, PlanDB
+
+T = TypeVar("T")
 
 
 class _EditCommand(QUndoCommand):
@@ -35,7 +36,7 @@ class _EditCommand(QUndoCommand):
 
 
 class PlanSession(QObject):
-    """Wraps an open PlanDocument for widgets. Widgets read through ``db`` and write through ``edit``."""
+    """Wraps an open PlanDocument for widgets: they read through ``db`` and change the plan with ``run``/``add``."""
 
     changed = Signal(object)  # set of table names touched by an edit, undo or redo
     written = Signal()  # the document file was refreshed (emitted on the GUI thread)
@@ -58,29 +59,27 @@ class PlanSession(QObject):
     def db(self) -> PlanDB:
         return self.document.db
 
-    def edit(self, label: str, action: Callable[[PlanDB], Any]) -> bool:
-        """Run one user action (one transaction) and make it undoable. False when refused."""
+    def run(self, label: str, operation: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> bool:
+        """Run one operation (``services.operations``) and make it undoable under ``label``. False when refused."""
+        return self._push(label, lambda: operation(self.edits, *args, **kwargs)) is not None
+
+    def add(self, label: str, operation: Callable[..., tuple[T, ChangeSet]], *args: Any, **kwargs: Any) -> T | None:
+        """Run an operation returning a value with its changes (a new row id, a merge outcome); None if refused."""
+        out = self._push(label, lambda: operation(self.edits, *args, **kwargs))
+        return out[0] if out is not None else None
+
+    def _push(self, label: str, call: Callable[[], Any]) -> Any:
         try:
-            changes = self.edits.run(action)
+            result = call()
         except PlanError as e:
             self.failed.emit(e.message())
-            return False
+            return None
+        changes: ChangeSet = result[1] if isinstance(result, tuple) else result
         if changes:
             self.undo_stack.push(_EditCommand(self, label, changes))
             self.last_changes = changes
             self.changed.emit({c.table for c in changes.changes})
-        return True
-
-    def update(self, label: str, table: str, rid: str, values: dict[str, Any]) -> bool:
-        return self.edit(label, lambda db: db.update(table, rid, values))
-
-    def insert(self, label: str, table: str, values: dict[str, Any]) -> str | None:
-        out: list[str] = []
-        ok = self.edit(label, lambda db: out.append(db.insert(table, values)))
-        return out[0] if ok and out else None
-
-    def delete(self, label: str, table: str, rid: str) -> bool:
-        return self.edit(label, lambda db: db.delete(table, rid))
+        return result
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
         try:

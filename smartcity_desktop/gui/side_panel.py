@@ -13,7 +13,7 @@ from smartcity_desktop.core.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.messages import language
 from smartcity_desktop.resources import load_json, text
-from smartcity_desktop.storage.dashboard_queries import feedback_for
+from smartcity_desktop.services.reading.overview import feedback_for
 
 log = logging.getLogger(__name__)
 

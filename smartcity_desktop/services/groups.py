@@ -366,6 +366,19 @@ def merge_into(
     return outcome
 
 
+def merge_operation(
+    session: Any,
+    copies: Sequence[tuple[str, Rows]],
+    *,
+    decisions: Mapping[str, Decision] | None = None,
+    edits: Mapping[str, Any] | None = None,
+) -> tuple[MergeOutcome, Any]:
+    """``merge_into`` as an operation of an edit session (services.session.EditSession): one undoable step."""
+    out: list[MergeOutcome] = []
+    changes = session.run(lambda db: out.append(merge_into(db, copies, decisions=decisions, edits=edits)))
+    return out[0], changes
+
+
 def _keep_report(db: PlanDB, outcome: MergeOutcome) -> None:
     """The merge report stays in the plan (an attachment of kind ``merge_report``)."""
     data = json.dumps(outcome.report(), ensure_ascii=False, default=str).encode("utf-8")
@@ -537,6 +550,7 @@ __all__ = [
     "hand_out",
     "merge_groups",
     "merge_into",
+    "merge_operation",
     "merge_reports",
     "outside_group",
     "parse_group",

@@ -36,6 +36,29 @@ def write_plan(path: str | Path, rows: Rows, *, force: bool = False, who: str = 
     return path
 
 
+def new_plan(
+    path: str | Path,
+    region_name: str,
+    *,
+    framework: str = "giffinger",
+    period: tuple[int, int] = (2018, 2027),
+    lang: str = "id",
+    who: str = "",
+    force: bool = False,
+) -> Path:
+    """A new plan file from the templates; the region name and the period are checked as the operations
+    (``profile.set_field``, ``plan.set_period``) check them when they are changed later."""
+    from smartcity_desktop.services.operations._base import text
+    from smartcity_desktop.services.operations.plan import check_period
+    from smartcity_desktop.services.templates import new_plan_rows
+
+    name = text(region_name, "plan", "region_name", required=True)
+    check_period(*period)
+    return write_plan(
+        path, new_plan_rows(str(name), framework=framework, period=period, lang=lang, who=who), force=force
+    )
+
+
 def export_json_text(path: str | Path) -> str:
     rows, version = read_rows(path)
     return dumps(encode(rows, version))

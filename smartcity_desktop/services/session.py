@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.storage.db import ChangeSet, PlanDB
+from smartcity_desktop.storage.db import Change, ChangeSet, PlanDB
+
+__all__ = ["Change", "ChangeSet", "EditSession", "PlanDB"]  # the faces name these types from here, not storage
 
 
 class EditSession:
@@ -33,7 +35,8 @@ class EditSession:
     def redo(self, changes: ChangeSet) -> ChangeSet:
         return self.run(lambda db: db.apply(changes))
 
-    # conveniences for single-row edits
+    # single-row edits for tests, tools and importers that work below the operations (no rules beyond
+    # the model's); the faces use services.operations
     def insert(self, table: str, values: dict[str, Any]) -> tuple[str, ChangeSet]:
         out: list[str] = []
         changes = self.run(lambda db: out.append(db.insert(table, values)))

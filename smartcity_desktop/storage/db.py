@@ -158,15 +158,23 @@ class PlanDB:
         r = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (rid,)).fetchone()
         return dict(r) if r else None
 
-    def rows(self, table: str, where: str = "", params: tuple[Any, ...] = (), order: str = "") -> list[Row]:
-        """Rows of a table; ``where`` and ``order`` are written by storage code only."""
-        _known(table)
+    def rows(self, table: str, **equals: Any) -> list[Row]:
+        """Rows of a table whose columns equal the given values (None: the column is empty), in list order."""
+        spec = _known(table)
         sql = f"SELECT * FROM {table}"
-        if where:
-            sql += f" WHERE {where}"
-        if not order:
-            order = "sort_key, id" if TABLES[table].ordered else "id"
-        sql += f" ORDER BY {order}"
+        params: list[Any] = []
+        conds: list[str] = []
+        for column, value in equals.items():
+            if column not in spec.column_names:
+                raise InvalidEdit("value.unknown_column", table=table, column=column, row="")
+            if value is None:
+                conds.append(f"{column} IS NULL")
+            else:
+                conds.append(f"{column} = ?")
+                params.append(value)
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        sql += " ORDER BY " + ("sort_key, id" if spec.ordered else "id")
         return [dict(r) for r in self.conn.execute(sql, params)]
 
     def count(self, table: str) -> int:
@@ -258,7 +266,14 @@ class PlanDB:
     def apply(self, changes: ChangeSet) -> None:
         """Bring rows to the 'after' state of each change (undo: apply ``changes.reversed()``)."""
         with self.action():
-            pending = list(changes.changes)
+            # One change per row: the state it ends in (an action may touch a row more than once).
+            last: dict[tuple[str, str], Change] = {}
+            for c in changes.changes:
+                last.pop((c.table, c.id), None)
+                last[(c.table, c.id)] = c
+            pending = list(last.values())
+            # References are checked at commit: an update may drop the reference to a row deleted here.
+            self.conn.execute("PRAGMA defer_foreign_keys=ON")
             # Deletions children-first, insertions parents-first, so references always hold.
             order = {name: i for i, name in enumerate(table_order())}
             deletes = [c for c in pending if c.after is None]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.storage import program_queries
 from smartcity_desktop.storage.db import PlanDB
 
@@ -66,12 +65,12 @@ def district_totals(db: PlanDB) -> Row:
 
 def members(db: PlanDB, body: str) -> list[Row]:
     """Members of one body (dewan / tim_pelaksana), in order."""
-    return db.rows("institution_member", "body = ?", (body,))
+    return db.rows("institution_member", body=body)
 
 
 def masterplan_enacted(db: PlanDB) -> bool:
     """True when an enacted regulation names the masterplan (Masterplan / Rencana Induk Smart City)."""
-    for r in db.rows("regulation", "status = ?", ("enacted",)):
+    for r in db.rows("regulation", status="enacted"):
         title = str(r.get("title") or "").lower().strip()
         if title.startswith("pembentukan"):  # sets up a team or council, does not enact the plan
             continue
@@ -87,14 +86,9 @@ def goals_with_mission(db: PlanDB) -> list[Row]:
 
 def sibling_chapters(db: PlanDB, parent_id: str | None) -> list[Row]:
     """Chapters under the same parent, in order."""
-    if parent_id is None:
-        return db.rows("chapter", "parent_id IS NULL")
-    return db.rows("chapter", "parent_id = ?", (parent_id,))
+    return db.rows("chapter", parent_id=parent_id)
 
 
 def rows_where(db: PlanDB, table: str, column: str, value: Any) -> list[Row]:
     """Rows of ``table`` whose ``column`` equals ``value`` (NULL when value is None), in order."""
-    TABLES[table].column(column)  # only known columns reach the SQL text
-    if value is None:
-        return db.rows(table, f"{column} IS NULL")
-    return db.rows(table, f"{column} = ?", (value,))
+    return db.rows(table, **{column: value})

@@ -99,18 +99,19 @@ def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str |
 
 def program_budget(db: PlanDB, program_id: str) -> dict[int, Row]:
     """year -> program_budget row of one program."""
-    return {int(r["year"]): r for r in db.rows("program_budget", "program_id = ?", (program_id,), order="year")}
+    rows = sorted(db.rows("program_budget", program_id=program_id), key=lambda r: int(r["year"]))
+    return {int(r["year"]): r for r in rows}
 
 
 def link_rows(db: PlanDB, table: str, program_id: str) -> list[Row]:
     """program_agency / program_funding rows of one program."""
     if table not in ("program_agency", "program_funding"):
         raise ValueError(table)
-    return db.rows(table, "program_id = ?", (program_id,))
+    return db.rows(table, program_id=program_id)
 
 
 def quick_win_of(db: PlanDB, program_id: str) -> Row | None:
-    rows = db.rows("quick_win", "program_id = ?", (program_id,))
+    rows = db.rows("quick_win", program_id=program_id)
     return rows[0] if rows else None
 
 
@@ -120,8 +121,9 @@ def neighbour(db: PlanDB, program_id: str, up: bool) -> Row | None:
     if p is None:
         return None
     op, order = ("<", "sort_key DESC, id DESC") if up else (">", "sort_key, id")
-    rows = db.rows("program", f"dimension_id = ? AND sort_key {op} ?", (p["dimension_id"], p["sort_key"]), order=order)
-    return rows[0] if rows else None
+    sql = f"SELECT * FROM program WHERE dimension_id = ? AND sort_key {op} ? ORDER BY {order} LIMIT 1"
+    r = db.conn.execute(sql, (p["dimension_id"], p["sort_key"])).fetchone()
+    return dict(r) if r else None
 
 
 def usage_count(db: PlanDB, table: str, row_id: str) -> int:
@@ -207,7 +209,7 @@ def quick_win_table(db: PlanDB) -> list[Row]:
 
 
 def quick_win_steps(db: PlanDB, quick_win_id: str) -> list[Row]:
-    return db.rows("quick_win_step", "quick_win_id = ?", (quick_win_id,))
+    return db.rows("quick_win_step", quick_win_id=quick_win_id)
 
 
 def quick_wins_per_dimension(db: PlanDB) -> list[Row]:
@@ -223,4 +225,5 @@ def library_for(db: PlanDB, dimension_id: str | None) -> list[Row]:
     """Indicator library rows of a dimension (and those of no dimension)."""
     if dimension_id is None:
         return db.rows("indicator_library")
-    return db.rows("indicator_library", "dimension_id = ? OR dimension_id IS NULL", (dimension_id,))
+    sql = "SELECT * FROM indicator_library WHERE dimension_id = ? OR dimension_id IS NULL ORDER BY sort_key, id"
+    return [dict(r) for r in db.conn.execute(sql, (dimension_id,))]

@@ -52,7 +52,8 @@ def search(db: PlanDB, query: str, limit: int = 200) -> list[dict[str, Any]]:
         if not cols:
             continue
         where = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols)
-        rows = db.rows(table, where=where, params=(pattern,) * len(cols))
+        sql = f"SELECT * FROM {table} WHERE {where} ORDER BY " + ("sort_key, id" if TABLES[table].ordered else "id")
+        rows = [dict(r) for r in db.conn.execute(sql, (pattern,) * len(cols))]
         label_col = TABLES[table].label
         for row in rows:
             # LIKE folds ASCII case only; check again in Python for the column that matched

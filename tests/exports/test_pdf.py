@@ -236,7 +236,7 @@ def test_a_broken_logo_is_skipped(plan_file: Path, tmp_path: Path) -> None:
 # --- hostile and unprintable text -------------------------------------------------------------------------
 def _add_program(path: Path, name: str) -> None:
     def add(db: PlanDB) -> None:
-        dim = db.rows("dimension", order="sort_key")[0]
+        dim = db.rows("dimension")[0]  # in sort_key order
         db.insert(
             "program",
             {"dimension_id": dim["id"], "name": name, "status": "planned", "is_quick_win": 0, "first_year": 2019},

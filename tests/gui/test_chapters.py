@@ -23,7 +23,7 @@ def setup(plan_file: Path, qtbot: Any) -> Iterator[tuple[PlanSession, ChaptersVi
     session = PlanSession(doc)
     view = ChaptersView(session)
     qtbot.addWidget(view)
-    first = session.db.rows("chapter", "parent_id IS NULL")[0]
+    first = session.db.rows("chapter", parent_id=None)[0]
     view.set_target(first["id"])
     view.show()
     yield session, view, first
@@ -80,16 +80,16 @@ def test_focus_out_commits_and_title_edit(setup: Any, qtbot: Any) -> None:
 
 def test_outline_add_move_delete(setup: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     session, view, first = setup
-    tops = session.db.rows("chapter", "parent_id IS NULL")
+    tops = session.db.rows("chapter", parent_id=None)
     new = view.add_chapter_after()
     assert new
-    order = [r["id"] for r in session.db.rows("chapter", "parent_id IS NULL")]
+    order = [r["id"] for r in session.db.rows("chapter", parent_id=None)]
     assert order.index(new) == 1 and order[0] == first["id"] and order[2] == tops[1]["id"]
     sub = view.add_subchapter()
     assert session.db.get("chapter", sub)["parent_id"] == new
     view.set_target(new)
     assert view.move_chapter(-1)
-    assert session.db.rows("chapter", "parent_id IS NULL")[0]["id"] == new
+    assert session.db.rows("chapter", parent_id=None)[0]["id"] == new
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not view.delete_chapter()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.dimension import DimensionView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import programs
 
 
 def test_dimension_edits_and_programs(plan_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -22,7 +23,7 @@ def test_dimension_edits_and_programs(plan_file: Path, qtbot: Any, monkeypatch: 
     qtbot.addWidget(view)
     view.set_target(dim["id"])
     view.show()
-    n_elements = len(session.db.rows("element", "dimension_id = ?", (dim["id"],)))
+    n_elements = len(session.db.rows("element", dimension_id=dim["id"]))
     assert view.elements.model.rowCount() == n_elements
     view.name_edit.setText("Ekonomi Cerdas")
     view.name_edit.editingFinished.emit()
@@ -34,10 +35,8 @@ def test_dimension_edits_and_programs(plan_file: Path, qtbot: Any, monkeypatch: 
     strategy = view.strategies.add_row()
     assert session.db.get("strategy", strategy)["issue_id"] == issue
     assert session.db.get("strategy", strategy)["dimension_id"] == dim["id"]
-    pid = session.insert(
-        "p", "program", {"dimension_id": dim["id"], "name": "Pasar Daring", "status": "planned", "is_quick_win": True}
-    )
-    session.insert("b", "program_budget", {"program_id": pid, "year": 2019, "amount": 250_000_000})
+    pid = session.add("p", programs.add, dim["id"], "Pasar Daring", status="planned", is_quick_win=1)
+    session.run("b", programs.set_budget, pid, 2019, 250_000_000)
     assert view.programs.topLevelItemCount() == 1
     item = view.programs.topLevelItem(0)
     assert item.text(3) == "Rp 250.000.000"

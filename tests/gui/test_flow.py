@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QPushButton
 
 from smartcity_desktop.services.document import read_rows
+from smartcity_desktop.services.operations import programs, vision
 from smartcity_desktop.services.plans import summary
 from tests.crash import crash_with_unsaved_vision
 
@@ -58,8 +59,7 @@ def _type_in_grid(qtbot: Any, grid: Any, year: int, text: str) -> None:
 
 def _add_program(window: Any, name: str = "Si Pepadu") -> str:
     dim = window.session.db.rows("dimension")[0]["id"]
-    values = {"dimension_id": dim, "name": name, "status": "proposed", "is_quick_win": 0}
-    pid = window.session.insert("Tambah program", "program", values)
+    pid = window.session.add("Tambah program", programs.add, dim, name, status="proposed")
     assert pid
     return str(pid)
 
@@ -96,7 +96,7 @@ def test_main_flow_create_edit_roadmap_completeness_undo_language_reopen(
     detail.tabs.setCurrentIndex(2)
     _type_in_grid(qtbot, detail.budget, 2019, BUDGET)
     _type_in_grid(qtbot, detail.budget, 2020, BUDGET)
-    budget = {b["year"]: b["amount"] for b in db.rows("program_budget", "program_id = ?", (pid,))}
+    budget = {b["year"]: b["amount"] for b in db.rows("program_budget", program_id=pid)}
     assert budget == {2019: 1_250_000_000, 2020: 1_250_000_000}
     assert detail.budget.total_text() == "Rp 2.500.000.000"
     assert "Rp 2.500.000.000" in [view.proxy.index(r, 8).data() for r in range(view.proxy.rowCount())]
@@ -123,7 +123,7 @@ def test_main_flow_create_edit_roadmap_completeness_undo_language_reopen(
     assert not any("Si Pepadu" in f and "belum punya indikator" in f for f in findings)
     ind_view = window.show_place("indicators", None, "indicator", iid)
     _type_in_grid(qtbot, ind_view.targets, 2021, "80")
-    targets = db.rows("indicator_target", "indicator_id = ?", (iid,))
+    targets = db.rows("indicator_target", indicator_id=iid)
     assert [(t["year"], t["value"]) for t in targets] == [(2021, 80.0)]
     assert not any("Si Pepadu" in f for f in _findings(window))  # agency, budget, indicator, target: all done
 
@@ -133,7 +133,7 @@ def test_main_flow_create_edit_roadmap_completeness_undo_language_reopen(
     view.detail.tabs.setCurrentIndex(0)
     qtbot.mouseClick(view.detail.quick_win, Qt.MouseButton.LeftButton)
     assert db.get("program", pid)["is_quick_win"] == 1
-    assert len(db.rows("quick_win", "program_id = ?", (pid,))) == 1
+    assert len(db.rows("quick_win", program_id=pid)) == 1
 
     # -- roadmap: the program is listed (starred) and drawn
     road = window.show_place("roadmap")
@@ -148,7 +148,7 @@ def test_main_flow_create_edit_roadmap_completeness_undo_language_reopen(
     window.activateWindow()
     window.menu_actions.undo.trigger()
     assert db.get("program", pid)["is_quick_win"] == 0
-    assert db.rows("quick_win", "program_id = ?", (pid,)) == []
+    assert db.rows("quick_win", program_id=pid) == []
     assert not any("Si Pepadu" in f for f in _findings(window))
     window.menu_actions.redo.trigger()
     assert db.get("program", pid)["is_quick_win"] == 1
@@ -297,7 +297,7 @@ def test_read_only_location_banner_and_save_a_copy(
     assert window.session.document.read_only
     assert not window.banner.isHidden()
     assert "hanya-baca" in window.banner_label.text()
-    window.session.update("Visi", "plan", window.session.db.plan()["id"], {"vision": "Ditulis di salinan"})
+    window.session.run("Visi", vision.set_text, "vision", "Ditulis di salinan")
     out = tmp_path / "salinan" / "lotim"
     out.parent.mkdir()
     monkeypatch.setattr(lock_mod.os, "open", real_open)  # the copy goes to a writable folder

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from smartcity_desktop.gui import groups_dialogs
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import profile
 
 
 def _set_motto(path: Path, motto: str) -> None:
@@ -52,8 +53,7 @@ def test_hand_out_and_merge_with_a_conflict_decided_in_the_dialog(
     assert len(files) == 2 and all(f.exists() for f in files)
 
     session = demo_window.session
-    plan_id = session.db.plan()["id"]
-    assert session.edit("Moto", lambda db: db.update("plan", plan_id, {"motto": "Dari fasilitator"}))
+    assert session.run("Moto", profile.set_field, "motto", "Dari fasilitator")
     _set_motto(files[0], "Dari kelompok")
     _set_motto(files[1], "Dari kelompok")  # both groups agree: one conflict per group with the master
 

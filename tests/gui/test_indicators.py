@@ -14,6 +14,7 @@ from smartcity_desktop.gui.indicator_model import COL_UNIT
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.indicators import IndicatorsView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import programs
 
 
 @pytest.fixture
@@ -21,9 +22,7 @@ def view(plan_file: Path, qtbot: Any) -> Iterator[IndicatorsView]:
     doc = PlanDocument.open(plan_file)
     session = PlanSession(doc)
     dim = session.db.rows("dimension")[0]["id"]
-    pid = session.insert(
-        "Program", "program", {"dimension_id": dim, "name": "Satu Data", "status": "planned", "is_quick_win": 0}
-    )
+    pid = session.add("Program", programs.add, dim, "Satu Data", status="planned")
     v = IndicatorsView(session)
     qtbot.addWidget(v)
     v.program_id_for_test = pid  # type: ignore[attr-defined]
@@ -47,14 +46,14 @@ def test_add_from_library_and_targets(view: IndicatorsView) -> None:
     assert db.get("indicator", iid)["baseline_value"] == 12.5
     view.targets.type_value(2019, "1.234,5")
     view.targets.type_value(2020, "40")
-    targets = {r["year"]: r["value"] for r in db.rows("indicator_target", "indicator_id = ?", (iid,))}
+    targets = {r["year"]: r["value"] for r in db.rows("indicator_target", indicator_id=iid)}
     assert targets == {2019: 1234.5, 2020: 40.0}
     assert view.targets.value_text(2019) == "1.234,5"
     assert view.model.setData(view._index(iid, COL_UNIT), "persen")
     assert db.get("indicator", iid)["unit"] == "persen"
     view.session.undo_stack.undo()
     view.session.undo_stack.undo()
-    assert len(db.rows("indicator_target", "indicator_id = ?", (iid,))) == 1
+    assert len(db.rows("indicator_target", indicator_id=iid)) == 1
 
 
 def test_blank_indicator_delete_asks(view: IndicatorsView, monkeypatch: pytest.MonkeyPatch) -> None:

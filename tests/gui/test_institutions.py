@@ -9,6 +9,7 @@ from typing import Any
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.institutions import InstitutionsView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import institutions
 
 
 def test_members_and_regulations(plan_file: Path, qtbot: Any) -> None:
@@ -40,10 +41,12 @@ def test_members_and_regulations(plan_file: Path, qtbot: Any) -> None:
 def test_team_decree_is_not_the_masterplan(plan_file: Path, qtbot: Any) -> None:
     doc = PlanDocument.open(plan_file)
     session = PlanSession(doc)
-    session.insert(
+    session.add(
         "r",
-        "regulation",
-        {"kind": "Keputusan Bupati", "title": "Pembentukan Tim Penyusun Masterplan Smart City", "status": "enacted"},
+        institutions.add_regulation,
+        "Pembentukan Tim Penyusun Masterplan Smart City",
+        kind="Keputusan Bupati",
+        status="enacted",
     )
     view = InstitutionsView(session)
     qtbot.addWidget(view)

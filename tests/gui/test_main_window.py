@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from smartcity_desktop.gui.main_window import VIEWS
 from smartcity_desktop.services.document import read_rows
+from smartcity_desktop.services.operations import programs, vision
 from smartcity_desktop.services.plans import summary
 
 VIEWS_DIR = Path(__file__).resolve().parents[2] / "smartcity_desktop" / "gui" / "views"
@@ -20,9 +21,7 @@ VIEWS_DIR = Path(__file__).resolve().parents[2] / "smartcity_desktop" / "gui" / 
 def _add_program(window: Any, name: str = "Aplikasi Pengaduan Si Pepadu") -> str:
     db = window.session.db
     dim = db.rows("dimension")[0]["id"]
-    pid = window.session.insert(
-        "Tambah program", "program", {"dimension_id": dim, "name": name, "status": "proposed", "is_quick_win": 0}
-    )
+    pid = window.session.add("Tambah program", programs.add, dim, name, status="proposed")
     assert pid
     return pid
 
@@ -65,9 +64,8 @@ def test_undo_redo_of_an_edit_across_views(window: Any) -> None:
 
 
 def test_file_is_written_while_open(window: Any, plan_file: Path, qtbot: Any) -> None:
-    plan = window.session.db.plan()
     with qtbot.waitSignal(window.session.written, timeout=5000):
-        window.session.update("Visi", "plan", plan["id"], {"vision": "Lombok Timur Cerdas 2027"})
+        window.session.run("Visi", vision.set_text, "vision", "Lombok Timur Cerdas 2027")
     rows, _ = read_rows(plan_file)
     assert rows["plan"][0]["vision"] == "Lombok Timur Cerdas 2027"
     assert window.written_label.text().startswith("Tersimpan ke berkas pukul ")
@@ -193,3 +191,18 @@ def test_close_when_the_disk_refuses(window: Any, plan_file: Path, messages_patc
         assert window.close()
     assert summary(plan_file).counts["program"] == 0
     assert [Path(f.document) for f in find_recoverable()] == [plan_file.absolute()]
+
+
+@pytest.mark.parametrize(("field", "how"), [("motto", "quit"), ("region_name", "close")])
+def test_text_typed_and_closed_at_once_is_kept(window: Any, plan_file: Path, qtbot: Any, field: str, how: str) -> None:
+    """Issue 10 "Text lost on quit": a field still being typed in is committed before the plan closes."""
+    view = window.show_place("profile")
+    window.activateWindow()
+    edit = view.fields[field]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Patuh Karya Taat")
+    getattr(window.menu_actions, how).trigger()  # Ctrl+Q / Ctrl+W
+    assert not window.isVisible()
+    rows, _ = read_rows(plan_file)
+    assert rows["plan"][0][field] == "Patuh Karya Taat"

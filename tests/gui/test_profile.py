@@ -106,3 +106,42 @@ def test_parsers() -> None:
     assert parse_number("") is None
     assert parse_date_text("18 Juli 2017") == "2017-07-18"
     assert parse_date_text("18/07/2017") == "2017-07-18"
+
+
+def test_shorter_period_asks_to_clip_or_keep(setup: Any, messages_patched: Any) -> None:
+    """Programs and budgets past the new end: the user is asked; No keeps the old period, Yes clips them."""
+    from smartcity_desktop.services.operations import programs
+
+    session, view = setup
+    dim = session.db.rows("dimension")[0]["id"]
+    start, end = session.db.plan()["period_start"], session.db.plan()["period_end"]
+    pid = session.add("p", programs.add, dim, "Si Pepadu", (start, end))
+    assert session.run("b", programs.set_budget, pid, end, 900)
+    view.refresh()
+    messages_patched.answer = QMessageBox.StandardButton.No
+    view.end_spin.setValue(end - 2)
+    view.end_spin.editingFinished.emit()
+    assert any("Si Pepadu" in text for text in messages_patched.texts())
+    assert session.db.plan()["period_end"] == end
+    assert view.end_spin.value() == end  # the field shows the period kept
+    messages_patched.answer = QMessageBox.StandardButton.Yes
+    view.end_spin.setValue(end - 2)
+    view.end_spin.editingFinished.emit()
+    assert session.db.plan()["period_end"] == end - 2
+    assert session.db.get("program", pid)["last_year"] == end - 2
+    assert session.db.rows("program_budget", program_id=pid) == []
+    session.undo_stack.undo()  # one undo brings back the period, the years and the budget
+    assert session.db.plan()["period_end"] == end
+    assert session.db.get("program", pid)["last_year"] == end
+    assert [b["amount"] for b in session.db.rows("program_budget", program_id=pid)] == [900]
+
+
+def test_period_longer_than_twenty_years_is_refused(setup: Any) -> None:
+    session, view = setup
+    failed: list[str] = []
+    session.failed.connect(failed.append)
+    start = session.db.plan()["period_start"]
+    view.end_spin.setValue(start + 20)
+    view.end_spin.editingFinished.emit()
+    assert session.db.plan()["period_end"] != start + 20
+    assert failed and "20" in failed[0]

@@ -74,13 +74,13 @@ def test_budget_typed_with_dots(view: ProgramsView) -> None:
     db = view.session.db
     pid = _add(view, "Command Center")
     view.detail.budget.type_value(2019, "1.250.000.000")
-    rows = db.rows("program_budget", "program_id = ?", (pid,))
+    rows = db.rows("program_budget", program_id=pid)
     assert [(r["year"], r["amount"]) for r in rows] == [(2019, 1250000000)]
     view.detail.budget.type_value(2020, "750000000")
     assert view.detail.budget.total_text() == "Rp 2.000.000.000"
     assert view.model.rows[view.model.row_of[pid]]["budget_total"] == 2000000000
     view.session.undo_stack.undo()
-    assert len(db.rows("program_budget", "program_id = ?", (pid,))) == 1
+    assert len(db.rows("program_budget", program_id=pid)) == 1
 
 
 def test_quick_win_creates_row_in_one_edit(view: ProgramsView) -> None:
@@ -91,10 +91,10 @@ def test_quick_win_creates_row_in_one_edit(view: ProgramsView) -> None:
     assert view.session.undo_stack.count() == depth + 1
     p = db.get("program", pid)
     assert p["is_quick_win"] == 1 and p["horizon"] == "quickwin"
-    qw = db.rows("quick_win", "program_id = ?", (pid,))
+    qw = db.rows("quick_win", program_id=pid)
     assert len(qw) == 1 and qw[0]["status"] == "candidate"
     view.session.undo_stack.undo()
-    assert db.rows("quick_win", "program_id = ?", (pid,)) == []
+    assert db.rows("quick_win", program_id=pid) == []
     assert db.get("program", pid)["is_quick_win"] == 0
 
 
@@ -105,8 +105,8 @@ def test_links_and_detail_fields(view: ProgramsView) -> None:
     fund = db.rows("funding_source")[0]["id"]
     view.detail.supporting.set_checked(agency, True)
     view.detail.funding.set_checked(fund, True)
-    assert [r["agency_id"] for r in db.rows("program_agency", "program_id = ?", (pid,))] == [agency]
-    assert [r["funding_source_id"] for r in db.rows("program_funding", "program_id = ?", (pid,))] == [fund]
+    assert [r["agency_id"] for r in db.rows("program_agency", program_id=pid)] == [agency]
+    assert [r["funding_source_id"] for r in db.rows("program_funding", program_id=pid)] == [fund]
     view.detail.activities.setPlainText("Survei lokasi\n\nPemasangan sensor\n")
     view.detail.activities.editingFinished.emit()
     assert db.get("program", pid)["activities"] == "Survei lokasi\nPemasangan sensor"
@@ -132,11 +132,11 @@ def test_delete_asks_and_cascades(view: ProgramsView, monkeypatch: pytest.Monkey
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert view.delete_program()
     assert db.get("program", pid) is None
-    assert db.rows("program_budget", "program_id = ?", (pid,)) == []
-    assert db.rows("quick_win", "program_id = ?", (pid,)) == []
+    assert db.rows("program_budget", program_id=pid) == []
+    assert db.rows("quick_win", program_id=pid) == []
     assert pid not in view.model.row_of
     view.session.undo_stack.undo()
-    assert db.get("program", pid) is not None and len(db.rows("quick_win", "program_id = ?", (pid,))) == 1
+    assert db.get("program", pid) is not None and len(db.rows("quick_win", program_id=pid)) == 1
 
 
 def test_duplicate_and_reorder(view: ProgramsView) -> None:
@@ -149,7 +149,7 @@ def test_duplicate_and_reorder(view: ProgramsView) -> None:
     view.select_row("program", b)
     assert view.move_program(up=True)
     assert view.move_program(up=True)
-    order = [r["id"] for r in db.rows("program", "dimension_id = ?", (db.get("program", a)["dimension_id"],))]
+    order = [r["id"] for r in db.rows("program", dimension_id=db.get("program", a)["dimension_id"])]
     assert order.index(b) < order.index(a)
     assert view.current_program_id() == b
 
@@ -162,3 +162,44 @@ def test_commit_one_edit_is_fast(view: ProgramsView) -> None:
         view.model.setData(_cell(view, pid, COL_NAME), f"Cepat {i}")
         times.append(time.perf_counter() - t)
     assert sorted(times)[-2] < 0.05  # generous on CI; measured ~2 ms locally
+
+
+def test_budget_outside_the_program_years_is_refused_with_the_rule(view: ProgramsView) -> None:
+    """Issue 8: a budget in a year the program does not run is refused (the total and the yearly table agree)."""
+    db = view.session.db
+    failed: list[str] = []
+    view.session.failed.connect(failed.append)
+    pid = _add(view, "Command Center")
+    assert view.model.setData(_cell(view, pid, COL_YEARS), "2019-2020")
+    view.detail.budget.type_value(2023, "1.000.000")
+    assert db.rows("program_budget", program_id=pid) == []
+    assert failed and "2023" in failed[-1] and "2019" in failed[-1]
+    view.detail.budget.type_value(2020, "1.000.000")
+    assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2020]
+
+
+def test_years_outside_the_period_are_refused(view: ProgramsView) -> None:
+    db = view.session.db
+    failed: list[str] = []
+    view.session.failed.connect(failed.append)
+    pid = _add(view, "Command Center")
+    end = db.plan()["period_end"]
+    assert not view.model.setData(_cell(view, pid, COL_YEARS), f"2019-{end + 3}")
+    assert db.get("program", pid)["last_year"] != end + 3
+    assert failed and str(end + 3) in failed[-1]
+
+
+def test_shorter_years_ask_before_deleting_budgets(view: ProgramsView, messages_patched: Any) -> None:
+    db = view.session.db
+    pid = _add(view, "Command Center")
+    view.detail.budget.type_value(2019, "100")
+    view.detail.budget.type_value(2021, "300")
+    messages_patched.answer = QMessageBox.StandardButton.No
+    assert not view.model.setData(_cell(view, pid, COL_YEARS), "2018-2020")
+    assert "2021" in messages_patched.texts()[-1]
+    assert len(db.rows("program_budget", program_id=pid)) == 2
+    messages_patched.answer = QMessageBox.StandardButton.Yes
+    assert view.model.setData(_cell(view, pid, COL_YEARS), "2018-2020")
+    assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2019]
+    view.session.undo_stack.undo()
+    assert len(db.rows("program_budget", program_id=pid)) == 2

@@ -9,21 +9,19 @@ from typing import Any
 
 import pytest
 
-from smartcity_desktop.gui.program_edits import set_quick_win
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.quickwin import QuickWinView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import programs
 
 
 @pytest.fixture
 def view(plan_file: Path, qtbot: Any) -> Iterator[QuickWinView]:
     session = PlanSession(PlanDocument.open(plan_file))
     dim = session.db.rows("dimension")[0]["id"]
-    pid = session.insert(
-        "p", "program", {"dimension_id": dim, "name": "Lapor Bupati", "status": "planned", "is_quick_win": 0}
-    )
+    pid = session.add("p", programs.add, dim, "Lapor Bupati", status="planned")
     assert pid
-    session.edit("qw", lambda db: set_quick_win(db, pid, True))
+    session.run("qw", programs.set_quick_win, pid, True)
     v = QuickWinView(session)
     qtbot.addWidget(v)
     v.show()
@@ -39,7 +37,7 @@ def test_fields_steps_and_warnings(view: QuickWinView) -> None:
     assert "anggaran" in view.warnings.text()
     view.problem.setPlainText("Pengaduan lambat ditangani")
     view.problem.editingFinished.emit()
-    qw = db.rows("quick_win", "program_id = ?", (pid,))[0]
+    qw = db.rows("quick_win", program_id=pid)[0]
     assert qw["problem"] == "Pengaduan lambat ditangani"
     view.score.setValue(4)
     view.score.editingFinished.emit()

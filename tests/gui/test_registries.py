@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.registries import AgenciesView, FundingSourcesView
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import programs
 
 
 @pytest.fixture
@@ -42,8 +43,8 @@ def test_delete_funding_names_usage(session: PlanSession, qtbot: Any, monkeypatc
     db = session.db
     fund = db.rows("funding_source")[0]
     dim = db.rows("dimension")[0]["id"]
-    pid = session.insert("p", "program", {"dimension_id": dim, "name": "P", "status": "planned", "is_quick_win": 0})
-    session.insert("f", "program_funding", {"program_id": pid, "funding_source_id": fund["id"]})
+    pid = session.add("p", programs.add, dim, "P", status="planned")
+    session.run("f", programs.set_funding, pid, [fund["id"]])
     view = FundingSourcesView(session)
     qtbot.addWidget(view)
     asked: list[str] = []
@@ -57,6 +58,6 @@ def test_delete_funding_names_usage(session: PlanSession, qtbot: Any, monkeypatc
     assert view.delete_row()
     assert "1 program" in asked[0] and fund["name"] in asked[0]
     assert db.get("funding_source", fund["id"]) is None
-    assert db.rows("program_funding", "program_id = ?", (pid,)) == []
+    assert db.rows("program_funding", program_id=pid) == []
     session.undo_stack.undo()
-    assert len(db.rows("program_funding", "program_id = ?", (pid,))) == 1
+    assert len(db.rows("program_funding", program_id=pid)) == 1

@@ -12,7 +12,7 @@ import pytest
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.roadmap import RoadmapView
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import programs
 
 
 @pytest.fixture
@@ -25,21 +25,19 @@ def session(plan_file: Path) -> Iterator[PlanSession]:
 def _add_programs(session: PlanSession, n: int, quick: int = 0) -> list[str]:
     dims = session.db.rows("dimension")
     ids: list[str] = []
-
-    def act(db: PlanDB) -> None:
-        for i in range(n):
-            values = {
-                "dimension_id": dims[i % len(dims)]["id"],
-                "name": f"Program Uji {i}",
-                "first_year": 2018 + i % 5,
-                "last_year": 2020 + i % 5,
-                "status": "planned",
-                "is_quick_win": i < quick,
-                "horizon": "quickwin" if i < quick else "medium",
-            }
-            ids.append(db.insert("program", values))
-
-    session.edit("tambah", act)
+    for i in range(n):
+        pid = session.add(
+            "tambah",
+            programs.add,
+            dims[i % len(dims)]["id"],
+            f"Program Uji {i}",
+            (2018 + i % 5, 2020 + i % 5),
+            status="planned",
+            is_quick_win=int(i < quick),
+            horizon="quickwin" if i < quick else "medium",
+        )
+        assert pid
+        ids.append(pid)
     return ids
 
 

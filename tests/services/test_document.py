@@ -212,16 +212,15 @@ def test_read_only_media_opens_read_only(plan_file: Path, monkeypatch: pytest.Mo
 
 
 def test_edit_session_undo_redo(plan_file: Path) -> None:
+    from smartcity_desktop.services.operations import programs
     from smartcity_desktop.services.session import EditSession
 
     doc = PlanDocument.open(plan_file)
     try:
         s = EditSession(doc)
         dim = doc.db.rows("dimension")[0]["id"]
-        pid, added = s.insert(
-            "program", {"dimension_id": dim, "name": "Si Pepadu", "status": "planned", "is_quick_win": 0}
-        )
-        changed = s.update("program", pid, {"name": "Si Pepadu 2"})
+        pid, added = programs.add(s, dim, "Si Pepadu", status="planned")
+        changed = programs.rename(s, pid, "Si Pepadu 2")
         s.undo(changed)
         assert doc.db.get("program", pid)["name"] == "Si Pepadu"  # type: ignore[index]
         s.undo(added)

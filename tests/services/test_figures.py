@@ -291,7 +291,7 @@ def test_program_table_info_and_dashboard_share_the_definition(plan_with_budgets
         db = PlanDB(conn, who="test")
         totals = {r["name"]: r["budget_total"] for r in program_queries.program_table(db)}
         assert totals == {"Satu Data": 750_000_000, "Pasar Digital": 5_000_000}
-        one = program_queries.program_table(db, program_id=db.rows("program", "name = ?", ("Satu Data",))[0]["id"])
+        one = program_queries.program_table(db, program_id=db.rows("program", name="Satu Data")[0]["id"])
         assert one[0]["budget_total"] == 750_000_000
         assert [r["budget_total"] for r in program_queries.quick_win_table(db)] == [750_000_000]
         dash = figures.dashboard(db, "id")

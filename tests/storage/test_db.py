@@ -137,9 +137,22 @@ def test_set_yearly_adds_changes_and_removes_one_year(db: PlanDB) -> None:
     db.set_yearly("program_budget", "program_id", pid, 2019, "amount", 5)
     db.set_yearly("program_budget", "program_id", pid, 2019, "amount", 7)
     db.set_yearly("program_budget", "program_id", pid, 2020, "amount", 9)
-    assert [(r["year"], r["amount"]) for r in db.rows("program_budget", "program_id = ?", (pid,), "year")] == [
+    budget = sorted(db.rows("program_budget", program_id=pid), key=lambda r: r["year"])
+    assert [(r["year"], r["amount"]) for r in budget] == [
         (2019, 7),
         (2020, 9),
     ]
     db.set_yearly("program_budget", "program_id", pid, 2019, "amount", None)
-    assert [r["year"] for r in db.rows("program_budget", "program_id = ?", (pid,))] == [2020]
+    assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2020]
+
+
+def test_rows_filter_by_equal_values_and_refuse_unknown_columns(db: PlanDB) -> None:
+    dim = _dimension(db)
+    values = {"dimension_id": dim, "name": "A", "status": "planned", "is_quick_win": 0, "horizon": "short"}
+    a = db.insert("program", values)
+    db.insert("program", {"dimension_id": dim, "name": "B", "status": "planned", "is_quick_win": 1, "horizon": None})
+    assert [r["name"] for r in db.rows("program", dimension_id=dim)] == ["A", "B"]
+    assert [r["id"] for r in db.rows("program", is_quick_win=0, dimension_id=dim)] == [a]
+    assert [r["name"] for r in db.rows("program", horizon=None)] == ["B"]
+    with pytest.raises(InvalidEdit):
+        db.rows("program", **{"name = name OR 1": 1})

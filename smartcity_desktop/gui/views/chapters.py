@@ -28,8 +28,8 @@ from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.storage.db import PlanDB
-from smartcity_desktop.storage.profile_queries import rows_where
+from smartcity_desktop.services.operations import chapters
+from smartcity_desktop.services.reading.profile import rows_where
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +252,7 @@ class ChaptersView(View):
         rid = self.row["id"]
         self._db_md = md  # set first: the changed signal must not reload the editor
         self._loaded_md = md
-        ok = self.session.update(self.tr("Ubah isi bab"), "chapter", rid, {"body_md": md})
+        ok = self.session.run(self.tr("Ubah isi bab"), chapters.set_body, rid, md)
         return ok
 
     def _commit_title(self) -> None:
@@ -263,12 +263,12 @@ class ChaptersView(View):
             self.title_edit.setText(self.row["title"])
             return
         if text != self.row["title"]:
-            self.session.update(self.tr("Ubah judul bab"), "chapter", self.row["id"], {"title": text})
+            self.session.run(self.tr("Ubah judul bab"), chapters.set_title, self.row["id"], text)
 
     def _commit_status(self) -> None:
         code = self.status_box.currentData()
         if self.row is not None and code != self.row["status"]:
-            self.session.update(self.tr("Ubah status bab"), "chapter", self.row["id"], {"status": code})
+            self.session.run(self.tr("Ubah status bab"), chapters.set_status, self.row["id"], code)
 
     def _update_words(self) -> None:
         n = word_count(self.editor.toPlainText())
@@ -371,17 +371,7 @@ class ChaptersView(View):
         return self._add(self.row["parent_id"], (self.row["sort_key"] + after) / 2)
 
     def _add(self, parent_id: str | None, sort_key: float | None) -> str | None:
-        if sort_key is None:
-            sibs = rows_where(self.session.db, "chapter", "parent_id", parent_id)
-            sort_key = (max((s["sort_key"] for s in sibs), default=0.0)) + 1
-        values: dict[str, Any] = {
-            "parent_id": parent_id,
-            "title": self.tr("Bab baru"),
-            "body_md": "",
-            "status": "draft",
-        }
-        values["sort_key"] = sort_key
-        rid = self.session.insert(self.tr("Tambah bab"), "chapter", values)
+        rid = self.session.add(self.tr("Tambah bab"), chapters.add, parent_id, self.tr("Bab baru"), sort_key=sort_key)
         if rid:
             self.set_target(rid)
             self.navigate.emit("chapters", rid)
@@ -399,16 +389,7 @@ class ChaptersView(View):
         j = i + step
         if not 0 <= j < len(sibs):
             return False
-        a, b = sibs[i], sibs[j]
-        ka, kb = a["sort_key"], b["sort_key"]
-        if ka == kb:
-            kb = ka + step
-
-        def swap(db: PlanDB) -> None:
-            db.update("chapter", a["id"], {"sort_key": kb})
-            db.update("chapter", b["id"], {"sort_key": ka})
-
-        return self.session.edit(self.tr("Pindahkan bab"), swap)
+        return self.session.run(self.tr("Pindahkan bab"), chapters.move, sibs[i]["id"], sibs[j]["id"])
 
     def delete_chapter(self) -> bool:
         """Delete this chapter and its sub-chapters after confirmation."""
@@ -429,7 +410,7 @@ class ChaptersView(View):
             return False
         self._timer.stop()
         parent = self.row["parent_id"]
-        ok = self.session.delete(self.tr("Hapus bab"), "chapter", self.row["id"])
+        ok = self.session.run(self.tr("Hapus bab"), chapters.delete, self.row["id"])
         if ok:
             self.row = None
             self.set_target(parent)

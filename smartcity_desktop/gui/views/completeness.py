@@ -12,7 +12,7 @@ from smartcity_desktop.core import rules
 from smartcity_desktop.gui.navigation import children
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.storage.dashboard_queries import RULE_TABLES, rule_rows
+from smartcity_desktop.services.reading.overview import RULE_TABLES, rule_rows
 
 log = logging.getLogger(__name__)
 

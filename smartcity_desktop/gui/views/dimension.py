@@ -28,7 +28,8 @@ from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
 from smartcity_desktop.gui.views.row_table import Col, RowTable
 from smartcity_desktop.services import figures
-from smartcity_desktop.storage.profile_queries import dimension_programs, rows_where
+from smartcity_desktop.services.operations import dimensions_elements
+from smartcity_desktop.services.reading.profile import dimension_programs, rows_where
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ class DimensionView(View):
         self.name_edit.setModified(False)
         text = self.name_edit.text().strip()
         if self.row and text and text != self.row["name"]:
-            self.session.update(self.tr("Ubah nama dimensi"), "dimension", self.row["id"], {"name": text})
+            self.session.run(self.tr("Ubah nama dimensi"), dimensions_elements.rename, self.row["id"], text)
 
     def _commit_description(self) -> None:
         doc = self.description.document()
@@ -159,7 +160,8 @@ class DimensionView(View):
         doc.setModified(False)
         value = self.description.toPlainText().strip() or None
         if value != self.row["description"]:
-            self.session.update(self.tr("Ubah uraian dimensi"), "dimension", self.row["id"], {"description": value})
+            label = self.tr("Ubah uraian dimensi")
+            self.session.run(label, dimensions_elements.set_description, self.row["id"], value)
 
     def choose_color(self) -> None:
         if not self.row:
@@ -171,7 +173,7 @@ class DimensionView(View):
     def set_color(self, value: str) -> bool:
         if not self.row or value == self.row["color"]:
             return False
-        return self.session.update(self.tr("Ubah warna dimensi"), "dimension", self.row["id"], {"color": value})
+        return self.session.run(self.tr("Ubah warna dimensi"), dimensions_elements.set_color, self.row["id"], value)
 
     def _open_program(self, item: QTreeWidgetItem, _col: int) -> None:
         pid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.formats import format_number
-from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel, set_target
+from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
 from smartcity_desktop.gui.program_form import YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ID_ROLE, Index, refilter
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.storage import program_queries as q
+from smartcity_desktop.services.operations import indicators
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,7 @@ class IndicatorsView(View):
         if self._loading or r is None or r.get(column) == value or (column == "name" and not value):
             return
         iid = r["id"]
-        self.model.edit(self.tr("Ubah indikator"), lambda db: db.update("indicator", iid, {column: value}), iid)
+        self.model.run(self.tr("Ubah indikator"), iid, indicators.update, iid, {column: value})
         self._load_detail()
 
     def _set_program(self, program_id: str | None) -> None:
@@ -281,7 +282,7 @@ class IndicatorsView(View):
         dim = next((p["dimension_id"] for p in self._programs if p["id"] == program_id), r["dim_id"])
         iid = r["id"]
         values = {"program_id": program_id, "dimension_id": dim}
-        self.model.edit(self.tr("Ubah program indikator"), lambda db: db.update("indicator", iid, values), iid)
+        self.model.run(self.tr("Ubah program indikator"), iid, indicators.update, iid, values)
         self._load_detail()
 
     def _commit_baseline(self) -> None:
@@ -304,9 +305,7 @@ class IndicatorsView(View):
             self._load_detail()
             return
         iid = r["id"]
-        self.model.edit(
-            self.tr("Ubah target %1").replace("%1", str(year)), lambda db: set_target(db, iid, year, value), iid
-        )
+        self.model.run(self.tr("Ubah target %1").replace("%1", str(year)), iid, indicators.set_target, iid, year, value)
         self._load_detail()
 
     def _context(self) -> tuple[str | None, str | None]:
@@ -321,19 +320,21 @@ class IndicatorsView(View):
     def add_indicator(self, library_id: str | None = None) -> str | None:
         """Add a blank indicator, or one copied from the indicator library."""
         program, dim = self._context()
-        values: dict[str, Any] = {"program_id": program, "dimension_id": dim, "name": self.tr("Indikator baru")}
-        if library_id:
-            lib = self.session.db.get("indicator_library", library_id) or {}
-            values.update(name=lib.get("name"), unit=lib.get("unit"), data_source=lib.get("source"))
-            values.update(library_id=library_id, dimension_id=dim or lib.get("dimension_id"))
-        out: list[str] = []
-        self.model.edit(self.tr("Tambah indikator"), lambda db: out.append(db.insert("indicator", values)), None)
-        if out:
-            self.select_row("indicator", out[0])
+        new = self.model.run(
+            self.tr("Tambah indikator"),
+            None,
+            indicators.add,
+            self.tr("Indikator baru"),
+            program_id=program,
+            dimension_id=dim,
+            library_id=library_id,
+        )
+        if new:
+            self.select_row("indicator", new)
             if not library_id:
                 self.name.setFocus()
                 self.name.selectAll()
-        return out[0] if out else None
+        return str(new) if new else None
 
     def _fill_library_menu(self) -> None:
         self.library_menu.clear()
@@ -358,7 +359,7 @@ class IndicatorsView(View):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         iid = r["id"]
-        return self.model.edit(self.tr("Hapus indikator"), lambda db: db.delete("indicator", iid), None)
+        return bool(self.model.run(self.tr("Hapus indikator"), None, indicators.delete, iid))
 
     def _index(self, iid: str, column: int) -> QModelIndex:
         return self.model.index(self.model.row_of[iid], column)

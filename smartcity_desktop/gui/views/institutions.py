@@ -12,7 +12,7 @@ from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.row_table import Col, RowTable
-from smartcity_desktop.storage.profile_queries import masterplan_enacted, members
+from smartcity_desktop.services.reading.profile import masterplan_enacted, members
 
 log = logging.getLogger(__name__)
 

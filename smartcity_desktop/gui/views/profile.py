@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.formats import format_int, format_number
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.row_table import Col, RowTable
-from smartcity_desktop.storage.db import PlanDB
-from smartcity_desktop.storage.profile_queries import district_totals
+from smartcity_desktop.services.operations import plan as plan_ops
+from smartcity_desktop.services.operations import profile
+from smartcity_desktop.services.reading.profile import district_totals
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +236,42 @@ class ProfileView(View):
         plan = self.session.db.plan()
         if plan.get(col) == value:
             return False
-        return self.session.update(self.tr("Ubah profil daerah"), "plan", plan["id"], {col: value})
+        if col in ("period_start", "period_end"):
+            start, end = int(plan["period_start"]), int(plan["period_end"])
+            return self.set_period(value if col == "period_start" else start, value if col == "period_end" else end)
+        return self.session.run(self.tr("Ubah profil daerah"), profile.set_field, col, value)
+
+    def set_period(self, start: int, end: int) -> bool:
+        """Change the plan period; when programs, budgets or targets lie outside it, ask: clip them or keep."""
+        try:
+            plan_ops.check_period(start, end)
+        except PlanError as e:
+            self.session.failed.emit(e.message())
+            self.refresh()
+            return False
+        outside = plan_ops.outside(self.session.db, start, end)
+        on_conflict: str | None = None
+        if outside:
+            names = "\n".join(f"\u2022 {c[2]}" for c in outside[:8]) + ("\n\u2022 \u2026" if len(outside) > 8 else "")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Ubah periode"),
+                self.tr(
+                    "{0} program, anggaran atau target berada di luar periode {1}\u2013{2}:\n{3}\n\n"
+                    "Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya? "
+                    "Pilih Tidak untuk mempertahankan periode lama."
+                ).format(len(outside), start, end, names),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            on_conflict = "clip" if answer == QMessageBox.StandardButton.Yes else "keep"
+            if on_conflict == "keep":
+                self.refresh()
+                return False
+        ok = self.session.run(self.tr("Ubah periode"), plan_ops.set_period, start, end, on_conflict)
+        if not ok:
+            self.refresh()
+        return ok
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -251,15 +288,7 @@ class ProfileView(View):
             return False
         data, mime = scaled_logo(image)
         name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        old = self.session.db.plan().get("logo_id")
-
-        def act(db: PlanDB) -> None:
-            aid = db.insert("attachment", {"kind": "logo", "name": name, "mime": mime, "data": data})
-            db.update("plan", self._plan_id(), {"logo_id": aid})
-            if old:
-                db.delete("attachment", old)
-
-        return self.session.edit(self.tr("Ganti logo"), act)
+        return self.session.run(self.tr("Ganti logo"), profile.set_logo, name, mime, data)
 
     def remove_logo(self) -> bool:
         old = self.session.db.plan().get("logo_id")
@@ -274,12 +303,7 @@ class ProfileView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-
-        def act(db: PlanDB) -> None:
-            db.update("plan", self._plan_id(), {"logo_id": None})
-            db.delete("attachment", old)
-
-        return self.session.edit(self.tr("Hapus logo"), act)
+        return self.session.run(self.tr("Hapus logo"), profile.remove_logo)
 
     def select_row(self, table: str, row_id: str) -> bool:
         if table == "statistic":

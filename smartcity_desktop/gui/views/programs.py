@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.program_detail import ProgramDetail
-from smartcity_desktop.gui.program_edits import add_program, duplicate_program, move_program
 from smartcity_desktop.gui.program_form import fill_combo
 from smartcity_desktop.gui.program_model import (
     COL_AGENCY,
@@ -39,6 +38,8 @@ from smartcity_desktop.gui.program_model import (
 )
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.services.operations import programs
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -320,27 +321,25 @@ class ProgramsView(View):
         plan = self.session.db.plan()
         period = (int(plan["period_start"]), int(plan["period_end"]))
         name = self.tr("Program baru")
-        out: list[str] = []
-        self.model.edit(self.tr("Tambah program"), lambda db: out.append(add_program(db, dim, name, period)), [])
-        if not out:
+        new = self.model.run(self.tr("Tambah program"), [], programs.add, dim, name, period)
+        if not new:
             return None
         self.model.reload()
-        self._select(out[0])
+        self._select(new)
         self.detail.name.setFocus()
         self.detail.name.selectAll()
-        return out[0]
+        return str(new)
 
     def duplicate_program(self) -> str | None:
         pid = self.current_program_id()
         if pid is None:
             return None
-        out: list[str | None] = []
         suffix = self.tr("(salinan)")
-        self.model.edit(self.tr("Duplikat program"), lambda db: out.append(duplicate_program(db, pid, suffix)), [])
+        new = self.model.run(self.tr("Duplikat program"), [], programs.duplicate, pid, suffix)
         self.model.reload()
-        if out and out[0]:
-            self._select(out[0])
-            return out[0]
+        if new:
+            self._select(new)
+            return str(new)
         return None
 
     def delete_program(self) -> bool:
@@ -359,7 +358,7 @@ class ProgramsView(View):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         row = self.table.currentIndex().row()
-        ok = self.model.edit(self.tr("Hapus program"), lambda db: db.delete("program", pid), [pid])
+        ok = bool(self.model.run(self.tr("Hapus program"), [pid], programs.delete, pid))
         if self.proxy.rowCount():
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))
         else:
@@ -370,9 +369,9 @@ class ProgramsView(View):
         pid = self.current_program_id()
         if pid is None:
             return False
-        moved: list[bool] = []
-        self.model.edit(self.tr("Pindahkan program"), lambda db: moved.append(move_program(db, pid, up)), [])
-        if moved and moved[0]:
+        if q.neighbour(self.session.db, pid, up) is None:
+            return False
+        if self.model.run(self.tr("Pindahkan program"), [], programs.move, pid, up):
             self.model.reload()
             self.table.sortByColumn(COL_DIM, Qt.SortOrder.AscendingOrder)
             self._select(pid)

@@ -33,16 +33,10 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
 from smartcity_desktop.services import figures
-from smartcity_desktop.storage import program_queries as q
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import quickwins
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
-
-
-def ensure_quick_win(db: PlanDB, program_id: str) -> str:
-    """The id of the program's quick_win row, created (status candidate) when missing."""
-    row = q.quick_win_of(db, program_id)
-    return str(row["id"]) if row else db.insert("quick_win", {"program_id": program_id, "status": "candidate"})
 
 
 class QuickWinView(View):
@@ -247,29 +241,18 @@ class QuickWinView(View):
         r = self.current()
         if self._loading or r is None or r.get(column if column != "status" else "qw_status") == value:
             return
-        pid = r["program_id"]
-
-        def action(db: PlanDB) -> None:
-            db.update("quick_win", ensure_quick_win(db, pid), {column: value})
-
-        self.session.edit(self.tr("Ubah Quick Win"), action)
+        self.session.run(self.tr("Ubah Quick Win"), quickwins.set_field, r["program_id"], column, value)
 
     def add_step(self) -> str | None:
         r = self.current()
         if r is None:
             return None
-        pid = r["program_id"]
-        out: list[str] = []
-        values = {"activity": self.tr("Kegiatan baru"), "start_month": 1, "end_month": 1}
-
-        def action(db: PlanDB) -> None:
-            out.append(db.insert("quick_win_step", {**values, "quick_win_id": ensure_quick_win(db, pid)}))
-
-        self.session.edit(self.tr("Tambah kegiatan Quick Win"), action)
-        if out:
+        label = self.tr("Tambah kegiatan Quick Win")
+        new = self.session.add(label, quickwins.add_step, r["program_id"], self.tr("Kegiatan baru"), 1, 1)
+        if new:
             self.tabs.setCurrentIndex(1)
             self.steps.setCurrentCell(self.steps.rowCount() - 1, 0)
-        return out[0] if out else None
+        return new
 
     def delete_step(self) -> bool:
         item = self.steps.item(self.steps.currentRow(), 0)
@@ -284,8 +267,8 @@ class QuickWinView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self.session.delete(
-            self.tr("Hapus kegiatan Quick Win"), "quick_win_step", item.data(Qt.ItemDataRole.UserRole)
+        return self.session.run(
+            self.tr("Hapus kegiatan Quick Win"), quickwins.delete_step, item.data(Qt.ItemDataRole.UserRole)
         )
 
     def _step_changed(self, item: QTableWidgetItem) -> None:
@@ -310,4 +293,4 @@ class QuickWinView(View):
             values["end_month"] = value
         if column == "end_month" and value < step.get("start_month", value):
             values["start_month"] = value
-        self.session.update(self.tr("Ubah kegiatan Quick Win"), "quick_win_step", sid, values)
+        self.session.run(self.tr("Ubah kegiatan Quick Win"), quickwins.update_step, sid, values)

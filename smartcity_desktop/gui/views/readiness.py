@@ -33,8 +33,8 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.resources import load_json, text
 from smartcity_desktop.services import figures
-from smartcity_desktop.storage.db import PlanDB
-from smartcity_desktop.storage.profile_queries import readiness_grid
+from smartcity_desktop.services.operations import readiness
+from smartcity_desktop.services.reading.profile import readiness_grid
 
 log = logging.getLogger(__name__)
 
@@ -318,15 +318,7 @@ class ReadinessView(View):
             return False
         if existing is None and all(v is None for v in values.values()):
             return False
-
-        def act(db: PlanDB) -> None:
-            rows = db.rows("readiness_score", "element_id = ? AND dimension_id = ?", (element_id, dimension_id))
-            if rows:
-                db.update("readiness_score", rows[0]["id"], values)
-            else:
-                db.insert("readiness_score", {"element_id": element_id, "dimension_id": dimension_id, **values})
-
-        return self.session.edit(label, act)
+        return self.session.run(label, readiness.set_score, element_id, dimension_id, values)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.grid and event.type() == QEvent.Type.KeyPress:

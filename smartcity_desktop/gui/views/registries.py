@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.gui.program_edits import swap_order
 from smartcity_desktop.gui.program_model import Index
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.storage import program_queries as q
+from smartcity_desktop.services.operations import registries
+from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,8 @@ class RegistryModel(QAbstractTableModel):
         text = str(value).strip() or None
         if text == r[column]:
             return False
-        return self.session.update(self.tr("Ubah %1").replace("%1", column), self.table, r["id"], {column: text})
+        label = self.tr("Ubah %1").replace("%1", column)
+        return self.session.run(label, registries.set_field, self.table, r["id"], column, text)
 
 
 class RegistryView(View):
@@ -167,7 +168,7 @@ class RegistryView(View):
         return (self.table, rid) if rid else None
 
     def add_row(self) -> str | None:
-        rid = self.session.insert(self.tr("Tambah"), self.table, self.new_values())
+        rid = self.session.add(self.tr("Tambah"), registries.add, self.table, self.new_values())
         if rid:
             self.refresh()
             self.select_row(self.table, rid)
@@ -192,7 +193,7 @@ class RegistryView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self.session.delete(self.tr("Hapus"), self.table, rid)
+        return self.session.run(self.tr("Hapus"), registries.delete, self.table, rid)
 
     def move_row(self, up: bool) -> bool:
         idx = self.view.currentIndex()
@@ -203,7 +204,7 @@ class RegistryView(View):
         if not 0 <= j < len(self.model.rows):
             return False
         a, b = self.model.rows[i], self.model.rows[j]
-        ok = self.session.edit(self.tr("Pindahkan"), lambda db: swap_order(db, self.table, a, b))
+        ok = self.session.run(self.tr("Pindahkan"), registries.move, self.table, a["id"], b["id"])
         self.select_row(self.table, a["id"])
         return ok
 

@@ -27,7 +27,7 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services import figures
-from smartcity_desktop.storage.profile_queries import roadmap_programs
+from smartcity_desktop.services.reading.profile import roadmap_programs
 
 log = logging.getLogger(__name__)
 

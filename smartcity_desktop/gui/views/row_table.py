@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.formats import format_date, format_int, format_number, parse_date_input, parse_number
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.operations import lists
+from smartcity_desktop.services.session import PlanDB
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ class RowsModel(QAbstractTableModel):
         if new == row.get(col.name):
             return False
         label = self.tr("Ubah {0}").format(col.header)
-        return self.session.update(label, self.table, row["id"], {col.name: new})
+        return self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -282,7 +283,7 @@ class RowTable(QWidget):
         for c in empty:
             values[c.name] = self.tr("(baru)")
         first = empty[0] if empty else (texts[0] if texts else None)
-        rid = self.session.insert(self.tr("Tambah {0}").format(self.noun), self.table, values)
+        rid = self.session.add(self.tr("Tambah {0}").format(self.noun), lists.add, self.table, values)
         if rid:
             self.refresh()
             col = self.cols.index(first) if first else 0
@@ -298,15 +299,7 @@ class RowTable(QWidget):
         if i < 0 or not 0 <= j < len(rows):
             return
         a, b = rows[i], rows[j]
-        ka, kb = a["sort_key"], b["sort_key"]
-        if ka == kb:
-            kb = ka + step
-
-        def swap(db: PlanDB) -> None:
-            db.update(self.table, a["id"], {"sort_key": kb})
-            db.update(self.table, b["id"], {"sort_key": ka})
-
-        if self.session.edit(self.tr("Pindahkan {0}").format(self.noun), swap):
+        if self.session.run(self.tr("Pindahkan {0}").format(self.noun), lists.move, self.table, a["id"], b["id"]):
             self.refresh()
             self.select_id(a["id"], max(self.view.currentIndex().column(), 0))
 
@@ -328,4 +321,4 @@ class RowTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self.session.delete(self.tr("Hapus {0}").format(self.noun), self.table, rid)
+        return self.session.run(self.tr("Hapus {0}").format(self.noun), lists.delete, self.table, rid)

@@ -13,6 +13,7 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
 from smartcity_desktop.gui.views.row_table import Col, RowTable
+from smartcity_desktop.services.operations import vision
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class VisionView(View):
         plan = self.session.db.plan()
         value = edit.toPlainText().strip() or None
         if plan.get(col) != value:
-            self.session.update(self.tr("Ubah visi"), "plan", plan["id"], {col: value})
+            self.session.run(self.tr("Ubah visi"), vision.set_text, col, value)
 
     def select_row(self, table: str, row_id: str) -> bool:
         tables = {"mission": self.missions, "goal": self.goals, "objective": self.objectives}

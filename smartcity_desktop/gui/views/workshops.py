@@ -13,7 +13,7 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.side_panel import status_label
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
-from smartcity_desktop.storage.dashboard_queries import feedback_for, workshop_overview
+from smartcity_desktop.services.reading.overview import feedback_for, workshop_overview
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,329 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Operations by subject: each refuses a wrong argument with its message and returns a ChangeSet that undoes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.operations import (
+    chapters,
+    dimensions_elements,
+    indicators,
+    institutions,
+    lists,
+    plan,
+    profile,
+    programs,
+    quickwins,
+    readiness,
+    registries,
+    vision,
+    workshop,
+)
+from smartcity_desktop.services.session import ChangeSet, EditSession
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+
+@pytest.fixture
+def s(plan_file: Path) -> Iterator[EditSession]:
+    doc = PlanDocument.open(plan_file)
+    try:
+        yield EditSession(doc)
+    finally:
+        doc.close()
+
+
+def _state(s: EditSession) -> dict[str, Any]:
+    rows = s.db.all_rows()
+    return {t: sorted((r for r in rs), key=lambda r: r["id"]) for t, rs in rows.items()}
+
+
+def undoes(s: EditSession, op: Callable[[], Any]) -> Any:
+    """Run ``op``; its ChangeSet is not empty and undoing it brings back every row; redo repeats it."""
+    before = _state(s)
+    result = op()
+    changes: ChangeSet = result[1] if isinstance(result, tuple) else result
+    assert isinstance(changes, ChangeSet) and changes
+    after = _state(s)
+    assert after != before
+    s.undo(changes)
+    assert _state(s) == before
+    s.redo(changes)
+    assert {t: [r["id"] for r in rs] for t, rs in _state(s).items()} == {
+        t: [r["id"] for r in rs] for t, rs in after.items()
+    }
+    return result
+
+
+# The same rule under the key of the core rule set (core/validate.py, core/rules.py, branch `rules`): the
+# operations check their arguments before writing, storage enforces the rules at the end of each action.
+SAME_RULE = {
+    "op.blank": {"value.blank"},
+    "op.amount_range": {"value.money_too_large"},
+    "op.year_outside_period": {"budget.outside_period", "target.outside_period", "program.outside_period_years"},
+    "op.year_outside_program": {"budget.outside_program"},
+    "op.period_invalid": {"plan.period_range", "plan.period_order", "plan.period_length"},
+    "op.chapter_loop": {"chapter.parent_loop"},
+    "value.too_large": {"value.out_of_range"},  # the rule set states both bounds
+}
+
+
+def refuses(s: EditSession, key: str, op: Callable[[], Any], *words: str) -> PlanError:
+    """``op`` raises the PlanError ``key`` (or the core rule's key for the same rule; its message naming
+    ``words``) and changes nothing."""
+    before = _state(s)
+    with pytest.raises(PlanError) as info:
+        op()
+    assert info.value.key in {key, *SAME_RULE.get(key, ())}, info.value.message()
+    for w in words:
+        assert w in info.value.message("en"), info.value.message("en")
+    assert _state(s) == before
+    return info.value
+
+
+def _dim(s: EditSession) -> str:
+    return str(s.db.rows("dimension")[0]["id"])
+
+
+def _period(s: EditSession) -> tuple[int, int]:
+    p = s.db.plan()
+    return int(p["period_start"]), int(p["period_end"])
+
+
+def _program(s: EditSession, **fields: Any) -> str:
+    start, _end = _period(s)
+    pid, _ = programs.add(s, _dim(s), "Si Pepadu", (start, start + 2), **fields)
+    return pid
+
+
+# -- programs -------------------------------------------------------------------------
+
+
+def test_programs_add_rename_years_move_duplicate_delete(s: EditSession) -> None:
+    start, end = _period(s)
+    pid, _ = undoes(s, lambda: programs.add(s, _dim(s), "Si Pepadu", (start, start + 1)))
+    assert s.db.get("program", pid) is not None
+    refuses(s, "op.blank", lambda: programs.add(s, _dim(s), "   "), "program.name")
+    refuses(s, "op.blank", lambda: programs.rename(s, pid, ""))
+    undoes(s, lambda: programs.rename(s, pid, "Si Pepadu 2"))
+    refuses(s, "op.years_order", lambda: programs.set_years(s, pid, start + 2, start + 1))
+    refuses(s, "op.year_outside_period", lambda: programs.set_years(s, pid, start, end + 1), str(end + 1))
+    undoes(s, lambda: programs.set_years(s, pid, start, end))
+    other, _ = programs.add(s, _dim(s), "Kedua")
+    undoes(s, lambda: programs.move(s, other, True))
+    copy, _ = undoes(s, lambda: programs.duplicate(s, pid, "(salinan)"))
+    assert s.db.get("program", copy)["name"] == "Si Pepadu 2 (salinan)"  # type: ignore[index]
+    refuses(s, "row.not_found", lambda: programs.delete(s, "00000000-0000-0000-0000-000000000000"))
+    undoes(s, lambda: programs.delete(s, pid))
+
+
+def test_programs_budget_in_the_program_years_and_within_the_limit(s: EditSession) -> None:
+    start, end = _period(s)
+    pid = _program(s)
+    undoes(s, lambda: programs.set_budget(s, pid, start, 1_000_000))
+    undoes(s, lambda: programs.set_budget(s, pid, start, None))
+    refuses(s, "op.year_outside_program", lambda: programs.set_budget(s, pid, start + 5, 10), str(start + 5))
+    refuses(s, "op.year_outside_period", lambda: programs.set_budget(s, pid, end + 1, 10), str(end + 1))
+    refuses(s, "op.amount_range", lambda: programs.set_budget(s, pid, start, 10**15 + 1), "1,000,000,000,000,000")
+    refuses(s, "op.amount_range", lambda: programs.set_budget(s, pid, start, -1))
+    refuses(s, "value.not_int", lambda: programs.set_budget(s, pid, start, 1.5))  # type: ignore[arg-type]
+    undoes(s, lambda: programs.set_budget(s, pid, start, 10**15))
+
+
+def test_programs_shorter_years_ask_about_budgets_outside(s: EditSession) -> None:
+    """New program years that leave budgets outside: refused with the years, or clipped, or kept."""
+    start, _end = _period(s)
+    pid = _program(s)
+    programs.set_budget(s, pid, start, 100)
+    programs.set_budget(s, pid, start + 2, 300)
+    assert programs.budgets_outside(s.db, pid, start, start + 1) == [start + 2]
+    err = refuses(s, "op.years_budget_conflict", lambda: programs.set_years(s, pid, start, start + 1), str(start + 2))
+    assert isinstance(err, programs.YearsConflict) and err.years == [start + 2]
+    assert not programs.set_years(s, pid, start, start + 1, on_conflict="keep")
+    undoes(s, lambda: programs.set_years(s, pid, start, start + 1, on_conflict="clip"))
+    assert [b["year"] for b in s.db.rows("program_budget", program_id=pid)] == [start]
+    assert s.db.get("program", pid)["last_year"] == start + 1  # type: ignore[index]
+
+
+def test_programs_quick_win_and_links(s: EditSession) -> None:
+    pid = _program(s)
+    undoes(s, lambda: programs.set_quick_win(s, pid, True))
+    assert len(s.db.rows("quick_win", program_id=pid)) == 1
+    undoes(s, lambda: programs.update(s, pid, {"horizon": "medium", "is_quick_win": 0}))
+    agency = s.db.rows("agency")[0]["id"]
+    fund = s.db.rows("funding_source")[0]["id"]
+    undoes(s, lambda: programs.set_agencies(s, pid, [agency]))
+    undoes(s, lambda: programs.set_funding(s, pid, [fund]))
+    refuses(s, "op.not_list_table", lambda: programs.set_links(s, "program_budget", pid, []))
+    refuses(s, "value.not_choice", lambda: programs.update(s, pid, {"horizon": "someday"}))
+
+
+# -- indicators and Quick Wins --------------------------------------------------------
+
+
+def test_indicators(s: EditSession) -> None:
+    start, end = _period(s)
+    pid = _program(s)
+    iid, _ = undoes(s, lambda: indicators.add(s, "Warga terlayani", program_id=pid))
+    assert s.db.get("indicator", iid)["dimension_id"] == _dim(s)  # type: ignore[index]
+    refuses(s, "op.blank", lambda: indicators.add(s, " "))
+    refuses(s, "op.blank", lambda: indicators.update(s, iid, {"name": ""}))
+    undoes(s, lambda: indicators.update(s, iid, {"unit": "%"}))
+    undoes(s, lambda: indicators.set_target(s, iid, start + 1, 80.0))
+    undoes(s, lambda: indicators.set_target(s, iid, start + 6, 1.0))  # outcomes may be measured later
+    refuses(s, "op.year_outside_period", lambda: indicators.set_target(s, iid, end + 1, 1.0), str(end + 1))
+    refuses(s, "value.not_number", lambda: indicators.set_target(s, iid, start, float("nan")))
+    lone, _ = indicators.add(s, "Tanpa program")
+    refuses(s, "op.year_outside_period", lambda: indicators.set_target(s, lone, end + 3, 1.0))
+    undoes(s, lambda: indicators.set_program(s, lone, pid))
+    undoes(s, lambda: indicators.delete(s, iid))
+
+
+def test_quick_wins(s: EditSession) -> None:
+    pid = _program(s)
+    undoes(s, lambda: quickwins.set_field(s, pid, "problem", "Antrian panjang"))
+    refuses(s, "value.unknown_column", lambda: quickwins.set_field(s, pid, "program_id", pid))
+    refuses(s, "value.too_large", lambda: quickwins.set_field(s, pid, "innovation_score", 9))
+    sid, _ = undoes(s, lambda: quickwins.add_step(s, pid, "Sosialisasi", 1, 3))
+    refuses(s, "op.step_months", lambda: quickwins.add_step(s, pid, "X", 4, 2))
+    refuses(s, "op.blank", lambda: quickwins.add_step(s, pid, ""))
+    refuses(s, "op.step_months", lambda: quickwins.update_step(s, sid, {"start_month": 5}))
+    undoes(s, lambda: quickwins.update_step(s, sid, {"end_month": 6}))
+    undoes(s, lambda: quickwins.delete_step(s, sid))
+
+
+# -- readiness, chapters, profile, plan, vision, dimensions -------------------------------
+
+
+def test_readiness(s: EditSession) -> None:
+    element = s.db.rows("readiness_element")[0]["id"]
+    undoes(s, lambda: readiness.set_score(s, element, _dim(s), {"score": 3}))
+    undoes(s, lambda: readiness.set_score(s, element, _dim(s), {"strengths": "SDM siap"}))
+    refuses(s, "value.too_large", lambda: readiness.set_score(s, element, _dim(s), {"score": 6}))
+    refuses(s, "row.not_found", lambda: readiness.set_score(s, element, element, {"score": 2}))
+
+
+def test_chapters(s: EditSession) -> None:
+    top = s.db.rows("chapter", parent_id=None)
+    cid, _ = undoes(s, lambda: chapters.add(s, top[0]["id"], "Latar belakang"))
+    refuses(s, "op.blank", lambda: chapters.add(s, None, "  "))
+    undoes(s, lambda: chapters.set_body(s, cid, "# Isi\n\nTeks."))
+    undoes(s, lambda: chapters.set_title(s, cid, "Latar"))
+    refuses(s, "op.blank", lambda: chapters.set_title(s, cid, ""))
+    undoes(s, lambda: chapters.set_status(s, cid, "final"))
+    refuses(s, "value.not_choice", lambda: chapters.set_status(s, cid, "selesai"))
+    refuses(s, "op.chapter_loop", lambda: chapters.set_parent(s, top[0]["id"], cid))
+    refuses(s, "op.not_siblings", lambda: chapters.move(s, cid, top[1]["id"]))
+    undoes(s, lambda: chapters.move(s, top[0]["id"], top[1]["id"]))
+    undoes(s, lambda: chapters.delete(s, cid))
+
+
+def test_profile_and_logo(s: EditSession) -> None:
+    undoes(s, lambda: profile.set_field(s, "motto", "Patuh, Karya, Taat"))
+    refuses(s, "op.blank", lambda: profile.set_field(s, "region_name", " "), "plan.region_name")
+    refuses(s, "value.unknown_column", lambda: profile.set_field(s, "period_start", 2000))
+    refuses(s, "value.not_choice", lambda: profile.set_field(s, "region_type", "desa"))
+    undoes(s, lambda: profile.set_logo(s, "logo.png", "image/png", PNG))
+    refuses(s, "value.not_choice", lambda: profile.set_logo(s, "x.gif", "image/gif", PNG))
+    undoes(s, lambda: profile.remove_logo(s))
+    sid, _ = undoes(s, lambda: lists.add(s, "statistic", {"name": "Penduduk", "value": 1.2}))
+    undoes(s, lambda: lists.set_value(s, "statistic", sid, "value", 1.3))
+    undoes(s, lambda: lists.delete(s, "statistic", sid))
+    refuses(s, "op.not_list_table", lambda: lists.add(s, "program", {"name": "x"}))
+
+
+def test_plan_period_refused_clipped_or_kept(s: EditSession) -> None:
+    start, end = _period(s)
+    refuses(s, "op.period_invalid", lambda: plan.set_period(s, 2018, 2018), "2018")
+    refuses(s, "op.period_invalid", lambda: plan.check_period(2018, 2017), "2017")
+    refuses(s, "op.period_invalid", lambda: plan.set_period(s, 2018, 2038), "20")
+    refuses(s, "op.period_invalid", lambda: plan.set_period(s, 1989, 1999), "1990")
+    undoes(s, lambda: plan.set_period(s, 2018, 2037))  # 20 years
+    plan.set_period(s, start, end)
+    pid = _program(s)
+    programs.set_years(s, pid, start, end)
+    programs.set_budget(s, pid, end, 500)
+    programs.set_budget(s, pid, start, 700)
+    iid, _ = indicators.add(s, "Target", program_id=pid)
+    indicators.set_target(s, iid, end, 5.0)
+    assert {c[0] for c in plan.outside(s.db, start, end - 1)} == {"program", "program_budget", "indicator_target"}
+    assert plan.outside(s.db, start, end) == []
+    err = refuses(s, "op.period_conflict", lambda: plan.set_period(s, start, end - 1), "Si Pepadu")
+    assert isinstance(err, plan.PeriodConflict) and {c[0] for c in err.conflicts} == {
+        "program",
+        "program_budget",
+        "indicator_target",
+    }
+    assert not plan.set_period(s, start, end - 1, on_conflict="keep")
+    assert _period(s) == (start, end)
+    undoes(s, lambda: plan.set_period(s, start, end - 1, on_conflict="clip"))
+    assert _period(s) == (start, end - 1)
+    assert s.db.get("program", pid)["last_year"] == end - 1  # type: ignore[index]
+    assert [b["year"] for b in s.db.rows("program_budget", program_id=pid)] == [start]
+    assert s.db.rows("indicator_target", indicator_id=iid) == []
+
+
+def test_vision_and_dimensions(s: EditSession) -> None:
+    undoes(s, lambda: vision.set_text(s, "vision", "Lombok Timur Cerdas"))
+    refuses(s, "value.unknown_column", lambda: vision.set_text(s, "region_name", "x"))
+    mid, _ = undoes(s, lambda: lists.add(s, "mission", {"text": "Misi satu"}))
+    refuses(s, "op.blank", lambda: lists.set_value(s, "mission", mid, "text", ""))
+    dim = _dim(s)
+    undoes(s, lambda: dimensions_elements.rename(s, dim, "Smart Governance"))
+    refuses(s, "op.blank", lambda: dimensions_elements.rename(s, dim, ""))
+    undoes(s, lambda: dimensions_elements.set_color(s, dim, "#123456"))
+    refuses(s, "op.colour", lambda: dimensions_elements.set_color(s, dim, "blue"), "blue")
+    undoes(s, lambda: dimensions_elements.set_description(s, dim, "Tata kelola"))
+    eid, _ = undoes(s, lambda: lists.add(s, "element", {"dimension_id": dim, "name": "E"}))
+    other, _ = lists.add(s, "element", {"dimension_id": dim, "name": "F"})
+    undoes(s, lambda: lists.move(s, "element", eid, other))
+
+
+def test_institutions_registries_workshop(s: EditSession) -> None:
+    undoes(s, lambda: institutions.add_member(s, "dewan", "Bupati"))
+    refuses(s, "op.blank", lambda: institutions.add_member(s, "dewan", ""))
+    undoes(s, lambda: institutions.add_regulation(s, "Perbup Masterplan"))
+    aid, _ = undoes(s, lambda: registries.add(s, "agency", {"name": "Diskominfo"}))
+    undoes(s, lambda: registries.set_field(s, "agency", aid, "code", "KOM"))
+    refuses(s, "op.blank", lambda: registries.set_field(s, "agency", aid, "name", ""))
+    refuses(s, "op.not_list_table", lambda: registries.add(s, "mission", {"text": "x"}))
+    first = s.db.rows("agency")[0]["id"]
+    undoes(s, lambda: registries.move(s, "agency", aid, first))
+    undoes(s, lambda: registries.delete(s, "agency", aid))
+    mid, _ = undoes(s, lambda: workshop.add_meeting(s, "Lokakarya 1"))
+    refuses(s, "op.blank", lambda: workshop.add_meeting(s, ""))
+    fid, _ = undoes(s, lambda: workshop.add_feedback(s, "Tambah indikator", target_table="plan", meeting_id=mid))
+    refuses(s, "value.not_choice", lambda: workshop.add_feedback(s, "x", target_table="tombstone"))
+    undoes(s, lambda: workshop.set_feedback_status(s, fid, "done"))
+    refuses(s, "value.not_choice", lambda: workshop.set_feedback_status(s, fid, "finished"))
+    person, _ = undoes(s, lambda: workshop.add_participant(s, "Lalu Ahmad"))
+    refuses(s, "op.blank", lambda: workshop.add_participant(s, " "))
+    undoes(s, lambda: workshop.set_attendance(s, mid, person, True))
+    undoes(s, lambda: workshop.set_attendance(s, mid, person, False))
+    refuses(s, "row.not_found", lambda: workshop.set_attendance(s, mid, mid, True))
+    undoes(s, lambda: workshop.add_action_item(s, "Kirim data", feedback_id=fid))
+
+
+def test_every_operation_is_exercised_here() -> None:
+    """Each public operation of each subject module is called by a test in this file."""
+    import inspect
+    from types import ModuleType
+
+    from smartcity_desktop.services import operations
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    missing = []
+    for name in operations.__all__:
+        module: ModuleType = getattr(operations, name)
+        for fname, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ == module.__name__ and not fname.startswith("_"):
+                if f"{name}.{fname}(" not in source:
+                    missing.append(f"{name}.{fname}")
+    assert missing == []
