@@ -714,4 +714,14 @@ EN: dict[str, str] = {
         "The budget of {0} lies outside the program years {1}\u2013{2}. Delete the budget of those years? "
         "Choose No to keep the old program years."
     ),
+    # working groups (main: menu and banner)
+    "&Kelompok kerja": "&Working groups",
+    "&Bagikan ke kelompok...": "&Hand out to groups...",
+    "&Gabungkan file kelompok...": "&Merge group files...",
+    "&Laporan penggabungan kelompok (PDF)...": "Group &merge report (PDF)...",
+    "Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.": (
+        "Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged."
+    ),
+    "semua dimensi": "all dimensions",
+    "Di luar dimensi kelompok %1: %2": "Outside the dimensions of %1: %2",
 }

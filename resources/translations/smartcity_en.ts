@@ -649,7 +649,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="177" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -657,68 +657,68 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="203" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="210" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="211" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="218" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="228" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="228" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="230" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="263" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="270" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="271" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1145,137 +1145,157 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="48" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="53" />
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="58" />
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="62" />
+        <source>&amp;Kelompok kerja</source>
+        <translation>&amp;Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <source>&amp;Bagikan ke kelompok...</source>
+        <translation>&amp;Hand out to groups...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <source>&amp;Gabungkan file kelompok...</source>
+        <translation>&amp;Merge group files...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
         <source>Road &amp;Map (PDF)...</source>
         <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matrix for &amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
+        <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
+        <translation>Group &amp;merge report (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="86" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="88" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="91" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="109" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1283,67 +1303,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="162" />
         <source>&amp;Simpan salinan...</source>
         <translation>&amp;Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="167" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="169" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="176" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="183" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="189" />
+        <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
+        <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="191" />
+        <source>semua dimensi</source>
+        <translation>all dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="237" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="241" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="325" />
+        <source>Di luar dimensi kelompok %1: %2</source>
+        <translation>Outside the dimensions of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="342" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="309" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="333" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="369" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="335" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="348" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="418" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1356,12 +1391,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="421" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="461" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>

@@ -28,6 +28,8 @@ class MainActions(QObject):
     open_requested = Signal()
     open_recent_requested = Signal(str)
     save_copy_requested = Signal()
+    hand_out_requested = Signal()
+    merge_requested = Signal()
     export_requested = Signal(str, object)  # format, document name (None: the format's default)
     close_requested = Signal()
     quit_requested = Signal()
@@ -57,6 +59,9 @@ class MainActions(QObject):
             self.save_copy_requested,
             QKeySequence("Ctrl+Shift+S"),
         )
+        self.groups_menu = self.file_menu.addMenu(self.tr("&Kelompok kerja"))
+        self.hand_out = self._action(self.groups_menu, self.tr("&Bagikan ke kelompok..."), self.hand_out_requested)
+        self.merge = self._action(self.groups_menu, self.tr("&Gabungkan file kelompok..."), self.merge_requested)
         self.export_menu = self.file_menu.addMenu(self.tr("&Ekspor"))
         self.export: dict[str, QAction] = {}
         for key, fmt, document, label in (
@@ -67,6 +72,7 @@ class MainActions(QObject):
             ("docx", "docx", None, self.tr("Masterplan untuk &Word (DOCX)...")),
             ("xlsx", "xlsx", None, self.tr("Matriks program &Excel (XLSX)...")),
             ("json", "json", None, self.tr("&JSON (pertukaran data)...")),
+            ("merges", "pdf", "merges", self.tr("&Laporan penggabungan kelompok (PDF)...")),
         ):
             act = QAction(label, self.window)
             act.triggered.connect(lambda _checked=False, f=fmt, d=document: self.export_requested.emit(f, d))

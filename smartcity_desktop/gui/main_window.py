@@ -34,6 +34,7 @@ from smartcity_desktop.gui.navigation import NavigationTree, entry_label
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.settings import Settings
 from smartcity_desktop.gui.side_panel import SidePanel
+from smartcity_desktop.services import groups
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.nav = NavigationTree(self.session)
         self.stack = QStackedWidget()
         self.side = SidePanel(self.session)
+        self.group = groups.group_copy(self.session.db)
         self.banner = self._build_banner()
         centre = QWidget()
         lay = QVBoxLayout(centre)
@@ -182,8 +184,17 @@ class MainWindow(QMainWindow):
                     "terhapus. Simpan salinan ke folder kerja Anda."
                 )
             )
+        elif self.group is not None:
+            self.banner_button.hide()
         else:
             frame.hide()
+        if self.group is not None:  # a working group's copy says so first
+            group = (
+                self.tr("Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.")
+                .replace("%1", self.group.name)
+                .replace("%2", ", ".join(self.group.dimension_names) or self.tr("semua dimensi"))
+            )
+            self.banner_label.setText(f"{group} {self.banner_label.text()}".strip())
         return frame
 
     # -- wiring (the one place where panels are connected) ---------------------
@@ -193,6 +204,8 @@ class MainWindow(QMainWindow):
         a.open_requested.connect(lambda: self.open_file_requested.emit(""))
         a.open_recent_requested.connect(self.open_file_requested)
         a.save_copy_requested.connect(self.save_copy)
+        a.hand_out_requested.connect(self.hand_out)
+        a.merge_requested.connect(self.merge_groups)
         a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
         a.close_requested.connect(self.close)
         a.quit_requested.connect(self.close)
@@ -205,6 +218,7 @@ class MainWindow(QMainWindow):
         self.banner_button.clicked.connect(self.save_copy)
         self.nav.activated.connect(self.show_place)
         s.changed.connect(self._on_changed)
+        s.changed.connect(lambda _tables: self._flag_outside_group())
         s.written.connect(self._show_written)
         s.failed.connect(self._show_failure)
 
@@ -292,6 +306,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{entry_label(key)} — {self._plan_title()}")
 
     # -- reacting ----------------------------------------------------------------
+    def hand_out(self) -> None:
+        from smartcity_desktop.gui import groups_dialogs
+
+        groups_dialogs.hand_out(self, self.session)
+
+    def merge_groups(self) -> None:
+        from smartcity_desktop.gui import groups_dialogs
+
+        groups_dialogs.merge(self, self.session)
+
+    def _flag_outside_group(self) -> None:
+        """A group copy: say when an edit touched parts outside the group's dimensions (allowed, but flagged)."""
+        changes = self.session.last_changes
+        if self.group is None or changes is None:
+            return
+        outside = groups.outside_group(self.session.db, self.group, changes)
+        if outside:
+            self.statusBar().showMessage(
+                self.tr("Di luar dimensi kelompok %1: %2")
+                .replace("%1", self.group.name)
+                .replace("%2", ", ".join(outside[:3])),
+                8000,
+            )
+
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"dimension", "program", "chapter"}:
             self.nav.apply(self.session.last_changes)

@@ -103,3 +103,35 @@ def test_merge_dialog_lists_changes_of_each_group(demo_window: Any, tmp_path: Pa
     assert changed is not None and changed.text(0) == "Diubah (1)"
     assert changed.child(0).text(2) == "Baru" and not dialog.conflict_items()
     assert dialog.tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_group_copy_opens_with_its_banner_and_flags_edits_elsewhere(
+    controller: Any, demo_file: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from smartcity_desktop.services import groups
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        (copy,) = groups.hand_out(doc, [groups.Group("Kelompok Hijau", ("Smart Environment",))], tmp_path, "b")
+    finally:
+        doc.close()
+    assert controller.open_path(str(copy))
+    win = controller.window
+    qtbot.waitExposed(win)
+    assert win.banner.isVisible() and "Kelompok Hijau" in win.banner_label.text()
+    assert "Smart Environment" in win.banner_label.text()
+    assert win.session.run("Moto", profile.set_field, "motto", "Moto baru")
+    assert "Di luar dimensi kelompok Kelompok Hijau" in win.statusBar().currentMessage()
+
+
+def test_the_file_menu_offers_hand_out_merge_and_the_merge_report(
+    demo_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    called: list[str] = []
+    monkeypatch.setattr(groups_dialogs, "hand_out", lambda *_a: called.append("hand_out"))
+    monkeypatch.setattr(groups_dialogs, "merge", lambda *_a: called.append("merge"))
+    actions = demo_window.menu_actions
+    actions.hand_out.trigger()
+    actions.merge.trigger()
+    assert called == ["hand_out", "merge"]
+    assert "merges" in actions.export
