@@ -78,6 +78,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
+    _terminate_like_interrupt()
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
@@ -90,12 +91,43 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail(t("cli.interrupted"))
         return 130
+    except BrokenPipeError:  # `info | head -1`: the reader has what it wanted
+        _quiet_stdout()
+        return 0
     except Exception as e:
         log.exception("unexpected error")
         from smartcity_desktop.services.paths import log_file
 
         _fail(t("cli.unexpected", type(e).__name__, log_file()))
         return 1
+
+
+def _terminate_like_interrupt() -> None:
+    """SIGTERM ends a command the way Ctrl+C does, so writes in progress remove their temp files."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # pragma: no cover - embedded interpreters
+        pass
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: no further output, and no second error when Python flushes stdout at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _fail(message: str) -> None:

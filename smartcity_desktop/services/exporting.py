@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,8 +50,12 @@ def _docx(path: Path, out: Path, document: str | None) -> None:
 
     rows, _version = read_rows(path)
     doc = build(rows, document or "masterplan")
-    with atomic_path(out) as tmp:
-        write_docx(doc, tmp)
+    # The zip is made in memory, then written in one go: a full disk gives one clean error, not a
+    # half-written ZipFile whose __del__ prints a traceback while trying to finish it.
+    buf = io.BytesIO()
+    write_docx(doc, buf)  # type: ignore[arg-type]
+    with atomic_path(out) as tmp, open(tmp, "wb") as f:
+        f.write(buf.getbuffer())
 
 
 _WRITERS: dict[str, Writer] = {"json": _json, "xlsx": _xlsx, "pdf": _pdf, "docx": _docx}
@@ -74,7 +79,13 @@ def export_file(
 
     ``progress`` gets fractions 0..1; ``cancel`` (a threading.Event or a callable) stops the export with
     PlanError("export.cancelled").
+
+    Refused before anything is read: an ``out`` that is the input or a plan open here (by inode, through
+    links and relative paths), any plan file, a name with the plan's extension, a plan open elsewhere.
     """
+    from smartcity_desktop.services.files import check_export_target
+
+    check_export_target(path, out)
     if fmt in _STEPPED:
         _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
     else:
