@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.core.errors import PlanError, WriteFailed
 from smartcity_desktop.services.plans import export_json
+
+log = logging.getLogger(__name__)
 
 Writer = Callable[[Path, Path, "str | None"], None]
 
@@ -23,8 +28,12 @@ def _xlsx(path: Path, out: Path, _document: str | None) -> None:
     from smartcity_desktop.services.files import atomic_path
 
     rows, _version = read_rows(path)
-    with atomic_path(out) as tmp:
-        write_xlsx(rows, tmp)
+    # Made in memory like DOCX: on a full disk openpyxl's streaming writer fails with lxml errors
+    # (SerialisationError: IO_EFBIG) that are no OSError, and leaves generators that print tracebacks.
+    buf = io.BytesIO()
+    write_xlsx(rows, buf)  # type: ignore[arg-type]
+    with atomic_path(out) as tmp, open(tmp, "wb") as f:
+        f.write(buf.getbuffer())
 
 
 def _pdf(path: Path, out: Path, document: str | None, progress: Any = None, cancel: Any = None) -> None:
@@ -86,7 +95,47 @@ def export_file(
     from smartcity_desktop.services.files import check_export_target
 
     check_export_target(path, out)
-    if fmt in _STEPPED:
-        _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
-    else:
-        _WRITERS[fmt](Path(path), Path(out), document)
+    with _translated(Path(out)):
+        if fmt in _STEPPED:
+            _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
+        else:
+            _WRITERS[fmt](Path(path), Path(out), document)
+
+
+@contextmanager
+def _translated(out: Path) -> Iterator[None]:
+    """Failures of the writers' own scratch files (openpyxl writes sheets to the system temp folder) as
+    WriteFailed, without the tracebacks their half-finished generators would print when collected."""
+    from smartcity_desktop.services.files import write_error
+
+    try:
+        yield
+    except PlanError:
+        raise
+    except OSError as e:
+        _quietly_drop(e)
+        raise write_error(out, e) from None
+    except Exception as e:
+        if type(e).__name__ != "SerialisationError":  # lxml: the disk refused a write (IO_EFBIG, IO_ENOSPC)
+            raise
+        _quietly_drop(e)
+        raise WriteFailed("write.failed", str(out), str(e)) from None
+
+
+def _quietly_drop(e: BaseException) -> None:
+    """Finish the generators and zip files an error left behind now, logging what they raise on the way."""
+    import gc
+    import sys
+    import traceback
+
+    def log_it(unraisable: Any) -> None:
+        log.info("after a failed export: %s", unraisable.exc_value)
+
+    old = sys.unraisablehook
+    sys.unraisablehook = log_it
+    try:
+        if e.__traceback__ is not None:
+            traceback.clear_frames(e.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = old
