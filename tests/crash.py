@@ -33,12 +33,17 @@ def crash_with_unsaved_vision(plan: Path, vision: str) -> None:
     proc.wait()
 
 
-def spawn(script: str, *args: str, stderr: Path | None = None) -> subprocess.Popen[bytes]:
-    """Run ``script`` in a new Python process (same environment: SMARTCITY_HOME, language) with a stdout pipe."""
+def spawn(script: str, *args: str, stderr: Path | None = None, stdin: bool = False) -> subprocess.Popen[bytes]:
+    """Run ``script`` in a new Python process (same environment: SMARTCITY_HOME, language) with a stdout pipe
+    (and a stdin pipe when ``stdin``)."""
     err = open(stderr, "ab") if stderr else subprocess.DEVNULL
     try:
         return subprocess.Popen(
-            [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=err, env=dict(os.environ)
+            [sys.executable, "-c", script, *args],
+            stdin=subprocess.PIPE if stdin else None,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            env=dict(os.environ),
         )
     finally:
         if stderr:
