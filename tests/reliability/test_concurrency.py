@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Three programs open one plan at the same instant: exactly one writes, the others are told who does.
 
+Every other trial a lock of an ended process is there first: the three race to take it over.
+
 20 trials by default, 200 with SMARTCITY_LONG=1. Each trial the writer commits an edit and closes; the
 edit must be in the plan afterwards and the plan must pass vetting.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -60,7 +63,12 @@ def test_three_openers_one_writer(plan_file: Path, log_file: Path) -> None:
         for p in procs:
             assert p.stdout is not None and p.stdout.readline().strip() == b"ready"
         written: list[str] = []
+        dead = subprocess.Popen([sys.executable, "-c", "pass"])
+        dead.wait()
+        stale = {"user": "x", "host": host_name(), "pid": dead.pid, "since": "2017-07-18T09:00:00Z"}
         for trial in range(trials):
+            if trial % 2:  # every other trial the three race to take over a lock its ended holder left
+                lock_path(plan_file).write_text(json.dumps(stale))
             at = time.time() + 0.05
             for p in procs:
                 _send(p, json.dumps(["open", str(plan_file), at]))

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -479,3 +480,59 @@ def test_integrity_helper_can_fail(tmp_path: Path) -> None:
         assert not integrity_ok(bad)
     except sqlite3.DatabaseError:
         pass
+
+
+# -- the GUI's share: the choices it offers ----------------------------------------------------------------
+def test_gui_saves_a_read_only_plans_edits_elsewhere_once(
+    gui_controller: Any, plan_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from smartcity_desktop.services import lock as lock_mod
+
+    real_open = os.open
+
+    def refuse(path: object, flags: int, *args: object) -> int:
+        if str(path).endswith("#"):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(lock_mod.os, "open", refuse)
+        doc = PlanDocument.open(plan_file)
+        _set_vision(doc, "Dari media hanya-baca")
+        doc.close()
+    copy = tmp_path / "salinan.smartcity"
+    asked: list[str] = []
+    monkeypatch.setattr(type(gui_controller), "_ask_recover_elsewhere", lambda self, info: asked.append("?") or "save")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    assert gui_controller.offer_recovery()  # the copy is saved and opened
+    assert asked == ["?"]
+    assert gui_controller.window.session.document.path == copy.resolve()
+    assert gui_controller.window.session.db.plan()["vision"] == "Dari media hanya-baca"
+    assert find_recoverable() == []  # not offered again at the next start
+    assert not gui_controller.offer_recovery() and asked == ["?"]
+
+
+def test_gui_offers_open_anyway_for_a_lock_of_a_renamed_computer(
+    gui_controller: Any, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _lock(plan_file, host="NAMA-LAMA", pid=999_999)
+    offered: list[bool] = []
+
+    def choose(self: Any, parent: Any, e: PlanLocked) -> str:
+        offered.append(getattr(e, "maybe_stale", False))
+        return "anyway"
+
+    monkeypatch.setattr(type(gui_controller), "_ask_locked", choose)
+    assert gui_controller.open_path(str(plan_file))
+    assert offered == [True]
+    assert gui_controller.window.session.document.lock.held
+    assert json.loads(lock_path(plan_file).read_text())["pid"] == os.getpid()
+
+
+def test_gui_lock_dialog_names_the_holder_and_cancels_by_default(gui_controller: Any, plan_file: Path) -> None:
+    _lock(plan_file, host="NAMA-LAMA", pid=999_999)
+    assert not gui_controller.open_path(str(plan_file))  # the unanswered box means "cancel"
+    assert any("NAMA-LAMA" in t for t in gui_controller.shown)
+    assert "NAMA-LAMA" in lock_path(plan_file).read_text()
