@@ -169,6 +169,7 @@ class PlanDocument:
         self._seq = 0
         self._written_seq = 0
         self._snap_lock = threading.Lock()
+        self._state_lock = threading.Lock()
         self._timer = Debouncer(self._auto_snapshot, name="snapshot")
         self._closed = False
 
@@ -239,14 +240,15 @@ class PlanDocument:
         """Note that an action was committed to the working copy: mark dirty, schedule a snapshot."""
         if changes is not None and not changes:
             return
-        self._seq += 1
-        if not self.info.dirty:
-            self.info.dirty = True
-            self.info.last_edit = now_iso()
-            try:
-                self.info.save()
-            except OSError as e:  # recovery data is a help, not a condition for editing
-                log.warning("cannot record working copy state: %s", e)
+        with self._state_lock:  # one order with the snapshot's "clean again" (see snapshot)
+            self._seq += 1
+            if not self.info.dirty:
+                self.info.dirty = True
+                self.info.last_edit = now_iso()
+                try:
+                    self.info.save()
+                except OSError as e:  # recovery data is a help, not a condition for editing
+                    log.warning("cannot record working copy state: %s", e)
         self.schedule_snapshot()
 
     def schedule_snapshot(self, delay: float | None = None) -> None:
@@ -283,12 +285,15 @@ class PlanDocument:
                 self._written_seq = seq
                 self.last_written = time.time()
                 self.last_error = None
-                if not self.dirty and self.info.dirty:
-                    self.info.dirty = False
-                    try:
-                        self.info.save()
-                    except OSError as e:
-                        log.warning("cannot record working copy state: %s", e)
+                # Under the state lock: an edit committed meanwhile either counts here (still dirty) or
+                # marks the record dirty again after us, never before us (its edit would not be recovered).
+                with self._state_lock:
+                    if not self.dirty and self.info.dirty:
+                        self.info.dirty = False
+                        try:
+                            self.info.save()
+                        except OSError as e:
+                            log.warning("cannot record working copy state: %s", e)
         if self.on_written and target is None:
             self.on_written(self)
 

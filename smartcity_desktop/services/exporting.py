@@ -28,12 +28,8 @@ def _xlsx(path: Path, out: Path, _document: str | None) -> None:
     from smartcity_desktop.services.files import atomic_path
 
     rows, _version = read_rows(path)
-    # Made in memory like DOCX: on a full disk openpyxl's streaming writer fails with lxml errors
-    # (SerialisationError: IO_EFBIG) that are no OSError, and leaves generators that print tracebacks.
-    buf = io.BytesIO()
-    write_xlsx(rows, buf)  # type: ignore[arg-type]
-    with atomic_path(out) as tmp, open(tmp, "wb") as f:
-        f.write(buf.getbuffer())
+    with atomic_path(out) as tmp:  # a full disk here raises lxml's SerialisationError: see _translated
+        write_xlsx(rows, tmp)
 
 
 def _pdf(path: Path, out: Path, document: str | None, progress: Any = None, cancel: Any = None) -> None:

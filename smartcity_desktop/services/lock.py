@@ -185,6 +185,7 @@ class DocumentLock:
             "since": now_iso(),
             "started": process_started(os.getpid()),
             "app": APP,
+            "nonce": secrets.token_hex(8),  # two locks of one process (open anyway) never look alike
         }
         content = json.dumps(mine).encode("utf-8")
         try:
