@@ -315,6 +315,8 @@ def refuse_if_locked(document: Path, owner: DocumentLock | None = None) -> None:
     info = LockInfo.parse(raw)
     if info is not None and info.stale:
         return
+    if info is None and not document.name.lower().endswith(".smartcity"):
+        return  # LibreOffice names its locks the same way: a report open there is not ours to judge
     raise LockHeld(path, info)
 
 

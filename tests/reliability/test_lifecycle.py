@@ -222,6 +222,13 @@ def test_cli_export_onto_the_plan_is_refused(plan_file: Path, capsys: pytest.Cap
     assert "smartcity" in capsys.readouterr().err
 
 
+def test_a_libreoffice_lock_beside_an_export_is_not_ours(plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "laporan.json"
+    lock_path(out).write_text(",budi,LAPTOP,18.07.2017 09:00,file:///home/budi/.config/libreoffice/4;")
+    export_file(plan_file, out, "json")
+    assert out.exists()
+
+
 # -- 8. temp files pile up ---------------------------------------------------------------------------------
 def _leftovers(plan: Path) -> tuple[list[Path], list[Path]]:
     """Temp files a kill leaves (ours, owners gone) and look-alikes that must stay."""
