@@ -19,7 +19,7 @@ from typing import Any
 from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
 from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, clean_temps, same_file, write_error
-from smartcity_desktop.services.lock import DocumentLock, lock_path, pid_alive
+from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
 from smartcity_desktop.storage.copies import WorkingCopyGone, copy_into_working, read_all, vacuum_into
 from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, is_disk_full, now_iso
@@ -113,6 +113,7 @@ def clean_plan_temps(document: str | Path) -> int:
     """Remove what killed writes of ``document`` left beside it, unless a live program has it open."""
     document = Path(document)
     lock = lock_path(document)
+    clean_lock_temps(document)
     try:
         from smartcity_desktop.services.lock import LockInfo
 
@@ -198,6 +199,7 @@ class PlanDocument:
         lock.acquire(force=force_lock)
         try:
             clean_temps(path, unowned=lock.held)  # what killed snapshots left beside the plan
+            clean_lock_temps(path)
             if not use_leftover:
                 if leftover and leftover.orphaned:
                     discard_working_copy(leftover)

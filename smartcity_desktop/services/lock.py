@@ -320,9 +320,35 @@ def refuse_if_locked(document: Path, owner: DocumentLock | None = None) -> None:
     raise LockHeld(path, info)
 
 
+def clean_lock_temps(document: Path) -> int:
+    """Remove the lock temp files and breaker that killed openers of ``document`` left (ended local processes)."""
+    import re
+
+    from smartcity_desktop.services.files import host_tag
+
+    lock = lock_path(document)
+    pattern = re.compile(re.escape(lock.name) + r"(?:\.break)?\.(\d{1,10})-([0-9a-f]{4})-[0-9a-f]{8}#")
+    removed = 0
+    try:
+        names = [n for n in os.listdir(lock.parent) if n.startswith(lock.name + ".")]
+    except OSError:
+        return 0
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m and m.group(2) == host_tag() and int(m.group(1)) != os.getpid() and not pid_alive(int(m.group(1))):
+            try:
+                (lock.parent / name).unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
 def _write_private(final: Path, content: bytes) -> Path:
-    """A complete temp file beside ``final`` (named ``<final>.<pid>-<random>#``) holding ``content``."""
-    tmp = final.with_name(f"{final.name}.{os.getpid()}-{secrets.token_hex(4)}#")
+    """A complete temp file beside ``final`` (``<final>.<pid>-<host>-<random>#``) holding ``content``."""
+    from smartcity_desktop.services.files import host_tag
+
+    tmp = final.with_name(f"{final.name}.{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}#")
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
     try:
         os.write(fd, content)

@@ -12,8 +12,8 @@ from pathlib import Path
 LONG = os.environ.get("SMARTCITY_LONG") == "1"
 
 # Temp names our writes make (``.NAME.<pid>-<host>-<rand>.tmp``, older ``.NAME.<rand>.tmp``), SQLite's
-# companions of them, and lock temps (``.~lock.NAME#.<pid>-<hex>#``, ``...#.break``).
-_TEMP = re.compile(r"^\..+\.tmp(-journal|-wal|-shm)?$|^\.~lock\..+#\.(\d+-[0-9a-f]+#|break)$")
+# companions of them, and lock temps and breakers (``.~lock.NAME#.<pid>-<host>-<hex>#``, ``...#.break``).
+_TEMP = re.compile(r"^\..+\.tmp(-journal|-wal|-shm)?$|^\.~lock\..+#(\.break|(\.break)?\.\d+-[0-9a-f]{4}-[0-9a-f]+#)$")
 
 
 def count(default: int, long: int) -> int:

@@ -261,6 +261,25 @@ def test_temps_of_killed_writes_are_removed_at_the_next_open(plan_file: Path) ->
     assert [p.name for p in keep if not p.exists()] == []
 
 
+def test_lock_temps_of_killed_openers_are_removed_at_the_next_open(plan_file: Path) -> None:
+    from smartcity_desktop.services.files import host_tag
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    lock = lock_path(plan_file)
+    ours = [
+        lock.with_name(f"{lock.name}.{dead.pid}-{host_tag()}-0123abcd#"),
+        lock.with_name(f"{lock.name}.break.{dead.pid}-{host_tag()}-0123abcd#"),
+    ]
+    other_computer = lock.with_name(f"{lock.name}.{dead.pid}-zzzz-0123abcd#")
+    for p in [*ours, other_computer]:
+        p.write_text("{}")
+    assert len(temps_beside(plan_file)) == 2
+    PlanDocument.open(plan_file).close()
+    assert not any(p.exists() for p in ours) and other_computer.exists()
+    assert temps_beside(plan_file) == []
+
+
 def test_temps_are_removed_at_start_up(plan_file: Path) -> None:
     from smartcity_desktop.services.document import clean_data_folder, clean_plan_temps
     from smartcity_desktop.services.paths import working_dir
