@@ -194,6 +194,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The app's data folder is full ({0}): the working copy cannot be written. The plan file is unchanged; "
         "free some space on that disk and try again.",
     ),
+    "write.folder_full": (
+        "Disk penuh: folder {0} tidak dapat ditulis. Kosongkan ruang lalu coba lagi; berkas lama tetap utuh.",
+        "The disk is full: the folder {0} cannot be written. Free some space and try again; earlier files are "
+        "untouched.",
+    ),
     "write.data_failed": (
         "Folder data aplikasi tidak dapat ditulis ({0}): {1}. Berkas rencana tidak diubah.",
         "The app's data folder cannot be written ({0}): {1}. The plan file is unchanged.",

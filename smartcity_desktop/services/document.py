@@ -207,6 +207,7 @@ class PlanDocument:
             try:
                 conn = connect(working, wal=True)
                 db = PlanDB(conn, who())
+                db.full_key = "write.data_full"  # edits go to the working copy in the data folder
                 db.migrate()
             except sqlite3.OperationalError as e:
                 if is_disk_full(e):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,13 @@ from typing import Any
 from smartcity_desktop.core.errors import FileRefused, WriteFailed
 from smartcity_desktop.storage.db import PlanDB, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
-from smartcity_desktop.storage.vet import _uri_path, open_readonly
+from smartcity_desktop.storage.vet import open_readonly
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path.resolve()).replace(os.sep, "/"), safe="/:")
 
 
 class WorkingCopyGone(OSError):

@@ -92,6 +92,7 @@ class PlanDB:
         self.conn.row_factory = sqlite3.Row
         self.who = who
         self._changes: ChangeSet | None = None
+        self.full_key = "write.folder_full"  # the message when the disk is full (services name the folder's role)
 
     # -- creating -------------------------------------------------------
     @classmethod
@@ -131,7 +132,7 @@ class PlanDB:
         except sqlite3.OperationalError as e:
             if not is_disk_full(e):
                 raise
-            raise WriteFailed("write.data_full", _db_folder(self.conn)) from None
+            raise WriteFailed(self.full_key, _db_folder(self.conn)) from None
         finally:
             if outer:
                 self._changes = None
