@@ -724,4 +724,9 @@ EN: dict[str, str] = {
     ),
     "semua dimensi": "all dimensions",
     "Di luar dimensi kelompok %1: %2": "Outside the dimensions of %1: %2",
+    # rel-doc: lock choice, recovery of read-only plans (issue 7)
+    "Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.": "That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side's changes will be lost.",
+    "Tetap &buka": "Open &anyway",
+    "Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:\n{0}\nLokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.": "A previous session left changes not yet written to the file:\n{0}\nThat location is read-only, so the changes can only be saved as a copy elsewhere.",
+    "&Simpan salinan di tempat lain...": "&Save a copy elsewhere...",
 }

@@ -138,6 +138,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
+    _terminate_like_interrupt()
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
@@ -149,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     except PlanError as e:
         _fail(e.message())
         return 2 if getattr(e, "exit_code", None) == 2 else 1
+    except BrokenPipeError:  # `info | head -1`: the reader has what it wanted
+        _quiet_stdout()
+        return 0
     except OSError as e:  # an operating-system failure no use case translated: say it in the user's language
         from smartcity_desktop.messages import os_error_text
 
@@ -164,6 +168,34 @@ def main(argv: list[str] | None = None) -> int:
 
         _fail(t("cli.unexpected", type(e).__name__, log_file()))
         return 1
+
+
+def _terminate_like_interrupt() -> None:
+    """SIGTERM ends a command the way Ctrl+C does, so writes in progress remove their temp files."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # pragma: no cover - embedded interpreters
+        pass
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: no further output, and no second error when Python flushes stdout at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _fail(message: str) -> None:

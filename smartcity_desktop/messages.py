@@ -211,6 +211,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{0} conflicts are not decided yet; every other change was merged.",
     ),
     "groups.merged": ("Penggabungan selesai tanpa konflik: {0}", "Merge finished without conflicts: {0}"),
+    # rel-doc: document life cycle (issue 7)
+    "lock.unreadable": (
+        "Rencana ini mungkin sedang dibuka program lain: berkas kunci {0} ada tetapi tidak terbaca.",
+        "This plan may be open in another program: the lock file {0} is there but cannot be read.",
+    ),
+    "write.data_full": (
+        "Folder data aplikasi penuh ({0}): salinan kerja tidak dapat ditulis. Berkas rencana tidak diubah; "
+        "kosongkan ruang di disk itu lalu coba lagi.",
+        "The app's data folder is full ({0}): the working copy cannot be written. The plan file is unchanged; "
+        "free some space on that disk and try again.",
+    ),
+    "write.folder_full": (
+        "Disk penuh: folder {0} tidak dapat ditulis. Kosongkan ruang lalu coba lagi; berkas lama tetap utuh.",
+        "The disk is full: the folder {0} cannot be written. Free some space and try again; earlier files are "
+        "untouched.",
+    ),
+    "write.data_failed": (
+        "Folder data aplikasi tidak dapat ditulis ({0}): {1}. Berkas rencana tidak diubah.",
+        "The app's data folder cannot be written ({0}): {1}. The plan file is unchanged.",
+    ),
+    "write.working_gone": (
+        "Salinan kerja {0} hilang (dihapus di luar aplikasi); {1} tidak diubah. Tutup rencana lalu buka lagi.",
+        "The working copy {0} has disappeared (deleted outside the app); {1} was not changed. "
+        "Close the plan and open it again.",
+    ),
+    "write.incomplete": (
+        "Salinan yang akan ditulis ke {0} tidak lengkap; berkas itu tidak diubah.",
+        "The copy about to be written to {0} is not complete; that file was not changed.",
+    ),
+    "export.plan_name": (
+        "Nama keluaran berakhiran .smartcity dipakai untuk berkas rencana, bukan ekspor: {0}",
+        "Output names ending in .smartcity are for plan files, not exports: {0}",
+    ),
+    "export.onto_plan": (
+        "Keluaran adalah berkas rencana; ekspor tidak akan menimpanya: {0}",
+        "The output is a plan file; an export will not overwrite it: {0}",
+    ),
+    "cli.no_display": (
+        "Tampilan grafis tidak tersedia: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong). "
+        "Gunakan perintah baris, mis. smartcity-desktop info BERKAS.",
+        "No display for the graphical interface (DISPLAY/WAYLAND_DISPLAY not set). "
+        "Use the commands, e.g. smartcity-desktop info FILE.",
+    ),
     "feedback.dangling": (
         "{table} ({row}): masukan merujuk ke bagian rencana yang tidak ada",
         "{table} ({row}): feedback refers to a part of the plan that does not exist",

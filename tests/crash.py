@@ -31,3 +31,28 @@ def crash_with_unsaved_vision(plan: Path, vision: str) -> None:
     assert proc.stdout.readline().strip() == b"ready"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+
+
+def spawn(script: str, *args: str, stderr: Path | None = None, stdin: bool = False) -> subprocess.Popen[bytes]:
+    """Run ``script`` in a new Python process (same environment: SMARTCITY_HOME, language) with a stdout pipe
+    (and a stdin pipe when ``stdin``)."""
+    err = open(stderr, "ab") if stderr else subprocess.DEVNULL
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            stdin=subprocess.PIPE if stdin else None,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            env=dict(os.environ),
+        )
+    finally:
+        if stderr:
+            err.close()  # type: ignore[union-attr]
+
+
+def kill(proc: subprocess.Popen[bytes]) -> list[str]:
+    """SIGKILL ``proc`` (a real crash: no clean-up runs) and return the lines it printed and nobody read yet."""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.stdout is not None
+    return proc.stdout.read().decode("utf-8", "replace").splitlines()

@@ -31,12 +31,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="421" />
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="427" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -355,25 +355,85 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="149" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="149" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="181" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="202" />
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="202" />
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="224" />
+        <source>Rencana sedang dibuka</source>
+        <translation>The plan is open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="228" />
+        <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
+        <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side's changes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="233" />
+        <source>Tetap &amp;buka</source>
+        <translation>Open &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="234" />
+        <source>Buka salinan &amp;hanya-baca</source>
+        <translation>Open a &amp;read-only copy</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="255" />
+        <source>Bat&amp;al</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="246" />
+        <source>Pulihkan perubahan?</source>
+        <translation>Recover changes?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="249" />
+        <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
+{0}
+Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
+        <translation>A previous session left changes not yet written to the file:
+{0}
+That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="253" />
+        <source>&amp;Simpan salinan di tempat lain...</source>
+        <translation>&amp;Save a copy elsewhere...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="254" />
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="278" />
+        <source>Simpan salinan sebagai</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/app.py" line="280" />
+        <source>Rencana Smart City (*.smartcity)</source>
+        <translation>Smart City plans (*.smartcity)</translation>
     </message>
 </context>
 <context>
@@ -1323,62 +1383,62 @@
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="193" />
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="195" />
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="239" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="243" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="325" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="327" />
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="342" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="344" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="369" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="373" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="386" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="418" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="420" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1391,12 +1451,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="421" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="423" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="461" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="463" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1590,12 +1650,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/opening.py" line="53" />
         <source>Membuka {0}...</source>
         <translation>Opening {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/opening.py" line="56" />
         <source>Membuka rencana</source>
         <translation>Opening plan</translation>
     </message>
@@ -1603,17 +1663,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="386" />
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="292" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="392" />
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="298" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="398" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>

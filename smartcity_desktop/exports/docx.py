@@ -330,4 +330,4 @@ def _logo_png(data: bytes | None) -> bytes | None:
 
 def write_docx(document: t.Document, out: Path) -> None:
     """Write ``document`` as .docx to ``out`` (the caller makes this atomic)."""
-    DocxWriter(document).render().save(str(out))
+    DocxWriter(document).render().save(out if hasattr(out, "write") else str(out))

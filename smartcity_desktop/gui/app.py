@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -123,6 +124,11 @@ class Controller(QObject):
         from smartcity_desktop.services.document import discard_working_copy, find_recoverable
 
         for info in find_recoverable():
+            if not info.writable:
+                saved = self._recover_elsewhere(info)
+                if saved and self.open_path(saved):
+                    return True
+                continue
             choice = dialogs.ask_recover(None, info.document, format_timestamp(info.last_edit, messages.language()))
             if choice is True and self.open_path(info.document, recover=True):
                 return True
@@ -166,17 +172,28 @@ class Controller(QObject):
             except RecoveryAvailable as e:
                 from smartcity_desktop.core.formats import format_timestamp
 
+                if not e.info.writable:  # recovering into it would end read-only again: save a copy
+                    saved = self._recover_elsewhere(e.info)
+                    if not saved:
+                        return False
+                    path = saved
+                    doc = open_document(parent, saved, recover=False)
+                    return self._show_opened(doc, path, copy_of)
                 choice = dialogs.ask_recover(parent, path, format_timestamp(e.info.last_edit, messages.language()))
                 if choice is None:
                     return False
                 doc = open_document(parent, path, recover=choice)
             except PlanLocked as e:
-                if not dialogs.ask_locked(parent, e.message()):
+                how = self._ask_locked(parent, e)
+                if how == "cancel":
                     return False
-                copy = Path(tempfile.mkdtemp(prefix="smartcity-copy-")) / Path(path).name
-                shutil.copy2(path, copy)
-                doc = open_document(parent, copy, recover=False)
-                copy_of = str(path)
+                if how == "anyway":
+                    doc = open_document(parent, path, recover=recover, force_lock=True)
+                else:
+                    copy = Path(tempfile.mkdtemp(prefix="smartcity-copy-")) / Path(path).name
+                    shutil.copy2(path, copy)
+                    doc = open_document(parent, copy, recover=False)
+                    copy_of = str(path)
         except PlanError as e:
             dialogs.error(parent, e.message(), self.tr("Rencana tidak dapat dibuka"))
             return False
@@ -185,18 +202,99 @@ class Controller(QObject):
                 parent, self.tr("Berkas tidak dapat dibaca: {0}").format(e), self.tr("Rencana tidak dapat dibuka")
             )
             return False
-        from smartcity_desktop.gui.session import PlanSession
+        return self._show_opened(doc, path, copy_of)
 
+    def _show_opened(self, doc: object, path: str, copy_of: str) -> bool:
+        from smartcity_desktop.gui.session import PlanSession
+        from smartcity_desktop.services.document import PlanDocument
+
+        assert isinstance(doc, PlanDocument)
         if not copy_of:
             self.settings.add_recent(path)
             self.settings.save()
         return self.show_window(PlanSession(doc), copy_of=copy_of) is not None
 
+    def _ask_locked(self, parent: QWidget | None, e: PlanLocked) -> str:
+        """'anyway', 'copy' or 'cancel'. "Open anyway" only when the holder may have ended (renamed computer,
+        a reused process id, an unreadable lock): then the lock would otherwise be a dead end."""
+        if not getattr(e, "maybe_stale", False):
+            return "copy" if dialogs.ask_locked(parent, e.message()) else "cancel"
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Rencana sedang dibuka"))
+        box.setText(e.message())
+        box.setInformativeText(
+            self.tr(
+                "Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). "
+                "Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, "
+                "perubahan salah satu pihak akan hilang."
+            )
+        )
+        anyway = box.addButton(self.tr("Tetap &buka"), QMessageBox.ButtonRole.DestructiveRole)
+        copy = box.addButton(self.tr("Buka salinan &hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Bat&al"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "anyway" if clicked is anyway else "copy" if clicked is copy else "cancel"
+
+    def _ask_recover_elsewhere(self, info: object) -> str:
+        """'save', 'discard' or 'cancel' for edits of a plan that cannot be written where it is."""
+        document = str(getattr(info, "document", ""))
+        box = QMessageBox(None)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Pulihkan perubahan?"))
+        box.setText(
+            self.tr(
+                "Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:\n{0}\n"
+                "Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain."
+            ).format(document)
+        )
+        save = box.addButton(self.tr("&Simpan salinan di tempat lain..."), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Bat&al"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def _recover_elsewhere(self, info: object) -> str | None:
+        """Offer to save a crashed session's edits of a read-only plan as a copy; the copy's path when saved.
+
+        Saving or discarding ends the recovery entry, so it is not offered again at every start.
+        """
+        from smartcity_desktop.services.document import WorkingCopyInfo, discard_working_copy, save_recovered
+
+        assert isinstance(info, WorkingCopyInfo)
+        choice = self._ask_recover_elsewhere(info)
+        if choice == "discard":
+            discard_working_copy(info)
+            return None
+        if choice != "save":
+            return None
+        name = Path(info.document).name
+        out, _ = QFileDialog.getSaveFileName(
+            self._parent(),
+            self.tr("Simpan salinan sebagai"),
+            str(Path.home() / "Documents" / name),
+            self.tr("Rencana Smart City (*.smartcity)"),
+        )
+        if not out:
+            return None
+        if not out.endswith(".smartcity"):
+            out += ".smartcity"
+        try:
+            save_recovered(info, out)
+        except PlanError as e:
+            dialogs.error(self._parent(), e.message())
+            return None
+        return out
+
     def _is_open(self, path: str) -> bool:
         from smartcity_desktop.gui.main_window import MainWindow
 
         w = self.window
-        if isinstance(w, MainWindow) and w.isVisible() and w.session.document.path == Path(path).absolute():
+        if isinstance(w, MainWindow) and w.isVisible() and w.session.document.path == Path(path).absolute().resolve():
             w.raise_()
             return True
         return False
@@ -270,6 +368,8 @@ class Controller(QObject):
         folder = data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "Demo Lombok Timur 2017.smartcity"
+        if self._is_open(str(path)):  # writing a fresh demo over it would pull the plan from under the window
+            return True
         try:
             write_plan(path, rows, force=True)
         except PlanError as e:
@@ -331,6 +431,28 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def display_available() -> bool:
+    """Whether Qt can show windows here; checked before QApplication, which aborts the process without one."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def clean_leftovers(settings: Settings) -> None:
+    """At start-up: temp files that killed writes left beside recent plans and in the data folder."""
+    from smartcity_desktop.services.document import clean_data_folder, clean_plan_temps
+
+    try:
+        removed = clean_data_folder()
+        for path in settings.existing_recent():
+            removed += clean_plan_temps(path)
+    except OSError as e:  # a help, never a reason not to start
+        log.warning("clean-up of leftover temp files failed: %s", e)
+        return
+    if removed:
+        log.info("removed %d leftover temp files", removed)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -343,9 +465,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run(file: str | None, demo: bool) -> int:
     """Start the GUI: the plan FILE, a fresh demo, or the start screen. Returns the exit code."""
+    if not display_available():
+        sys.stderr.write(messages.t("cli.no_display") + "\n")
+        return 2
     app = make_app()
     install_excepthook()
     controller = Controller(app, Settings.load())
+    clean_leftovers(controller.settings)
     app.setProperty("controller", None)
     opened = False
     if demo:

@@ -21,28 +21,31 @@ BUSY_DIALOG_MS = 400  # the busy dialog appears only when opening takes longer t
 class _OpenWorker(QThread):
     """Runs PlanDocument.open; the result or the exception is picked up on the GUI thread."""
 
-    def __init__(self, path: str | Path, recover: bool | None) -> None:
+    def __init__(self, path: str | Path, recover: bool | None, force_lock: bool = False) -> None:
         super().__init__()
         self.path = path
         self.recover = recover
+        self.force_lock = force_lock
         self.document: PlanDocument | None = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            self.document = PlanDocument.open(self.path, recover=self.recover)
+            self.document = PlanDocument.open(self.path, recover=self.recover, force_lock=self.force_lock)
         except BaseException as e:  # noqa: BLE001 - handed to the GUI thread and raised there
             self.error = e
 
 
-def open_document(parent: QWidget | None, path: str | Path, recover: bool | None = None) -> PlanDocument:
-    """PlanDocument.open(path, recover=...) in a worker thread while the GUI keeps painting.
+def open_document(
+    parent: QWidget | None, path: str | Path, recover: bool | None = None, force_lock: bool = False
+) -> PlanDocument:
+    """PlanDocument.open(path, recover=..., force_lock=...) in a worker thread while the GUI keeps painting.
 
     Raises what PlanDocument.open raises (RecoveryAvailable, PlanLocked, FileRefused, OSError...), on the caller's
     thread, so callers handle it exactly as for a direct call.
     """
     started = time.perf_counter()
-    worker = _OpenWorker(path, recover)
+    worker = _OpenWorker(path, recover, force_lock)
     worker.start()
     if not worker.wait(FAST_WAIT_MS):
         loop = QEventLoop()

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -14,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core.errors import PlanError, WriteFailed
+from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
 from smartcity_desktop.services.debounce import Debouncer
-from smartcity_desktop.services.files import atomic_path, write_error
-from smartcity_desktop.services.lock import DocumentLock, pid_alive
+from smartcity_desktop.services.files import atomic_path, clean_temps, same_file, write_error
+from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
-from smartcity_desktop.storage.copies import copy_into_working, read_all, vacuum_into
-from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, now_iso
+from smartcity_desktop.storage.copies import WorkingCopyGone, copy_into_working, read_all, vacuum_into
+from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, is_disk_full, now_iso
 from smartcity_desktop.storage.vet import vet
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ class WorkingCopyInfo:
     opened_at: str
     dirty: bool
     last_edit: str | None = None
+    read_only: bool = False  # the document could not be written (read-only folder or media)
 
     @property
     def meta_path(self) -> Path:
@@ -52,9 +55,17 @@ class WorkingCopyInfo:
     @classmethod
     def load(cls, meta: Path) -> WorkingCopyInfo | None:
         try:
-            return cls(**json.loads(meta.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+            return cls(**known)
+        except (OSError, ValueError, TypeError, AttributeError):
             return None
+
+    @property
+    def writable(self) -> bool:
+        """Whether the document can be written now (recovering into it can end; else save a copy elsewhere)."""
+        folder = Path(self.document).parent
+        return not self.read_only and os.access(folder, os.W_OK)
 
     @property
     def orphaned(self) -> bool:
@@ -83,6 +94,51 @@ def find_recoverable() -> list[WorkingCopyInfo]:
         if info and info.dirty and info.orphaned and Path(info.working).exists():
             found.append(info)
     return found
+
+
+def save_recovered(info: WorkingCopyInfo, target: str | Path) -> None:
+    """Write the edits a crashed session left as a complete plan at ``target``, then forget them.
+
+    For a document that cannot be written (read-only folder or media): recovering into it would end
+    read-only again and be offered at every start.
+    """
+    target = Path(target)
+    if same_file(target, info.document):
+        raise PlanError("file.same", str(target))
+    _write_copy(Path(info.working), target)
+    discard_working_copy(info)
+
+
+def clean_plan_temps(document: str | Path) -> int:
+    """Remove what killed writes of ``document`` left beside it, unless a live program has it open."""
+    document = Path(document)
+    lock = lock_path(document)
+    clean_lock_temps(document)
+    try:
+        from smartcity_desktop.services.lock import LockInfo
+
+        raw = lock.read_bytes()
+        info = LockInfo.parse(raw)
+        if info is None or not info.stale:
+            return clean_temps(document)  # open elsewhere: only names of ended processes here
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return 0
+    return clean_temps(document, unowned=True)
+
+
+def clean_data_folder() -> int:
+    """Remove the temp files of working-copy records that a kill left in the data folder."""
+    removed = 0
+    for tmp in working_dir().glob("*.json.tmp"):
+        if len(tmp.name) == len("0123456789abcdef.json.tmp"):
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def discard_working_copy(info: WorkingCopyInfo) -> None:
@@ -114,6 +170,7 @@ class PlanDocument:
         self._seq = 0
         self._written_seq = 0
         self._snap_lock = threading.Lock()
+        self._state_lock = threading.Lock()
         self._timer = Debouncer(self._auto_snapshot, name="snapshot")
         self._closed = False
 
@@ -125,7 +182,9 @@ class PlanDocument:
         ``recover``: None raises RecoveryAvailable when a crashed session left newer edits;
         True continues from those edits; False discards them.
         """
-        path = Path(path).absolute()
+        # One name for the plan however it was reached (symlink, relative path): the working copy and
+        # the lock are keyed on it, and snapshots replace the real file (a symlink stays a symlink).
+        path = Path(path).absolute().resolve()
         working = working_paths(path)
         leftover = WorkingCopyInfo.load(working.with_suffix(".json"))
         if leftover and leftover.orphaned and leftover.dirty and working.exists():
@@ -139,18 +198,40 @@ class PlanDocument:
             vet(path)
         lock.acquire(force=force_lock)
         try:
+            clean_temps(path, unowned=lock.held)  # what killed snapshots left beside the plan
+            clean_lock_temps(path)
             if not use_leftover:
                 if leftover and leftover.orphaned:
                     discard_working_copy(leftover)
                 copy_into_working(path, working)
-            conn = connect(working, wal=True)
-            db = PlanDB(conn, who())
-            db.migrate()
+            try:
+                conn = connect(working, wal=True)
+                db = PlanDB(conn, who())
+                db.full_key = "write.data_full"  # edits go to the working copy in the data folder
+                db.migrate()
+            except sqlite3.OperationalError as e:
+                if is_disk_full(e):
+                    raise WriteFailed("write.data_full", str(working.parent)) from None
+                raise WriteFailed("write.data_failed", str(working.parent), str(e)) from None
+            info = WorkingCopyInfo(
+                str(path),
+                str(working),
+                host_name(),
+                os.getpid(),
+                now_iso(),
+                dirty=use_leftover,
+                read_only=not lock.held,
+            )
+            try:
+                info.save()
+            except OSError as e:
+                db.close()
+                if e.errno == errno.ENOSPC:
+                    raise WriteFailed("write.data_full", str(working.parent)) from None
+                raise WriteFailed("write.data_failed", str(working.parent), e.strerror or str(e)) from None
         except BaseException:
             lock.release()
             raise
-        info = WorkingCopyInfo(str(path), str(working), host_name(), os.getpid(), now_iso(), dirty=use_leftover)
-        info.save()
         doc = cls(path, working, db, lock, info)
         if use_leftover:
             doc._seq = 1
@@ -162,14 +243,15 @@ class PlanDocument:
         """Note that an action was committed to the working copy: mark dirty, schedule a snapshot."""
         if changes is not None and not changes:
             return
-        self._seq += 1
-        if not self.info.dirty:
-            self.info.dirty = True
-            self.info.last_edit = now_iso()
-            try:
-                self.info.save()
-            except OSError as e:  # recovery data is a help, not a condition for editing
-                log.warning("cannot record working copy state: %s", e)
+        with self._state_lock:  # one order with the snapshot's "clean again" (see snapshot)
+            self._seq += 1
+            if not self.info.dirty:
+                self.info.dirty = True
+                self.info.last_edit = now_iso()
+                try:
+                    self.info.save()
+                except OSError as e:  # recovery data is a help, not a condition for editing
+                    log.warning("cannot record working copy state: %s", e)
         self.schedule_snapshot()
 
     def schedule_snapshot(self, delay: float | None = None) -> None:
@@ -197,19 +279,24 @@ class PlanDocument:
         dest = Path(target) if target else self.path
         if target is None and self.read_only:
             raise WriteFailed("write.read_only", str(self.path.parent))
+        if target is not None and same_file(dest, self.path):
+            raise PlanError("file.same", str(dest))
         with self._snap_lock:
             seq = self._seq
-            _write_copy(self.working, dest)
+            _write_copy(self.working, dest, owner=self.lock if target is None else None)
             if target is None:
                 self._written_seq = seq
                 self.last_written = time.time()
                 self.last_error = None
-                if not self.dirty and self.info.dirty:
-                    self.info.dirty = False
-                    try:
-                        self.info.save()
-                    except OSError as e:
-                        log.warning("cannot record working copy state: %s", e)
+                # Under the state lock: an edit committed meanwhile either counts here (still dirty) or
+                # marks the record dirty again after us, never before us (its edit would not be recovered).
+                with self._state_lock:
+                    if not self.dirty and self.info.dirty:
+                        self.info.dirty = False
+                        try:
+                            self.info.save()
+                        except OSError as e:
+                            log.warning("cannot record working copy state: %s", e)
         if self.on_written and target is None:
             self.on_written(self)
 
@@ -243,14 +330,25 @@ class PlanDocument:
         self.lock.release()
 
 
-def _write_copy(working: Path, dest: Path) -> None:
-    """A complete rollback-journal copy of the working copy onto ``dest``, atomically."""
-    with atomic_path(dest) as tmp:
+def _write_copy(working: Path, dest: Path, owner: DocumentLock | None = None) -> None:
+    """A complete rollback-journal copy of the working copy onto ``dest``, atomically.
+
+    What is about to replace ``dest`` is vetted first (application_id, schema, the plan row,
+    quick_check): whatever happened to the working copy, a plan is only ever replaced by a plan.
+    """
+    with atomic_path(dest, owner=owner) as tmp:
         tmp.unlink()
         try:
             vacuum_into(working, tmp)
+        except WorkingCopyGone:
+            raise WriteFailed("write.working_gone", str(working), str(dest)) from None
         except OSError as e:
             raise write_error(dest, e) from None
+        try:
+            vet(tmp)
+        except FileRefused as e:
+            log.error("refused to write %s: the copy made from %s is not a plan (%s)", dest, working, e.key)
+            raise WriteFailed("write.incomplete", str(dest)) from None
 
 
 def read_rows(path: str | Path) -> tuple[dict[str, list[dict[str, Any]]], int]:

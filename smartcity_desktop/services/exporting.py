@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from smartcity_desktop.core.errors import PlanError, WriteFailed
 from smartcity_desktop.services.plans import export_json
+
+log = logging.getLogger(__name__)
 
 Writer = Callable[[Path, Path, "str | None"], None]
 
@@ -22,7 +28,7 @@ def _xlsx(path: Path, out: Path, _document: str | None) -> None:
     from smartcity_desktop.services.files import atomic_path
 
     rows, _version = read_rows(path)
-    with atomic_path(out) as tmp:
+    with atomic_path(out) as tmp:  # a full disk here raises lxml's SerialisationError: see _translated
         write_xlsx(rows, tmp)
 
 
@@ -49,8 +55,12 @@ def _docx(path: Path, out: Path, document: str | None) -> None:
 
     rows, _version = read_rows(path)
     doc = build(rows, document or "masterplan")
-    with atomic_path(out) as tmp:
-        write_docx(doc, tmp)
+    # The zip is made in memory, then written in one go: a full disk gives one clean error, not a
+    # half-written ZipFile whose __del__ prints a traceback while trying to finish it.
+    buf = io.BytesIO()
+    write_docx(doc, buf)  # type: ignore[arg-type]
+    with atomic_path(out) as tmp, open(tmp, "wb") as f:
+        f.write(buf.getbuffer())
 
 
 _WRITERS: dict[str, Writer] = {"json": _json, "xlsx": _xlsx, "pdf": _pdf, "docx": _docx}
@@ -74,8 +84,54 @@ def export_file(
 
     ``progress`` gets fractions 0..1; ``cancel`` (a threading.Event or a callable) stops the export with
     PlanError("export.cancelled").
+
+    Refused before anything is read: an ``out`` that is the input or a plan open here (by inode, through
+    links and relative paths), any plan file, a name with the plan's extension, a plan open elsewhere.
     """
-    if fmt in _STEPPED:
-        _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
-    else:
-        _WRITERS[fmt](Path(path), Path(out), document)
+    from smartcity_desktop.services.files import check_export_target
+
+    check_export_target(path, out)
+    with _translated(Path(out)):
+        if fmt in _STEPPED:
+            _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
+        else:
+            _WRITERS[fmt](Path(path), Path(out), document)
+
+
+@contextmanager
+def _translated(out: Path) -> Iterator[None]:
+    """Failures of the writers' own scratch files (openpyxl writes sheets to the system temp folder) as
+    WriteFailed, without the tracebacks their half-finished generators would print when collected."""
+    from smartcity_desktop.services.files import write_error
+
+    try:
+        yield
+    except PlanError:
+        raise
+    except OSError as e:
+        _quietly_drop(e)
+        raise write_error(out, e) from None
+    except Exception as e:
+        if type(e).__name__ != "SerialisationError":  # lxml: the disk refused a write (IO_EFBIG, IO_ENOSPC)
+            raise
+        _quietly_drop(e)
+        raise WriteFailed("write.failed", str(out), str(e)) from None
+
+
+def _quietly_drop(e: BaseException) -> None:
+    """Finish the generators and zip files an error left behind now, logging what they raise on the way."""
+    import gc
+    import sys
+    import traceback
+
+    def log_it(unraisable: Any) -> None:
+        log.info("after a failed export: %s", unraisable.exc_value)
+
+    old = sys.unraisablehook
+    sys.unraisablehook = log_it
+    try:
+        if e.__traceback__ is not None:
+            traceback.clear_frames(e.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = old

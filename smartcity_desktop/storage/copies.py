@@ -3,14 +3,25 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core.errors import FileRefused
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.core.errors import FileRefused, WriteFailed
+from smartcity_desktop.storage.db import PlanDB, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path.resolve()).replace(os.sep, "/"), safe="/:")
+
+
+class WorkingCopyGone(OSError):
+    """The working copy is not there any more (deleted behind our back): nothing may be written from it."""
 
 
 def copy_into_working(document: Path, working: Path) -> None:
@@ -28,21 +39,40 @@ def copy_into_working(document: Path, working: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as e:
+        if is_disk_full(e):  # the data folder is full, not the plan at fault
+            raise WriteFailed("write.data_full", str(working.parent)) from None
+        if isinstance(e, sqlite3.OperationalError) and _write_side(e):
+            raise WriteFailed("write.data_failed", str(working.parent), str(e)) from None
         raise FileRefused("file.unreadable", f"{document} ({e})") from None
     finally:
         src.close()
 
 
+def _write_side(e: sqlite3.Error) -> bool:
+    """Errors of the destination of a copy (the data folder), not of the source."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or (
+        code is not None and code & 0xFF in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+    )
+
+
 def vacuum_into(working: Path, target: Path) -> None:
     """Write the working copy as one compact rollback-journal file at ``target`` (its own connection).
 
-    Raises OSError (ENOSPC when the disk is full) so callers report it like any write.
+    Raises OSError (ENOSPC when the disk is full) so callers report it like any write, and
+    WorkingCopyGone when the working copy is not there: it is opened read-write without create
+    (``mode=rw``), so a vanished copy can never become a new, empty database written over a plan.
     """
-    conn = sqlite3.connect(str(working), timeout=10.0)
+    if not working.is_file():
+        raise WorkingCopyGone(2, "working copy missing", str(working))
+    try:
+        conn = sqlite3.connect("file:" + _uri_path(working) + "?mode=rw", uri=True, timeout=10.0)
+    except sqlite3.OperationalError as e:
+        raise WorkingCopyGone(2, str(e), str(working)) from None
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
     except sqlite3.OperationalError as e:
-        if "full" in str(e).lower():
+        if is_disk_full(e):
             raise OSError(28, "No space left on device") from None
         raise OSError(5, str(e)) from None
     finally:

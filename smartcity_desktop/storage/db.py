@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core.errors import InvalidEdit
+from smartcity_desktop.core.errors import InvalidEdit, WriteFailed
 from smartcity_desktop.core.model import TABLES, references_to, table_order
 from smartcity_desktop.core.validate import check_row
 from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migration_set
@@ -61,6 +61,22 @@ def connect(path: str | Path, *, wal: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def is_disk_full(e: BaseException) -> bool:
+    """Whether an SQLite error says the disk (or a size limit) is full."""
+    if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return True
+    return isinstance(e, sqlite3.Error) and "database or disk is full" in str(e).lower()
+
+
+def _db_folder(conn: sqlite3.Connection) -> str:
+    """The folder of the connection's main database file (where the full disk is)."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+        return str(Path(row[2]).parent) if row and row[2] else "?"
+    except sqlite3.Error:
+        return "?"
+
+
 def harden(conn: sqlite3.Connection) -> None:
     """Settings every connection gets, our own files included."""
     conn.execute("PRAGMA foreign_keys=ON")
@@ -76,6 +92,7 @@ class PlanDB:
         self.conn.row_factory = sqlite3.Row
         self.who = who
         self._changes: ChangeSet | None = None
+        self.full_key = "write.folder_full"  # the message when the disk is full (services name the folder's role)
 
     # -- creating -------------------------------------------------------
     @classmethod
@@ -114,6 +131,10 @@ class PlanDB:
                 yield changes
                 if outer:
                     self._enforce_rules(changes)
+        except sqlite3.OperationalError as e:
+            if not is_disk_full(e):
+                raise
+            raise WriteFailed(self.full_key, _db_folder(self.conn)) from None
         finally:
             if outer:
                 self._changes = None
