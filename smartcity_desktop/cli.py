@@ -15,7 +15,7 @@ from smartcity_desktop.messages import language, t
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "demo", "info", "check", "export", "import")
+COMMANDS = ("new", "demo", "info", "check", "export", "import", "backups")
 FORMATS = ("json", "pdf", "docx", "xlsx")
 DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "workshop", "attendance")
 
@@ -60,6 +60,7 @@ def _command_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE")
     check = sub.add_parser("check", help="periksa berkas / check a file")
     check.add_argument("file", metavar="FILE")
+    check.add_argument("--repair", action="store_true", help="perbaiki yang bisa / fix what can be fixed")
     export = sub.add_parser("export", help="ekspor / export")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -72,6 +73,10 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="JSON")
     imp.add_argument("-o", "--output", required=True, metavar="FILE")
     imp.add_argument("--force", action="store_true")
+    bak = sub.add_parser("backups", help="daftar/pulihkan cadangan / list or restore backups")
+    bak.add_argument("file", nargs="?", metavar="FILE|PLAN_ID")
+    bak.add_argument("--restore", type=int, metavar="N", help="nomor cadangan (1 = terbaru) / backup number")
+    bak.add_argument("-o", "--output", metavar="NEW", help="berkas baru / new file (never overwritten)")
     return p
 
 
@@ -143,7 +148,15 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "info":
         print(_info_text(plans.summary(args.file)))
     elif args.command == "check":
+        if args.repair:
+            from smartcity_desktop.cli_backups import repair
+
+            return repair(args.file)
         return _check(args.file)
+    elif args.command == "backups":
+        from smartcity_desktop.cli_backups import backups
+
+        return backups(args.file, args.restore, args.output)
     elif args.command == "export":
         fmt = args.format or _format_from(args.output)
         _export(args.file, args.output, fmt, args.document)

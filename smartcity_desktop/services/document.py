@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError, WriteFailed
+from smartcity_desktop.services import backups
 from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, write_error
 from smartcity_desktop.services.lock import DocumentLock, pid_alive
@@ -143,6 +144,7 @@ class PlanDocument:
                 if leftover and leftover.orphaned:
                     discard_working_copy(leftover)
                 copy_into_working(path, working)
+            backups.before_migration(path, working)  # rel-backup: the old version's file, kept
             conn = connect(working, wal=True)
             db = PlanDB(conn, who())
             db.migrate()
@@ -199,6 +201,8 @@ class PlanDocument:
             raise WriteFailed("write.read_only", str(self.path.parent))
         with self._snap_lock:
             seq = self._seq
+            if target is None:
+                backups.before_snapshot(self)  # rel-backup: the file about to be replaced, now and then
             _write_copy(self.working, dest)
             if target is None:
                 self._written_seq = seq
@@ -212,6 +216,8 @@ class PlanDocument:
                         log.warning("cannot record working copy state: %s", e)
         if self.on_written and target is None:
             self.on_written(self)
+        if target is None:
+            backups.report(self)  # rel-backup: a failed backup is told once
 
     def save_copy(self, target: str | Path) -> None:
         """Write a complete copy of the plan elsewhere; the open document stays this one."""
