@@ -197,3 +197,32 @@ def test_rules_registry_accepts_new_rules(demo_file: Path, monkeypatch: pytest.M
     rows, _ = read_rows(demo_file)
     assert rows["plan"][0]["notes"] == "ok"
     assert repair.repair_file(demo_file) == []
+
+
+def test_cli_check_repair_reports_each_fix_and_then_nothing(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smartcity_desktop.cli import main
+
+    damage(demo_file, "UPDATE dimension SET sort_key = 1.0", "UPDATE plan SET motto = 'a' || char(1)")
+    assert main(["check", str(demo_file)]) == 0  # plain check does not see these
+    capsys.readouterr()
+    assert main(["check", str(demo_file), "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "perbaikan di" in out and "cadangan dibuat" in out
+    assert "  - dimension (" in out and "sort_key: 1.0 → 2.0" in out
+    assert "motto: karakter kendali dihapus, sekarang 'a'" in out
+    assert main(["check", str(demo_file), "--repair"]) == 0
+    assert "Tidak ada yang perlu diperbaiki" in capsys.readouterr().out
+    assert [b.reason for b in backups.list_backups(demo_file)] == ["repair"]
+
+
+def test_cli_check_repair_refuses_a_plan_open_elsewhere(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from smartcity_desktop.cli import main
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        assert main(["check", str(demo_file), "--repair"]) == 1
+        assert "sedang dibuka oleh" in capsys.readouterr().err
+    finally:
+        doc.close()
