@@ -3,22 +3,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from pathlib import Path
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.messages import language, t
 
 
-def when(backup_created: object, lang: str | None = None) -> str:
-    """A backup's time in the user's local time, '1 Desember 2026 07.19' (Indonesian) or English."""
+def when(created: object, lang: str | None = None) -> str:
     from datetime import datetime
 
-    from smartcity_desktop.core.formats import format_timestamp
+    from smartcity_desktop.services.backups import format_time
 
-    assert isinstance(backup_created, datetime)
-    local = backup_created.replace(tzinfo=UTC).astimezone()
-    return format_timestamp(local.strftime("%Y-%m-%dT%H:%M:%S"), lang or language())
+    assert isinstance(created, datetime)
+    return format_time(created, lang or language())
 
 
 def size_text(size: int, lang: str | None = None) -> str:

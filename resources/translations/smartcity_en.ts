@@ -42,188 +42,315 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="59" />
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="64" />
+        <source>Cadangan dibuat otomatis saat menyunting (paling sering tiap 5 menit) dan sebelum pembaruan format, penggabungan, pemulihan dan perbaikan. Cadangan dipulihkan ke berkas baru; berkas rencana yang ada tidak pernah ditimpa.</source>
+        <translation>Backups are made automatically while you edit (at most every 5 minutes) and before a format update, a merge, a restore and a repair. A backup is restored into a new file; an existing plan file is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="71" />
+        <source>Rencana</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="72" />
+        <source>&amp;Rencana:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Bab</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="81" />
+        <source>Daftar cadangan</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="89" />
+        <source>Belum ada cadangan.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="90" />
+        <source>&amp;Pulihkan ke berkas baru...</source>
+        <translation>&amp;Restore into a new file...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="129" />
+        <source>rusak</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="162" />
+        <source>Pulihkan cadangan ke berkas baru</source>
+        <translation>Restore the backup into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="164" />
+        <source>Rencana Smart City (*.smartcity)</source>
+        <translation>Smart City plans (*.smartcity)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="181" />
+        <source>Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.</source>
+        <translation>The file {0} exists. A backup is always restored into a new file: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="192" />
+        <source>Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?</source>
+        <translation>The backup was restored into {0}. Open that file now?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="286" />
+        <source>Pulihkan dari &amp;cadangan...</source>
+        <translation>Restore from &amp;backup...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="277" />
+        <source>Periksa &amp;dokumen...</source>
+        <translation>Check &amp;document...</translation>
+    </message>
+</context>
+<context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="68" />
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="74" />
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
         <source>Tambah su&amp;bbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
         <source>Tambah bab &amp;sesudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="431" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="442" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="421" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="432" />
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="100" />
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="116" />
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
         <source>Paragraf biasa (Ctrl+0)</source>
         <translation>Normal paragraph (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="153" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="155" />
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="179" />
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="180" />
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="200" />
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="202" />
-        <source>BAB {0}</source>
-        <translation>CHAPTER {0}</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="211" />
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="255" />
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="276" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266" />
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="271" />
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="348" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="338" />
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="389" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="379" />
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="384" />
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="421" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="411" />
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="428" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="418" />
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="432" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="422" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="208" />
+        <source>Periksa dokumen</source>
+        <translation>Check document</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="215" />
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="216" />
+        <source>&amp;Perbaiki</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="228" />
+        <source>{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya sekaligus; setiap perubahan dicantumkan.</source>
+        <translation>{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is listed.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="234" />
+        <source>Dokumen baik: tidak ada yang perlu diperbaiki.</source>
+        <translation>The document is good: nothing needs repair.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="249" />
+        <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
+        <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
 </context>
 <context>
@@ -379,141 +506,141 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="125" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="126" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="134" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="271" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="139" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="121" />
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="131" />
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="154" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="136" />
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="164" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="194" />
         <source>Kabupaten</source>
         <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="194" />
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="196" />
         <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
         <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="234" />
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="235" />
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="236" />
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
         <source>Dimensi tanpa program</source>
         <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="238" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="245" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="290" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="272" />
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="273" />
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="305" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="287" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="307" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="289" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -661,7 +788,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="174" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -669,68 +796,68 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="200" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="207" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="208" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="209" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="215" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="225" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="225" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="260" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="267" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="269" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1167,12 +1294,12 @@
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1180,77 +1307,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="160" />
         <source>&amp;Simpan salinan...</source>
         <translation>&amp;Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="167" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="225" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="229" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="305" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="306" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="308" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="309" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="320" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
         <source>Kabupaten</source>
         <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="320" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="333" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="334" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="335" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="346" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="348" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="381" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1263,12 +1390,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="416" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1354,7 +1481,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="70" />
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -2170,43 +2297,43 @@ Licence GPL-3.0-or-later.</translation>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="165" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="161" />
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="242" />
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="269" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="253" />
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="273" />
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="299" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308" />
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="317" />
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -2632,147 +2759,147 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="49" />
         <source>Smart City Masterplan Desktop</source>
         <translation>Smart City Masterplan Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="52" />
         <source>Masterplan Smart City</source>
         <translation>Smart City Masterplan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="54" />
         <source>Susun masterplan kabupaten/kota Anda dalam Bimtek Gerakan Menuju 100 Smart City.</source>
         <translation>Draft your regency's or city's masterplan in the Bimtek workshops of the Movement towards 100 Smart Cities.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="70" />
         <source>Rencana baru</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="73" />
         <source>Kabupaten</source>
         <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="74" />
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="76" />
         <source>misalnya Lombok Timur</source>
         <translation>for example Lombok Timur</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78" />
         <source>Giffinger (6 dimensi: Economy, People, Governance, ...)</source>
         <translation>Giffinger (6 dimensions: Economy, People, Governance, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="79" />
         <source>Kominfo (6 dimensi: Governance, Branding, Economy, ...)</source>
         <translation>Kominfo (6 dimensions: Governance, Branding, Economy, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="93" />
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="98" />
         <source>&amp;Buat rencana</source>
         <translation>C&amp;reate plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="101" />
         <source>&amp;Jenis daerah:</source>
         <translation>Region &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="103" />
         <source>&amp;Nama daerah:</source>
         <translation>Region &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="105" />
         <source>&amp;Kerangka dimensi:</source>
         <translation>Dimension &amp;framework:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="107" />
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="109" />
         <source>Si&amp;mpan sebagai:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="119" />
         <source>Rencana baru berisi templat yang dapat diubah: enam dimensi dengan elemennya, kerangka bab BAB I–VIII, komponen analisis kesiapan, pustaka indikator, daftar OPD, sumber dana, dan empat tahap Bimtek. Semua perubahan tersimpan otomatis ke berkas; tidak perlu menekan Simpan.</source>
         <translation>A new plan starts from an editable template: six dimensions with their elements, a chapter outline I–VIII, the readiness components, an indicator library, agencies, funding sources and the four Bimtek stages. Every change is written to the file automatically; there is no Save to press.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="144" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="145" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="146" />
         <source>B&amp;uka berkas...</source>
         <translation>&amp;Open file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="147" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="148" />
         <source>Buka rencana &amp;demo (Lombok Timur 2017)</source>
         <translation>Open the &amp;demo plan (Lombok Timur 2017)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="150" />
         <source>&amp;Rencana terakhir:</source>
         <translation>&amp;Recent plans:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="152" />
         <source>Rencana terakhir</source>
         <translation>Recent plans</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="156" />
         <source>Anda juga dapat menyeret berkas .smartcity ke jendela ini.</source>
         <translation>You can also drop a .smartcity file on this window.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="175" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="179" />
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
         <source>Simpan rencana baru</source>
         <translation>Save the new plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="215" />
         <source>Isi nama daerah lebih dulu.</source>
         <translation>Enter the region's name first.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="221" />
         <source>Periode tidak valid: tahun akhir harus setelah tahun awal (paling lama 20 tahun).</source>
         <translation>Invalid period: the last year must follow the first (at most 20 years).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="233" />
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
         <translation>The file {0} exists already. Replace it with the new plan?</translation>
     </message>

@@ -402,5 +402,13 @@ def restore(backup: str | Path, target: str | Path, *, current: PlanDocument | s
     return target
 
 
+def format_time(created: datetime, lang: str = "id") -> str:
+    """A backup's time in local time: '1 Desember 2026 07.19' (Indonesian) or '1 December 2026 07:19'."""
+    from smartcity_desktop.core.formats import format_timestamp
+
+    local = created.astimezone()
+    return format_timestamp(local.strftime("%Y-%m-%dT%H:%M:%S"), lang)
+
+
 def newest(items: Iterable[Backup]) -> Backup | None:
     return next(iter(sorted(items, key=lambda b: b.created, reverse=True)), None)
