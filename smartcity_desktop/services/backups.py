@@ -247,7 +247,7 @@ def noted_before(doc: PlanDocument) -> None:
 
 # -- listing -------------------------------------------------------------------------
 def describe(path: Path, plan_id: str | None = None) -> Backup:
-    """What a backup file holds (counts read from it); a file that does not vet says why."""
+    """What a backup file holds (counts read from it); a file that cannot be read says why."""
     m = _NAME_RE.match(path.name)
     created = datetime.strptime(m.group(1), _TIME_FORMAT).replace(tzinfo=UTC) if m else _mtime(path)
     reason = m.group(2) if m and m.group(2) in REASONS else "manual"
@@ -257,7 +257,7 @@ def describe(path: Path, plan_id: str | None = None) -> Backup:
         size = 0
     pid = plan_id or path.parent.name
     try:
-        vet(path)
+        read_header(path)  # listing stays quick for large plans; the whole file is vetted on restore
         conn = open_readonly(path)
         try:
             db = PlanDB(conn)
