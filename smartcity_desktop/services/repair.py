@@ -27,7 +27,7 @@ from smartcity_desktop.core.errors import WriteFailed
 from smartcity_desktop.core.model import TABLES, Column, table_order
 from smartcity_desktop.core.validate import UUID_RE, check_value
 from smartcity_desktop.storage.db import PlanDB, now_iso
-from smartcity_desktop.storage.repair_queries import RawRow, delete_rowid, raw_rows, set_values
+from smartcity_desktop.storage.repair_queries import RawRow, defer_foreign_keys, delete_rowid, raw_rows, set_values
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -120,6 +120,7 @@ def repair(db: PlanDB) -> list[Fixed]:
     """Fix everything the rules can, in one transaction (rolled back whole on any error)."""
     fixed: list[Fixed] = []
     with db.action():
+        defer_foreign_keys(db)
         ctx = Context(db)
         for rule in RULES.values():
             findings = rule.find(ctx)

@@ -83,6 +83,11 @@ def delete_rowid(db: PlanDB, table: str, rowid: int) -> None:
     db.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
 
 
+def defer_foreign_keys(db: PlanDB) -> None:
+    """Check references at commit, not at each statement: the repair passes through broken states."""
+    db.conn.execute("PRAGMA defer_foreign_keys=ON")
+
+
 def foreign_keys_hold(db: PlanDB) -> bool:
     try:
         return not db.conn.execute("PRAGMA foreign_key_check").fetchall()
