@@ -251,3 +251,32 @@ def test_cli_lists_and_restores_into_a_new_file(
     again = tmp_path / "lagi.smartcity"
     assert main(["backups", plan_id, "--restore", "2", "-o", str(again)]) == 0
     assert len(programs(again)) == 43
+
+
+def test_backup_and_repair_commands_work_without_pyside6(demo_file: Path, tmp_path: Path) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+
+    from tests.test_cli import BLOCK_QT
+
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE dimension SET sort_key = 1.0")
+    conn.commit()
+    conn.close()
+
+    def cli(*args: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", BLOCK_QT, *map(str, args)], capture_output=True, text=True, timeout=120
+        )
+
+    new = tmp_path / "baru.smartcity"
+    for args in (
+        ["check", demo_file, "--repair"],
+        ["backups", demo_file],
+        ["backups"],
+        ["backups", demo_file, "--restore", "1", "-o", new],
+    ):
+        r = cli(*args)
+        assert r.returncode == 0 and "Traceback" not in r.stderr, (args, r.stderr)
+    assert len(programs(new)) == 43

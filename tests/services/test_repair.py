@@ -282,7 +282,7 @@ def _random_damage(path: Path, rng: random.Random) -> int:
 def test_random_damage_is_repaired_and_a_second_run_finds_nothing(demo_bytes: bytes, tmp_path: Path) -> None:
     from smartcity_desktop.core.errors import FileRefused
 
-    rounds = 200 if LONG else 15
+    rounds = 200 if LONG else 10
     repaired = 0
     for seed in range(rounds):
         rng = random.Random(seed)
