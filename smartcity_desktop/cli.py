@@ -173,6 +173,10 @@ def _check(path: str) -> int:
 
     try:
         problems = plans.check(path)
+        from smartcity_desktop.cli_backups import repairable  # rel-backup: what check --repair would fix
+
+        fixable, extra = repairable(path, problems)
+        problems += extra
     except FileRefused as e:
         _fail(e.message())
         return 2
@@ -182,6 +186,8 @@ def _check(path: str) -> int:
     print(t("cli.check_problems", len(problems), path))
     for line in problems:
         print("  - " + line)
+    if fixable:
+        print(t("repair.hint", path))
     return 1
 
 

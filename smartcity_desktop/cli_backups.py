@@ -69,6 +69,14 @@ def backups(file: str | None, number: int | None, output: str | None) -> int:
     return 0
 
 
+def repairable(path: str, known: list[str]) -> tuple[bool, list[str]]:
+    """Whether ``check --repair`` would fix anything, and the lines of it ``check`` has not listed yet."""
+    from smartcity_desktop.services.repair import find_in_file
+
+    lines = [f.text() for f in find_in_file(path)]
+    return bool(lines), [x for x in dict.fromkeys(lines) if x not in known]
+
+
 def repair(file: str) -> int:
     """check --repair: fix what can be fixed (a backup first), each fix on its own line."""
     from smartcity_desktop.core.errors import FileRefused

@@ -221,6 +221,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup.reason.restore": ("sebelum pemulihan", "before a restore"),
     "backup.reason.repair": ("sebelum perbaikan", "before a repair"),
     "backup.reason.manual": ("manual", "manual"),
+    "repair.hint": (
+        'Perbaiki otomatis (cadangan dibuat lebih dahulu): smartcity-desktop check "{0}" --repair',
+        'Repair automatically (a backup is made first): smartcity-desktop check "{0}" --repair',
+    ),
     "repair.nothing": ("Tidak ada yang perlu diperbaiki: {0}", "Nothing to repair: {0}"),
     "repair.done": (
         "{0} perbaikan di {1} (cadangan dibuat lebih dahulu):",

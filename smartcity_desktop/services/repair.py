@@ -131,6 +131,27 @@ def repair(db: PlanDB) -> list[Fixed]:
     return fixed
 
 
+def find_in_file(path: str | Path) -> list[Finding]:
+    """What ``check --repair`` would fix in a plan file, found without changing or locking it."""
+    import sqlite3
+
+    from smartcity_desktop.storage.migrations import SCHEMA_VERSION
+    from smartcity_desktop.storage.vet import open_readonly, vet
+
+    header = vet(path)
+    conn = open_readonly(Path(path))
+    try:
+        if header.user_version < SCHEMA_VERSION:  # an older file: brought up to date in memory only
+            mem = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.backup(mem)
+            conn.close()
+            conn = mem
+            PlanDB(conn).migrate()
+        return find_problems(PlanDB(conn))
+    finally:
+        conn.close()
+
+
 def repair_document(doc: Any) -> list[Fixed]:
     """Repair an open plan (``PlanDocument``): a backup first, then one transaction; [] when all is well."""
     from smartcity_desktop.services.backups import take_backup
@@ -317,7 +338,8 @@ def fix_values(ctx: Context, f: Finding) -> list[Fixed]:
         new = _placeholder(f.table, col, r.values)
         set_values(ctx.db, f.table, f.rowid, {col.name: new})
         r.values[col.name] = new
-        if f.table == "plan" or col.type == "text":
+        blank = old is None or (isinstance(old, str) and not old.strip())
+        if blank and (f.table == "plan" or col.type == "text"):
             return [Fixed(f.table, f.row_id, col.name, "repair.placeholder", (_show(new),))]
         return [Fixed(f.table, f.row_id, col.name, "repair.changed", (_show(old), _show(new)))]
     set_values(ctx.db, f.table, f.rowid, {col.name: new})

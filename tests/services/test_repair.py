@@ -207,8 +207,9 @@ def test_cli_check_repair_reports_each_fix_and_then_nothing(
     from smartcity_desktop.cli import main
 
     damage(demo_file, "UPDATE dimension SET sort_key = 1.0", "UPDATE plan SET motto = 'a' || char(1)")
-    assert main(["check", str(demo_file)]) == 0  # plain check does not see these
-    capsys.readouterr()
+    assert main(["check", str(demo_file)]) == 1  # check lists what --repair would fix
+    out = capsys.readouterr().out
+    assert "urutan 1.0 tidak sah atau ganda" in out and "karakter kendali" in out and "--repair" in out
     assert main(["check", str(demo_file), "--repair"]) == 0
     out = capsys.readouterr().out
     assert "perbaikan di" in out and "cadangan dibuat" in out
@@ -216,6 +217,7 @@ def test_cli_check_repair_reports_each_fix_and_then_nothing(
     assert "motto: karakter kendali dihapus, sekarang 'a'" in out
     assert main(["check", str(demo_file), "--repair"]) == 0
     assert "Tidak ada yang perlu diperbaiki" in capsys.readouterr().out
+    assert main(["check", str(demo_file)]) == 0
     assert [b.reason for b in backups.list_backups(demo_file)] == ["repair"]
 
 
