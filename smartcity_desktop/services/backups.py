@@ -15,6 +15,7 @@ reported once per open plan.
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import threading
@@ -396,7 +397,10 @@ def restore(backup: str | Path, target: str | Path, *, current: PlanDocument | s
         take_backup(current, "restore")
 
     with atomic_path(target, overwrite=False) as tmp:
-        copy_into_working(backup, tmp)
+        try:
+            copy_into_working(backup, tmp)
+        except FileRefused as e:  # the backup was vetted: it is the writing that failed (a full disk...)
+            raise OSError(errno.ENOSPC if "full" in e.message("en").lower() else errno.EIO, e.message()) from None
         vet(tmp)
     log.info("restored %s into %s", backup, target)
     return target
