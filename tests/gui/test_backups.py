@@ -115,3 +115,28 @@ def test_check_document_repairs_through_the_gui(controller: Any, qtbot: Any, dem
     assert window.close()
     keys = [d["sort_key"] for d in read_rows(demo_file)[0]["dimension"]]
     assert len(set(keys)) == len(keys)
+
+
+def test_a_full_disk_for_backups_is_told_once_in_the_status_bar_and_editing_goes_on(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, messages_patched: Any
+) -> None:
+    import errno
+
+    def full(_src: Path, _dst: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_into_working", full)
+    monkeypatch.setattr(backups, "EDIT_INTERVAL", 0.0)
+    doc = window.session.document
+    plan_id = window.session.db.plan()["id"]
+    shown: list[str] = []
+    window.session.failed.connect(shown.append)
+    for i in range(3):
+        assert window.session.edit("Catatan", lambda db, i=i: db.update("plan", plan_id, {"notes": f"n{i}"}))
+        qtbot.waitUntil(lambda: not doc.dirty, timeout=5000)
+        assert read_rows(doc.path)[0]["plan"][0]["notes"] == f"n{i}"  # each edit reached the file
+        if i == 0:
+            qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+            assert "Cadangan tidak dapat ditulis" in window.error_label.text()
+    qtbot.wait(100)
+    assert len(shown) == 1 and messages_patched.shown == []  # once, and never a message box
