@@ -94,48 +94,53 @@
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="93" />
         <source>Belum ada cadangan.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="94" />
         <source>&amp;Pulihkan ke berkas baru...</source>
         <translation>&amp;Restore into a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="98" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="134" />
         <source>rusak</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="167" />
         <source>Pulihkan cadangan ke berkas baru</source>
         <translation>Restore the backup into a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="169" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="186" />
         <source>Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.</source>
         <translation>The file {0} exists. A backup is always restored into a new file: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="197" />
         <source>Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?</source>
         <translation>The backup was restored into {0}. Open that file now?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="274" />
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="280" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="292" />
         <source>Pulihkan dari &amp;cadangan...</source>
         <translation>Restore from &amp;backup...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="283" />
         <source>Periksa &amp;dokumen...</source>
         <translation>Check &amp;document...</translation>
     </message>
@@ -323,32 +328,37 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="208" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="213" />
         <source>Periksa dokumen</source>
         <translation>Check document</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="215" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="220" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="216" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="221" />
         <source>&amp;Perbaiki</source>
         <translation>&amp;Repair</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="225" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="234" />
         <source>{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya sekaligus; setiap perubahan dicantumkan.</source>
         <translation>{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is listed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="240" />
         <source>Dokumen baik: tidak ada yang perlu diperbaiki.</source>
         <translation>The document is good: nothing needs repair.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="255" />
         <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
         <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
