@@ -277,6 +277,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rujukan wajibnya menunjuk baris yang tidak ada",
         "its required reference points to a row that does not exist",
     ),
+    "repair.added": ("{table} ({row}): baris ditambahkan ({0} = {1})", "{table} ({row}): row added ({0} = {1})"),
     "repair.nullified": (
         "{table} ({row}) {column}: rujukan ke baris yang tidak ada dikosongkan",
         "{table} ({row}) {column}: reference to a missing row emptied",

@@ -530,9 +530,36 @@ def fix_years(ctx: Context, f: Finding) -> list[Fixed]:
     return [Fixed("program", p.id, "first_year, last_year", "repair.years_widened", (f"{a}–{b}", f"{na}–{nb}", year))]
 
 
+# -- rule: tables of exactly one row ---------------------------------------------------------------
+def find_single(ctx: Context) -> list[Finding]:
+    """``copy_info`` (this copy's identity) must hold one row (``plan`` itself is checked by vetting)."""
+    rows = ctx.rows("copy_info")
+    if len(rows) == 1:
+        return []
+    plan = ctx.plan()
+    return [Finding("single", "copy_info", 0, str(plan.get("id") or "?"), None, "table.single", (len(rows),))]
+
+
+def fix_single(ctx: Context, f: Finding) -> list[Fixed]:
+    rows = ctx.rows("copy_info")
+    plan_id = ctx.plan().get("id")
+    if not rows:
+        rid = ctx.db.insert("copy_info", {"plan_id": plan_id, "created_at": now_iso()})
+        ctx.changed()
+        return [Fixed("copy_info", rid, None, "repair.added", ("plan_id", plan_id))]
+    keep = sorted(rows, key=lambda r: (r.values.get("plan_id") != plan_id, str(r.values.get("created_at")), r.rowid))
+    out = []
+    for r in keep[1:]:
+        delete_rowid(ctx.db, "copy_info", r.rowid)
+        out.append(Fixed("copy_info", r.id, None, "repair.removed", (f.text(),)))
+    ctx.changed()
+    return out
+
+
 register("text", find_text, fix_text)
 register("values", find_values, fix_values)
 register("ranges", find_ranges, fix_ranges)
 register("references", find_references, fix_references)
 register("order", find_order, fix_order)
 register("years", find_years, fix_years)
+register("single", find_single, fix_single)

@@ -299,3 +299,22 @@ def test_random_damage_is_repaired_and_a_second_run_finds_nothing(demo_bytes: by
         assert repair.repair_file(path) == [], seed
         assert check(path) == [], seed
     assert repaired >= rounds // 2
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM copy_info",
+        "INSERT INTO copy_info SELECT '11111111-1111-4111-8111-111111111111', "
+        "plan_id, NULL, 'kelompok', NULL, created_at, modified_at, modified_by FROM copy_info",
+    ],
+)
+def test_the_copy_identity_table_holds_one_row(demo_file: Path, sql: str) -> None:
+    plan_id = read_rows(demo_file)[0]["plan"][0]["id"]
+    damage(demo_file, sql)
+    assert any("tepat satu baris" in p for p in check(demo_file))
+    fixed = repair.repair_file(demo_file)
+    assert fixed and all(f.table == "copy_info" for f in fixed)
+    (info,) = read_rows(demo_file)[0]["copy_info"]
+    assert info["plan_id"] == plan_id
+    assert check(demo_file) == [] and repair.repair_file(demo_file) == []
