@@ -43,7 +43,7 @@ def backups(file: str | None, number: int | None, output: str | None) -> int:
     if file is None:
         plans = svc.all_plans()
         for p in plans:
-            print(f"{p.region_name or '?'}  ({p.plan_id})")
+            print(f"{p.region_name or '?'}  ({p.plan_id})" + (f"  {p.source}" if p.source else ""))
             for i, b in enumerate(p.backups, 1):
                 print("   " + line(i, b))
         return 0

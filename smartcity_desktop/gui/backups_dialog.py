@@ -118,7 +118,9 @@ class BackupsDialog(QDialog):
 
     # -- showing --------------------------------------------------------------------
     def _plan_changed(self, index: int) -> None:
-        self._show(self._groups[index].backups if 0 <= index < len(self._groups) else [])
+        group = self._groups[index] if 0 <= index < len(self._groups) else None
+        self.plans.setToolTip(group.source if group else "")
+        self._show(group.backups if group else [])
 
     def _show(self, items: list[backups.Backup]) -> None:
         from smartcity_desktop.core.formats import format_int
@@ -188,8 +190,11 @@ class BackupsDialog(QDialog):
                 ),
             )
             return None
+        current = self.document
+        if current is None and 0 <= self.plans.currentIndex() < len(self._groups):
+            current = self._groups[self.plans.currentIndex()].current_file()  # backed up first, if still there
         try:
-            path = backups.restore(b.path, out, current=self.document)
+            path = backups.restore(b.path, out, current=current)
         except PlanError as e:
             dialogs.error(self, e.message())
             return None

@@ -16,7 +16,9 @@ reported once per open plan.
 from __future__ import annotations
 
 import errno
+import json
 import logging
+import os
 import re
 import threading
 import time
@@ -105,7 +107,7 @@ def take_backup(source: PlanDocument | str | Path, reason: str = "manual") -> Ba
 
     if isinstance(source, PlanDocument):
         plan_id = str(source.db.plan().get("id") or "")
-        backup = _write(source.working, plan_id, reason, from_working=True)
+        backup = _write(source.working, plan_id, reason, from_working=True, document=source.path)
         _state(source).last = time.monotonic()
         return backup
     path = Path(source)
@@ -113,7 +115,7 @@ def take_backup(source: PlanDocument | str | Path, reason: str = "manual") -> Ba
     return _write(path, plan_id_of(path), reason, from_working=False)
 
 
-def _write(source: Path, plan_id: str, reason: str, *, from_working: bool) -> Backup:
+def _write(source: Path, plan_id: str, reason: str, *, from_working: bool, document: Path | None = None) -> Backup:
     if reason not in REASONS:
         raise ValueError(reason)
     folder = plan_folder(plan_id)
@@ -137,11 +139,30 @@ def _write(source: Path, plan_id: str, reason: str, *, from_working: bool) -> Ba
     except OSError as e:
         raise WriteFailed("backup.failed", str(folder), e.strerror or str(e)) from None
     log.info("backup %s of %s (%s)", target.name, source, reason)
+    _note_source(folder, document or source)
     try:
         thin(folder)
     except OSError as e:  # thinning is housekeeping: a failure only leaves more backups
         log.warning("cannot thin backups in %s: %s", folder, e)
     return describe(target)
+
+
+def _note_source(folder: Path, document: Path) -> None:
+    """Remember where the plan file is (shown with its backups; backed up before a restore from the list)."""
+    try:
+        tmp = folder / ".source.json.tmp"
+        tmp.write_text(json.dumps({"path": str(document.absolute())}), encoding="utf-8")
+        os.replace(tmp, folder / "source.json")
+    except OSError as e:
+        log.warning("cannot note the plan file of %s: %s", folder, e)
+
+
+def last_source(folder: Path) -> str:
+    try:
+        value = json.loads((folder / "source.json").read_text(encoding="utf-8")).get("path")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return value if isinstance(value, str) else ""
 
 
 def _new_name(folder: Path, reason: str) -> Path:
@@ -318,6 +339,17 @@ class PlanBackups:
     plan_id: str
     region_name: str
     backups: list[Backup]
+    source: str = ""  # where the plan file was when it was last backed up ("" when unknown)
+
+    def current_file(self) -> Path | None:
+        """The plan file at ``source`` when it is still there and still this plan (to back up before a restore)."""
+        path = Path(self.source) if self.source else None
+        try:
+            if path is not None and path.is_file() and plan_id_of(path) == self.plan_id:
+                return path
+        except Exception:  # noqa: BLE001 - a file that cannot be read is simply not offered
+            pass
+        return None
 
 
 def all_plans() -> list[PlanBackups]:
@@ -330,7 +362,7 @@ def all_plans() -> list[PlanBackups]:
         items = [describe(p, folder.name) for p in backup_files(folder)]
         if items:
             name = next((b.region_name for b in items if b.region_name), "")
-            out.append(PlanBackups(folder.name, name, items))
+            out.append(PlanBackups(folder.name, name, items, last_source(folder)))
     return sorted(out, key=lambda p: (p.region_name.casefold(), p.plan_id))
 
 

@@ -63,6 +63,8 @@ def test_restore_deleted_programs_from_the_start_screen(
     restored = {r["id"] for r in window.session.db.rows("program")}
     assert len(restored) == 43 and set(ids) <= restored
     assert len(read_rows(demo_file)[0]["program"]) == 22  # the plan file itself was not touched
+    reasons = [b.reason for b in backups.list_backups(demo_file)]
+    assert reasons == ["restore", "edit"]  # the plan as it was, backed up before the restore
 
 
 def test_restore_from_the_open_plan_never_overwrites(

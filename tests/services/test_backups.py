@@ -77,6 +77,9 @@ def test_backups_are_keyed_by_the_plan_id(demo_file: Path, plan_file: Path, tmp_
     assert [x.path for x in backups.list_backups(a.plan_id)] == [a.path]
     names = {p.region_name for p in backups.all_plans()}
     assert {"Lombok Timur"} <= names and len(backups.all_plans()) == 2
+    found = {p.plan_id: p for p in backups.all_plans()}
+    assert found[a.plan_id].source == str(demo_file) and found[a.plan_id].current_file() is None  # it moved
+    assert found[b.plan_id].current_file() == plan_file
 
 
 def test_take_backup_of_an_open_plan_holds_its_latest_edits(demo_file: Path) -> None:
