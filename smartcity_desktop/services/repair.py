@@ -205,19 +205,15 @@ def _finding(rule: str, table: str, r: RawRow, column: str | None, key: str, *ar
 
 
 # -- rule: text ----------------------------------------------------------------------------
-def _text_columns(table: str) -> list[Column]:
-    return [c for c in TABLES[table].all_columns if c.type == "text"]
-
-
 def find_text(ctx: Context) -> list[Finding]:
     out = []
     for table in TABLES:
         for r in ctx.rows(table):
-            for c in _text_columns(table):
+            for c in TABLES[table].all_columns:  # broken UTF-8 in any column; control characters in text
                 v = r.values.get(c.name)
                 if c.name in r.bad_text:
                     out.append(_finding("text", table, r, c.name, "repair.text_encoding"))
-                elif isinstance(v, str) and CONTROL_RE.search(v):
+                elif c.type == "text" and isinstance(v, str) and CONTROL_RE.search(v):
                     out.append(_finding("text", table, r, c.name, "repair.text_control"))
     return out
 
@@ -333,7 +329,7 @@ def fix_values(ctx: Context, f: Finding) -> list[Fixed]:
     if isinstance(new, str) and col.required and not new.strip():
         new = None
     if new is None and col.ref and col.required:
-        return _remove_row(ctx, f.table, r, "repair.reason_reference")
+        return []  # the references rule removes the row, once every row's values are valid
     if new is None and (col.required or col.name == "id"):
         new = _placeholder(f.table, col, r.values)
         set_values(ctx.db, f.table, f.rowid, {col.name: new})
@@ -559,7 +555,7 @@ def fix_single(ctx: Context, f: Finding) -> list[Fixed]:
 register("text", find_text, fix_text)
 register("values", find_values, fix_values)
 register("ranges", find_ranges, fix_ranges)
-register("references", find_references, fix_references)
 register("order", find_order, fix_order)
+register("references", find_references, fix_references)  # after every row is valid: removals cascade
 register("years", find_years, fix_years)
 register("single", find_single, fix_single)

@@ -269,7 +269,9 @@ def _random_damage(path: Path, rng: random.Random) -> int:
         table = rng.choice(tables)
         col = rng.choice([c for c in TABLES[table].column_names if c != "id"])
         value = rng.choice(values)
-        sql = f"UPDATE {table} SET {col} = ? WHERE rowid IN (SELECT rowid FROM {table} ORDER BY random() LIMIT 2)"
+        rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+        chosen = ", ".join(str(x) for x in rng.sample(rowids, min(2, len(rowids))))
+        sql = f"UPDATE {table} SET {col} = ? WHERE rowid IN ({chosen})"
         if rng.random() < 0.2:
             sql = sql.replace("?", "CAST(? AS TEXT)")
         try:
