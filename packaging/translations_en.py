@@ -729,4 +729,39 @@ EN: dict[str, str] = {
     "Tetap &buka": "Open &anyway",
     "Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:\n{0}\nLokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.": "A previous session left changes not yet written to the file:\n{0}\nThat location is read-only, so the changes can only be saved as a copy elsewhere.",
     "&Simpan salinan di tempat lain...": "&Save a copy elsewhere...",
+    # rel-backup: Cadangan, Periksa dokumen (gui/backups_dialog.py)
+    "Cadangan dibuat otomatis saat menyunting (paling sering tiap 5 menit) dan sebelum pembaruan "
+    "format, penggabungan, pemulihan dan perbaikan. Cadangan dipulihkan ke berkas baru; "
+    "berkas rencana yang ada tidak pernah ditimpa.": (
+        "Backups are made automatically while you edit (at most every 5 minutes) and before a format update, "
+        "a merge, a restore and a repair. A backup is restored into a new file; an existing plan file is never "
+        "overwritten."
+    ),
+    "Rencana": "Plan",
+    "&Rencana:": "&Plan:",
+    "Waktu": "Time",
+    "Alasan": "Reason",
+    "Ukuran": "Size",
+    "Daftar cadangan": "List of backups",
+    "Belum ada cadangan.": "No backups yet.",
+    "&Pulihkan ke berkas baru...": "&Restore into a new file...",
+    "rusak": "damaged",
+    "cadangan": "backup",
+    "Pulihkan cadangan ke berkas baru": "Restore the backup into a new file",
+    "Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.": (
+        "The file {0} exists. A backup is always restored into a new file: choose another name."
+    ),
+    "Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?": "The backup was restored into {0}. Open that file now?",
+    "Periksa dokumen": "Check document",
+    "Temuan": "Findings",
+    "&Perbaiki": "&Repair",
+    "{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya "
+    "sekaligus; setiap perubahan dicantumkan.": (
+        "{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is "
+        "listed."
+    ),
+    "Dokumen baik: tidak ada yang perlu diperbaiki.": "The document is good: nothing needs repair.",
+    "{0} perbaikan dibuat (cadangan dibuat lebih dahulu):": "{0} repair(s) made (a backup was made first):",
+    "Pulihkan dari &cadangan...": "Restore from &backup...",
+    "Periksa &dokumen...": "Check &document...",
 }

@@ -15,7 +15,7 @@ from smartcity_desktop.messages import language, t
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge")
+COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge", "backups")
 FORMATS = ("json", "pdf", "docx", "xlsx")
 DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
 DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xlsx always write one fixed content
@@ -111,6 +111,7 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="juga daftar kelengkapan / also list what is still missing (Kelengkapan)",
     )
+    check.add_argument("--repair", action="store_true", help="perbaiki yang bisa / fix what can be fixed")
     export = sub.add_parser("export", help="ekspor / export")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -132,6 +133,10 @@ def _command_parser() -> argparse.ArgumentParser:
     merge.add_argument("groups", nargs="+", metavar="GROUPFILE")
     merge.add_argument("--report", metavar="REPORT.json")
     merge.add_argument("--prefer", choices=("master", "group"))
+    bak = sub.add_parser("backups", help="daftar/pulihkan cadangan / list or restore backups")
+    bak.add_argument("file", nargs="?", metavar="FILE|PLAN_ID")
+    bak.add_argument("--restore", type=int, metavar="N", help="nomor cadangan (1 = terbaru) / backup number")
+    bak.add_argument("-o", "--output", metavar="NEW", help="berkas baru / new file (never overwritten)")
     return p
 
 
@@ -262,7 +267,15 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "info":
         print(_info_text(plans.summary(args.file)))
     elif args.command == "check":
+        if args.repair:
+            from smartcity_desktop.cli_backups import repair
+
+            return repair(args.file)
         return _check(args.file, completeness=args.completeness)
+    elif args.command == "backups":
+        from smartcity_desktop.cli_backups import backups
+
+        return backups(args.file, args.restore, args.output)
     elif args.command == "export":
         fmt = args.format or _format_from(args.output)
         _export(args.file, args.output, fmt, args.document)
@@ -324,6 +337,10 @@ def _check(path: str, *, completeness: bool = False) -> int:
     try:
         problems = plans.check(path)
         missing = plans.completeness(path) if completeness else []
+        from smartcity_desktop.cli_backups import repairable  # what check --repair would fix
+
+        fixable, extra = repairable(path, problems)
+        problems += extra
     except FileRefused as e:
         _fail(e.message())
         return 2
@@ -333,6 +350,8 @@ def _check(path: str, *, completeness: bool = False) -> int:
         print(t("cli.check_problems", len(problems), path))
         for line in problems:
             print("  - " + line)
+        if fixable:
+            print(t("repair.hint", path))
     if completeness:
         print(t("cli.completeness", len(missing)) if missing else t("cli.completeness_none"))
         for line in missing:

@@ -493,6 +493,111 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tahun program {0}\u2013{1}: anggaran tahun {2} berada di luarnya",
         "Program years {0}\u2013{1}: the budget of {2} lies outside them",
     ),
+    # rel-backup: backups, restore, document repair
+    "backup.failed": (
+        "Cadangan tidak dapat ditulis di {0} ({1}). Rencana dan penyuntingan tidak terganggu; "
+        "kosongkan ruang disk agar cadangan berjalan lagi.",
+        "A backup cannot be written in {0} ({1}). The plan and editing are not affected; "
+        "free some disk space so backups run again.",
+    ),
+    "backup.no_plan_id": (
+        "Berkas ini tidak memiliki id rencana yang sah ({0}); cadangan tidak dapat dibuat.",
+        "This file has no valid plan id ({0}); no backup can be made.",
+    ),
+    "backup.target_extension": (
+        "Cadangan dipulihkan ke berkas rencana baru berakhiran .smartcity: {0}",
+        "A backup is restored into a new plan file ending in .smartcity: {0}",
+    ),
+    "backup.none": ("Belum ada cadangan untuk rencana ini: {0}", "There are no backups of this plan yet: {0}"),
+    "backup.bad_number": (
+        "Tidak ada cadangan nomor {0}; pilih 1 sampai {1} (lihat: backups BERKAS)",
+        "There is no backup number {0}; choose 1 to {1} (see: backups FILE)",
+    ),
+    "cli.restore_output": (
+        "Sebutkan berkas baru dengan -o BARU.smartcity (cadangan tidak pernah menimpa berkas)",
+        "Name a new file with -o NEW.smartcity (a backup never overwrites a file)",
+    ),
+    "backup.restored": ("Dipulihkan ke berkas baru: {0}", "Restored into a new file: {0}"),
+    "backup.list_head": ("Cadangan {0} ({1}), terbaru dahulu:", "Backups of {0} ({1}), newest first:"),
+    "backup.damaged": ("rusak: {0}", "damaged: {0}"),
+    "backup.counts": ("{0} program, {1} bab", "{0} programs, {1} chapters"),
+    "backup.reason.edit": ("penyuntingan", "editing"),
+    "backup.reason.migration": ("sebelum pembaruan format", "before a format update"),
+    "backup.reason.merge": ("sebelum penggabungan", "before a merge"),
+    "backup.reason.restore": ("sebelum pemulihan", "before a restore"),
+    "backup.reason.repair": ("sebelum perbaikan", "before a repair"),
+    "backup.reason.manual": ("manual", "manual"),
+    "repair.hint": (
+        'Perbaiki otomatis (cadangan dibuat lebih dahulu): smartcity-desktop check "{0}" --repair',
+        'Repair automatically (a backup is made first): smartcity-desktop check "{0}" --repair',
+    ),
+    "repair.nothing": ("Tidak ada yang perlu diperbaiki: {0}", "Nothing to repair: {0}"),
+    "repair.done": (
+        "{0} perbaikan di {1} (cadangan dibuat lebih dahulu):",
+        "{0} repair(s) in {1} (a backup was made first):",
+    ),
+    "repair.text_encoding": (
+        "{table} ({row}) {column}: teks dengan pengkodean rusak (bukan UTF-8)",
+        "{table} ({row}) {column}: text with a broken encoding (not UTF-8)",
+    ),
+    "repair.text_control": (
+        "{table} ({row}) {column}: teks berisi karakter kendali",
+        "{table} ({row}) {column}: text contains control characters",
+    ),
+    "repair.sort_key": (
+        "{table} ({row}): urutan {0} tidak sah atau ganda",
+        "{table} ({row}): sort key {0} is invalid or duplicated",
+    ),
+    "repair.year_outside": (
+        "{table} ({row}): tahun {0} (nilai {1}) di luar periode rencana {2}–{3}",
+        "{table} ({row}): year {0} (value {1}) is outside the plan period {2}–{3}",
+    ),
+    "repair.year_outside_program": (
+        "{table} ({row}): anggaran tahun {0} di luar tahun program {1}–{2}",
+        "{table} ({row}): budget of {0} is outside the program's years {1}–{2}",
+    ),
+    "repair.fixed_encoding": (
+        "{table} ({row}) {column}: pengkodean teks diperbaiki (huruf yang rusak menjadi �), sekarang {0}",
+        "{table} ({row}) {column}: text encoding repaired (broken letters became �), now {0}",
+    ),
+    "repair.fixed_control": (
+        "{table} ({row}) {column}: karakter kendali dihapus, sekarang {0}",
+        "{table} ({row}) {column}: control characters removed, now {0}",
+    ),
+    "repair.changed": ("{table} ({row}) {column}: {0} → {1}", "{table} ({row}) {column}: {0} → {1}"),
+    "repair.swapped": (
+        "{table} ({row}) {column}: {0} dibalik menjadi {1}",
+        "{table} ({row}) {column}: {0} swapped to {1}",
+    ),
+    "repair.placeholder": (
+        "{table} ({row}) {column}: kosong atau tidak sah, diisi {0}; mohon lengkapi",
+        "{table} ({row}) {column}: empty or invalid, filled with {0}; please complete it",
+    ),
+    "repair.placeholder_text": ("(belum diisi)", "(not filled in)"),
+    "repair.removed": ("{table} ({row}): baris dihapus ({0})", "{table} ({row}): row removed ({0})"),
+    "repair.removed_with": (
+        "{table} ({row}): baris dihapus bersama {0} ({1})",
+        "{table} ({row}): row removed together with {0} ({1})",
+    ),
+    "repair.reason_reference": (
+        "rujukan wajibnya menunjuk baris yang tidak ada",
+        "its required reference points to a row that does not exist",
+    ),
+    "repair.added": ("{table} ({row}): baris ditambahkan ({0} = {1})", "{table} ({row}): row added ({0} = {1})"),
+    "repair.nullified": (
+        "{table} ({row}) {column}: rujukan ke baris yang tidak ada dikosongkan",
+        "{table} ({row}) {column}: reference to a missing row emptied",
+    ),
+    "repair.year_removed": (
+        "{table} ({row}): tahun {0} (nilai {1}) di luar periode {2}–{3} dihapus; cadangan sebelum perbaikan "
+        "masih memuatnya",
+        "{table} ({row}): year {0} (value {1}) outside the period {2}–{3} removed; the backup made before the "
+        "repair still holds it",
+    ),
+    "repair.years_widened": (
+        "{table} ({row}) {column}: tahun program {0} diperluas menjadi {1} agar mencakup anggaran tahun {2}",
+        "{table} ({row}) {column}: program years {0} widened to {1} to cover the budget of {2}",
+    ),
 }
 
 _current: str | None = None

@@ -42,9 +42,13 @@ class Import:
     top_level: bool  # False: inside a function (imported when it runs)
 
 
+# modules at the package root that belong to a layer: the backups and repair commands are part of the CLI
+ROOT_MODULES = {"cli_backups": "cli"}
+
+
 def layer_of(path: Path) -> str:
     rel = path.relative_to(ROOT)
-    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+    return rel.parts[0] if len(rel.parts) > 1 else ROOT_MODULES.get(rel.stem, rel.stem)
 
 
 def imports(tree: ast.Module) -> list[Import]:
@@ -87,6 +91,7 @@ def layer_problems(files: list[tuple[Path, ast.Module]]) -> list[str]:
             if not imp.module.startswith(PACKAGE) or imp.module in SHARED:
                 continue
             target = imp.module.split(".")[1]
+            target = ROOT_MODULES.get(target, target)
             if target in (layer, *ALLOWED[layer]):
                 continue
             if layer == "cli" and target == "gui" and not imp.top_level:

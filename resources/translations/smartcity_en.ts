@@ -42,6 +42,110 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="59" />
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="64" />
+        <source>Cadangan dibuat otomatis saat menyunting (paling sering tiap 5 menit) dan sebelum pembaruan format, penggabungan, pemulihan dan perbaikan. Cadangan dipulihkan ke berkas baru; berkas rencana yang ada tidak pernah ditimpa.</source>
+        <translation>Backups are made automatically while you edit (at most every 5 minutes) and before a format update, a merge, a restore and a repair. A backup is restored into a new file; an existing plan file is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="71" />
+        <source>Rencana</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="72" />
+        <source>&amp;Rencana:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Bab</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="81" />
+        <source>Daftar cadangan</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="93" />
+        <source>Belum ada cadangan.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="94" />
+        <source>&amp;Pulihkan ke berkas baru...</source>
+        <translation>&amp;Restore into a new file...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="98" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="136" />
+        <source>rusak</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="169" />
+        <source>Pulihkan cadangan ke berkas baru</source>
+        <translation>Restore the backup into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="171" />
+        <source>Rencana Smart City (*.smartcity)</source>
+        <translation>Smart City plans (*.smartcity)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="188" />
+        <source>Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.</source>
+        <translation>The file {0} exists. A backup is always restored into a new file: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="202" />
+        <source>Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?</source>
+        <translation>The backup was restored into {0}. Open that file now?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="297" />
+        <source>Pulihkan dari &amp;cadangan...</source>
+        <translation>Restore from &amp;backup...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="288" />
+        <source>Periksa &amp;dokumen...</source>
+        <translation>Check &amp;document...</translation>
+    </message>
+</context>
+<context>
     <name>ChaptersView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="68" />
@@ -219,6 +323,44 @@
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="218" />
+        <source>Periksa dokumen</source>
+        <translation>Check document</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="225" />
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="226" />
+        <source>&amp;Perbaiki</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="230" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="239" />
+        <source>{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya sekaligus; setiap perubahan dicantumkan.</source>
+        <translation>{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is listed.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="245" />
+        <source>Dokumen baik: tidak ada yang perlu diperbaiki.</source>
+        <translation>The document is good: nothing needs repair.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="260" />
+        <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
+        <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
 </context>
 <context>
@@ -709,7 +851,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="180" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -717,68 +859,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="203" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="213" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="214" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="215" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="221" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="230" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="233" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="271" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="273" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="274" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="275" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1350,12 +1492,12 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="112" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="113" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -2904,32 +3046,32 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>You can also drop a .smartcity file on this window.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="179" />
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
         <source>Simpan rencana baru</source>
         <translation>Save the new plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="215" />
         <source>Isi nama daerah lebih dulu.</source>
         <translation>Enter the region's name first.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="221" />
         <source>Periode tidak valid: tahun akhir harus setelah tahun awal (paling lama 20 tahun).</source>
         <translation>Invalid period: the last year must follow the first (at most 20 years).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="230" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="233" />
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
         <translation>The file {0} exists already. Replace it with the new plan?</translation>
     </message>

@@ -105,6 +105,9 @@ class MainActions(QObject):
 
         self.tools_menu = bar.addMenu(self.tr("&Alat"))
         self.preferences = self._action(self.tools_menu, self.tr("&Preferensi..."), self.preferences_requested)
+        from smartcity_desktop.gui.backups_dialog import add_menu_actions  # rel-backup: Cadangan, Periksa dokumen
+
+        add_menu_actions(self)
 
         self.help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)

@@ -158,6 +158,9 @@ class StartScreen(QWidget):
         hint.setStyleSheet("color: #555;")
         lay.addWidget(self.open_button)
         lay.addWidget(self.demo_button)
+        from smartcity_desktop.gui.backups_dialog import add_start_button  # rel-backup: backups of every plan
+
+        add_start_button(self, lay)
         lay.addSpacing(8)
         lay.addWidget(recent_label)
         lay.addWidget(self.recent, 1)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
+from smartcity_desktop.services import backups
 from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, clean_temps, same_file, write_error
 from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
@@ -204,6 +205,7 @@ class PlanDocument:
                 if leftover and leftover.orphaned:
                     discard_working_copy(leftover)
                 copy_into_working(path, working)
+            backups.before_migration(path, working)  # the old version's file, kept
             try:
                 conn = connect(working, wal=True)
                 db = PlanDB(conn, who())
@@ -283,6 +285,8 @@ class PlanDocument:
             raise PlanError("file.same", str(dest))
         with self._snap_lock:
             seq = self._seq
+            if target is None:
+                backups.before_snapshot(self)  # the file about to be replaced, now and then
             _write_copy(self.working, dest, owner=self.lock if target is None else None)
             if target is None:
                 self._written_seq = seq
@@ -299,6 +303,8 @@ class PlanDocument:
                             log.warning("cannot record working copy state: %s", e)
         if self.on_written and target is None:
             self.on_written(self)
+        if target is None:
+            backups.report(self)  # rel-backup: a failed backup is told once
 
     def save_copy(self, target: str | Path) -> None:
         """Write a complete copy of the plan elsewhere; the open document stays this one."""

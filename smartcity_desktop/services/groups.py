@@ -34,6 +34,7 @@ from smartcity_desktop.core.threeway import (
     value_hash,
 )
 from smartcity_desktop.exports.merge_report import REPORT_KIND
+from smartcity_desktop.services.backups import take_backup
 from smartcity_desktop.services.document import PlanDocument, read_rows
 from smartcity_desktop.services.snapshots import take_snapshot
 from smartcity_desktop.storage.db import PlanDB, now_iso
@@ -321,9 +322,10 @@ def merge_groups(
     edits: Mapping[str, Any] | None = None,
     backup: Callable[[PlanDB], object] | None = None,
 ) -> MergeOutcome:
-    """Merge every group file into the open master in one transaction (all or nothing)."""
+    """Merge every group file into the open master in one transaction (all or nothing), after a backup."""
     db = document.db
     copies = read_copies(paths, plan_id_of(db))
+    take_backup(document, "merge")
     with db.action() as changes:
         outcome = merge_into(db, copies, prefer=prefer, decisions=decisions, edits=edits, backup=backup)
     document.edited(changes)
@@ -349,7 +351,8 @@ def merge_into(
     answers: dict[str, Decision] = dict(decisions or {})
     answers.update({key: "master" for key in edits})
     with db.action():
-        (backup or _backup_snapshot)(db)
+        if backup is not None:
+            backup(db)
         state = _MasterState(db)
         outcome = MergeOutcome([])
         for path, rows in copies:
@@ -374,6 +377,7 @@ def merge_operation(
     edits: Mapping[str, Any] | None = None,
 ) -> tuple[MergeOutcome, Any]:
     """``merge_into`` as an operation of an edit session (services.session.EditSession): one undoable step."""
+    take_backup(session.document, "merge")
     out: list[MergeOutcome] = []
     changes = session.run(lambda db: out.append(merge_into(db, copies, decisions=decisions, edits=edits)))
     return out[0], changes
@@ -391,10 +395,6 @@ def merge_reports(db: PlanDB) -> list[dict[str, Any]]:
     from smartcity_desktop.exports.merge_report import reports
 
     return reports({"attachment": db.rows("attachment")})
-
-
-def _backup_snapshot(db: PlanDB) -> None:
-    take_snapshot(db, f"Sebelum penggabungan {now_iso()}", kind="backup")
 
 
 def _plan_id(rows: Rows) -> str | None:

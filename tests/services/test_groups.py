@@ -334,3 +334,29 @@ def test_the_merge_report_exports_as_pdf(handed: tuple[Path, list[Path]], tmp_pa
     for words in ("Laporan Penggabungan Kelompok", "Kelompok-1-Economy.smartcity)", "Ibu kota", "Selong Baru", "Moto"):
         assert words in text, text
     assert "1 isian diubah" in text and "terbuka" in text and str(tmp_path) not in text
+
+
+def test_a_merge_takes_a_backup_first_and_a_refused_backup_refuses_the_merge(
+    handed: tuple[Path, list[Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.core.errors import WriteFailed
+    from smartcity_desktop.services import backups, groups
+
+    master, (g1, _g2, _g3) = handed
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Baru"}))
+    doc = PlanDocument.open(master)
+    try:
+        before = [b for b in backups.list_backups(doc) if b.reason == "merge"]
+        merge_groups(doc, [g1])
+        assert len([b for b in backups.list_backups(doc) if b.reason == "merge"]) == len(before) + 1
+
+        def full(*_a: Any) -> None:
+            raise WriteFailed("write.folder_full", "backups")
+
+        monkeypatch.setattr(groups, "take_backup", full)
+        _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Lagi"}))
+        with pytest.raises(WriteFailed):
+            merge_groups(doc, [g1])
+        assert doc.db.plan()["motto"] == "Baru"
+    finally:
+        doc.close()
