@@ -82,6 +82,11 @@ def test_check_exit_codes(capsys: pytest.CaptureFixture[str], demo_file: Path, t
     conn.execute("UPDATE program SET status = 'hilang' WHERE rowid = 1")
     conn.commit()
     conn.close()
+    code, _out, err = run(capsys, "check", demo_file)  # changed outside the app: its checksum no longer matches
+    assert code == 2 and "checksum" in err
+    from smartcity_desktop.storage.checksum import stamp
+
+    stamp(demo_file)  # as if written by the app: the bad value itself is reported
     code, out, _ = run(capsys, "check", demo_file)
     assert code == 1 and "hilang" in out
     junk = tmp_path / "junk.smartcity"

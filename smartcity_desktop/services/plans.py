@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.core.interchange import check_consistency, decode, dumps, encode, loads
+from smartcity_desktop.core.errors import ImportRefused, PlanError
+from smartcity_desktop.core.interchange import check_consistency, decode, decode_text, dumps, encode, loads
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.core.validate import check_row
 from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.files import atomic_path
+from smartcity_desktop.storage.checksum import stamp
 from smartcity_desktop.storage.db import PlanDB
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 
@@ -31,6 +33,7 @@ def write_plan(path: str | Path, rows: Rows, *, force: bool = False, who: str = 
             db.insert_rows(rows)
         finally:
             db.close()
+        stamp(tmp)
     return path
 
 
@@ -47,20 +50,39 @@ def export_json(path: str | Path, out: str | Path) -> None:
         tmp.write_text(text, encoding="utf-8")
 
 
+MAX_IMPORT_BYTES = 200 * 1024**2  # a JSON document larger than this is refused before it is read
+
+
 def import_json(source: str | Path, out: str | Path, *, force: bool = False) -> Path:
-    """Make a plan file from a JSON interchange document; everything is checked first."""
+    """Make a plan file from a JSON interchange document; everything is checked first.
+
+    Only a regular file is read (a FIFO or device is refused unopened), and at most MAX_IMPORT_BYTES.
+    """
     source = Path(source)
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise PlanError("file.missing", str(source)) from None
-    except IsADirectoryError:
-        raise PlanError("file.is_dir", str(source)) from None
-    except OSError as e:
-        raise PlanError("file.unreadable", f"{source} ({e.strerror})") from None
-    rows = decode(loads(data, str(source)), str(source))
+    doc = loads(_read_json_text(source), str(source))
+    rows = decode(doc, str(source))
+    del doc
     _refuse_same(source, out)
     return write_plan(out, rows, force=force)
+
+
+def _read_json_text(source: Path, limit: int = MAX_IMPORT_BYTES) -> str:
+    """The text of a JSON file, read in bounded chunks (the raw bytes are freed before parsing)."""
+    from smartcity_desktop.storage.vet import open_regular
+
+    try:
+        with open_regular(source) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            data = f.read(size + 1)
+            if len(data) > size:  # growing while read: read on, never past the limit
+                data += f.read(limit + 1 - len(data))
+    except OSError as e:
+        raise PlanError("file.unreadable", f"{source} ({e.strerror})") from None
+    if len(data) > limit:  # grew while being read
+        raise ImportRefused("json.too_large", str(source), limit // 2**20)
+    return decode_text(data, str(source))
 
 
 def _refuse_same(a: str | Path, b: str | Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused
+from smartcity_desktop.storage.checksum import stamp
 from smartcity_desktop.storage.db import PlanDB
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
@@ -41,6 +42,7 @@ def vacuum_into(working: Path, target: Path) -> None:
     conn = sqlite3.connect(str(working), timeout=10.0)
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
+        stamp(target)  # rel-vet: the content checksum vetting verifies (storage/checksum.py)
     except sqlite3.OperationalError as e:
         if "full" in str(e).lower():
             raise OSError(28, "No space left on device") from None

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import logging
 import os
 import sqlite3
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from smartcity_desktop.core.errors import FileRefused
 from smartcity_desktop.storage.db import harden
@@ -15,30 +20,84 @@ from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, SCH
 
 MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
-_ALLOWED_EXTRA = {("table", "sqlite_stat1"), ("table", "sqlite_stat4")}
+CONTENT_DEADLINE = 30.0  # seconds for checking every row of a file; past it the rest is left unchecked
+# SQLite's statistics tables (ANALYZE, PRAGMA optimize) are the only objects beyond our migrations', exactly so.
+_ALLOWED_EXTRA = {
+    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+    ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+}
+SchemaObject = tuple[str, str, str, str | None]  # type, name, table, normalised SQL
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Header:
-    """The facts of an SQLite file header that vetting needs."""
+    """The facts of an SQLite file header that vetting needs, and how far its content was checked."""
 
     page_size: int
     page_count: int
     application_id: int
     user_version: int
     wal: bool
+    rows_checked: bool = False  # every row's types and text encoding were checked (in time)
+    checksum: str = "absent"  # "verified", "absent" (older file), or "unchecked" (deadline reached)
+    stopped_in: str | None = None  # the table where the deadline stopped the check
+
+
+def regular_file(path: str | Path) -> int:
+    """The size of ``path`` when it is a regular file (symlinks followed); FileRefused otherwise.
+
+    Looks without opening: opening a FIFO waits for a writer for ever, a device may never end.
+    """
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise FileRefused("file.missing", name) from None
+    except OSError as e:
+        raise FileRefused("file.unreadable", f"{name} ({e.strerror})") from None
+    _refuse_kind(st.st_mode, name)
+    return st.st_size
+
+
+def _refuse_kind(mode: int, name: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise FileRefused("file.is_dir", name)
+    if stat.S_ISFIFO(mode):
+        raise FileRefused("file.fifo", name)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise FileRefused("file.device", name)
+    if stat.S_ISSOCK(mode):
+        raise FileRefused("file.socket", name)
+    raise FileRefused("file.not_regular", name)
+
+
+def open_regular(path: str | Path) -> BinaryIO:
+    """Open a regular file for reading, refusing anything else before and after opening (no waiting)."""
+    regular_file(path)
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise FileRefused("file.unreadable", f"{name} ({e.strerror})") from None
+    try:
+        _refuse_kind(os.fstat(fd).st_mode, name)  # swapped between the look and the open
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def read_header(path: Path) -> Header:
     """Read and check the 100-byte header without letting SQLite touch the file."""
     name = str(path)
-    if not path.exists():
-        raise FileRefused("file.missing", name)
-    if path.is_dir():
-        raise FileRefused("file.is_dir", name)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
+            size = os.fstat(f.fileno()).st_size
             head = f.read(100)
     except OSError as e:
         raise FileRefused("file.unreadable", f"{name} ({e.strerror})") from None
@@ -84,8 +143,8 @@ def _uri_path(path: Path) -> str:
 
 
 @functools.cache
-def expected_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
-    """(type, name, sql) of every object a file of schema ``version`` holds.
+def expected_schema(version: int) -> frozenset[SchemaObject]:
+    """(type, name, table, sql) of every object a file of schema ``version`` holds.
 
     Read from the cache in schema_cache.py (a test keeps it equal to what the migrations make);
     computed by running the migrations when a version is missing from it.
@@ -96,7 +155,7 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
     return frozenset(known) if known is not None else compute_schema(version)
 
 
-def compute_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
+def compute_schema(version: int) -> frozenset[SchemaObject]:
     """Run the migrations up to ``version`` on an empty in-memory database and list what they made."""
     from sqlite_utils import Database
 
@@ -110,10 +169,10 @@ def compute_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
     return frozenset(found)
 
 
-def _schema(conn: sqlite3.Connection) -> set[tuple[str, str, str | None]]:
+def _schema(conn: sqlite3.Connection) -> set[SchemaObject]:
+    """Every object of the file, SQLite's own autoindexes included: compared by exact name, table and SQL."""
     return {
-        (r[0], r[1], _norm(r[2]))
-        for r in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex_%'")
+        (r[0], r[1], r[2], _norm(r[3])) for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
     }
 
 
@@ -121,9 +180,14 @@ def _norm(sql: str | None) -> str | None:
     return " ".join(sql.split()) if sql else None
 
 
-def vet(path: str | Path) -> Header:
+def vet(path: str | Path, *, deadline: float | None = CONTENT_DEADLINE) -> Header:
     """Check that ``path`` is a plan file this version can use; raise FileRefused otherwise.
 
+    Beyond the header, SQLite's quick_check and the exact schema, every row is read once: each value
+    must have its column's type and every text must be valid UTF-8 (the place is named when not), and
+    the rows must match the content checksum the file holds (storage/checksum.py). That row check
+    stops after ``deadline`` seconds (None: no limit); the header then says how far it got
+    (``rows_checked`` False, ``stopped_in``) and a warning is logged: the file is still accepted.
     The file is only read: never written, locked or changed.
     """
     path = Path(path)
@@ -144,20 +208,104 @@ def vet(path: str | Path) -> Header:
             found = _schema(conn)
         except sqlite3.DatabaseError as e:
             raise FileRefused("file.damaged", name, str(e)) from None
-        expected = expected_schema(header.user_version) if header.user_version > 0 else frozenset()
         if header.user_version <= 0:
             raise FileRefused("file.missing_table", name, "plan")
-        for kind, obj, _sql in sorted(found - expected, key=lambda x: (x[0], x[1])):
-            if (kind, obj) in _ALLOWED_EXTRA:
-                continue
+        expected = expected_schema(header.user_version)
+        for kind, obj, _table, _sql in sorted(found - expected - _ALLOWED_EXTRA, key=lambda x: (x[0], x[1])):
             raise FileRefused("file.unexpected", name, kind, obj)
-        for kind, obj, _sql in sorted(expected - found, key=lambda x: (x[0], x[1])):
+        for kind, obj, _table, _sql in sorted(expected - found, key=lambda x: (x[0] != "table", x[0], x[1])):
             if kind == "table":
                 raise FileRefused("file.missing_table", name, obj)
             raise FileRefused("file.unexpected", name, kind, obj)
-        plans = conn.execute("SELECT count(*) FROM plan").fetchone()[0]
+        try:
+            plans = conn.execute("SELECT count(*) FROM plan").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            raise FileRefused("file.damaged", name, str(e)) from None
         if plans != 1:
             raise FileRefused("file.no_plan_row", name)
+        header = _check_content(conn, name, header, deadline)
     finally:
         conn.close()
     return header
+
+
+def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline: float | None) -> Header:
+    """Every row against the model (types, UTF-8) and against the file's checksum."""
+    from smartcity_desktop.storage import checksum
+
+    try:
+        recorded = checksum.stored(conn)
+    except checksum.Unreadable:
+        raise FileRefused("file.checksum_damaged", name) from None
+    except sqlite3.DatabaseError as e:
+        raise FileRefused("file.damaged", name, str(e)) from None
+    visit = _RowCheck(name)
+    until = None if deadline is None else time.monotonic() + deadline
+    try:
+        digests = checksum.scan(conn, visit=visit, deadline=until)
+    except checksum.DeadlineHit as e:
+        log.warning("%s: rows checked only up to table %s (%.0f s deadline)", name, e.table, deadline or 0)
+        return dataclasses.replace(header, rows_checked=False, checksum="unchecked", stopped_in=e.table)
+    except sqlite3.DatabaseError as e:
+        raise FileRefused("file.damaged", name, str(e)) from None
+    if recorded is None:
+        return dataclasses.replace(header, rows_checked=True, checksum="absent")
+    diffs = checksum.differences(recorded[0], digests)
+    if diffs:
+        where = ", ".join(t + (f" ({a}→{b})" if a != b else "") for t, a, b in diffs[:5])
+        raise FileRefused("file.checksum_mismatch", name, where, recorded[1])
+    return dataclasses.replace(header, rows_checked=True, checksum="verified")
+
+
+_SQL_TYPE = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "real": "REAL", "blob": "BLOB"}
+
+
+class _RowCheck:
+    """Each value of a model table must have its column's type; each text must be valid UTF-8."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.columns: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+
+    def __call__(self, table: str, cols: tuple[str, ...], row: tuple[Any, ...], index: int) -> None:
+        from smartcity_desktop.core.model import TABLES
+        from smartcity_desktop.storage.checksum import Text
+
+        specs = self.columns.get((table, cols))
+        if specs is None:
+            spec = TABLES.get(table)
+            known = spec.column_names if spec else ()
+            specs = self.columns[(table, cols)] = [spec.column(c).type if c in known and spec else None for c in cols]
+        for kind, value, col in zip(specs, row, cols, strict=True):
+            if kind is None or value is None:
+                continue
+            if kind == "text":
+                ok = isinstance(value, Text)
+                if ok:
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        raise FileRefused(
+                            "file.bad_text", self.name, table, col, index + 1, _row_id(cols, row)
+                        ) from None
+            elif kind in ("int", "bool"):
+                ok = isinstance(value, int)
+            elif kind == "real":
+                ok = isinstance(value, int | float)
+            else:
+                ok = isinstance(value, bytes) and not isinstance(value, Text)
+            if not ok:
+                raise FileRefused(
+                    "file.bad_value", self.name, table, col, index + 1, _row_id(cols, row), _SQL_TYPE[kind]
+                )
+
+
+def _row_id(cols: tuple[str, ...], row: tuple[Any, ...]) -> str:
+    """The row's id as far as it can be shown (it may itself be the damaged value)."""
+    try:
+        value = row[cols.index("id")]
+    except ValueError:
+        return "?"
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")[:8]
+    return str(value)[:8]

@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The content checksum kept inside every plan file we write.
+
+Every file we write (snapshot, create, demo, import) gets one row in ``content_checksum``: per table, its
+row count and a SHA-256 of its rows in id order (types, text and blobs byte for byte). Vetting recomputes
+it, so damage SQLite's ``quick_check`` cannot see (a flipped bit inside a text, a number, a blob) is found
+and named by table. Files without a checksum (made by older versions, or a working copy) still open.
+It is a guard against damage, not against a forger: whoever can write the file can recompute it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+CHECKSUM_TABLE = "content_checksum"
+ALGORITHM = "sha256-rows-v1"
+Digests = dict[str, tuple[int, str]]
+Visitor = Callable[[str, tuple[str, ...], tuple[Any, ...], int], None]
+
+
+class Text(bytes):
+    """A TEXT value as SQLite stored it (not yet decoded: it may not be valid UTF-8)."""
+
+
+class DeadlineHit(Exception):
+    """The scan ran out of time in ``table``."""
+
+    def __init__(self, table: str) -> None:
+        super().__init__(table)
+        self.table = table
+
+
+def content_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table whose rows the checksum covers: all but SQLite's own and the checksum's."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return sorted(n for n in names if not n.startswith("sqlite_") and n != CHECKSUM_TABLE)
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[tuple[str, ...], tuple[Any, ...]]]:
+    cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
+    cols = tuple(d[0] for d in cur.description)
+    for row in cur:
+        yield cols, row
+
+
+def _feed(h: Any, row: tuple[Any, ...]) -> None:
+    for v in row:
+        if v is None:
+            h.update(b"\x00")
+        elif isinstance(v, bool | int):
+            h.update(b"\x01%d;" % v)
+        elif isinstance(v, float):
+            h.update(b"\x02" + v.hex().encode("ascii") + b";")
+        elif isinstance(v, Text):
+            h.update(b"\x03%d:" % len(v))
+            h.update(v)
+        else:
+            h.update(b"\x04%d:" % len(v))
+            h.update(v)
+    h.update(b"\n")
+
+
+def scan(conn: sqlite3.Connection, *, visit: Visitor | None = None, deadline: float | None = None) -> Digests:
+    """Digest every content table (and show each row to ``visit``: table, columns, row, index).
+
+    Text is read undecoded (``Text``), so damaged UTF-8 never raises here. ``deadline`` is a
+    ``time.monotonic()`` value: past it, DeadlineHit is raised.
+    """
+    tables = content_tables(conn)
+    old = conn.text_factory
+    old_rows = conn.row_factory
+    conn.text_factory = Text
+    conn.row_factory = None
+    try:
+        out: Digests = {}
+        for table in tables:
+            h = hashlib.sha256()
+            n = 0
+            first = True
+            for cols, row in _rows(conn, table):
+                if first:
+                    h.update(",".join(cols).encode("utf-8") + b"\n")
+                    first = False
+                if visit is not None:
+                    visit(table, cols, row, n)
+                _feed(h, row)
+                n += 1
+                if deadline is not None and not n % 256 and time.monotonic() > deadline:
+                    raise DeadlineHit(table)
+            if deadline is not None and time.monotonic() > deadline:
+                raise DeadlineHit(table)
+            out[table] = (n, h.hexdigest())
+        return out
+    finally:
+        conn.text_factory = old
+        conn.row_factory = old_rows
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    return bool(
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (CHECKSUM_TABLE,)).fetchone()
+    )
+
+
+class Unreadable(ValueError):
+    """The checksum row itself is damaged."""
+
+
+def stored(conn: sqlite3.Connection) -> tuple[Digests, str] | None:
+    """The checksum the file holds and when it was written; None when it holds none."""
+    if not has_table(conn):
+        return None
+    old = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute(f"SELECT id, algorithm, digests, written_at FROM {CHECKSUM_TABLE}").fetchall()
+    finally:
+        conn.text_factory = old
+    if not rows:
+        return None
+    try:
+        (rid, algorithm, digests, written_at), *rest = rows
+        if rest or rid != 1 or not isinstance(algorithm, bytes) or algorithm.decode("utf-8") != ALGORITHM:
+            raise Unreadable(CHECKSUM_TABLE)
+        data = json.loads(digests.decode("utf-8"))
+        out: Digests = {}
+        for table, (count, digest) in data.items():
+            if not isinstance(count, int) or not isinstance(digest, str):
+                raise Unreadable(CHECKSUM_TABLE)
+            out[str(table)] = (count, digest)
+        return out, written_at.decode("utf-8")
+    except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
+        raise Unreadable(CHECKSUM_TABLE) from None
+
+
+def differences(expected: Digests, actual: Digests) -> list[tuple[str, int | None, int | None]]:
+    """(table, rows recorded, rows found) of every table whose content differs from the checksum."""
+    out = []
+    for table in sorted(set(expected) | set(actual)):
+        a, b = expected.get(table), actual.get(table)
+        if a != b:
+            out.append((table, a[0] if a else None, b[0] if b else None))
+    return out
+
+
+def stamp_connection(conn: sqlite3.Connection) -> Digests:
+    """Write the checksum of ``conn``'s current rows into it (commits). The table must exist."""
+    from smartcity_desktop.storage.db import now_iso
+
+    if conn.in_transaction:
+        conn.commit()
+    digests = scan(conn)
+    text = json.dumps({k: list(v) for k, v in digests.items()}, sort_keys=True)
+    conn.execute(
+        f"INSERT OR REPLACE INTO {CHECKSUM_TABLE} (id, algorithm, digests, written_at) VALUES (1, ?, ?, ?)",
+        (ALGORITHM, text, now_iso()),
+    )
+    conn.commit()
+    return digests
+
+
+def stamp(path: str | Path) -> None:
+    """Write the content checksum into the plan file at ``path`` (which must exist: never created here).
+
+    For files we have just written (the temp file of a snapshot, a new plan) and for a repair that
+    has changed rows on purpose. Files of a schema before the checksum table are left as they are.
+    """
+    from smartcity_desktop.storage.vet import _uri_path
+
+    uri = "file:" + _uri_path(Path(path)) + "?mode=rw"
+    conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA synchronous=FULL")
+        if has_table(conn):
+            stamp_connection(conn)
+    finally:
+        conn.close()
