@@ -123,12 +123,17 @@ def summary(path: str | Path) -> Summary:
 
 def check(path: str | Path) -> list[str]:
     """Problems inside a usable plan file (empty list: good). Unusable files raise FileRefused."""
-    from smartcity_desktop.messages import describe
+    from smartcity_desktop.messages import describe, t
+    from smartcity_desktop.storage.copies import read_all
+    from smartcity_desktop.storage.vet import vet
 
-    rows, _version = read_rows(path)
+    header = vet(path)  # rel-vet: read_rows without losing how far the row check got
+    rows, _version = read_all(Path(path))
     problems = [p for name, items in rows.items() for r in items for p in check_row(name, r)]
     problems += check_consistency(rows)
     lines = [describe(p) for p in problems]
+    if not header.rows_checked:  # rel-vet: the row check stopped at its deadline: say so
+        lines.append(t("file.rows_unchecked", path, header.stopped_in))
     return lines
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 CHECKSUM_TABLE = "content_checksum"
-ALGORITHM = "sha256-rows-v1"
+ALGORITHM = "blake2b128-rowsum-v1"
 Digests = dict[str, tuple[int, str]]
 Visitor = Callable[[str, tuple[str, ...], tuple[Any, ...], int], None]
 
@@ -43,13 +43,15 @@ def content_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[tuple[str, ...], tuple[Any, ...]]]:
-    cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
+    # The table itself, never an index: an index may hold its own (possibly damaged) copy of a column.
+    cur = conn.execute(f'SELECT * FROM "{table}" NOT INDEXED')
     cols = tuple(d[0] for d in cur.description)
     for row in cur:
         yield cols, row
 
 
-def _feed(h: Any, row: tuple[Any, ...]) -> None:
+def _row_digest(row: tuple[Any, ...]) -> int:
+    h = hashlib.blake2b(digest_size=16)
     for v in row:
         if v is None:
             h.update(b"\x00")
@@ -63,12 +65,14 @@ def _feed(h: Any, row: tuple[Any, ...]) -> None:
         else:
             h.update(b"\x04%d:" % len(v))
             h.update(v)
-    h.update(b"\n")
+    return int.from_bytes(h.digest(), "big")
 
 
 def scan(conn: sqlite3.Connection, *, visit: Visitor | None = None, deadline: float | None = None) -> Digests:
     """Digest every content table (and show each row to ``visit``: table, columns, row, index).
 
+    A table's digest is the sum (mod 2**128) of its rows' BLAKE2b digests, so it does not depend on the
+    order rows are stored in (VACUUM may renumber rowids) and rows are read straight from the table.
     Text is read undecoded (``Text``), so damaged UTF-8 never raises here. ``deadline`` is a
     ``time.monotonic()`` value: past it, DeadlineHit is raised.
     """
@@ -80,22 +84,18 @@ def scan(conn: sqlite3.Connection, *, visit: Visitor | None = None, deadline: fl
     try:
         out: Digests = {}
         for table in tables:
-            h = hashlib.sha256()
+            total = 0
             n = 0
-            first = True
             for cols, row in _rows(conn, table):
-                if first:
-                    h.update(",".join(cols).encode("utf-8") + b"\n")
-                    first = False
                 if visit is not None:
                     visit(table, cols, row, n)
-                _feed(h, row)
+                total += _row_digest(row)
                 n += 1
                 if deadline is not None and not n % 256 and time.monotonic() > deadline:
                     raise DeadlineHit(table)
             if deadline is not None and time.monotonic() > deadline:
                 raise DeadlineHit(table)
-            out[table] = (n, h.hexdigest())
+            out[table] = (n, "%032x" % (total % 2**128))
         return out
     finally:
         conn.text_factory = old

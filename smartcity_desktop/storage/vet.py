@@ -20,6 +20,7 @@ from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, SCH
 
 MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
+FULL_CHECK_BYTES = 256 * 1024**2
 CONTENT_DEADLINE = 30.0  # seconds for checking every row of a file; past it the rest is left unchecked
 # SQLite's statistics tables (ANALYZE, PRAGMA optimize) are the only objects beyond our migrations', exactly so.
 _ALLOWED_EXTRA = {
@@ -180,13 +181,13 @@ def _norm(sql: str | None) -> str | None:
     return " ".join(sql.split()) if sql else None
 
 
-def vet(path: str | Path, *, deadline: float | None = CONTENT_DEADLINE) -> Header:
+def vet(path: str | Path, *, deadline: float | None = None) -> Header:
     """Check that ``path`` is a plan file this version can use; raise FileRefused otherwise.
 
     Beyond the header, SQLite's quick_check and the exact schema, every row is read once: each value
     must have its column's type and every text must be valid UTF-8 (the place is named when not), and
     the rows must match the content checksum the file holds (storage/checksum.py). That row check
-    stops after ``deadline`` seconds (None: no limit); the header then says how far it got
+    stops after ``deadline`` seconds (None: CONTENT_DEADLINE; math.inf: no limit); the header then says how far it got
     (``rows_checked`` False, ``stopped_in``) and a warning is logged: the file is still accepted.
     The file is only read: never written, locked or changed.
     """
@@ -198,8 +199,11 @@ def vet(path: str | Path, *, deadline: float | None = CONTENT_DEADLINE) -> Heade
     except sqlite3.Error as e:
         raise FileRefused("file.unreadable", f"{name} ({e})") from None
     try:
+        # integrity_check also compares every index with its table (quick_check does not);
+        # beyond FULL_CHECK_BYTES it would take too long and quick_check is used.
+        check = "integrity_check" if header.page_size * header.page_count <= FULL_CHECK_BYTES else "quick_check"
         try:
-            result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            result = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
         except sqlite3.DatabaseError as e:
             raise FileRefused("file.damaged", name, str(e)) from None
         if result != ["ok"]:
@@ -240,7 +244,9 @@ def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline
     except sqlite3.DatabaseError as e:
         raise FileRefused("file.damaged", name, str(e)) from None
     visit = _RowCheck(name)
-    until = None if deadline is None else time.monotonic() + deadline
+    if deadline is None:
+        deadline = CONTENT_DEADLINE
+    until = None if deadline == float("inf") else time.monotonic() + deadline
     try:
         digests = checksum.scan(conn, visit=visit, deadline=until)
     except checksum.DeadlineHit as e:
