@@ -50,22 +50,22 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[tuple[str, ...
         yield cols, row
 
 
+def _encode(v: Any) -> bytes:
+    """One value as the digest sees it: a type tag, then the value (length-prefixed for text and blobs)."""
+    if v is None:
+        return b"\x00"
+    t = type(v)
+    if t is int:
+        return b"\x01%d;" % v
+    if t is float:
+        return b"\x02" + v.hex().encode("ascii") + b";"
+    if t is Text:
+        return b"\x03%d:" % len(v) + v
+    return b"\x04%d:" % len(v) + v
+
+
 def _row_digest(row: tuple[Any, ...]) -> int:
-    h = hashlib.blake2b(digest_size=16)
-    for v in row:
-        if v is None:
-            h.update(b"\x00")
-        elif isinstance(v, bool | int):
-            h.update(b"\x01%d;" % v)
-        elif isinstance(v, float):
-            h.update(b"\x02" + v.hex().encode("ascii") + b";")
-        elif isinstance(v, Text):
-            h.update(b"\x03%d:" % len(v))
-            h.update(v)
-        else:
-            h.update(b"\x04%d:" % len(v))
-            h.update(v)
-    return int.from_bytes(h.digest(), "big")
+    return int.from_bytes(hashlib.blake2b(b"".join(map(_encode, row)), digest_size=16).digest(), "big")
 
 
 def scan(conn: sqlite3.Connection, *, visit: Visitor | None = None, deadline: float | None = None) -> Digests:
