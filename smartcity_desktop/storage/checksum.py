@@ -149,11 +149,15 @@ def differences(expected: Digests, actual: Digests) -> list[tuple[str, int | Non
     return out
 
 
-def stamp_connection(conn: sqlite3.Connection) -> Digests:
-    """Write the checksum of ``conn``'s current rows into it (commits). The table must exist."""
+def stamp_connection(conn: sqlite3.Connection, *, commit: bool = True) -> Digests:
+    """Write the checksum of ``conn``'s current rows into it. The table must exist.
+
+    ``commit``: commit before and after; False writes it inside the caller's open transaction
+    (a repair that fixes rows and re-stamps in one transaction).
+    """
     from smartcity_desktop.storage.db import now_iso
 
-    if conn.in_transaction:
+    if commit and conn.in_transaction:
         conn.commit()
     digests = scan(conn)
     text = json.dumps({k: list(v) for k, v in digests.items()}, sort_keys=True)
@@ -161,7 +165,8 @@ def stamp_connection(conn: sqlite3.Connection) -> Digests:
         f"INSERT OR REPLACE INTO {CHECKSUM_TABLE} (id, algorithm, digests, written_at) VALUES (1, ?, ?, ?)",
         (ALGORITHM, text, now_iso()),
     )
-    conn.commit()
+    if commit:
+        conn.commit()
     return digests
 
 

@@ -270,40 +270,47 @@ class _RowCheck:
     """Each value of a model table must have its column's type; each text must be valid UTF-8."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
-        self.columns: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
-
-    def __call__(self, table: str, cols: tuple[str, ...], row: tuple[Any, ...], index: int) -> None:
-        from smartcity_desktop.core.model import TABLES
         from smartcity_desktop.storage.checksum import Text
 
-        specs = self.columns.get((table, cols))
-        if specs is None:
-            spec = TABLES.get(table)
-            known = spec.column_names if spec else ()
-            specs = self.columns[(table, cols)] = [spec.column(c).type if c in known and spec else None for c in cols]
-        for kind, value, col in zip(specs, row, cols, strict=True):
-            if kind is None or value is None:
+        self.name = name
+        self.allowed: dict[str, tuple[type, ...]] = {
+            "text": (Text,),
+            "int": (int,),
+            "bool": (int,),
+            "real": (int, float),
+            "blob": (bytes,),
+        }
+        self.text = Text
+        self.columns: dict[tuple[str, tuple[str, ...]], list[tuple[str, tuple[type, ...]] | None]] = {}
+
+    def _specs(self, table: str, cols: tuple[str, ...]) -> list[tuple[str, tuple[type, ...]] | None]:
+        from smartcity_desktop.core.model import TABLES
+
+        spec = TABLES.get(table)
+        out: list[tuple[str, tuple[type, ...]] | None] = []
+        for c in cols:
+            kind = spec.column(c).type if spec is not None and c in spec.column_names else None
+            out.append((kind, self.allowed[kind]) if kind else None)
+        self.columns[(table, cols)] = out
+        return out
+
+    def __call__(self, table: str, cols: tuple[str, ...], row: tuple[Any, ...], index: int) -> None:
+        specs = self.columns.get((table, cols)) or self._specs(table, cols)
+        for i, value in enumerate(row):
+            spec = specs[i]
+            if spec is None or value is None:
                 continue
-            if kind == "text":
-                ok = isinstance(value, Text)
-                if ok:
-                    try:
-                        value.decode("utf-8")
-                    except UnicodeDecodeError:
-                        raise FileRefused(
-                            "file.bad_text", self.name, table, col, index + 1, _row_id(cols, row)
-                        ) from None
-            elif kind in ("int", "bool"):
-                ok = isinstance(value, int)
-            elif kind == "real":
-                ok = isinstance(value, int | float)
-            else:
-                ok = isinstance(value, bytes) and not isinstance(value, Text)
-            if not ok:
+            if type(value) not in spec[1]:
                 raise FileRefused(
-                    "file.bad_value", self.name, table, col, index + 1, _row_id(cols, row), _SQL_TYPE[kind]
+                    "file.bad_value", self.name, table, cols[i], index + 1, _row_id(cols, row), _SQL_TYPE[spec[0]]
                 )
+            if type(value) is self.text:
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise FileRefused(
+                        "file.bad_text", self.name, table, cols[i], index + 1, _row_id(cols, row)
+                    ) from None
 
 
 def _row_id(cols: tuple[str, ...], row: tuple[Any, ...]) -> str:
