@@ -170,6 +170,14 @@ def stamp_connection(conn: sqlite3.Connection, *, commit: bool = True) -> Digest
     return digests
 
 
+def clear_connection(conn: sqlite3.Connection) -> None:
+    """Remove the checksum from a copy that is about to change (a working copy): a stale checksum would
+    make every later copy of it look damaged. Files written from it are stamped afresh."""
+    if has_table(conn):
+        conn.execute(f"DELETE FROM {CHECKSUM_TABLE}")
+        conn.commit()
+
+
 def stamp(path: str | Path) -> None:
     """Write the content checksum into the plan file at ``path`` (which must exist: never created here).
 

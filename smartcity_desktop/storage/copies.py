@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused
-from smartcity_desktop.storage.checksum import stamp
+from smartcity_desktop.storage.checksum import clear_connection, stamp
 from smartcity_desktop.storage.db import PlanDB
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
@@ -26,6 +26,7 @@ def copy_into_working(document: Path, working: Path) -> None:
         dst = sqlite3.connect(str(working))
         try:
             src.backup(dst)
+            clear_connection(dst)  # rel-vet: edits will follow; snapshots stamp a fresh checksum
         finally:
             dst.close()
     except sqlite3.Error as e:

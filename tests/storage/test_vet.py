@@ -271,3 +271,14 @@ def test_exact_schema_allows_only_what_migrations_make(plan_file: Path, tmp_path
     path = tmp_path / "analyzed.smartcity"
     _tamper(plan_file, "ANALYZE")(path)
     assert vet(path).checksum == "verified"
+
+
+def test_working_copy_carries_no_stale_checksum(demo_file: Path) -> None:
+    """A copy taken from the working copy by any means (backup API) must not look damaged."""
+    from smartcity_desktop.services.document import PlanDocument
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        assert doc.db.conn.execute("SELECT count(*) FROM content_checksum").fetchone()[0] == 0
+    finally:
+        doc.close()
