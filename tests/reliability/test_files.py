@@ -89,6 +89,20 @@ def test_hostile_file(case: str, demo_file: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["hostile.smartcity", demo_file.name])
 
 
+def test_the_foreign_trigger_is_live(demo_file: Path, tmp_path: Path) -> None:
+    """Control for the cases above: the crafted trigger does run wherever a file is accepted, so its
+    refusal (and the unchanged bytes) is what keeps it from running in the app."""
+    import sqlite3
+
+    make, _ = CASES["trigger named like an autoindex"]
+    path = tmp_path / "hostile.smartcity"
+    make(path, demo_file)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE program_budget SET amount = amount WHERE rowid = 1")
+    assert conn.execute("SELECT notes FROM plan").fetchone()[0] == CANARY
+    conn.close()
+
+
 @pytest.mark.parametrize("case", SPECIAL)
 def test_special_files_through_every_command(case: str, demo_file: Path, tmp_path: Path) -> None:
     """check, info, export and import refuse a FIFO, device, socket or folder at once, in one line."""
