@@ -156,3 +156,33 @@ def test_import_memory_is_bounded(demo_file: Path, tmp_path: Path) -> None:
     extra = (peak_kb - base_kb) * 1024
     print(f"\nimport of {size / 2**20:.1f} MB: peak RSS {peak_kb / 1024:.0f} MB, {extra / size:.1f}x the input")
     assert extra < 6 * size + 64 * 2**20
+
+
+MUTATIONS = 600 if os.environ.get("SMARTCITY_LONG") == "1" else 60
+
+
+def test_mutated_documents(demo_file: Path, tmp_path: Path) -> None:
+    """Random byte changes to an exported document: each refused with a printable message or imported."""
+    import random
+    from collections import Counter
+
+    data = export_json_text(demo_file).encode("utf-8")
+    rng = random.Random(20261201)
+    src = tmp_path / "mutated.json"
+    counts: Counter[str] = Counter()
+    for i in range(MUTATIONS):
+        b = bytearray(data)
+        for _ in range(rng.randint(1, 3)):
+            b[rng.randrange(len(b))] = rng.choice(b'"{}[],:0123456789e-\\\x00\xff\xed\xa0\x80u ')
+        src.write_bytes(bytes(b))
+        out = tmp_path / f"out{i}.smartcity"
+        try:
+            import_json(src, out)
+        except PlanError as e:
+            counts[e.key] += 1
+            e.message().encode("utf-8")
+            assert not out.exists()
+        else:
+            counts["imported"] += 1
+            out.unlink()
+    print(f"\nmutated JSON: {MUTATIONS}: {dict(sorted(counts.items()))}")
