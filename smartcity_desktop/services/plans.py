@@ -4,12 +4,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import ImportRefused, PlanError
-from smartcity_desktop.core.interchange import check_consistency, decode, decode_text, dumps, encode, loads
+from smartcity_desktop.core.interchange import (
+    check_consistency,
+    decode,
+    decode_text,
+    dumps,
+    encode,
+    loads,
+    loads_lines,
+)
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.core.validate import check_row
 from smartcity_desktop.services.document import read_rows
@@ -59,11 +68,37 @@ def import_json(source: str | Path, out: str | Path, *, force: bool = False) -> 
     Only a regular file is read (a FIFO or device is refused unopened), and at most MAX_IMPORT_BYTES.
     """
     source = Path(source)
-    doc = loads(_read_json_text(source), str(source))
+    doc = _stream_json(source)
+    if doc is None:  # not laid out as we write it: parse the whole (bounded) text
+        doc = loads(_read_json_text(source), str(source))
     rows = decode(doc, str(source))
     del doc
     _refuse_same(source, out)
     return write_plan(out, rows, force=force)
+
+
+def _stream_json(source: Path, limit: int = MAX_IMPORT_BYTES) -> dict[str, Any] | None:
+    """The document parsed line by line when it has our layout (its text is never held whole); else None."""
+    from smartcity_desktop.storage.vet import open_regular
+
+    def lines(f: Any) -> Iterator[str]:
+        total = 0
+        for i, raw in enumerate(f):
+            total += len(raw)
+            if total > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            text = raw.decode("utf-8")  # UnicodeDecodeError: the whole-text path names the byte
+            if i == 0 and text.startswith("\ufeff"):
+                text = text[1:]
+            yield text[:-1] if text.endswith("\n") else text
+
+    try:
+        with open_regular(source) as f:
+            if os.fstat(f.fileno()).st_size > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            return loads_lines(lines(f))
+    except OSError as e:
+        raise PlanError("file.unreadable", f"{source} ({e.strerror})") from None
 
 
 def _read_json_text(source: Path, limit: int = MAX_IMPORT_BYTES) -> str:

@@ -178,3 +178,31 @@ def test_deep_nesting_duplicate_keys_and_bad_bytes_are_placed() -> None:
     assert err.key == "json.encoding" and err.args_[1:] == (27, 2)
     err = _refusal(b"\x00" * 10_000)
     assert err.key == "json.invalid"
+
+
+@given(plans())
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_line_parser_equals_whole_parser(rows: dict[str, list[dict[str, Any]]]) -> None:
+    from smartcity_desktop.core.interchange import loads_lines
+
+    text = dumps(encode(rows, 1))
+    assert loads_lines(text.split("\n")) == loads(text)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t.replace("\n  ]", ",\n  ]", 1),  # trailing comma: invalid JSON, must not pass here
+        lambda t: t.replace("},\n   {", "}\n   {", 1),  # missing comma
+        lambda t: t.replace('"format": ', '"format": "x",\n "format": ', 1),  # duplicate key
+        lambda t: t.replace("\n }\n}", "\n }\n}\n{}", 1),  # extra data
+        lambda t: t.replace("\n", "\r\n"),  # another layout: parsed whole instead
+        lambda t: json.dumps(json.loads(t)),
+    ],
+)
+def test_line_parser_leaves_anything_else_to_the_whole_parser(change: Any, demo_file: Path) -> None:
+    from smartcity_desktop.core.interchange import loads_lines
+
+    text = export_json_text(demo_file)
+    assert loads_lines(text.split("\n")) == json.loads(text)
+    assert loads_lines(change(text).split("\n")) is None
