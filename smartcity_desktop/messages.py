@@ -598,6 +598,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{table} ({row}) {column}: tahun program {0} diperluas menjadi {1} agar mencakup anggaran tahun {2}",
         "{table} ({row}) {column}: program years {0} widened to {1} to cover the budget of {2}",
     ),
+    # rel-vet: files that are not regular files, damaged content, content checksum, bounded JSON import
+    "file.fifo": (
+        "Ini sebuah pipa bernama (FIFO), bukan berkas rencana; tidak dibuka: {0}",
+        "This is a named pipe (FIFO), not a plan file; it was not opened: {0}",
+    ),
+    "file.device": (
+        "Ini sebuah perangkat, bukan berkas rencana; tidak dibuka: {0}",
+        "This is a device, not a plan file; it was not opened: {0}",
+    ),
+    "file.socket": (
+        "Ini sebuah soket, bukan berkas rencana; tidak dibuka: {0}",
+        "This is a socket, not a plan file; it was not opened: {0}",
+    ),
+    "file.not_regular": (
+        "Ini bukan berkas biasa; tidak dibuka: {0}",
+        "This is not a regular file; it was not opened: {0}",
+    ),
+    "file.bad_text": (
+        "Berkas rusak: teks di tabel '{1}', kolom '{2}', baris ke-{3} (id {4}) bukan UTF-8 yang sah: {0}",
+        "The file is damaged: the text in table '{1}', column '{2}', row {3} (id {4}) is not valid UTF-8: {0}",
+    ),
+    "file.bad_value": (
+        "Berkas rusak: nilai di tabel '{1}', kolom '{2}', baris ke-{3} (id {4}) bukan {5}: {0}",
+        "The file is damaged: the value in table '{1}', column '{2}', row {3} (id {4}) is not {5}: {0}",
+    ),
+    "file.checksum_mismatch": (
+        "Berkas rusak atau diubah di luar aplikasi: isi tabel {1} tidak cocok dengan checksum yang ditulis "
+        "pada {2}. Berkas tidak dibuka; pakai cadangan atau salinan lain, atau terima isinya dengan "
+        "smartcity-desktop check --repair: {0}",
+        "The file is damaged or was changed outside the app: the content of table(s) {1} does not match the "
+        "checksum written at {2}. It was not opened; use a backup or another copy, or accept its content with "
+        "smartcity-desktop check --repair: {0}",
+    ),
+    "file.checksum_damaged": (
+        "Berkas rusak: catatan checksum isinya tidak terbaca: {0}",
+        "The file is damaged: its content checksum record cannot be read: {0}",
+    ),
+    "file.rows_unchecked": (
+        "Pemeriksaan isi berhenti setelah batas waktu di tabel '{1}'; baris sesudahnya belum diperiksa: {0}",
+        "The content check stopped at its time limit in table '{1}'; later rows were not checked: {0}",
+    ),
+    "json.too_large": (
+        "Berkas JSON terlalu besar (lebih dari {1} MB; batas {1} MB): {0}",
+        "The JSON file is too large (over {1} MB; the limit is {1} MB): {0}",
+    ),
+    "json.encoding": (
+        "Berkas JSON bukan teks UTF-8 yang sah (byte ke-{1}, baris {2}): {0}",
+        "The JSON file is not valid UTF-8 text (byte {1}, line {2}): {0}",
+    ),
+    "json.too_deep": (
+        "Dokumen JSON bersarang terlalu dalam (lebih dari {1} tingkat, baris {2}): {0}",
+        "The JSON document is nested too deeply (more than {1} levels, line {2}): {0}",
+    ),
+    "json.duplicate_key": (
+        "Dokumen JSON berisi kunci ganda '{1}' (baris {2}): {0}",
+        "The JSON document holds the key '{1}' twice (line {2}): {0}",
+    ),
+    "json.bad_number": (
+        "Angka di luar jangkauan di dokumen JSON ({1}…, baris {2}): {0}",
+        "A number out of range in the JSON document ({1}…, line {2}): {0}",
+    ),
+    "value.bad_surrogate": (
+        "{table}.{column} ({row}): teks berisi karakter yang tidak sah (surrogate tunggal)",
+        "{table}.{column} ({row}): the text holds an invalid character (a lone surrogate)",
+    ),
 }
 
 _current: str | None = None

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from smartcity_desktop.cli import COMMANDS, main
+from smartcity_desktop.storage.checksum import stamp_connection
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -82,6 +83,11 @@ def test_check_exit_codes(capsys: pytest.CaptureFixture[str], demo_file: Path, t
     conn.execute("UPDATE program SET status = 'hilang' WHERE rowid = 1")
     conn.commit()
     conn.close()
+    code, _out, err = run(capsys, "check", demo_file)  # changed outside the app: its checksum no longer matches
+    assert code == 2 and "checksum" in err
+    from smartcity_desktop.storage.checksum import stamp
+
+    stamp(demo_file)  # as if written by the app: the bad value itself is reported
     code, out, _ = run(capsys, "check", demo_file)
     assert code == 1 and "hilang" in out
     junk = tmp_path / "junk.smartcity"
@@ -209,6 +215,7 @@ def test_check_completeness_lists_findings_with_their_place(
     conn = sqlite3.connect(plan_file)
     conn.execute("UPDATE plan SET region_name = '  '")
     conn.commit()
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     code, out, _ = run(capsys, "check", plan_file, "--completeness")
     assert code == 1 and "[value.blank]" in out and "Kelengkapan:" in out
@@ -222,6 +229,7 @@ def test_check_lists_each_broken_rule_with_its_place(capsys: pytest.CaptureFixtu
     conn.execute("UPDATE plan SET period_end = period_start")
     conn.execute("UPDATE meeting SET date = '2017-02-31' WHERE rowid = 1")
     conn.commit()
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     code, out, _ = run(capsys, "check", demo_file)
     assert code == 1

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from smartcity_desktop.core.formats import format_number, format_rupiah
+from smartcity_desktop.storage.checksum import stamp_connection
 
 pytest.importorskip("PySide6.QtWidgets")
 
@@ -117,6 +118,7 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
                     "INSERT INTO program_budget (id, program_id, year, amount, modified_at) VALUES (?, ?, ?, ?, ?)",
                     (str(uuid.uuid4()), pid, year, amount, "2024-01-01T00:00:00Z"),
                 )
+        stamp_connection(conn)  # as the app writes it
         conn.close()
     texts = {}
     for doc in ("summary", "roadmap", "masterplan"):
@@ -245,6 +247,7 @@ def test_program_sheets_are_the_program_table(printed: Printed) -> None:
             (r["dimension_name"], r["name"]): r["budget_total"] for r in program_queries.program_table(PlanDB(conn))
         }
     finally:
+        stamp_connection(conn)  # as the app writes it
         conn.close()
     from smartcity_desktop.core import figures
 
@@ -359,6 +362,7 @@ def test_program_editor_shows_the_figure(plan_file: Path, qtbot: Any) -> None:
         )  # fmt: skip
         db.insert("program_budget", {"program_id": pid, "year": 2019, "amount": 400_000_000})
         db.insert("program_budget", {"program_id": pid, "year": 2020, "amount": 100_000_000})
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     raw = sqlite3.connect(plan_file)
     with raw:
@@ -366,6 +370,7 @@ def test_program_editor_shows_the_figure(plan_file: Path, qtbot: Any) -> None:
             "INSERT INTO program_budget (id, program_id, year, amount, modified_at) VALUES (?, ?, 2022, 70000000, ?)",
             (str(uuid.uuid4()), pid, "2024-01-01T00:00:00Z"),
         )
+    stamp_connection(raw)  # as the app writes it
     raw.close()
     doc = PlanDocument.open(plan_file)
     session = PlanSession(doc)
@@ -400,5 +405,6 @@ def test_quick_win_month_plans_on_screen_are_on_paper(printed: Printed) -> None:
     try:
         screen = [figures.quick_win_plan(PlanDB(conn), qid, "id") for qid in order]
     finally:
+        stamp_connection(conn)  # as the app writes it
         conn.close()
     assert paper and [s for s in screen if s is not None] == paper  # (the plan of all Quick Wins has a caption)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from smartcity_desktop.core.errors import ImportRefused
@@ -68,17 +70,190 @@ def dumps(doc: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def loads(text: str | bytes, source: str = "") -> dict[str, Any]:
-    """Parse JSON text, refusing non-JSON with a message that says where."""
+MAX_DEPTH = 32  # our documents nest 4 deep (document, tables, rows, row)
+_HUGE_DIGITS = 40  # longer integer literals are kept as text and refused where they stand
+
+
+class HugeNumber:
+    """An integer literal too long for any column, kept unconverted (int() of it may be refused or slow).
+
+    It is no str, int or float, so the row check refuses it in any column and names table, field and row.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text[:20] + "…"
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _parse_int(text: str) -> int | HugeNumber:
+    return HugeNumber(text) if len(text) > _HUGE_DIGITS else int(text)
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for k, _v in pairs:
+            if k in seen:
+                raise _DuplicateKey(k)
+            seen.add(k)
+    return out
+
+
+def decode_text(data: bytes, source: str = "") -> str:
+    """UTF-8 bytes (a BOM allowed) -> text; refuses other bytes naming the byte and line."""
     try:
-        doc = json.loads(text, parse_constant=_no_constant)
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ImportRefused("json.encoding", source, e.start, line) from None
+
+
+def _parse(text: str) -> Any:
+    return json.loads(text, parse_constant=_no_constant, parse_int=_parse_int, object_pairs_hook=_pairs)
+
+
+def loads(text: str | bytes, source: str = "") -> dict[str, Any]:
+    """Parse JSON text, refusing non-JSON with a message that says where (line, byte, key).
+
+    Bytes must be UTF-8 (a BOM is allowed). Duplicate keys, nesting deeper than MAX_DEPTH, NaN and
+    Infinity are refused; integer literals longer than 40 digits stay unconverted (HugeNumber) so
+    the row check names their table and field.
+    """
+    if isinstance(text, bytes | bytearray):
+        text = decode_text(bytes(text), source)
+    try:
+        doc = _parse(text)
     except json.JSONDecodeError as e:
         raise ImportRefused("json.invalid", source, e.lineno, e.colno) from None
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except _DuplicateKey as e:
+        raise ImportRefused("json.duplicate_key", source, _safe(e.key), _line_of_duplicate(text, e.key)) from None
+    except RecursionError:
+        raise ImportRefused("json.too_deep", source, MAX_DEPTH, _line_too_deep(text)) from None
+    except (ValueError, UnicodeDecodeError):
         raise ImportRefused("json.not_plan", source) from None
     if not isinstance(doc, dict):
         raise ImportRefused("json.not_plan", source)
     return doc
+
+
+_HEAD = re.compile(r'^ ("(?:[^"\\]|\\.)*"): (.+),$')
+_TABLE = re.compile(r'^  ("(?:[^"\\]|\\.)*"): \[(\]?)(,?)$')
+_ROW = re.compile(r"^   (\{.*\})(,?)$")
+
+
+class _NotOurLayout(Exception):
+    """The text is not laid out as dumps() writes it: parse it as a whole instead."""
+
+
+def loads_lines(lines: Iterable[str]) -> dict[str, Any] | None:
+    """Parse a document laid out as dumps() writes it (one row per line) without holding its text.
+
+    ``lines`` are split on "\\n" only. Returns None at the first line that differs from that layout
+    or does not parse: the caller then parses the whole text with loads(), which also gives the
+    authoritative refusal. What it accepts, it parses exactly as the whole-text parser would.
+    Our exports keep non-ASCII text as is, and Python holds such text at 2-4 bytes a character:
+    not holding it whole saves about a fifth of the peak memory of an import.
+    """
+    try:
+        return _loads_lines(iter(lines))
+    except (_NotOurLayout, ValueError, RecursionError):
+        return None
+
+
+def _loads_lines(it: Iterator[str]) -> dict[str, Any]:
+    if next(it, None) != "{":
+        raise _NotOurLayout
+    doc: dict[str, Any] = {}
+    line = next(it, None)
+    while line is not None and line != ' "tables": {':
+        m = _HEAD.match(line)
+        if not m:
+            raise _NotOurLayout
+        key = json.loads(m.group(1))
+        if key in doc:
+            raise _NotOurLayout
+        doc[key] = _parse(m.group(2))
+        line = next(it, None)
+    if line is None or "tables" in doc:
+        raise _NotOurLayout
+    tables: dict[str, Any] = {}
+    doc["tables"] = tables
+    more = None  # after a table: True when a comma promised another
+    while True:
+        line = next(it, None)
+        if line == " }" and more is not True:
+            break
+        m = _TABLE.match(line or "")
+        if not m or more is False:
+            raise _NotOurLayout
+        name = json.loads(m.group(1))
+        if name in tables:
+            raise _NotOurLayout
+        rows: list[Any] = []
+        tables[name] = rows
+        if m.group(2):  # "[]"
+            more = bool(m.group(3))
+            continue
+        if m.group(3):
+            raise _NotOurLayout
+        row_more = None
+        while True:
+            line = next(it, None)
+            if line in ("  ]", "  ],") and row_more is not True:
+                more = line.endswith(",")
+                break
+            r = _ROW.match(line or "")
+            if not r or row_more is False:
+                raise _NotOurLayout
+            rows.append(_parse(r.group(1)))
+            row_more = bool(r.group(2))
+        if not rows:
+            raise _NotOurLayout
+    if next(it, None) != "}" or any(rest for rest in it):
+        raise _NotOurLayout
+    return doc
+
+
+_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}\n]')
+
+
+def _line_too_deep(text: str) -> int | str:
+    """The line where nesting first passes MAX_DEPTH (only computed for a refusal)."""
+    depth, line = 0, 1
+    for m in _TOKENS.finditer(text):
+        c = m.group()
+        if c == "\n":
+            line += 1
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif c in "]}":
+            depth -= 1
+    return "?"
+
+
+def _line_of_duplicate(text: str, key: str) -> int | str:
+    """The first line holding an object with ``key`` twice (our layout: one row per line)."""
+    needle = json.dumps(key, ensure_ascii=False)
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.count(needle) > 1:
+            return number
+    return "?"
+
+
+def _safe(text: str) -> str:
+    """Text that can be printed whatever it holds (lone surrogates become escapes), shortened."""
+    return str(text)[:80].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _no_constant(name: str) -> Any:
@@ -112,9 +287,20 @@ def decode(doc: dict[str, Any], source: str = "") -> Rows:
         from smartcity_desktop.messages import describe
 
         raise ImportRefused(
-            "json.problems", source, len(problems), describe(problems[0]), details=[describe(p) for p in problems[:50]]
+            "json.problems",
+            source,
+            len(problems),
+            _safe_line(describe(problems[0])),
+            details=[_safe_line(describe(p)) for p in problems[:50]],
         )
     return rows
+
+
+def _safe_line(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # NUL is kept: SQLite stores it, and it round-trips
 
 
 def _decode_row(name: str, item: Any, problems: list[Problem]) -> dict[str, Any]:
@@ -122,9 +308,15 @@ def _decode_row(name: str, item: Any, problems: list[Problem]) -> dict[str, Any]
     if not isinstance(item, dict):
         problems.append(Problem(name, None, None, "row.not_object"))
         return {}
-    row = dict(item)
+    row = item  # changed in place: the parsed document is not kept twice
+    rid = row.get("id") if isinstance(row.get("id"), str) else None
     for c in table.all_columns:
         v = row.get(c.name)
+        if isinstance(v, str):
+            if _SURROGATE.search(v):
+                problems.append(Problem(name, _safe(rid) if rid else None, c.name, "value.bad_surrogate"))
+                row[c.name] = None if c.required is False else ""
+                continue
         if v is None:
             row[c.name] = None
         elif c.type == "blob" and isinstance(v, str):
@@ -135,7 +327,10 @@ def _decode_row(name: str, item: Any, problems: list[Problem]) -> dict[str, Any]
         elif c.type == "bool" and isinstance(v, bool):
             row[c.name] = int(v)
         elif c.type == "real" and isinstance(v, int) and not isinstance(v, bool):
-            row[c.name] = float(v)
+            try:
+                row[c.name] = float(v)
+            except OverflowError:
+                row[c.name] = HugeNumber(str(v)[:_HUGE_DIGITS])
     problems.extend(check_row(name, row))
     return row
 

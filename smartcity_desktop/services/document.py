@@ -177,7 +177,9 @@ class PlanDocument:
 
     # -- opening ---------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, recover: bool | None = None, force_lock: bool = False) -> PlanDocument:
+    def open(
+        cls, path: str | Path, *, recover: bool | None = None, force_lock: bool = False, for_repair: bool = False
+    ) -> PlanDocument:
         """Vet ``path``, take its lock and start a working copy of it.
 
         ``recover``: None raises RecoveryAvailable when a crashed session left newer edits;
@@ -196,7 +198,7 @@ class PlanDocument:
         lock = DocumentLock(path)
         use_leftover = bool(leftover and leftover.orphaned and leftover.dirty and recover and working.exists())
         if not use_leftover:
-            vet(path)
+            vet(path, content=not for_repair)  # repair mends content the row check would refuse
         lock.acquire(force=force_lock)
         try:
             clean_temps(path, unowned=lock.held)  # what killed snapshots left beside the plan

@@ -3,18 +3,30 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core import figures
-from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.core.interchange import check_consistency, decode, dumps, encode, loads
+from smartcity_desktop.core.errors import ImportRefused, PlanError
+from smartcity_desktop.core.interchange import (
+    check_consistency,
+    decode,
+    decode_text,
+    dumps,
+    encode,
+    loads,
+    loads_lines,
+)
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.core.rules import check_plan, row_problems
 from smartcity_desktop.core.validate import Problem
+from smartcity_desktop.messages import os_error_text
 from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.files import atomic_path
+from smartcity_desktop.storage.checksum import stamp
 from smartcity_desktop.storage.db import PlanDB
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 
@@ -33,6 +45,7 @@ def write_plan(path: str | Path, rows: Rows, *, force: bool = False, who: str = 
             db.insert_rows(rows)
         finally:
             db.close()
+        stamp(tmp)
     return path
 
 
@@ -72,22 +85,65 @@ def export_json(path: str | Path, out: str | Path) -> None:
         tmp.write_text(text, encoding="utf-8")
 
 
-def import_json(source: str | Path, out: str | Path, *, force: bool = False) -> Path:
-    """Make a plan file from a JSON interchange document; everything is checked first."""
-    source = Path(source)
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise PlanError("file.missing", str(source)) from None
-    except IsADirectoryError:
-        raise PlanError("file.is_dir", str(source)) from None
-    except OSError as e:
-        from smartcity_desktop.messages import os_error_text
+MAX_IMPORT_BYTES = 200 * 1024**2  # a JSON document larger than this is refused before it is read
 
-        raise PlanError("file.unreadable", f"{source} ({os_error_text(e)})") from None
-    rows = decode(loads(data, str(source)), str(source))
+
+def import_json(source: str | Path, out: str | Path, *, force: bool = False) -> Path:
+    """Make a plan file from a JSON interchange document; everything is checked first.
+
+    Only a regular file is read (a FIFO or device is refused unopened), and at most MAX_IMPORT_BYTES.
+    """
+    source = Path(source)
+    doc = _stream_json(source)
+    if doc is None:  # not laid out as we write it: parse the whole (bounded) text
+        doc = loads(_read_json_text(source), str(source))
+    rows = decode(doc, str(source))
+    del doc
     _refuse_same(source, out)
     return write_plan(out, rows, force=force)
+
+
+def _stream_json(source: Path, limit: int = MAX_IMPORT_BYTES) -> dict[str, Any] | None:
+    """The document parsed line by line when it has our layout (its text is never held whole); else None."""
+    from smartcity_desktop.storage.vet import open_regular
+
+    def lines(f: Any) -> Iterator[str]:
+        total = 0
+        for i, raw in enumerate(f):
+            total += len(raw)
+            if total > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            text = raw.decode("utf-8")  # UnicodeDecodeError: the whole-text path names the byte
+            if i == 0 and text.startswith("\ufeff"):
+                text = text[1:]
+            yield text[:-1] if text.endswith("\n") else text
+
+    try:
+        with open_regular(source) as f:
+            if os.fstat(f.fileno()).st_size > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            return loads_lines(lines(f))
+    except OSError as e:
+        raise PlanError("file.unreadable", f"{source} ({os_error_text(e)})") from None
+
+
+def _read_json_text(source: Path, limit: int = MAX_IMPORT_BYTES) -> str:
+    """The text of a JSON file, read in bounded chunks (the raw bytes are freed before parsing)."""
+    from smartcity_desktop.storage.vet import open_regular
+
+    try:
+        with open_regular(source) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise ImportRefused("json.too_large", str(source), limit // 2**20)
+            data = f.read(size + 1)
+            if len(data) > size:  # growing while read: read on, never past the limit
+                data += f.read(limit + 1 - len(data))
+    except OSError as e:
+        raise PlanError("file.unreadable", f"{source} ({os_error_text(e)})") from None
+    if len(data) > limit:  # grew while being read
+        raise ImportRefused("json.too_large", str(source), limit // 2**20)
+    return decode_text(data, str(source))
 
 
 def _refuse_same(a: str | Path, b: str | Path) -> None:
@@ -129,11 +185,19 @@ def summary(path: str | Path) -> Summary:
 def check(path: str | Path) -> list[str]:
     """Problems inside a usable plan file (empty list: good), one line each with its place and code.
 
-    Unusable files raise FileRefused.
+    Unusable files raise FileRefused. When the row check of vetting stopped at its deadline, a last line
+    says how far it got.
     """
-    from smartcity_desktop.messages import describe
+    from smartcity_desktop.messages import describe, t
+    from smartcity_desktop.storage.copies import read_all
+    from smartcity_desktop.storage.vet import vet
 
-    return [f"{describe(p)} [{p.key}]" for p in check_problems(path)]
+    header = vet(path)
+    rows, _version = read_all(Path(path))
+    lines = [f"{describe(p)} [{p.key}]" for p in row_problems(rows) + check_consistency(rows)]
+    if not header.rows_checked:
+        lines.append(t("file.rows_unchecked", path, header.stopped_in))
+    return lines
 
 
 def check_problems(path: str | Path) -> list[Problem]:

@@ -138,7 +138,7 @@ def find_in_file(path: str | Path) -> list[Finding]:
     from smartcity_desktop.storage.migrations import SCHEMA_VERSION
     from smartcity_desktop.storage.vet import open_readonly, vet
 
-    header = vet(path)
+    header = vet(path, content=False)
     conn = open_readonly(Path(path))
     try:
         if header.user_version < SCHEMA_VERSION:  # an older file: brought up to date in memory only
@@ -168,13 +168,22 @@ def repair_document(doc: Any) -> list[Fixed]:
 
 def repair_file(path: str | Path) -> list[Fixed]:
     """Repair a plan file that is not open anywhere (its lock is taken; a plan open elsewhere is refused)."""
+    from smartcity_desktop.core.errors import FileRefused
     from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.storage.vet import vet
 
-    doc = PlanDocument.open(path)
+    try:
+        vet(path)
+        restamp = False
+    except FileRefused:  # content the row check refuses (or a checksum that no longer matches)
+        restamp = True
+    doc = PlanDocument.open(path, for_repair=True)
     try:
         if doc.read_only:
             raise WriteFailed("write.read_only", str(doc.path.parent))
         fixed = repair_document(doc)
+        if restamp:
+            doc.snapshot()  # written again: the checksum of what it holds now
     except BaseException:
         doc.close(abandon=True)
         raise

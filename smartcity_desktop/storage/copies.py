@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused, WriteFailed
+from smartcity_desktop.storage.checksum import clear_connection, stamp
 from smartcity_desktop.storage.db import PlanDB, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
@@ -36,6 +37,7 @@ def copy_into_working(document: Path, working: Path) -> None:
         dst = sqlite3.connect(str(working))
         try:
             src.backup(dst)
+            clear_connection(dst)  # rel-vet: edits will follow; snapshots stamp a fresh checksum
         finally:
             dst.close()
     except sqlite3.Error as e:
@@ -71,6 +73,7 @@ def vacuum_into(working: Path, target: Path) -> None:
         raise WorkingCopyGone(2, str(e), str(working)) from None
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
+        stamp(target)  # rel-vet: the content checksum vetting verifies (storage/checksum.py)
     except sqlite3.OperationalError as e:
         if is_disk_full(e):
             raise OSError(28, "No space left on device") from None

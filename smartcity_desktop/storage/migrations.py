@@ -26,9 +26,15 @@ def m001_initial(db: Database) -> None:
     _run(db, M001_SQL)
 
 
+def m002_content_checksum(db: Database) -> None:
+    """Add the one-row table holding the content checksum of the file (storage/checksum.py)."""
+    _run(db, M002_SQL)
+
+
 # In order; SCHEMA_VERSION (the files' user_version) is how many there are.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("m001_initial", m001_initial),
+    ("m002_content_checksum", m002_content_checksum),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -494,5 +500,15 @@ CREATE TABLE merge_decision (
     decision TEXT NOT NULL,
     modified_at TEXT NOT NULL,
     modified_by TEXT
+);
+"""
+
+# Frozen: the checksum of every other table's rows, written into each file we write (storage/checksum.py).
+M002_SQL = """
+CREATE TABLE content_checksum (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    algorithm TEXT NOT NULL,
+    digests TEXT NOT NULL,
+    written_at TEXT NOT NULL
 );
 """

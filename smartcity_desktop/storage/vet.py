@@ -3,42 +3,103 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import logging
 import os
 import sqlite3
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from smartcity_desktop.core.errors import FileRefused
+from smartcity_desktop.messages import os_error_text
 from smartcity_desktop.storage.db import harden
 from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, migration_set
 
 MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
-_ALLOWED_EXTRA = {("table", "sqlite_stat1"), ("table", "sqlite_stat4")}
+FULL_CHECK_BYTES = 256 * 1024**2
+CONTENT_DEADLINE = 30.0  # seconds for checking every row of a file; past it the rest is left unchecked
+# SQLite's statistics tables (ANALYZE, PRAGMA optimize) are the only objects beyond our migrations', exactly so.
+_ALLOWED_EXTRA = {
+    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+    ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+}
+SchemaObject = tuple[str, str, str, str | None]  # type, name, table, normalised SQL
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Header:
-    """The facts of an SQLite file header that vetting needs."""
+    """The facts of an SQLite file header that vetting needs, and how far its content was checked."""
 
     page_size: int
     page_count: int
     application_id: int
     user_version: int
     wal: bool
+    rows_checked: bool = False  # every row's types and text encoding were checked (in time)
+    checksum: str = "absent"  # "verified", "absent" (older file), or "unchecked" (deadline reached)
+    stopped_in: str | None = None  # the table where the deadline stopped the check
+
+
+def regular_file(path: str | Path) -> int:
+    """The size of ``path`` when it is a regular file (symlinks followed); FileRefused otherwise.
+
+    Looks without opening: opening a FIFO waits for a writer for ever, a device may never end.
+    """
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise FileRefused("file.missing", name) from None
+    except OSError as e:
+        raise FileRefused("file.unreadable", f"{name} ({os_error_text(e)})") from None
+    _refuse_kind(st.st_mode, name)
+    return st.st_size
+
+
+def _refuse_kind(mode: int, name: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise FileRefused("file.is_dir", name)
+    if stat.S_ISFIFO(mode):
+        raise FileRefused("file.fifo", name)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise FileRefused("file.device", name)
+    if stat.S_ISSOCK(mode):
+        raise FileRefused("file.socket", name)
+    raise FileRefused("file.not_regular", name)
+
+
+def open_regular(path: str | Path) -> BinaryIO:
+    """Open a regular file for reading, refusing anything else before and after opening (no waiting)."""
+    regular_file(path)
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise FileRefused("file.unreadable", f"{name} ({os_error_text(e)})") from None
+    try:
+        _refuse_kind(os.fstat(fd).st_mode, name)  # swapped between the look and the open
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def read_header(path: Path) -> Header:
     """Read and check the 100-byte header without letting SQLite touch the file."""
     name = str(path)
-    if not path.exists():
-        raise FileRefused("file.missing", name)
-    if path.is_dir():
-        raise FileRefused("file.is_dir", name)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
+            size = os.fstat(f.fileno()).st_size
             head = f.read(100)
     except OSError as e:
         from smartcity_desktop.messages import os_error_text
@@ -86,8 +147,8 @@ def _uri_path(path: Path) -> str:
 
 
 @functools.cache
-def expected_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
-    """(type, name, sql) of every object a file of schema ``version`` holds.
+def expected_schema(version: int) -> frozenset[SchemaObject]:
+    """(type, name, table, sql) of every object a file of schema ``version`` holds.
 
     Read from the cache in schema_cache.py (a test keeps it equal to what the migrations make);
     computed by running the migrations when a version is missing from it.
@@ -98,7 +159,7 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
     return frozenset(known) if known is not None else compute_schema(version)
 
 
-def compute_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
+def compute_schema(version: int) -> frozenset[SchemaObject]:
     """Run the migrations up to ``version`` on an empty in-memory database and list what they made."""
     from sqlite_utils import Database
 
@@ -112,10 +173,10 @@ def compute_schema(version: int) -> frozenset[tuple[str, str, str | None]]:
     return frozenset(found)
 
 
-def _schema(conn: sqlite3.Connection) -> set[tuple[str, str, str | None]]:
+def _schema(conn: sqlite3.Connection) -> set[SchemaObject]:
+    """Every object of the file, SQLite's own autoindexes included: compared by exact name, table and SQL."""
     return {
-        (r[0], r[1], _norm(r[2]))
-        for r in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex_%'")
+        (r[0], r[1], r[2], _norm(r[3])) for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
     }
 
 
@@ -123,10 +184,17 @@ def _norm(sql: str | None) -> str | None:
     return " ".join(sql.split()) if sql else None
 
 
-def vet(path: str | Path) -> Header:
+def vet(path: str | Path, *, deadline: float | None = None, content: bool = True) -> Header:
     """Check that ``path`` is a plan file this version can use; raise FileRefused otherwise.
 
-    The file is only read: never written, locked or changed.
+    Beyond the header, SQLite's quick_check and the exact schema, every row is read once: each value
+    must have its column's type and every text must be valid UTF-8 (the place is named when not), and
+    the rows must match the content checksum the file holds (storage/checksum.py). That row check
+    stops after ``deadline`` seconds (None: CONTENT_DEADLINE; math.inf: no limit); the header then says how far it got
+    (``rows_checked`` False, ``stopped_in``) and a warning is logged: the file is still accepted.
+    The file is only read: never written, locked or changed. ``content=False`` checks the structure
+    only (header, integrity, schema, one plan row): for ``check --repair``, which mends what the row
+    check refuses and writes the file again with a fresh checksum.
     """
     path = Path(path)
     header = read_header(path)
@@ -136,8 +204,11 @@ def vet(path: str | Path) -> Header:
     except sqlite3.Error as e:
         raise FileRefused("file.unreadable", f"{name} ({e})") from None
     try:
+        # integrity_check also compares every index with its table (quick_check does not);
+        # beyond FULL_CHECK_BYTES it would take too long and quick_check is used.
+        check = "integrity_check" if header.page_size * header.page_count <= FULL_CHECK_BYTES else "quick_check"
         try:
-            result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            result = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
         except sqlite3.DatabaseError as e:
             raise FileRefused("file.damaged", name, str(e)) from None
         if result != ["ok"]:
@@ -146,20 +217,114 @@ def vet(path: str | Path) -> Header:
             found = _schema(conn)
         except sqlite3.DatabaseError as e:
             raise FileRefused("file.damaged", name, str(e)) from None
-        expected = expected_schema(header.user_version) if header.user_version > 0 else frozenset()
         if header.user_version <= 0:
             raise FileRefused("file.missing_table", name, "plan")
-        for kind, obj, _sql in sorted(found - expected, key=lambda x: (x[0], x[1])):
-            if (kind, obj) in _ALLOWED_EXTRA:
-                continue
+        expected = expected_schema(header.user_version)
+        for kind, obj, _table, _sql in sorted(found - expected - _ALLOWED_EXTRA, key=lambda x: (x[0], x[1])):
             raise FileRefused("file.unexpected", name, kind, obj)
-        for kind, obj, _sql in sorted(expected - found, key=lambda x: (x[0], x[1])):
+        for kind, obj, _table, _sql in sorted(expected - found, key=lambda x: (x[0] != "table", x[0], x[1])):
             if kind == "table":
                 raise FileRefused("file.missing_table", name, obj)
             raise FileRefused("file.unexpected", name, kind, obj)
-        plans = conn.execute("SELECT count(*) FROM plan").fetchone()[0]
+        try:
+            plans = conn.execute("SELECT count(*) FROM plan").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            raise FileRefused("file.damaged", name, str(e)) from None
         if plans != 1:
             raise FileRefused("file.no_plan_row", name)
+        if content:
+            header = _check_content(conn, name, header, deadline)
     finally:
         conn.close()
     return header
+
+
+def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline: float | None) -> Header:
+    """Every row against the model (types, UTF-8) and against the file's checksum."""
+    from smartcity_desktop.storage import checksum
+
+    try:
+        recorded = checksum.stored(conn)
+    except checksum.Unreadable:
+        raise FileRefused("file.checksum_damaged", name) from None
+    except sqlite3.DatabaseError as e:
+        raise FileRefused("file.damaged", name, str(e)) from None
+    visit = _RowCheck(name)
+    if deadline is None:
+        deadline = CONTENT_DEADLINE
+    until = None if deadline == float("inf") else time.monotonic() + deadline
+    try:
+        digests = checksum.scan(conn, visit=visit, deadline=until)
+    except checksum.DeadlineHit as e:
+        log.warning("%s: rows checked only up to table %s (%.0f s deadline)", name, e.table, deadline or 0)
+        return dataclasses.replace(header, rows_checked=False, checksum="unchecked", stopped_in=e.table)
+    except sqlite3.DatabaseError as e:
+        raise FileRefused("file.damaged", name, str(e)) from None
+    if recorded is None:
+        return dataclasses.replace(header, rows_checked=True, checksum="absent")
+    diffs = checksum.differences(recorded[0], digests)
+    if diffs:
+        where = ", ".join(t + (f" ({a}→{b})" if a != b else "") for t, a, b in diffs[:5])
+        raise FileRefused("file.checksum_mismatch", name, where, recorded[1])
+    return dataclasses.replace(header, rows_checked=True, checksum="verified")
+
+
+_SQL_TYPE = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "real": "REAL", "blob": "BLOB"}
+
+
+class _RowCheck:
+    """Each value of a model table must have its column's type; each text must be valid UTF-8."""
+
+    def __init__(self, name: str) -> None:
+        from smartcity_desktop.storage.checksum import Text
+
+        self.name = name
+        self.allowed: dict[str, tuple[type, ...]] = {
+            "text": (Text,),
+            "int": (int,),
+            "bool": (int,),
+            "real": (int, float),
+            "blob": (bytes,),
+        }
+        self.text = Text
+        self.columns: dict[tuple[str, tuple[str, ...]], list[tuple[str, tuple[type, ...]] | None]] = {}
+
+    def _specs(self, table: str, cols: tuple[str, ...]) -> list[tuple[str, tuple[type, ...]] | None]:
+        from smartcity_desktop.core.model import TABLES
+
+        spec = TABLES.get(table)
+        out: list[tuple[str, tuple[type, ...]] | None] = []
+        for c in cols:
+            kind = spec.column(c).type if spec is not None and c in spec.column_names else None
+            out.append((kind, self.allowed[kind]) if kind else None)
+        self.columns[(table, cols)] = out
+        return out
+
+    def __call__(self, table: str, cols: tuple[str, ...], row: tuple[Any, ...], index: int) -> None:
+        specs = self.columns.get((table, cols)) or self._specs(table, cols)
+        for i, value in enumerate(row):
+            spec = specs[i]
+            if spec is None or value is None:
+                continue
+            if type(value) not in spec[1]:
+                raise FileRefused(
+                    "file.bad_value", self.name, table, cols[i], index + 1, _row_id(cols, row), _SQL_TYPE[spec[0]]
+                )
+            if type(value) is self.text:
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise FileRefused(
+                        "file.bad_text", self.name, table, cols[i], index + 1, _row_id(cols, row)
+                    ) from None
+
+
+def _row_id(cols: tuple[str, ...], row: tuple[Any, ...]) -> str:
+    """The row's id as far as it can be shown (it may itself be the damaged value)."""
+    try:
+        value = row[cols.index("id")]
+    except ValueError:
+        return "?"
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")[:8]
+    return str(value)[:8]

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.services.exporting import export_file
+from smartcity_desktop.storage.checksum import stamp_connection
 from smartcity_desktop.storage.db import PlanDB, connect
 
 HOSTILE = '<b>Tebal</b> & <img src="x.png"> <a href="javascript:alert(1)">klik</a>'
@@ -39,6 +40,7 @@ def _edit(path: Path, fn: Any) -> None:
         db = PlanDB(conn, who="test")
         with db.action():
             fn(db)
+        stamp_connection(conn)  # edited outside the app: write the content checksum as the app would
     finally:
         conn.close()
 

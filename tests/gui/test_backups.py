@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from smartcity_desktop.services import backups
 from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.operations import profile, programs
+from smartcity_desktop.storage.checksum import stamp_connection
 
 
 def _wait_window(controller: Any, qtbot: Any) -> Any:
@@ -97,6 +98,7 @@ def test_check_document_repairs_through_the_gui(controller: Any, qtbot: Any, dem
     conn.execute("UPDATE dimension SET sort_key = 1.0")
     conn.execute("UPDATE plan SET motto = 'Maju' || char(7)")
     conn.commit()
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     assert controller.open_path(str(demo_file))
     window = _wait_window(controller, qtbot)

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from smartcity_desktop.storage.checksum import stamp_connection
+
 
 @pytest.mark.parametrize("loop", [False, True])
 def test_broken_rules_open_and_appear_in_kelengkapan(controller: Any, plan_file: Path, qtbot: Any, loop: bool) -> None:
@@ -18,6 +20,7 @@ def test_broken_rules_open_and_appear_in_kelengkapan(controller: Any, plan_file:
     if loop:
         conn.execute("UPDATE chapter SET parent_id = ? WHERE id = ?", (child, parent))
     conn.commit()
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     assert controller.open_path(str(plan_file))
     window = controller.window

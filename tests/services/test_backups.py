@@ -15,6 +15,7 @@ from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
 from smartcity_desktop.services import backups
 from smartcity_desktop.services.document import PlanDocument, read_rows
 from smartcity_desktop.services.session import EditSession
+from smartcity_desktop.storage.checksum import stamp_connection
 
 
 def programs(path: Path) -> set[str]:
@@ -266,6 +267,7 @@ def test_backup_and_repair_commands_work_without_pyside6(demo_file: Path, tmp_pa
     conn = sqlite3.connect(demo_file)
     conn.execute("UPDATE dimension SET sort_key = 1.0")
     conn.commit()
+    stamp_connection(conn)  # as the app writes it
     conn.close()
 
     def cli(*args: object) -> subprocess.CompletedProcess[str]:

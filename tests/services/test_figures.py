@@ -11,6 +11,7 @@ import pytest
 
 from smartcity_desktop.core import figures as f
 from smartcity_desktop.core.figures import PALETTE
+from smartcity_desktop.storage.checksum import stamp_connection
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -267,6 +268,7 @@ def plan_with_budgets(plan_file: Path) -> Path:
         db.insert("program_budget", {"program_id": p2, "year": 2020, "amount": 5_000_000})
         # an indicator of Satu Data that also names the second dimension: it belongs to its program's dimension
         db.insert("indicator", {"program_id": p1, "dimension_id": dims[1]["id"], "name": "Dataset terbuka"})
+    stamp_connection(conn)  # as the app writes it
     conn.close()
     raw = sqlite3.connect(plan_file)
     raw.execute(
@@ -275,6 +277,7 @@ def plan_with_budgets(plan_file: Path) -> Path:
     )
     raw.execute("UPDATE dimension SET color = NULL WHERE id = ?", (dims[1]["id"],))
     raw.commit()
+    stamp_connection(raw)  # as the app writes it
     raw.close()
     return plan_file
 
@@ -315,4 +318,5 @@ def test_program_table_info_and_dashboard_share_the_definition(plan_with_budgets
         assert [line.indicators for line in dash.dimensions][:2] == [1, 0]
         assert [r["dim_id"] for r in program_queries.indicator_table(db)] == [dash.dimensions[0].id]
     finally:
+        stamp_connection(conn)  # as the app writes it
         conn.close()

@@ -15,6 +15,7 @@ from smartcity_desktop.core.errors import PlanLocked
 from smartcity_desktop.services import backups, repair
 from smartcity_desktop.services.document import PlanDocument, read_rows
 from smartcity_desktop.services.plans import check
+from smartcity_desktop.storage.checksum import clear_connection
 
 
 def damage(path: Path, *sql: str, params: tuple[object, ...] = ()) -> None:
@@ -23,6 +24,8 @@ def damage(path: Path, *sql: str, params: tuple[object, ...] = ()) -> None:
     conn.execute("PRAGMA foreign_keys=OFF")
     for s in sql:
         conn.execute(s, params if "?" in s else ())
+    conn.commit()
+    clear_connection(conn)  # and no checksum to match, as an earlier version wrote none
     conn.commit()
     conn.close()
 

@@ -43,3 +43,29 @@ def test_opening_and_exporting_do_not_import_sqlite_utils(demo_file: object, tmp
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_version_1_file_opens_and_is_written_back_with_a_checksum(demo_file: object, tmp_path: object) -> None:
+    """Migration 2 adds the content checksum table; older files open and get it at their next write."""
+    from pathlib import Path
+
+    from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.services.plans import export_json_text
+    from smartcity_desktop.storage.vet import vet
+    from tests.reliability.hostile import old_version, snapshot_rows
+
+    assert SCHEMA_VERSION == 2 and MIGRATIONS[1][0] == "m002_content_checksum"
+    old = Path(str(tmp_path)) / "old.smartcity"
+    old_version(old, Path(str(demo_file)))
+    assert vet(old).checksum == "absent"
+    before = snapshot_rows(old)
+    doc = PlanDocument.open(old)
+    try:
+        doc.edited()
+        doc.snapshot()
+    finally:
+        doc.close()
+    header = vet(old)
+    assert header.user_version == 2 and header.checksum == "verified"
+    assert snapshot_rows(old) == before
+    assert "content_checksum" not in export_json_text(old)

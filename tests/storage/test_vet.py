@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -123,3 +124,161 @@ def test_good_file_passes(plan_file: Path) -> None:
     assert header.application_id == APPLICATION_ID
     assert header.user_version == SCHEMA_VERSION
     assert not header.wal
+
+
+# -- rel-vet: exact names, files that are not files, damaged content, the content checksum -----------------
+
+
+def _cli(*args: object) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from smartcity_desktop.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main([str(a) for a in args])
+    return code, err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TRIGGER sqlite0autoindex0t AFTER UPDATE ON program_budget BEGIN UPDATE plan SET notes = 'x'; END",
+        "CREATE VIEW sqlite0autoindex0v AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+        "SELECT n FROM r",
+        "CREATE TABLE sqlite0autoindex0x(a)",
+        "CREATE INDEX Sqlite0AutoIndex0plan ON plan(lower(region_name))",
+    ],
+)
+def test_names_that_look_like_sqlites_own_are_refused(statement: str, plan_file: Path, tmp_path: Path) -> None:
+    """Defect 2: LIKE 'sqlite_autoindex_%' let these through ('_' matches any character, case ignored)."""
+    path = tmp_path / "crafted.smartcity"
+    _tamper(plan_file, statement)(path)
+    before = path.read_bytes()
+    with pytest.raises(FileRefused) as info:
+        vet(path)
+    assert info.value.key == "file.unexpected"
+    code, err = _cli("check", path)
+    assert code == 2 and "sqlite" in err.lower()
+    assert path.read_bytes() == before
+
+
+def test_fifo_is_refused_without_opening(tmp_path: Path) -> None:
+    """Defect 5: read_header opened a FIFO and waited for a writer for ever."""
+    import threading
+
+    fifo = tmp_path / "pipe.smartcity"
+    os.mkfifo(fifo)
+    box: list[BaseException] = []
+    t = threading.Thread(target=lambda: _catch(box, lambda: vet(fifo)), daemon=True)
+    t.start()
+    t.join(10)
+    assert not t.is_alive(), "vet waited on a FIFO"
+    assert isinstance(box[0], FileRefused) and box[0].key == "file.fifo"
+    link = tmp_path / "zero.smartcity"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(FileRefused) as info:
+        vet(link)
+    assert info.value.key == "file.device"
+
+
+def _catch(box: list[BaseException], fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except BaseException as e:  # noqa: BLE001 - handed to the test
+        box.append(e)
+
+
+def test_invalid_utf8_is_refused_by_place(demo_file: Path) -> None:
+    """Defect 6: check exited 1 with 'Unexpected error (OperationalError)'; now exit 2 naming the place."""
+    from smartcity_desktop.storage.checksum import stamp
+
+    _sqlite(demo_file, "UPDATE program SET name = CAST(X'C328' AS TEXT) WHERE rowid = 3")
+    stamp(demo_file)  # damage the checksum cannot tell (written after it), so the row check must
+    code, err = _cli("check", demo_file)
+    assert code == 2
+    assert "program" in err and "'name'" in err and "UTF-8" in err
+    with pytest.raises(FileRefused) as info:
+        from smartcity_desktop.services.document import PlanDocument
+
+        PlanDocument.open(demo_file)
+    assert info.value.key == "file.bad_text"
+
+
+def test_blob_id_is_refused_before_export(demo_file: Path, tmp_path: Path) -> None:
+    """Defect 6: an id stored as a BLOB made JSON export fail with 'Unexpected error (TypeError)'."""
+    from smartcity_desktop.storage.checksum import stamp
+
+    _sqlite(demo_file, "PRAGMA foreign_keys=OFF", "UPDATE statistic SET id = CAST(id AS BLOB) WHERE rowid = 2")
+    stamp(demo_file)
+    code, err = _cli("export", demo_file, "-o", tmp_path / "out.json")
+    assert code != 0 and "statistic" in err and "'id'" in err and "BLOB" not in err
+    assert "Unexpected" not in err and "tak terduga" not in err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_content_checksum_is_written_and_verified(demo_file: Path, tmp_path: Path) -> None:
+    """Damage quick_check cannot see (one changed number) is found by the checksum and named by table."""
+    header = vet(demo_file)
+    assert header.checksum == "verified" and header.rows_checked
+    _sqlite(demo_file, "UPDATE program_budget SET amount = amount + 1 WHERE rowid = 5")
+    with pytest.raises(FileRefused) as info:
+        vet(demo_file)
+    assert info.value.key == "file.checksum_mismatch"
+    assert "program_budget" in info.value.message()
+    code, err = _cli("check", demo_file)
+    assert code == 2 and "program_budget" in err
+
+
+def test_snapshots_carry_a_fresh_checksum(demo_file: Path) -> None:
+    from smartcity_desktop.services.document import PlanDocument
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        pid = doc.db.rows("program")[0]["id"]
+        doc.db.update("program", pid, {"name": "Diubah"})
+        doc.edited()
+        doc.snapshot()
+    finally:
+        doc.close()
+    assert vet(demo_file).checksum == "verified"
+
+
+def test_older_file_without_checksum_opens(demo_file: Path, tmp_path: Path) -> None:
+    from tests.reliability.hostile import old_version, snapshot_rows
+
+    old = tmp_path / "old.smartcity"
+    old_version(old, demo_file)
+    header = vet(old)
+    assert header.user_version == 1 and header.checksum == "absent" and header.rows_checked
+    assert snapshot_rows(old) == snapshot_rows(demo_file)
+
+
+def test_row_check_deadline_is_reported(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from smartcity_desktop.services import plans
+    from smartcity_desktop.storage import vet as vet_module
+
+    header = vet(demo_file, deadline=0)
+    assert not header.rows_checked and header.checksum == "unchecked" and header.stopped_in
+    monkeypatch.setattr(vet_module, "CONTENT_DEADLINE", 0.0)
+    lines = plans.check(demo_file)
+    assert any(header.stopped_in in line for line in lines)
+
+
+def test_exact_schema_allows_only_what_migrations_make(plan_file: Path, tmp_path: Path) -> None:
+    """sqlite_stat1 as ANALYZE makes it is the one extra allowed, and only with its exact SQL."""
+    path = tmp_path / "analyzed.smartcity"
+    _tamper(plan_file, "ANALYZE")(path)
+    assert vet(path).checksum == "verified"
+
+
+def test_working_copy_carries_no_stale_checksum(demo_file: Path) -> None:
+    """A copy taken from the working copy by any means (backup API) must not look damaged."""
+    from smartcity_desktop.services.document import PlanDocument
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        assert doc.db.conn.execute("SELECT count(*) FROM content_checksum").fetchone()[0] == 0
+    finally:
+        doc.close()
