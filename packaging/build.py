@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict[str, object] = {"version": rules.version(), "system": system_tag()}
     folder = run_pyinstaller()
+    if sys.platform.startswith("linux"):  # menu entry, file type and their installer travel with the bundle
+        shutil.copytree(HERE / "linux", folder / "linux", dirs_exist_ok=True)
     result["bundle"] = str(folder)
     result["bundle_bytes"] = folder_size(folder)
     shipped = folder
