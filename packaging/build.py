@@ -111,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         result["archive_bytes"] = target.stat().st_size
     if sys.platform == "win32" and shutil.which("iscc") and not args.no_archive:
         iss = HERE / "windows" / "smartcity-desktop.iss"
-        subprocess.run(["iscc", f"/DAppVersion={rules.version()}", f"/DSourceDir={folder}",
-                        f"/DOutputDir={ARCHIVES}", str(iss)], check=True)
+        subprocess.run(
+            ["iscc", f"/DAppVersion={rules.version()}", f"/DSourceDir={folder}", f"/DOutputDir={ARCHIVES}", str(iss)],
+            check=True,
+        )
         result["installer"] = str(ARCHIVES / f"{rules.CLI_EXE}-{rules.version()}-setup.exe")
     if args.bare:
         bare = run_pyinstaller(bare=True)

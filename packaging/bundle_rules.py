@@ -47,9 +47,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     base = root / "resources"
     out = []
     for path in sorted(base.rglob("*")):
-        if not path.is_file() or path.suffix in {".ts", ".svg"} and path.parent.name == "translations":
-            continue
-        if path.suffix == ".ts" or "__pycache__" in path.parts:
+        if not path.is_file() or path.suffix == ".ts" or "__pycache__" in path.parts:
             continue
         rel = path.relative_to(root)
         out.append((str(path), str(rel.parent).replace("\\", "/")))
@@ -173,8 +171,10 @@ def is_root_binary(dest: str) -> bool:
     """A binary loaded by Python or Qt itself (extension module, Qt plugin, libpython), not only as a dependency."""
     d = dest.replace("\\", "/")
     name = d.rsplit("/", 1)[-1]
-    return "/plugins/" in f"/{d}" or bool(re.search(r"\.(cpython-\d+[^.]*|abi3)\.so$|\.pyd$", name)) or (
-        name.startswith("libpython")
+    return (
+        "/plugins/" in f"/{d}"
+        or bool(re.search(r"\.(cpython-\d+[^.]*|abi3)\.so$|\.pyd$", name))
+        or (name.startswith("libpython"))
     )
 
 

@@ -47,8 +47,11 @@ def main() -> int:
             render(svg, size, out)
             pngs[size] = out
         big = Image.open(pngs[512])
-        big.save(ICONS / f"{name}.ico", sizes=[(s, s) for s in SIZES if s <= 256],
-                 append_images=[Image.open(pngs[s]) for s in SIZES if s <= 256])
+        big.save(
+            ICONS / f"{name}.ico",
+            sizes=[(s, s) for s in SIZES if s <= 256],
+            append_images=[Image.open(pngs[s]) for s in SIZES if s <= 256],
+        )
         big.save(ICONS / f"{name}.icns", append_images=[Image.open(pngs[s]) for s in (16, 32, 64, 128, 256)])
         print("written", name)
     return 0

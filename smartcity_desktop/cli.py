@@ -77,6 +77,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _ensure_streams()
     _setup_logging()
     try:
         if argv and argv[0] in COMMANDS:
@@ -96,6 +97,16 @@ def main(argv: list[str] | None = None) -> int:
 
         _fail(t("cli.unexpected", type(e).__name__, log_file()))
         return 1
+
+
+def _ensure_streams() -> None:
+    """A windowed executable (PyInstaller console=False on Windows) has no sys.stdout/stderr: messages must not
+    crash the app, so they go nowhere (unexpected errors still reach the log file)."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def _fail(message: str) -> None:
