@@ -199,8 +199,9 @@ def needed_libraries(binaries: list[tuple[str, str]], imports_of) -> set[str]:  
     return seen
 
 
-def windows_version_file(path: Path, ver: str, exe_name: str) -> Path:
+def windows_version_file(path: str | Path, ver: str, exe_name: str) -> Path:
     """Write a PyInstaller version-info file (Windows file properties) and return its path."""
+    path = Path(path)
     nums = [int(x) for x in re.findall(r"\d+", ver)[:4]]
     nums += [0] * (4 - len(nums))
     tup = tuple(nums)
