@@ -43,11 +43,12 @@ def package_modules(root: Path = ROOT) -> list[str]:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(source file, destination folder) for every shipped resource; translation sources stay out."""
+    """(source file, destination folder) for every shipped resource; translation and icon sources stay out (the
+    executables carry their icons; the app loads the PNGs)."""
     base = root / "resources"
     out = []
     for path in sorted(base.rglob("*")):
-        if not path.is_file() or path.suffix == ".ts" or "__pycache__" in path.parts:
+        if not path.is_file() or path.suffix in {".ts", ".svg", ".ico", ".icns"} or "__pycache__" in path.parts:
             continue
         rel = path.relative_to(root)
         out.append((str(path), str(rel.parent).replace("\\", "/")))
@@ -101,6 +102,12 @@ EXCLUDES = [
     "reportlab.graphics.testshapes",
     "reportlab.graphics.testdrawings",
     "reportlab.graphics.barcode",
+    "sqlite_utils.cli",  # the sqlite-utils command line tool (click stays: sqlite_utils.hookspecs imports it)
+    "doctest",
+    "pdb",
+    "asyncio",  # nothing the app runs imports these two
+    "multiprocessing",
+    "lxml.builder",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -153,6 +160,8 @@ def keep_binary(dest: str) -> bool:
     """False for Qt plugins, Qt translations and libraries the app does not need (dest: path in the bundle)."""
     parts = dest.replace("\\", "/").split("/")
     name = parts[-1]
+    if "/".join(parts).startswith("docx/templates/default-docx-template/"):
+        return False  # python-docx's source of default.docx; it reads default.docx and the default-*.xml only
     if "translations" in parts and name.startswith("qt"):
         return False  # Qt's own translations: the app ships its own
     if "plugins" in parts:

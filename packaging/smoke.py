@@ -59,6 +59,13 @@ def read_xlsx(path: Path) -> str:
     return "\n".join(str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if v)
 
 
+def log_tail(work: Path, lines: int = 25) -> str:
+    log = work / "home" / "data" / "smartcity-desktop.log"
+    if not log.exists():
+        return ""
+    return "\n--- end of the app's log ---\n" + "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+
+
 def smoke(cmd: list[str], work: Path) -> list[str]:
     """Run every check; returns the lines to print. Raises SmokeError on the first failure."""
     home = work / "home"
@@ -132,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in smoke(argv, Path(tmp)):
                 print("ok  " + line)
         except SmokeError as e:
-            print(f"FAIL {e}", file=sys.stderr)
+            print(f"FAIL {e}{log_tail(Path(tmp))}", file=sys.stderr)
             return 1
     print("smoke test passed")
     return 0
