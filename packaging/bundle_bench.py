@@ -122,14 +122,27 @@ def section(r: dict[str, Any]) -> str:
         f"rules, strip). Smoke test of the frozen app: {r.get('smoke', '?')}. Sizes in MiB (1024² bytes, as "
         "`du -h` counts; links not counted).",
         "",
-        "| | App bundle MiB | Bare window MiB | Target | Result |",
-        "|---|---:|---:|---|---|",
+        "| | App bundle MiB | Bare window MiB | App bytes | Bare bytes | Target | Result |",
+        "|---|---:|---:|---:|---:|---|---|",
     ]
     for name, app, bare, target in rows:
         ok = "PASS" if app / MIB <= target else "FAIL"
-        lines.append(f"| {name} | {mib(app)} | {mib(bare)} | ≤ {target} MiB | {ok} |")
+        lines.append(f"| {name} | {mib(app)} | {mib(bare)} | {app:,} | {bare:,} | ≤ {target} MiB | {ok} |")
     ok = "PASS" if own / MIB < TARGETS["own_weight"] else "FAIL"
-    lines.append(f"| app's own weight (bundle − bare) | {mib(own)} | - | < {TARGETS['own_weight']} MiB | {ok} |")
+    lines.append(
+        f"| app's own weight (bundle − bare) | {mib(own)} | - | {own:,} | - | < {TARGETS['own_weight']} MiB | {ok} |"
+    )
+    lines += [
+        "",
+        "What is left out, and why, is in `packaging/bundle_rules.py`: Qt's translations, unused Qt modules and "
+        "plugins (GTK3 theme, TLS, network information, PDF and other image formats, EGLFS), every library no kept "
+        "binary needs any more, libraries that must match the system's own (D-Bus, fontconfig/FreeType, the C++ "
+        "runtime, X11/XCB client), ssl/_hashlib, unittest/pydoc/curses/readline, the CJK codecs, Pillow's "
+        "AVIF/WebP/ImageCms, lxml's html/objectify/builder, reportlab's test shapes and barcodes (renderPM stays: "
+        "the SVG charts import it), python-docx's template sources, sqlite-utils' CLI, pdb, doctest, asyncio, "
+        "multiprocessing. On the spec as it was (a hand-kept list of "
+        "views, nothing left out) the issue measured 201 and 61 (tar.xz) for the app and 159 for the bare window.",
+    ]
     launch = r["launch"]
     lines += [
         "",
@@ -167,8 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-build", action="store_true", help="measure the bundles already built")
     ap.add_argument("--json", help="also write the figures here")
     ap.add_argument("--doc", default=str(ROOT / "docs" / "benchmarks.md"))
+    ap.add_argument("--from-json", help="write the section from figures saved with --json (no measuring)")
     args = ap.parse_args(argv)
-    result = collect(args.runs, args.skip_build)
+    if args.from_json:
+        result = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
+    else:
+        result = collect(args.runs, args.skip_build)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1), encoding="utf-8")
     write_section(Path(args.doc), section(result))

@@ -151,6 +151,10 @@ def test_desktop_file() -> None:
     if shutil.which("desktop-file-validate"):
         proc = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False)
         assert proc.returncode == 0 and "error" not in proc.stdout, proc.stdout
+    if shutil.which("appstreamcli"):
+        meta = LINUX / f"{APP_ID}.metainfo.xml"
+        proc = subprocess.run(["appstreamcli", "validate", "--no-net", str(meta)], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_ids_agree() -> None:
@@ -162,10 +166,13 @@ def test_ids_agree() -> None:
     meta = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f"<id>{APP_ID}</id>" in meta and f"<mediatype>{r.MIME_TYPE}</mediatype>" in meta
     iss = (PACKAGING / "windows" / "smartcity-desktop.iss").read_text(encoding="utf-8")
-    assert r.GUI_EXE + ".exe" in iss and ".smartcity" in iss
-    assert f'"{r.APP_ID}"' in (PACKAGING / "smartcity-desktop.spec").read_text(encoding="utf-8") or (
-        "bundle_identifier=rules.APP_ID" in (PACKAGING / "smartcity-desktop.spec").read_text(encoding="utf-8")
-    )
+    assert r.GUI_EXE + ".exe" in iss and ".smartcity" in iss and "PrivilegesRequired=lowest" in iss
+    assert 'MessagesFile: "compiler:Languages\\Indonesian.isl"' in iss and 'MessagesFile: "compiler:Default.isl"' in iss
+    assert "\n[UninstallDelete]" not in iss  # uninstalling keeps the user's data folder
+    assert f'AppUserModelID: "{r.WINDOWS_AUMID}"' in iss
+    spec = (PACKAGING / "smartcity-desktop.spec").read_text(encoding="utf-8")
+    assert "bundle_identifier=rules.APP_ID" in spec and '"LSItemContentTypes": [rules.MAC_UTI]' in spec
+    assert '"public.filename-extension": ["smartcity"]' in spec
 
 
 def test_icons_are_generated() -> None:
