@@ -1,10 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The wheel ships every package and the resources."""
+"""The wheel ships every package and the resources; the bundle, its desktop files and installers (issue 14)."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
 import tomllib
+import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).parents[1]
 
@@ -24,15 +32,6 @@ def test_resources_are_found() -> None:
 
 
 # -- the bundle (issue 14) ---------------------------------------------------------------------------------------
-import importlib.util  # noqa: E402
-import os  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
-
-import pytest  # noqa: E402
-
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
 APP_ID = "org.smartcitydesktop.Masterplan"
