@@ -43,12 +43,12 @@ def package_modules(root: Path = ROOT) -> list[str]:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(source file, destination folder) for every shipped resource; translation and icon sources stay out (the
-    executables carry their icons; the app loads the PNGs)."""
+    """(source file, destination folder) for every shipped resource; translation sources and the .ico/.icns
+    icons stay out (the executables carry those; the app loads the PNGs, Linux's install.sh the PNGs and SVGs)."""
     base = root / "resources"
     out = []
     for path in sorted(base.rglob("*")):
-        if not path.is_file() or path.suffix in {".ts", ".svg", ".ico", ".icns"} or "__pycache__" in path.parts:
+        if not path.is_file() or path.suffix in {".ts", ".ico", ".icns"} or "__pycache__" in path.parts:
             continue
         rel = path.relative_to(root)
         out.append((str(path), str(rel.parent).replace("\\", "/")))

@@ -79,6 +79,7 @@ def test_spec_keeps_the_known_fixes() -> None:
     assert "resources/templates/outline.json" in shipped
     assert "resources/translations/smartcity_en.qm" in shipped
     assert "resources/icons/png/smartcity-desktop-256.png" in shipped
+    assert "resources/icons/smartcity-desktop.svg" in shipped  # install.sh copies it
     assert not any(name.endswith(".ts") for name in shipped)
 
 

@@ -55,9 +55,11 @@ for size in 16 24 32 48 64 128 256 512; do
     cp "$ICONS/png/smartcity-plan-$size.png" \
         "$DATA/icons/hicolor/${size}x${size}/mimetypes/application-x-smartcity-plan.png"
 done
-mkdir -p "$DATA/icons/hicolor/scalable/apps" "$DATA/icons/hicolor/scalable/mimetypes"
-cp "$ICONS/smartcity-desktop.svg" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
-cp "$ICONS/smartcity-plan.svg" "$DATA/icons/hicolor/scalable/mimetypes/application-x-smartcity-plan.svg"
+if [ -f "$ICONS/smartcity-desktop.svg" ] && [ -f "$ICONS/smartcity-plan.svg" ]; then
+    mkdir -p "$DATA/icons/hicolor/scalable/apps" "$DATA/icons/hicolor/scalable/mimetypes"
+    cp "$ICONS/smartcity-desktop.svg" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
+    cp "$ICONS/smartcity-plan.svg" "$DATA/icons/hicolor/scalable/mimetypes/application-x-smartcity-plan.svg"
+fi
 refresh
 echo "Smart City Masterplan installed for $(id -un): menu entry, icons, .smartcity file type."
 if [ -L "$BIN/smartcity-desktop" ]; then
