@@ -46,7 +46,13 @@ if [ -x "$BUNDLE/smartcity-desktop" ] && [ "${SMARTCITY_NO_PROGRAM:-0}" != 1 ]; 
 fi
 
 mkdir -p "$DATA/applications" "$DATA/mime/packages" "$DATA/metainfo"
-cp "$HERE/$APP_ID.desktop" "$DATA/applications/$APP_ID.desktop"
+if [ -L "$BIN/smartcity-desktop" ] && [ -x "$LIB/smartcity-desktop" ]; then
+    # the menu must not depend on ~/.local/bin being on the session's PATH
+    sed -e "s|^Exec=smartcity-desktop |Exec=\"$LIB/smartcity-desktop\" |" -e "s|^TryExec=.*|TryExec=$LIB/smartcity-desktop|" \
+        "$HERE/$APP_ID.desktop" >"$DATA/applications/$APP_ID.desktop"
+else
+    cp "$HERE/$APP_ID.desktop" "$DATA/applications/$APP_ID.desktop"
+fi
 cp "$HERE/$APP_ID.xml" "$DATA/mime/packages/$APP_ID.xml"
 cp "$HERE/$APP_ID.metainfo.xml" "$DATA/metainfo/$APP_ID.metainfo.xml"
 for size in 16 24 32 48 64 128 256 512; do
