@@ -275,4 +275,8 @@ def write_report(
         "",
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if "<!-- packaging:begin -->" in old and "<!-- packaging:end -->" in old:  # packaging/bundle_bench.py's section
+        start, end = old.index("<!-- packaging:begin -->"), old.index("<!-- packaging:end -->")
+        lines += [old[start : end + len("<!-- packaging:end -->")], ""]
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -142,6 +142,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _ensure_streams()
     _setup_logging()
     _terminate_like_interrupt()
     try:
@@ -201,6 +202,16 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def _ensure_streams() -> None:
+    """A windowed executable (PyInstaller console=False on Windows) has no sys.stdout/stderr: messages must not
+    crash the app, so they go nowhere (unexpected errors still reach the log file)."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def _fail(message: str) -> None:

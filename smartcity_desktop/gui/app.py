@@ -460,6 +460,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setStyle("Fusion")
+    from smartcity_desktop.gui import desktop
+
+    desktop.integrate(app)  # window icon, .desktop name, Windows AppUserModelID
     return app
 
 
@@ -473,6 +476,9 @@ def run(file: str | None, demo: bool) -> int:
     controller = Controller(app, Settings.load())
     clean_leftovers(controller.settings)
     app.setProperty("controller", None)
+    from smartcity_desktop.gui import desktop
+
+    desktop.attach(app, controller)  # macOS file-open events; SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
     if demo:
         opened = controller.open_demo()
