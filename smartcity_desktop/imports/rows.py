@@ -30,6 +30,7 @@ AGENCY_WORDS = (
 )
 SOURCE_DOCS = {"rpjmd": "RPJMD", "renstra": "Renstra", "rkpd": "RKPD", "renja": "Renja", "baru": "new", "new": "new"}
 ERROR, WARNING = "error", "warning"
+DIMENSION_LEVEL = ("(tingkat dimensi)", "(dimension level)", "tingkat dimensi", "dimension level")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class SourceRow:
     horizon: str | None = None
     quick_win: bool | None = None
     text: str = ""  # the agency header's text / a skipped row's first text
+    dimension_level: bool = False  # an indicator of the dimension itself, not of a program
     problems: list[RowProblem] = field(default_factory=list)
 
     @property
@@ -144,6 +146,14 @@ def read_rows(
         t = cell_text(get(row, name))
         return t or None
 
+    def lines(row: int, name: str) -> str | None:
+        """Longer text: line breaks kept, spaces inside lines tidied."""
+        v = get(row, name)
+        if v is None:
+            return None
+        t = "\n".join(" ".join(ln.split()) for ln in str(v).splitlines() if ln.strip())
+        return t or None
+
     for r in range(start, len(sheet.cells) + 1):
         first_text = next((cell_text(v) for v in sheet.cells[r - 1] if cell_text(v)), "")
         if not any(cell_text(v) for v in sheet.cells[r - 1]):
@@ -200,10 +210,12 @@ def read_rows(
             and out[-1].number == r - 1
             and out[-1].kind in ("program", "indicator")
         )
+        if row.name.lower() in DIMENSION_LEVEL:
+            row.name, row.dimension_level = "", True
         if not row.name or same_as_above:
             row.kind = "indicator"
-        row.activities = text(r, "activities")
-        row.description = text(r, "description")
+        row.activities = lines(r, "activities")
+        row.description = lines(r, "description")
         row.lead_agency = text(r, "lead_agency")
         row.supporting = split_list(text(r, "supporting_agencies"))
         row.funding = split_list(text(r, "funding"))

@@ -251,6 +251,11 @@ def preview(
             if s.skip_reason == "agency":
                 current_agency = s.text
             continue
+        if s.kind == "indicator" and s.dimension_level:
+            pr.dimension_id = guesser.named(s.dimension) or sheet_dimension
+            if pr.dimension_id is None:
+                pr.problems.append(RowProblem("import.no_dimension", (), ERROR))
+            continue
         if s.kind == "indicator":
             pr.parent = parent
             if parent is None:
@@ -367,8 +372,8 @@ class _Known:
         self.budget_years = {(r["program_id"], r["year"]) for r in db.rows("program_budget")}
         self.indicators: dict[str, dict[str, str]] = {}
         for i in db.rows("indicator"):
-            if i.get("program_id"):
-                self.indicators.setdefault(i["program_id"], {})[norm(i["name"])] = i["id"]
+            owner = i.get("program_id") or f"dimension:{i.get('dimension_id')}"
+            self.indicators.setdefault(owner, {})[norm(i["name"])] = i["id"]
         self.dimension_of = {p["id"]: p["dimension_id"] for p in db.rows("program")}
         self.funding: dict[str, str] = {}
         for f in db.rows("funding_source"):
@@ -394,6 +399,9 @@ def apply(db: PlanDB, pv: Preview, choices: ImportChoices) -> ImportResult:
             if pr.refused or pr.kind == "skipped":
                 continue
             s = pr.source
+            if pr.kind == "indicator" and s.dimension_level:
+                _indicators(db, known, None, s, result, dimension_id=pr.dimension_id)
+                continue
             if pr.kind == "indicator":
                 pid = program_of_row.get(pr.parent or -1)
                 if pid:
@@ -508,8 +516,11 @@ def _budgets(
         result.budgets += 1
 
 
-def _indicators(db: PlanDB, known: _Known, pid: str, s: SourceRow, result: ImportResult) -> None:
-    existing = known.indicators.setdefault(pid, {})
+def _indicators(
+    db: PlanDB, known: _Known, pid: str | None, s: SourceRow, result: ImportResult, dimension_id: str | None = None
+) -> None:
+    """Add the row's indicators to program ``pid`` (None: to ``dimension_id`` itself); same names update."""
+    existing = known.indicators.setdefault(pid or f"dimension:{dimension_id}", {})
     for ind in s.indicators:
         iid = existing.get(norm(ind.name))
         fresh = iid is None
@@ -518,7 +529,7 @@ def _indicators(db: PlanDB, known: _Known, pid: str, s: SourceRow, result: Impor
                 "indicator",
                 {
                     "program_id": pid,
-                    "dimension_id": known.dimension_of.get(pid),
+                    "dimension_id": known.dimension_of.get(pid) if pid else dimension_id,
                     "name": ind.name,
                     "unit": ind.unit,
                     "baseline_value": ind.baseline,
