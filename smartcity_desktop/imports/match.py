@@ -131,30 +131,36 @@ class DimensionGuesser:
         return None
 
     @staticmethod
-    def _score(text: str, terms: list[tuple[str, float]]) -> float:
-        total = 0.0
-        for term, weight in terms:
-            if re.search(r"(?<![a-z0-9])" + re.escape(term), text):
-                total += weight
-        return total
+    def _index(text: str) -> tuple[set[str], str]:
+        """The word prefixes (3 letters and more) of a text, and the text itself, for ``_score``."""
+        prefixes = {w[:n] for w in text.split() for n in range(3, len(w) + 1)}
+        return prefixes, " " + text
+
+    @staticmethod
+    def _score(index: tuple[set[str], str], terms: list[tuple[str, float]]) -> float:
+        """Sum of the weights of the terms that start a word of the text (multi-word terms: a phrase)."""
+        prefixes, spaced = index
+        return sum(w for term, w in terms if ((term in prefixes) if " " not in term else (" " + term) in spaced))
 
     def guess(self, text: str) -> DimensionGuess:
-        t = norm(text)
-        scores = {did: self._score(t, terms) for did, terms in self.terms.items()}
+        index = self._index(norm(text))
+        scores = {did: self._score(index, terms) for did, terms in self.terms.items()}
         if not scores or max(scores.values()) <= 0:
             return DimensionGuess(None, None, 0.0)
         did = max(scores, key=lambda k: scores[k])
         ranked = sorted(scores.values(), reverse=True)
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
-        return DimensionGuess(did, self.guess_element(did, t), round(min(1.0, margin / 6 + 0.3), 2))
+        return DimensionGuess(did, self._best_element(did, index), round(min(1.0, margin / 6 + 0.3), 2))
 
     def guess_element(self, dimension_id: str, text: str) -> str | None:
-        t = norm(text)
+        return self._best_element(dimension_id, self._index(norm(text)))
+
+    def _best_element(self, dimension_id: str, index: tuple[set[str], str]) -> str | None:
         best, best_score = None, 0.0
         for e in self.elements:
             if e["dimension_id"] != dimension_id:
                 continue
-            s = self._score(t, self.element_terms.get(e["id"], []))
+            s = self._score(index, self.element_terms.get(e["id"], []))
             if s > best_score:
                 best, best_score = e["id"], s
         return best

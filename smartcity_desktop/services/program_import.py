@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smartcity_desktop.core import labels
 from smartcity_desktop.core.errors import PlanError
@@ -20,7 +21,7 @@ from smartcity_desktop.imports.layout import FIELDS, Layout, detect_layout, head
 from smartcity_desktop.imports.match import AgencyMatch, DimensionGuesser, find_duplicate, match_agency
 from smartcity_desktop.imports.rows import ERROR, WARNING, RowProblem, SourceRow, read_rows
 from smartcity_desktop.imports.workbook import Workbook, read_workbook
-from smartcity_desktop.storage.db import PlanDB, Row
+from smartcity_desktop.storage.db import PlanDB, Row, new_id
 
 log = logging.getLogger(__name__)
 
@@ -363,10 +364,27 @@ def _horizon(text: str | None) -> str | None:
     return None
 
 
+BATCH_ORDER = (
+    "agency",
+    "funding_source",
+    "program",
+    "program_agency",
+    "program_funding",
+    "program_budget",
+    "indicator",
+    "indicator_target",
+)
+
+
 class _Known:
-    """What the plan holds already, read once (no queries per row, no SQL outside storage)."""
+    """What the plan holds, read once, and the new rows gathered for one insert per table.
+
+    Reading once keeps SQL out of this module and queries out of the loop; new rows get their ids here,
+    so later rows can refer to them before they are written.
+    """
 
     def __init__(self, db: PlanDB) -> None:
+        self.db = db
         self.links = {(r["program_id"], r["agency_id"]) for r in db.rows("program_agency")}
         self.funded = {(r["program_id"], r["funding_source_id"]) for r in db.rows("program_funding")}
         self.budget_years = {(r["program_id"], r["year"]) for r in db.rows("program_budget")}
@@ -380,6 +398,33 @@ class _Known:
             self.funding[norm(f["name"])] = f["id"]
             if f.get("code"):
                 self.funding[norm(f["code"])] = f["id"]
+        self.pending: dict[str, list[Row]] = {t: [] for t in BATCH_ORDER}
+        self.pending_yearly: dict[tuple[str, str, int], Row] = {}  # (table, parent id, year) -> new row
+        self.new_ids: set[str] = set()
+
+    def add(self, table: str, values: Row) -> str:
+        rid = new_id()
+        self.pending[table].append({**values, "id": rid})
+        self.new_ids.add(rid)
+        return rid
+
+    def yearly(self, table: str, parent: str, parent_id: str, year: int, column: str, value: Any) -> None:
+        """Set one year's value: on a new row gathered here, or on a stored row through the storage layer."""
+        key = (table, parent_id, year)
+        if key in self.pending_yearly:
+            self.pending_yearly[key][column] = value
+        elif parent_id not in self.new_ids and (table != "program_budget" or (parent_id, year) in self.budget_years):
+            self.db.set_yearly(table, parent, parent_id, year, column, value)
+        else:
+            row = {parent: parent_id, "year": year, column: value, "id": new_id()}
+            self.pending[table].append(row)
+            self.pending_yearly[key] = row
+
+    def flush(self) -> None:
+        for table in BATCH_ORDER:
+            if self.pending[table]:
+                self.db.insert_many(table, self.pending[table])
+                self.pending[table] = []
 
 
 def apply(db: PlanDB, pv: Preview, choices: ImportChoices) -> ImportResult:
@@ -393,20 +438,20 @@ def apply(db: PlanDB, pv: Preview, choices: ImportChoices) -> ImportResult:
     lang = db.plan().get("language") or "id"
     with db.action():
         known = _Known(db)
-        agency_ids = _agencies(db, pv, result)
+        agency_ids = _agencies(known, pv, result)
         program_of_row: dict[int, str] = {}
         for pr in pv.rows:
             if pr.refused or pr.kind == "skipped":
                 continue
             s = pr.source
             if pr.kind == "indicator" and s.dimension_level:
-                _indicators(db, known, None, s, result, dimension_id=pr.dimension_id)
+                _indicators(known, None, s, result, dimension_id=pr.dimension_id)
                 continue
             if pr.kind == "indicator":
                 pid = program_of_row.get(pr.parent or -1)
                 if pid:
-                    _indicators(db, known, pid, s, result)
-                    _budgets(db, known, pid, s.budgets, result, only_missing=True)
+                    _indicators(known, pid, s, result)
+                    _budgets(known, pid, s.budgets, result, only_missing=True)
                 continue
             if pr.decision == "skip":
                 continue
@@ -416,32 +461,34 @@ def apply(db: PlanDB, pv: Preview, choices: ImportChoices) -> ImportResult:
                 target = program_of_row.get(int(target[4:]))
             if target:
                 pid = target
-                _merge_program(db, pid, pr, lead, lang)
+                if pid not in known.new_ids:
+                    _merge_program(db, pid, pr, lead, lang)
                 result.programs_merged += 1
             else:
-                pid = db.insert("program", _program_values(pr, lead, lang))
+                pid = known.add("program", _program_values(pr, lead, lang))
                 known.dimension_of[pid] = pr.dimension_id
                 result.programs_added += 1
             program_of_row[s.number] = pid
-            _budgets(db, known, pid, s.budgets, result)
+            _budgets(known, pid, s.budgets, result)
             for m in pr.supporting:
                 aid = agency_ids.get(m.text)
                 if aid and aid != lead and (pid, aid) not in known.links:
-                    db.insert("program_agency", {"program_id": pid, "agency_id": aid})
+                    known.add("program_agency", {"program_id": pid, "agency_id": aid})
                     known.links.add((pid, aid))
             for f in s.funding:
                 fid = known.funding.get(norm(f))
                 if fid is None:
-                    fid = db.insert("funding_source", {"code": f[:30], "name": f})
+                    fid = known.add("funding_source", {"code": f[:30], "name": f})
                     known.funding[norm(f)] = fid
                 if (pid, fid) not in known.funded:
-                    db.insert("program_funding", {"program_id": pid, "funding_source_id": fid})
+                    known.add("program_funding", {"program_id": pid, "funding_source_id": fid})
                     known.funded.add((pid, fid))
-            _indicators(db, known, pid, s, result)
+            _indicators(known, pid, s, result)
+        known.flush()
     return result
 
 
-def _agencies(db: PlanDB, pv: Preview, result: ImportResult) -> dict[str, str]:
+def _agencies(known: _Known, pv: Preview, result: ImportResult) -> dict[str, str]:
     """Agency id per sheet text; unknown agencies of accepted rows are added to the registry."""
     out: dict[str, str] = {}
     for pr in pv.rows:
@@ -454,7 +501,7 @@ def _agencies(db: PlanDB, pv: Preview, result: ImportResult) -> dict[str, str]:
                 out[m.text] = m.agency_id
             else:
                 short = len(m.text) <= 20 and " " not in m.text.strip()
-                out[m.text] = db.insert("agency", {"name": m.text, "code": m.text if short else None})
+                out[m.text] = known.add("agency", {"name": m.text, "code": m.text if short else None})
                 result.agencies_added.append(m.text)
     return out
 
@@ -503,29 +550,26 @@ def _merge_program(db: PlanDB, pid: str, pr: PreviewRow, lead: str | None, lang:
 
 
 def _budgets(
-    db: PlanDB, known: _Known, pid: str, budgets: dict[int, int], result: ImportResult, only_missing: bool = False
+    known: _Known, pid: str, budgets: dict[int, int], result: ImportResult, only_missing: bool = False
 ) -> None:
     for year, amount in sorted(budgets.items()):
-        if (pid, year) in known.budget_years:
-            if only_missing:
-                continue
-            db.set_yearly("program_budget", "program_id", pid, year, "amount", amount)
-        else:
-            db.insert("program_budget", {"program_id": pid, "year": year, "amount": amount})
-            known.budget_years.add((pid, year))
+        if only_missing and (
+            (pid, year) in known.budget_years or ("program_budget", pid, year) in known.pending_yearly
+        ):
+            continue
+        known.yearly("program_budget", "program_id", pid, year, "amount", amount)
         result.budgets += 1
 
 
 def _indicators(
-    db: PlanDB, known: _Known, pid: str | None, s: SourceRow, result: ImportResult, dimension_id: str | None = None
+    known: _Known, pid: str | None, s: SourceRow, result: ImportResult, dimension_id: str | None = None
 ) -> None:
     """Add the row's indicators to program ``pid`` (None: to ``dimension_id`` itself); same names update."""
     existing = known.indicators.setdefault(pid or f"dimension:{dimension_id}", {})
     for ind in s.indicators:
         iid = existing.get(norm(ind.name))
-        fresh = iid is None
         if iid is None:
-            iid = db.insert(
+            iid = known.add(
                 "indicator",
                 {
                     "program_id": pid,
@@ -540,10 +584,7 @@ def _indicators(
             existing[norm(ind.name)] = iid
             result.indicators += 1
         for year, value in sorted(ind.targets.items()):
-            if fresh:
-                db.insert("indicator_target", {"indicator_id": iid, "year": year, "value": value})
-            else:
-                db.set_yearly("indicator_target", "indicator_id", iid, year, "value", value)
+            known.yearly("indicator_target", "indicator_id", iid, year, "value", value)
 
 
 __all__ = [
