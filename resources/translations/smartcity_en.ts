@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name />
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="49" />
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="50" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="51" />
+        <source>OPD pelaksana</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="52" />
+        <source>OPD pendukung</source>
+        <translation>Supporting agencies</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="53" />
+        <source>Sumber dana</source>
+        <translation>Funding sources</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="54" />
+        <source>Tahun mulai</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="55" />
+        <source>Tahun akhir</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="56" />
+        <source>Tahun (rentang)</source>
+        <translation>Years (range)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="57" />
+        <source>Indikator</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="58" />
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="59" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="60" />
+        <source>Tahun baseline</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="61" />
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="62" />
+        <source>Dokumen sumber (RPJMD/Renstra/baru)</source>
+        <translation>Source document (RPJMD/Renstra/new)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="63" />
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="64" />
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="65" />
+        <source>Jangka waktu</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="67" />
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="217" />
@@ -26,6 +119,44 @@
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
         <source>OPD baru</source>
         <translation>New agency</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="454" />
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="456" />
+        <source>OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan.</source>
+        <translation>Agencies in the sheet are matched to the plan's agency list. Check them; those missing are added.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="459" />
+        <source>Di lembar kerja</source>
+        <translation>In the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="459" />
+        <source>Kemiripan</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="459" />
+        <source>OPD rencana</source>
+        <translation>Plan agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="465" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="477" />
+        <source>(tambahkan sebagai OPD baru)</source>
+        <translation>(add as a new agency)</translation>
     </message>
 </context>
 <context>
@@ -640,7 +771,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="175" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -648,70 +779,123 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="201" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="208" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="209" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="210" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="216" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="226" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="226" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="261" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="263" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="269" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="270" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="132" />
+        <source>Berkas dan lembar</source>
+        <translation>File and sheet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="133" />
+        <source>Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra.</source>
+        <translation>Choose an .xlsx, .xls or .csv file holding RPJMD/Renstra programs.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="136" />
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="150" />
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="151" />
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="152" />
+        <source>Baris judul pertama:</source>
+        <translation>First header row:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="153" />
+        <source>Jumlah baris judul:</source>
+        <translation>Header rows:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <source>Impor program</source>
+        <translation>Import programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="193" />
+        <source>, pengodean {0}, pemisah {1}</source>
+        <translation>, encoding {0}, delimiter {1}</translation>
     </message>
 </context>
 <context>
@@ -740,6 +924,19 @@
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="246" />
         <source>Sumber dana baru</source>
         <translation>New funding source</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77" />
+        <source>Impor program dari Excel/CSV</source>
+        <translation>Import programs from Excel/CSV</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="121" />
+        <source>Impor program</source>
+        <translation>Import programs</translation>
     </message>
 </context>
 <context>
@@ -1021,137 +1218,142 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="48" />
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="52" />
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="57" />
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="61" />
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
         <source>Road &amp;Map (PDF)...</source>
         <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matrix for &amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
+        <source>&amp;Impor program dari Excel/CSV...</source>
+        <translation>&amp;Import programs from Excel/CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="86" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="88" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="89" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="91" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="99" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="102" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="105" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="108" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1179,47 +1381,47 @@
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="230" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="234" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="311" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="309" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="314" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="333" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="338" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="335" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="340" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="351" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="348" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="353" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="387" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1232,14 +1434,62 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="390" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="416" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="421" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="211" />
+        <source>Kolom</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="212" />
+        <source>Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah.</source>
+        <translation>Check what each column holds; the guess from the column headers can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="237" />
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="239" />
+        <source>Anggaran {0}</source>
+        <translation>Budget {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="240" />
+        <source>Target {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="245" />
+        <source> (tersembunyi)</source>
+        <translation> (hidden)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1607,119 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/app.py" line="298" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="279" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="283" />
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="284" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="285" />
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="286" />
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="287" />
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="288" />
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="289" />
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="290" />
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="300" />
+        <source>Terapkan ke baris terpilih</source>
+        <translation>Apply to selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="304" />
+        <source>gabungkan</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="305" />
+        <source>lewati</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="306" />
+        <source>tambah sebagai baru</source>
+        <translation>add as new</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="309" />
+        <source>Program serupa: terapkan</source>
+        <translation>Similar programs: apply</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="311" />
+        <source>Lewati baris yang ditolak</source>
+        <translation>Skip refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="315" />
+        <source>Dimensi:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="317" />
+        <source>Elemen:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="344" />
+        <source>(tanpa elemen)</source>
+        <translation>(no element)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="368" />
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="371" />
+        <source>indikator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="374" />
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="379" />
+        <source>ditolak</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3318,14 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/dialogs.py" line="84" />
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="48" />
+        <source>Kode program</source>
+        <translation>Program code</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
         a.open_recent_requested.connect(self.open_file_requested)
         a.save_copy_requested.connect(self.save_copy)
         a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
+        a.import_programs_requested.connect(  # branch excel: the import wizard, loaded on first use
+            lambda: importlib.import_module("smartcity_desktop.gui.import_wizard").open_import_wizard(
+                self.session, self
+            )
+        )
         a.close_requested.connect(self.close)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)

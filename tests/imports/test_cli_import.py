@@ -10,8 +10,7 @@ import pytest
 
 from smartcity_desktop.cli import main
 from smartcity_desktop.services.plans import summary
-
-from .books import EXPECTED, district_workbook
+from tests.imports.books import EXPECTED, district_workbook
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:

@@ -13,8 +13,7 @@ from smartcity_desktop.services import program_import as pi
 from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import PlanDB
-
-from .books import EXPECTED, csv_cp1252, district_workbook
+from tests.imports.books import EXPECTED, csv_cp1252, district_workbook
 
 
 @pytest.fixture

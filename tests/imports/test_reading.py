@@ -11,8 +11,7 @@ from smartcity_desktop.core.formats import parse_amount
 from smartcity_desktop.core.validate import PROGRAM_CODE_RE
 from smartcity_desktop.imports.layout import detect_layout, guess_field
 from smartcity_desktop.imports.workbook import WorkbookRefused, read_workbook
-
-from .books import district_workbook
+from tests.imports.books import district_workbook
 
 
 @pytest.mark.parametrize(
