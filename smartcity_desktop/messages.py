@@ -242,6 +242,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Baris indikator tanpa program di atasnya",
         "Indicator row without a program above it",
     ),
+    "import.bad_code": (
+        "Kode program {0} tidak berbentuk nomenklatur (mis. 2.16.02): tidak disimpan",
+        "Program code {0} is not in the nomenclature form (e.g. 2.16.02): left out",
+    ),
     "import.unknown_dimension": ("Dimensi {0} tidak dikenal", "Unknown dimension {0}"),
     "import.no_dimension": (
         "Dimensi belum dipilih (tidak ada kata kunci yang cocok)",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smartcity_desktop.core.formats import parse_amount, parse_number
+from smartcity_desktop.core.validate import PROGRAM_CODE_RE
 from smartcity_desktop.imports.layout import YEAR_RE, amount_scale, cell_text, is_numbering_row, norm
 from smartcity_desktop.imports.workbook import Sheet
 
@@ -173,6 +174,9 @@ def read_rows(
         row = SourceRow(r, "program")
         row.name = text(r, "name") or ""
         row.code = text(r, "code")
+        if row.code and not PROGRAM_CODE_RE.match(row.code):
+            row.problems.append(RowProblem("import.bad_code", (row.code,), WARNING, by_field.get("code")))
+            row.code = None
         row.text = row.name or first_text
         # amounts
         for year, c in budget_cols:

@@ -197,3 +197,19 @@ def test_mapping_is_remembered_per_layout(doc: PlanDocument, tmp_path: Path) -> 
     pi.remember_mapping(pv.layout_key, mapping, pv.header_rows)
     again = pi.preview(doc.db, book, None, pi.ImportChoices())
     assert again.mapping == mapping
+
+
+def test_code_not_in_nomenclature_form_is_left_out_with_a_warning(doc: PlanDocument, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Nama Program", "OPD", "Pagu 2020"])
+    ws.append(["2.16.02", "Program Informasi dan Komunikasi Publik", "Diskominfo", "1 M"])
+    ws.append(["Prog-7", "Program Aplikasi Informatika", "Diskominfo", "2 M"])
+    path = tmp_path / "codes.xlsx"
+    wb.save(path)
+    pv = pi.preview(doc.db, path, None, pi.ImportChoices())
+    assert [r.source.code for r in pv.programs] == ["2.16.02", None]
+    assert [p.key for p in pv.programs[1].all_problems] == ["import.bad_code"]
+    assert not pv.refused
