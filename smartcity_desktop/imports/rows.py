@@ -174,7 +174,7 @@ def read_rows(
         row = SourceRow(r, "program")
         row.name = text(r, "name") or ""
         row.code = text(r, "code")
-        if row.code and not PROGRAM_CODE_RE.match(row.code):
+        if row.code and not PROGRAM_CODE_RE.fullmatch(row.code):
             row.problems.append(RowProblem("import.bad_code", (row.code,), WARNING, by_field.get("code")))
             row.code = None
         row.text = row.name or first_text

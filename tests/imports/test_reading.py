@@ -119,9 +119,9 @@ def test_unknown_kind_and_damaged(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("code", ["2.16.02", "1.02.02.2.01", "X.XX.01", "1.02"])
 def test_program_code_shape(code: str) -> None:
-    assert PROGRAM_CODE_RE.match(code)
+    assert PROGRAM_CODE_RE.fullmatch(code)
 
 
-@pytest.mark.parametrize("code", ["2.16.", "abc", "2-16-02", "216", "1.02.02.2.01.03.04"])
+@pytest.mark.parametrize("code", ["2.16.", "abc", "2-16-02", "216", "1.02.02.2.01.03.04", "2.16.02\n"])
 def test_program_code_shape_refused(code: str) -> None:
-    assert not PROGRAM_CODE_RE.match(code)
+    assert not PROGRAM_CODE_RE.fullmatch(code)
