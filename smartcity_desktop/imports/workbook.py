@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,39 +101,87 @@ def _trim(rows: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
+_TAG_ATTRS = r"<(?:\w+:)?{tag}\b([^>]*)>"
+_HIDDEN = re.compile(r'\bhidden="(?:1|true)"')
+
+
+def _attr(attrs: str, name: str) -> str | None:
+    m = re.search(r"\b" + name + r'="([^"]*)"', attrs)
+    return m.group(1) if m else None
+
+
+def _layout_of(xml: str) -> tuple[list[tuple[int, int, int, int]], set[int], set[int]]:
+    """Merged ranges (min_col, min_row, max_col, max_row), hidden rows and hidden columns of a sheet's XML.
+
+    Read from the XML because openpyxl's fast read-only mode does not keep them.
+    """
+    from openpyxl.utils import range_boundaries
+
+    merged = []
+    for m in re.finditer(_TAG_ATTRS.format(tag="mergeCell"), xml):
+        ref = _attr(m.group(1), "ref")
+        if ref and ":" in ref:
+            a, b, c, d = range_boundaries(ref)
+            if None not in (a, b, c, d):
+                merged.append((int(a or 0), int(b or 0), int(c or 0), int(d or 0)))
+    rows = set()
+    for m in re.finditer(_TAG_ATTRS.format(tag="row"), xml):
+        r = _attr(m.group(1), "r")
+        if r and r.isdigit() and _HIDDEN.search(m.group(1)):
+            rows.add(int(r))
+    cols: set[int] = set()
+    for m in re.finditer(_TAG_ATTRS.format(tag="col"), xml):
+        lo, hi = _attr(m.group(1), "min"), _attr(m.group(1), "max")
+        if lo and hi and lo.isdigit() and hi.isdigit() and _HIDDEN.search(m.group(1)):
+            cols.update(range(int(lo), min(int(hi), MAX_COLS) + 1))
+    return merged, rows, cols
+
+
 def _read_xlsx(path: Path) -> Workbook:
+    """Values through openpyxl's read-only mode (the fast one), the layout from the sheet XML."""
     import zipfile
 
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, data_only=True, read_only=False)
+        wb = load_workbook(path, data_only=True, read_only=True)
+        archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise WorkbookRefused("import.damaged", path.name, type(e).__name__) from None
     sheets = []
     try:
         for ws in wb.worksheets:
-            nrows = min(ws.max_row or 0, MAX_ROWS)
-            ncols = min(ws.max_column or 0, MAX_COLS)
-            cells = [list(r) for r in ws.iter_rows(min_row=1, max_row=nrows, max_col=ncols, values_only=True)]
+            cells: list[list[Any]] = []
+            for values in ws.iter_rows(values_only=True):
+                if len(cells) >= MAX_ROWS:
+                    break
+                cells.append(list(values[:MAX_COLS]))
+            part = getattr(ws, "_worksheet_path", None)
+            try:
+                xml = archive.read(part).decode("utf-8", "replace") if part else ""
+            except KeyError:
+                xml = ""
+            merged, hidden_rows, hidden_cols = _layout_of(xml)
             merged_rows = set()
-            for rng in ws.merged_cells.ranges:
-                top = cells[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(cells) else None
-                merged_rows.add(rng.min_row)
-                for r in range(rng.min_row, min(rng.max_row, nrows) + 1):
-                    for c in range(rng.min_col, min(rng.max_col, ncols) + 1):
-                        cells[r - 1][c - 1] = top
-            hidden_rows = {i for i, d in ws.row_dimensions.items() if d.hidden}
-            hidden_cols: set[int] = set()
-            from openpyxl.utils import column_index_from_string
-
-            for key, d in ws.column_dimensions.items():
-                if d.hidden:
-                    first = d.min or column_index_from_string(key)
-                    hidden_cols.update(range(first, max(first, d.max or first) + 1))
+            for min_col, min_row, max_col, max_row in merged:
+                if min_row > len(cells) or min_col > MAX_COLS:
+                    continue
+                top_row = cells[min_row - 1]
+                top = top_row[min_col - 1] if min_col <= len(top_row) else None
+                merged_rows.add(min_row)
+                for r in range(min_row, min(max_row, len(cells)) + 1):
+                    row = cells[r - 1]
+                    last = min(max_col, MAX_COLS)
+                    if len(row) < last:
+                        row.extend([None] * (last - len(row)))
+                    for c in range(min_col, last + 1):
+                        row[c - 1] = top
             sheets.append(Sheet(ws.title, _trim(cells), hidden_rows, hidden_cols, merged_rows))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise WorkbookRefused("import.damaged", path.name, type(e).__name__) from None
     finally:
         wb.close()
+        archive.close()
     if not sheets:
         raise WorkbookRefused("import.empty", path.name)
     return Workbook(path, "xlsx", sheets)

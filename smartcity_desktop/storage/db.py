@@ -311,13 +311,14 @@ class PlanDB:
         spec = _known(table)
         full: list[Row] = []
         key = self.next_sort_key(table) if spec.ordered else 0.0
+        when, who = now_iso(), self.who or None  # one stamp for the batch: it is one action
         for values in rows:
             row: Row = {c: None for c in spec.column_names}
             row.update(values)
             row["id"] = row["id"] or new_id()
             if spec.ordered and row.get("sort_key") is None:
                 row["sort_key"], key = key, key + 1.0
-            self._stamp(row)
+            row["modified_at"], row["modified_by"] = when, who
             _validate(table, row)
             full.append(row)
         cols = spec.column_names
