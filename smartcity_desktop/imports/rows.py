@@ -12,6 +12,7 @@ from smartcity_desktop.core.validate import PROGRAM_CODE_RE
 from smartcity_desktop.imports.layout import YEAR_RE, amount_scale, cell_text, is_numbering_row, norm
 from smartcity_desktop.imports.workbook import Sheet
 
+URUSAN_RE = re.compile(r"^(bidang )?urusan\b")
 SUBTOTAL_RE = re.compile(r"^(sub ?total|jumlah|total|grand total|jumlah total|jumlah seluruhnya)\b")
 AGENCY_WORDS = (
     "dinas",
@@ -197,9 +198,16 @@ def read_rows(
         others = [
             c for c, f in mapping.items() if f not in ("name", "code", "lead_agency") and cell_text(sheet.value(r, c))
         ]
+        if URUSAN_RE.match(re.sub(r"^[\d.x]+\s*", "", lname)) and not ind_name:
+            out.append(SourceRow(r, "skipped", "heading", text=row.text))  # "1.02 URUSAN ... KESEHATAN" and its sum
+            continue
         lead_only = text(r, "lead_agency") if not row.name and not others else None
-        if lead_only or (row.name and not others and not text(r, "lead_agency") and _agency_like(row.name, sheet, r)):
-            out.append(SourceRow(r, "skipped", "agency", text=lead_only or row.name))
+        named_agency = bool(row.name) and not text(r, "lead_agency") and not ind_name
+        if lead_only or (
+            named_agency and (_agency_like(row.name, sheet, r, merged=False) or (not others and r in sheet.merged_rows))
+        ):
+            # an agency heading, with or without its subtotal ("1.02.01 DINAS KESEHATAN  2.750.000.000")
+            out.append(SourceRow(r, "skipped", "agency", text=lead_only or re.sub(r"^[\d.]+\s*", "", row.name)))
             continue
         if not row.name and not ind_name:
             out.append(SourceRow(r, "skipped", "empty", text=first_text))

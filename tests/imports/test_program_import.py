@@ -213,3 +213,22 @@ def test_code_not_in_nomenclature_form_is_left_out_with_a_warning(doc: PlanDocum
     assert [r.source.code for r in pv.programs] == ["2.16.02", None]
     assert [p.key for p in pv.programs[1].all_problems] == ["import.bad_code"]
     assert not pv.refused
+
+
+def test_urusan_and_agency_rows_with_their_sums_are_headings(doc: PlanDocument, tmp_path: Path) -> None:
+    """RPJMD tables: an urusan row and an agency row carry the sums of the programs under them."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Urusan/Bidang Urusan/Program", "Indikator", "Pagu 2020"])
+    ws.append(["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None, 3_000_000_000])
+    ws.append(["1.02.01", "DINAS KESEHATAN", None, 3_000_000_000])
+    ws.append(["1.02.02", "Program Pemenuhan Upaya Kesehatan", "Persentase puskesmas terakreditasi", "2 M"])
+    ws.append(["1.02.03", "Program Sumber Daya Manusia Kesehatan", "Tenaga kesehatan terlatih", "1 M"])
+    path = tmp_path / "rpjmd.xlsx"
+    wb.save(path)
+    pv = pi.preview(doc.db, path, None, pi.ImportChoices())
+    assert [(r.number, r.source.skip_reason) for r in pv.skipped] == [(2, "heading"), (3, "agency")]
+    assert [r.number for r in pv.programs] == [4, 5]
+    assert all(r.lead is not None and r.lead.label == "Dinkes" for r in pv.programs)  # from the agency row
