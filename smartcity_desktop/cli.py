@@ -267,7 +267,11 @@ def _preview_text(pv: object) -> str:
             continue
         if r.kind == "program" and r.duplicate_of:
             status += f" ({r.decision})"
-        name = s.name if r.kind == "program" else "  + " + ", ".join(i.name for i in s.indicators)
+        name = (
+            " ".join(filter(None, [s.code, s.name]))
+            if r.kind == "program"
+            else "  + " + ", ".join(i.name for i in s.indicators)
+        )
         agency = r.lead.label if r.lead and r.lead.agency_id else (r.lead.text + " (+)" if r.lead else "")
         table.append(
             (

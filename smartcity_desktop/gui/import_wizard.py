@@ -373,7 +373,7 @@ class PreviewPage(QWizardPage):
                 name = "+ " + ", ".join(ind.name for ind in s.indicators)
             else:
                 status = self.tr("program")
-                name = s.name
+                name = f"{s.code} {s.name}" if s.code else s.name
                 if r.duplicate_of:
                     status += " (" + self.decision.itemText(self.decision.findData(r.decision)) + ")"
             if r.refused:
