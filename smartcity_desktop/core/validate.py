@@ -8,14 +8,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from smartcity_desktop.core.model import CONTENT_TABLES, TABLES, Column, Table
+from smartcity_desktop.core.model import CONTENT_TABLES, PROGRAM_CODE_PATTERN, TABLES, Column, Table
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_TEXT = 2_000_000  # characters in one field
 MAX_BLOB = 20 * 1024 * 1024  # bytes in one attachment
 MAX_INT = 2**62
-# Regional budget nomenclature codes of programs: "2.16.02", "1.02.02.2.01", "X.XX.01".
-PROGRAM_CODE_RE = re.compile(r"^(\d{1,2}|X{1,2})(\.(\d{1,2}|X{1,2})){1,5}$", re.IGNORECASE)
+PROGRAM_CODE_RE = re.compile(PROGRAM_CODE_PATTERN)  # "2.16.02", "1.02.02.2.01", "X.XX.01"
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def check_value(table: Table, col: Column, value: Any, row_id: str | None) -> Pr
             return bad("value.too_long")
         if col.choices and value not in col.choices:
             return bad("value.not_choice", value, ", ".join(col.choices))
-        if table.name == "program" and col.name == "code" and not PROGRAM_CODE_RE.match(value):
+        if col.pattern and not re.fullmatch(col.pattern, value):  # the one pattern so far: program codes
             return bad("value.bad_program_code", value)
         if col.name == "target_table" and value not in CONTENT_TABLES:
             return bad("value.not_choice", value, "…")

@@ -26,9 +26,15 @@ def m001_initial(db: Database) -> None:
     _run(db, M001_SQL)
 
 
+def m002_program_code(db: Database) -> None:
+    """Programs get the code of the RPJMD/Renstra program they come from (nomenclature form, 2.16.02)."""
+    _run(db, "ALTER TABLE program ADD COLUMN code TEXT")
+
+
 # In order; SCHEMA_VERSION (the files' user_version) is how many there are.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("m001_initial", m001_initial),
+    ("m002_program_code", m002_program_code),  # branch excel: renumber when merging after other migrations
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
