@@ -15,7 +15,7 @@ from smartcity_desktop.messages import language, t
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge", "backups")
+COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge", "backups", "import-programs")
 FORMATS = ("json", "pdf", "docx", "xlsx")
 DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
 DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xlsx always write one fixed content
@@ -137,6 +137,17 @@ def _command_parser() -> argparse.ArgumentParser:
     bak.add_argument("file", nargs="?", metavar="FILE|PLAN_ID")
     bak.add_argument("--restore", type=int, metavar="N", help="nomor cadangan (1 = terbaru) / backup number")
     bak.add_argument("-o", "--output", metavar="NEW", help="berkas baru / new file (never overwritten)")
+    progs = sub.add_parser(
+        "import-programs", help="impor program dari Excel/CSV (RPJMD/Renstra) / import programs from Excel/CSV"
+    )
+    progs.add_argument("file", metavar="PLAN")
+    progs.add_argument("sheet_file", metavar="SHEET.xlsx")
+    progs.add_argument("--sheet", metavar="NAME")
+    progs.add_argument("--mapping", metavar="MAP.json")
+    progs.add_argument("--dry-run", action="store_true")
+    progs.add_argument("--skip-bad", action="store_true")
+    progs.add_argument("--dimension", metavar="CODE", help="dimensi bila tak ada kata kunci / when no keyword matches")
+    progs.add_argument("--duplicates", choices=("merge", "skip", "new"), default="merge")
     return p
 
 
@@ -296,7 +307,138 @@ def _run(args: argparse.Namespace) -> int:
         print(t("cli.written", args.output))
     elif args.command in ("handout", "merge"):
         return _groups(args)
+    elif args.command == "import-programs":
+        return _import_programs(args)
     return 0
+
+
+def _import_programs(args: argparse.Namespace) -> int:
+    """``import-programs``: preview as a table; the plan changes only when no row is refused (or --skip-bad)."""
+    from smartcity_desktop.imports.workbook import read_workbook
+    from smartcity_desktop.services import program_import as pi
+    from smartcity_desktop.services.document import PlanDocument
+    from smartcity_desktop.services.session import EditSession
+
+    workbook = read_workbook(args.sheet_file)  # before opening the plan: a bad file leaves it untouched
+    choices = pi.ImportChoices(sheet=args.sheet, skip_bad=args.skip_bad, default_duplicate=args.duplicates)
+    doc = PlanDocument.open(args.file)
+    try:
+        mapping = None
+        if args.mapping:
+            layout = pi.detect(workbook, choices)
+            mapping, rows = pi.load_mapping_file(args.mapping, layout.headers)
+            choices.header_rows = rows or layout.header_rows
+        if args.dimension:
+            found = [d["id"] for d in doc.db.rows("dimension") if args.dimension.lower() in _dimension_keys(d)]
+            if not found:
+                raise PlanError("import.dimension_unknown_cli", args.dimension)
+            choices.default_dimension = found[0]
+        pv = pi.preview(doc.db, workbook, mapping, choices)
+        print(_preview_text(pv))
+        if pv.refused and not args.skip_bad:
+            _fail(t("import.refused", len(pv.refused), ", ".join(str(r.number) for r in pv.refused[:10])))
+            return 1
+        if args.dry_run:
+            print(t("import.dry_run"))
+            return 0
+        out: list[pi.ImportResult] = []
+        EditSession(doc).run(lambda db: out.append(pi.apply(db, pv, choices)))
+        if args.mapping:
+            pi.remember_mapping(pv.layout_key, pv.mapping, pv.header_rows)
+        r = out[0]
+        print(t("import.done", r.programs_added, r.programs_merged, r.indicators, r.budgets, len(r.agencies_added)))
+    finally:
+        doc.close()
+    return 0
+
+
+def _dimension_keys(d: dict[str, object]) -> set[str]:
+    name = str(d.get("name") or "").lower()
+    return {str(d.get("code") or "").lower(), name, name.removeprefix("smart ")}
+
+
+def _preview_text(pv: object) -> str:
+    """The preview as a plain table, then every problem with its row number."""
+    from smartcity_desktop.core.formats import format_rupiah
+    from smartcity_desktop.services.program_import import Preview
+
+    assert isinstance(pv, Preview)
+    lang = language()
+    dims = _dimension_names(pv)
+    head = (
+        ("Baris", "Status", "Program", "OPD", "Dimensi", "Anggaran")
+        if lang != "en"
+        else ("Row", "Status", "Program", "Agency", "Dimension", "Budget")
+    )
+    status_words = {
+        "program": ("program", "program"),
+        "indicator": ("indikator", "indicator"),
+        "skipped": ("dilewati", "skipped"),
+        "refused": ("DITOLAK", "REFUSED"),
+    }
+    pick = 1 if lang == "en" else 0
+    lines = [
+        t(
+            "import.file_info",
+            pv.path.name,
+            pv.kind.upper() + (f", {pv.encoding}, '{pv.delimiter}'" if pv.kind == "csv" else ""),
+            pv.sheet,
+            ", ".join(map(str, pv.header_rows)),
+        )
+    ]
+    table = [head]
+    problems: list[str] = []
+    for r in pv.rows:
+        s = r.source
+        status = status_words["refused" if r.refused else r.kind][pick]
+        if r.kind == "skipped":
+            name = t(f"import.skipped_{s.skip_reason}") + (f": {s.text}" if s.text else "")
+            table.append((str(r.number), status, _cut(name, 48), "", "", ""))
+            continue
+        if r.kind == "program" and r.duplicate_of:
+            status += f" ({r.decision})"
+        name = (
+            " ".join(filter(None, [s.code, s.name]))
+            if r.kind == "program"
+            else "  + " + ", ".join(i.name for i in s.indicators)
+        )
+        agency = r.lead.label if r.lead and r.lead.agency_id else (r.lead.text + " (+)" if r.lead else "")
+        table.append(
+            (
+                str(r.number),
+                status,
+                _cut(name, 48),
+                _cut(agency, 18),
+                _cut(dims.get(r.dimension_id or "", ""), 18),
+                format_rupiah(sum(s.budgets.values()), lang) if s.budgets else "",
+            )
+        )
+        for p in r.all_problems:
+            mark = "!" if p.severity == "error" else "-"
+            problems.append(f"  {mark} {r.number}: {t(p.key, *p.args)}")
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for row in table:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    lines.append(
+        t(
+            "import.summary",
+            len(pv.programs),
+            sum(len(r.source.indicators) for r in pv.rows if not r.refused),
+            len(pv.skipped),
+            len(pv.refused),
+        )
+    )
+    return "\n".join(lines + problems)
+
+
+def _dimension_names(pv: object) -> dict[str, str]:
+    guesser = getattr(pv, "guesser", None)
+    return {d["id"]: str(d.get("name") or "") for d in (guesser.dimensions if guesser else [])}
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _groups(args: argparse.Namespace) -> int:

@@ -662,6 +662,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.bad_surrogate": (
         "{table}.{column} ({row}): teks berisi karakter yang tidak sah (surrogate tunggal)",
         "{table}.{column} ({row}): the text holds an invalid character (a lone surrogate)",
+        # -- branch excel: importing programs from RPJMD/Renstra workbooks --
+    ),
+    "value.bad_program_code": (
+        "{table} ({row}): kode program {0} tidak berbentuk nomenklatur (mis. 2.16.02)",
+        "{table} ({row}): program code {0} is not in the nomenclature form (e.g. 2.16.02)",
+    ),
+    "import.not_found": ("Berkas tidak ditemukan: {0}", "File not found: {0}"),
+    "import.kind_unknown": (
+        "Jenis berkas {0} tidak dapat diimpor (pakai .xlsx, .xls atau .csv)",
+        "Files of kind {0} cannot be imported (use .xlsx, .xls or .csv)",
+    ),
+    "import.damaged": ("Berkas {0} tidak dapat dibaca ({1})", "The file {0} cannot be read ({1})"),
+    "import.empty": ("Berkas {0} tidak berisi lembar kerja", "The file {0} holds no sheet"),
+    "import.xls_unavailable": (
+        "Berkas .xls ({0}) memerlukan paket xlrd; simpan sebagai .xlsx atau pasang xlrd",
+        "An .xls file ({0}) needs the xlrd package; save it as .xlsx or install xlrd",
+    ),
+    "import.no_sheet": ("Lembar {0} tidak ada; lembar yang ada: {1}", "There is no sheet {0}; sheets: {1}"),
+    "import.bad_amount": ("Jumlah anggaran {1} tidak terbaca: {0}", "Budget amount of {1} cannot be read: {0}"),
+    "import.bad_number": ("Angka tidak terbaca, dilewati: {0}", "Number cannot be read, left out: {0}"),
+    "import.year_outside": (
+        "Tahun {0} di luar periode rencana {1}-{2}",
+        "Year {0} is outside the plan period {1}-{2}",
+    ),
+    "import.orphan_indicator": (
+        "Baris indikator tanpa program di atasnya",
+        "Indicator row without a program above it",
+    ),
+    "import.bad_code": (
+        "Kode program {0} tidak berbentuk nomenklatur (mis. 2.16.02): tidak disimpan",
+        "Program code {0} is not in the nomenclature form (e.g. 2.16.02): left out",
+    ),
+    "import.unknown_dimension": ("Dimensi {0} tidak dikenal", "Unknown dimension {0}"),
+    "import.no_dimension": (
+        "Dimensi belum dipilih (tidak ada kata kunci yang cocok)",
+        "No dimension chosen (no keyword matched)",
+    ),
+    "import.unknown_agency": (
+        "OPD {0} tidak ada di daftar OPD: akan ditambahkan",
+        "Agency {0} is not in the agency list: it will be added",
+    ),
+    "import.agency_guess": (
+        "OPD {0} dianggap {1} (kemiripan {2}); mohon periksa",
+        "Agency {0} taken as {1} (similarity {2}); please check",
+    ),
+    "import.duplicate": (
+        "Program serupa sudah ada: {0} (keputusan: {1})",
+        "A similar program exists: {0} (decision: {1})",
+    ),
+    "import.refused": (
+        "{0} baris ditolak (baris {1}); tidak ada yang diimpor",
+        "{0} rows refused (rows {1}); nothing was imported",
+    ),
+    "import.mapping_unreadable": ("Berkas pemetaan tidak terbaca: {0}", "The mapping file cannot be read: {0}"),
+    "import.mapping_field": ("Isian {0} untuk kolom {1} tidak dikenal", "Unknown field {0} for column {1}"),
+    "import.mapping_column": ("Kolom {0} tidak ada di lembar", "The sheet has no column {0}"),
+    "import.dimension_unknown_cli": ("Dimensi {0} tidak ada di rencana", "The plan has no dimension {0}"),
+    "import.skipped_subtotal": ("subtotal/total", "subtotal/total"),
+    "import.skipped_agency": ("judul OPD", "agency heading"),
+    "import.skipped_heading": ("judul bagian", "section heading"),
+    "import.skipped_hidden": ("baris tersembunyi", "hidden row"),
+    "import.skipped_empty": ("tanpa nama program", "no program name"),
+    "import.skipped_numbering": ("nomor kolom", "column numbers"),
+    "import.summary": (
+        "{0} program, {1} indikator, {2} baris dilewati, {3} baris ditolak",
+        "{0} programs, {1} indicators, {2} rows skipped, {3} rows refused",
+    ),
+    "import.done": (
+        "Diimpor: {0} program baru, {1} digabung, {2} indikator, {3} anggaran tahunan, {4} OPD baru",
+        "Imported: {0} new programs, {1} merged, {2} indicators, {3} yearly budgets, {4} new agencies",
+    ),
+    "import.dry_run": ("Uji coba: rencana tidak diubah", "Dry run: the plan was not changed"),
+    "import.file_info": (
+        "{0} ({1}), lembar {2}, baris judul {3}",
+        "{0} ({1}), sheet {2}, header rows {3}",
     ),
 }
 

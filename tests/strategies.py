@@ -22,6 +22,8 @@ STAMP = st.builds(
 def _value(col: Column) -> st.SearchStrategy[Any]:
     if col.choices:
         return st.sampled_from(col.choices)
+    if col.pattern:
+        return st.from_regex(col.pattern, fullmatch=True)
     if col.type == "int":
         return st.integers(col.min if col.min is not None else -(2**40), col.max if col.max is not None else 2**40)
     if col.type == "real":

@@ -19,14 +19,15 @@ SHARED = {f"{PACKAGE}.messages", f"{PACKAGE}.resources", PACKAGE}
 # layer -> the layers of the package it may import (besides itself and SHARED); demo builds rows like services
 ALLOWED: dict[str, set[str]] = {
     "core": set(),
+    "imports": {"core"},  # reading spreadsheets (RPJMD/Renstra): plain Python like core, no SQL, no Qt
     "storage": {"core"},
     "exports": {"core"},
-    "services": {"core", "storage", "exports"},
-    "gui": {"core", "services", "exports", "demo"},  # exports: the chart drawings shown on screen
-    "cli": {"core", "services", "demo"},  # gui only inside a function, to launch it
+    "services": {"core", "storage", "exports", "imports"},
+    "gui": {"core", "services", "exports", "imports", "demo"},  # exports: the chart drawings shown on screen
+    "cli": {"core", "services", "imports", "demo"},  # gui only inside a function, to launch it
     "demo": {"core", "services"},
 }
-NO_QT = {"core", "storage", "exports", "services", "cli", "demo"}
+NO_QT = {"core", "imports", "storage", "exports", "services", "cli", "demo"}
 
 SQL = re.compile(
     r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b"

@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name />
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="49" />
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="50" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="51" />
+        <source>OPD pelaksana</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="52" />
+        <source>OPD pendukung</source>
+        <translation>Supporting agencies</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="53" />
+        <source>Sumber dana</source>
+        <translation>Funding sources</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="54" />
+        <source>Tahun mulai</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="55" />
+        <source>Tahun akhir</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="56" />
+        <source>Tahun (rentang)</source>
+        <translation>Years (range)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="57" />
+        <source>Indikator</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="58" />
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="59" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="60" />
+        <source>Tahun baseline</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="61" />
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="62" />
+        <source>Dokumen sumber (RPJMD/Renstra/baru)</source>
+        <translation>Source document (RPJMD/Renstra/new)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="63" />
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="64" />
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="65" />
+        <source>Jangka waktu</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="67" />
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
@@ -26,6 +119,44 @@
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="224" />
         <source>OPD baru</source>
         <translation>New agency</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="455" />
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="457" />
+        <source>OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan.</source>
+        <translation>Agencies in the sheet are matched to the plan's agency list. Check them; those missing are added.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <source>Di lembar kerja</source>
+        <translation>In the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <source>Kemiripan</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <source>OPD rencana</source>
+        <translation>Plan agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="466" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="478" />
+        <source>(tambahkan sebagai OPD baru)</source>
+        <translation>(add as a new agency)</translation>
     </message>
 </context>
 <context>
@@ -851,7 +982,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="184" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -859,70 +990,123 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="210" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="217" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="218" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="215" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="219" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="225" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="235" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="235" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="233" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="275" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="270" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="273" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="277" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="278" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="279" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="132" />
+        <source>Berkas dan lembar</source>
+        <translation>File and sheet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="133" />
+        <source>Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra.</source>
+        <translation>Choose an .xlsx, .xls or .csv file holding RPJMD/Renstra programs.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="136" />
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="150" />
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="151" />
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="152" />
+        <source>Baris judul pertama:</source>
+        <translation>First header row:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="153" />
+        <source>Jumlah baris judul:</source>
+        <translation>Header rows:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <source>Impor program</source>
+        <translation>Import programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="193" />
+        <source>, pengodean {0}, pemisah {1}</source>
+        <translation>, encoding {0}, delimiter {1}</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1250,19 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="141" />
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77" />
+        <source>Impor program dari Excel/CSV</source>
+        <translation>Import programs from Excel/CSV</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="120" />
+        <source>Impor program</source>
+        <translation>Import programs</translation>
     </message>
 </context>
 <context>
@@ -1347,157 +1544,162 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="52" />
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="54" />
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="59" />
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
         <source>&amp;Kelompok kerja</source>
         <translation>&amp;Working groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
         <source>&amp;Bagikan ke kelompok...</source>
         <translation>&amp;Hand out to groups...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Gabungkan file kelompok...</source>
         <translation>&amp;Merge group files...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
         <source>Road &amp;Map (PDF)...</source>
         <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matrix for &amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="76" />
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
         <translation>Group &amp;merge report (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="86" />
+        <source>&amp;Impor program dari Excel/CSV...</source>
+        <translation>&amp;Import programs from Excel/CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="102" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="105" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="108" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="111" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="116" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="117" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1535,52 +1737,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="244" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="243" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="248" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="332" />
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="344" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="349" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="352" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="376" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="373" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="389" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="386" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="391" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="420" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1593,14 +1795,62 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="423" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="428" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="463" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="468" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="211" />
+        <source>Kolom</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="212" />
+        <source>Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah.</source>
+        <translation>Check what each column holds; the guess from the column headers can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="237" />
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="239" />
+        <source>Anggaran {0}</source>
+        <translation>Budget {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="240" />
+        <source>Target {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="245" />
+        <source> (tersembunyi)</source>
+        <translation> (hidden)</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2068,119 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/app.py" line="398" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="279" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="283" />
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="284" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="285" />
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="286" />
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="287" />
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="288" />
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="289" />
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="290" />
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="301" />
+        <source>Terapkan ke baris terpilih</source>
+        <translation>Apply to selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="305" />
+        <source>gabungkan</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="306" />
+        <source>lewati</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="307" />
+        <source>tambah sebagai baru</source>
+        <translation>add as new</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="310" />
+        <source>Program serupa: terapkan</source>
+        <translation>Similar programs: apply</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="312" />
+        <source>Lewati baris yang ditolak</source>
+        <translation>Skip refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="316" />
+        <source>Dimensi:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="318" />
+        <source>Elemen:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="345" />
+        <source>(tanpa elemen)</source>
+        <translation>(no element)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="369" />
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="372" />
+        <source>indikator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="375" />
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="380" />
+        <source>ditolak</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3658,14 @@ Clip the program years to the new period and delete the budgets and targets outs
         <location filename="../../smartcity_desktop/gui/dialogs.py" line="84" />
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="48" />
+        <source>Kode program</source>
+        <translation>Program code</translation>
     </message>
 </context>
 </TS>

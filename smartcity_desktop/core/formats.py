@@ -239,3 +239,69 @@ class Money(int):
 
     def __repr__(self) -> str:
         return f"Money({int(self)})"
+
+
+# Words for thousands, millions, ... in amounts written in spreadsheets ("1,25 M", "250 juta").
+AMOUNT_UNITS: dict[str, int] = {
+    "rb": 10**3,
+    "ribu": 10**3,
+    "k": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "million": 10**6,
+    "mio": 10**6,
+    "m": 10**9,  # Indonesian "M" is miliar
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "milliar": 10**9,
+    "billion": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "trillion": 10**12,
+}
+_AMOUNT_RE = re.compile(r"^(?P<num>[-+]?[\d.,]*\d[\d.,]*)(?P<unit>[^\W\d_]*)\.?$")
+
+
+def parse_amount(text: str | int | float | None, scale: int = 1) -> int | None:
+    """Rupiah as written in budget sheets -> whole Rupiah; '' or '-' -> None.
+
+    'Rp 1.250.000.000', 'Rp. 1.250.000.000,00', '1,25 M', '1.250 juta', '250 jt', '1,5 miliar',
+    '1,250,000,000' (English grouping) and plain numbers. ``scale`` multiplies unit-less values
+    (a column headed "(Rp juta)" has scale 10**6). Raises ValueError for anything else.
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise ValueError(str(text))
+    if isinstance(text, (int, float)):
+        if not math.isfinite(text) or text < 0:
+            raise ValueError(str(text))
+        return round(text * scale)
+    t = _strip_spaces(text.strip()).lower()
+    t = re.sub(r"^rp\.?", "", t)
+    if t in ("", "-", "–", "—"):
+        return None
+    m = _AMOUNT_RE.match(t)
+    if not m:
+        raise ValueError(text)
+    num, unit = m.group("num"), m.group("unit")
+    if unit:
+        if unit not in AMOUNT_UNITS:
+            raise ValueError(text)
+        factor = AMOUNT_UNITS[unit]
+    else:
+        factor = scale
+    if num.startswith("-"):
+        raise ValueError(text)
+    num = num.lstrip("+")
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}(\.\d+)?", num) or re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", num):
+        value = float(num.replace(",", ""))  # English grouping: 1,250,000,000
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?", num):
+        value = float(num.replace(".", "").replace(",", "."))  # Indonesian: 1.250.000,00 / 1,25
+    elif re.fullmatch(r"\d+\.\d+", num):
+        value = float(num)  # a lone decimal point: 1.5 (not a group of three)
+    else:
+        raise ValueError(text)
+    return round(value * factor)

@@ -33,6 +33,8 @@ def _column(col: Column) -> dict[str, Any]:
         s = {"type": "string"}
     if col.choices:
         s["enum"] = list(col.choices)
+    if col.pattern:
+        s["pattern"] = col.pattern
     if col.min is not None:
         s["minimum"] = col.min
     if col.max is not None:

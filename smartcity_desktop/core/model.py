@@ -24,6 +24,8 @@ FEEDBACK_STATUSES = ("open", "in_progress", "done", "declined")
 ACTION_STATUSES = ("open", "in_progress", "done")
 SNAPSHOT_KINDS = ("stage", "baseline", "backup")
 READINESS_CODES = ("struktur", "infrastruktur", "suprastruktur")
+# Regional budget nomenclature codes of programs: "2.16.02", "1.02.02.2.01", "X.XX.01".
+PROGRAM_CODE_PATTERN = r"^([0-9]{1,2}|[Xx]{1,2})(\.([0-9]{1,2}|[Xx]{1,2})){1,5}$"
 
 # Limits the rules state in their messages (core/validate.py, core/rules.py).
 YEAR_MIN, YEAR_MAX = 1990, 2100  # years of a plan, its programs, budgets and targets
@@ -79,6 +81,7 @@ class Column:
     choices: tuple[str, ...] | None = None
     min: int | None = None
     max: int | None = None
+    pattern: str | None = None  # text columns: a regular expression the whole value matches
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class Table:
     single: bool = False  # holds exactly one row
     content: bool = True  # part of the plan's content (False: bookkeeping)
     label: str = "name"  # column shown to people when naming a row
+    added: tuple[Column, ...] = ()  # columns of later migrations: ALTER TABLE puts them after modified_by
     all_columns: tuple[Column, ...] = field(init=False, repr=False)
     column_names: tuple[str, ...] = field(init=False, repr=False)
 
@@ -99,7 +103,7 @@ class Table:
         cols = (Column("id", required=True), *self.columns)
         if self.ordered:
             cols += (Column("sort_key", "real", required=True),)
-        cols += (Column("modified_at", required=True), Column("modified_by"))
+        cols += (Column("modified_at", required=True), Column("modified_by"), *self.added)
         object.__setattr__(self, "all_columns", cols)
         object.__setattr__(self, "column_names", tuple(c.name for c in cols))
 
@@ -261,6 +265,8 @@ _TABLES: tuple[Table, ...] = (
             C("is_quick_win", "bool", required=True),
         ),
         ordered=True,
+        # the RPJMD/Renstra program's nomenclature code, e.g. 2.16.02 (migration m003_program_code)
+        added=(C("code", pattern=PROGRAM_CODE_PATTERN),),
     ),
     Table(
         "program_agency",

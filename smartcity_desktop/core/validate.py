@@ -23,6 +23,7 @@ from smartcity_desktop.core.model import (
     MAX_MONEY,
     MAX_PERIOD_YEARS,
     MULTILINE_COLUMNS,
+    PROGRAM_CODE_PATTERN,
     TABLES,
     TIME_COLUMNS,
     YEAR_MAX,
@@ -42,6 +43,7 @@ CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MULTILINE_OK = frozenset("\t\n\r")
 # Text the app writes itself (timestamps, ids of other tables): not typed by people.
 _MACHINE_TEXT = frozenset({"modified_at", "modified_by", "created_at", "deleted_at", "deleted_by"})
+PROGRAM_CODE_RE = re.compile(PROGRAM_CODE_PATTERN)  # "2.16.02", "1.02.02.2.01", "X.XX.01"
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def check_value(table: Table, col: Column, value: Any, row_id: str | None) -> Pr
             return bad("value.not_text")
         if len(value) > MAX_TEXT:
             return bad("value.too_long", MAX_TEXT)
+        if col.pattern and value and not re.fullmatch(col.pattern, value):  # the one pattern so far: program codes
+            return bad("value.bad_program_code", value)
         return _check_text(col, value, bad)
     if t == "bool":
         return None if value in (0, 1) and not isinstance(value, float) else bad("value.not_bool")

@@ -39,6 +39,7 @@ class MainActions(QObject):
     zoom_reset_requested = Signal()
     preferences_requested = Signal()
     about_requested = Signal()
+    import_programs_requested = Signal()  # branch excel
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, recent: list[str]) -> None:
         super().__init__(window)
@@ -81,6 +82,9 @@ class MainActions(QObject):
                 self.export_menu.insertSeparator(act)
             self.export[key] = act
         self.export["pdf"].setShortcut(QKeySequence("Ctrl+E"))
+        self.import_programs = self._action(  # branch excel
+            self.file_menu, self.tr("&Impor program dari Excel/CSV..."), self.import_programs_requested
+        )
         self.file_menu.addSeparator()
         self.close = self._action(
             self.file_menu, self.tr("&Tutup Rencana"), self.close_requested, QKeySequence.StandardKey.Close

@@ -207,6 +207,11 @@ class MainWindow(QMainWindow):
         a.hand_out_requested.connect(self.hand_out)
         a.merge_requested.connect(self.merge_groups)
         a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
+        a.import_programs_requested.connect(  # branch excel: the import wizard, loaded on first use
+            lambda: importlib.import_module("smartcity_desktop.gui.import_wizard").open_import_wizard(
+                self.session, self
+            )
+        )
         a.close_requested.connect(self.close)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)

@@ -351,6 +351,35 @@ class PlanDB:
                     )
             self._enforce_rules(None)
 
+    def insert_many(self, table: str, rows: list[Row]) -> list[str]:
+        """Add many rows in one statement (imports): each filled in, stamped, validated and recorded as by
+        ``insert``, inside one savepoint instead of one per row."""
+        spec = _known(table)
+        full: list[Row] = []
+        key = self.next_sort_key(table) if spec.ordered else 0.0
+        when, who = now_iso(), self.who or None  # one stamp for the batch: it is one action
+        for values in rows:
+            row: Row = {c: None for c in spec.column_names}
+            row.update(values)
+            row["id"] = row["id"] or new_id()
+            if spec.ordered and row.get("sort_key") is None:
+                row["sort_key"], key = key, key + 1.0
+            row["modified_at"], row["modified_by"] = when, who
+            _validate(table, row)
+            full.append(row)
+        cols = spec.column_names
+        with self.action():
+            try:
+                self.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                    ([r.get(c) for c in cols] for r in full),
+                )
+            except sqlite3.IntegrityError as e:
+                raise InvalidEdit("row.duplicate", str(e), table=table, row="") from None
+            for row in full:
+                self._record(table, row["id"], None, row)
+        return [str(r["id"]) for r in full]
+
     def next_sort_key(self, table: str) -> float:
         v = self.conn.execute(f"SELECT max(sort_key) FROM {table}").fetchone()[0]
         return float(v or 0) + 1.0

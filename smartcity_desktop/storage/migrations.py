@@ -31,10 +31,16 @@ def m002_content_checksum(db: Database) -> None:
     _run(db, M002_SQL)
 
 
+def m003_program_code(db: Database) -> None:
+    """Programs get the code of the RPJMD/Renstra program they come from (nomenclature form, 2.16.02)."""
+    _run(db, "ALTER TABLE program ADD COLUMN code TEXT")
+
+
 # In order; SCHEMA_VERSION (the files' user_version) is how many there are.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("m001_initial", m001_initial),
     ("m002_content_checksum", m002_content_checksum),
+    ("m003_program_code", m003_program_code),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

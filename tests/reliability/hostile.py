@@ -115,7 +115,7 @@ def old_version(path: Path, plan: Path) -> None:
     from sqlite_utils import Database
 
     from smartcity_desktop.storage.copies import read_all
-    from smartcity_desktop.storage.db import PlanDB, connect
+    from smartcity_desktop.storage.db import connect
     from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, migration_set
 
     rows, _v = read_all(plan)
@@ -124,7 +124,15 @@ def old_version(path: Path, plan: Path) -> None:
     migration_set().apply(Database(conn, execute_plugins=False, recursive_triggers=False), stop_before=MIGRATIONS[1][0])
     conn.execute("PRAGMA user_version=1")
     conn.commit()
-    PlanDB(conn).insert_rows(rows)
+    with conn:  # only the columns version 1 has (later migrations add some)
+        for table, items in rows.items():
+            have = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            if items and have:
+                marks = ", ".join("?" for _ in have)
+                conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(have)}) VALUES ({marks})",
+                    ([r.get(c) for c in have] for r in items),
+                )
     conn.close()
 
 
