@@ -450,6 +450,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tahun program {0}\u2013{1}: anggaran tahun {2} berada di luarnya",
         "Program years {0}\u2013{1}: the budget of {2} lies outside them",
     ),
+    # workshop-docs: the workshop record, participant import, stages and their paperwork
+    "wsimport.format": (
+        "{0}: daftar peserta harus berkas .xlsx atau .csv",
+        "{0}: a participant list must be an .xlsx or .csv file",
+    ),
+    "wsimport.unreadable": ("{0} tidak dapat dibaca: {1}", "{0} cannot be read: {1}"),
+    "wsimport.empty": ("{0}: tidak ada baris peserta", "{0}: no participant rows"),
+    "wsimport.no_name_column": (
+        "Pilih kolom yang berisi nama peserta",
+        "Choose the column that holds the participants' names",
+    ),
+    "wsimport.refused": (
+        "{0}: {1} baris bermasalah; tidak ada peserta yang diimpor",
+        "{0}: {1} rows have problems; no participant was imported",
+    ),
+    "wsimport.row": ("Baris {0}, {1}: {2}", "Row {0}, {1}: {2}"),
+    "wsimport.name_missing": ("nama kosong", "name is empty"),
+    "wsimport.nip": ("NIP {0} harus {1} angka", "NIP {0} must have {1} digits"),
+    "wsimport.nip_number": (
+        "NIP {0} tersimpan sebagai angka sehingga digit terakhirnya hilang; jadikan kolom NIP teks",
+        "NIP {0} is stored as a number, so its last digits are lost; make the NIP column text",
+    ),
+    "wsimport.email": ("alamat e-mail {0} tidak valid", "e-mail address {0} is not valid"),
+    "wsimport.agency": (
+        "instansi {0} tidak ada dalam daftar OPD rencana ini",
+        "agency {0} is not in this plan's list of agencies",
+    ),
 }
 
 _current: str | None = None

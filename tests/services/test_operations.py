@@ -311,6 +311,31 @@ def test_institutions_registries_workshop(s: EditSession) -> None:
     undoes(s, lambda: workshop.add_action_item(s, "Kirim data", feedback_id=fid))
 
 
+def test_workshop_record(s: EditSession) -> None:
+    """The whole record (branch workshop-docs); more in tests/services/test_workshop.py."""
+    mid, _ = workshop.add_meeting(s, "Lokakarya 1")
+    undoes(s, lambda: workshop.update_meeting(s, mid, venue="Aula", date="2017-07-18"))
+    refuses(s, "value.unknown_column", lambda: workshop.update_meeting(s, mid, colour="x"))
+    pid, _ = workshop.add_participant(s, "Lalu Ahmad")
+    undoes(s, lambda: workshop.update_participant(s, pid, nip="198908212014022002"))
+    refuses(s, "op.blank", lambda: workshop.update_participant(s, pid, name=" "))
+    undoes(s, lambda: workshop.set_attendance_many(s, mid, {pid: True}))
+    undoes(s, lambda: workshop.set_minutes(s, mid, proceedings_md="Dibuka", decisions=["A"], minute_taker="B"))
+    assert workshop.decisions_of("A\n\nB") == ["A", "B"]
+    fid, _ = workshop.add_feedback(s, "Tambah indikator")
+    undoes(s, lambda: workshop.answer_feedback(s, fid, "Sudah", "done"))
+    undoes(s, lambda: workshop.update_feedback(s, fid, author="Narasumber"))
+    aid, _ = workshop.add_action_item(s, "Kirim data")
+    undoes(s, lambda: workshop.update_action_item(s, aid, owner="Baiq"))
+    undoes(s, lambda: workshop.set_action_done(s, aid, True))
+    undoes(s, lambda: workshop.import_participants(s, [{"name": "Rina", "nip": "198908212014022002"}]))
+    refuses(s, "op.blank", lambda: workshop.import_participants(s, [{"name": "Rina"}, {"name": ""}]))
+    undoes(s, lambda: workshop.delete_action_item(s, aid))
+    undoes(s, lambda: workshop.delete_feedback(s, fid))
+    undoes(s, lambda: workshop.delete_participant(s, pid))
+    undoes(s, lambda: workshop.delete_meeting(s, mid))
+
+
 def test_every_operation_is_exercised_here() -> None:
     """Each public operation of each subject module is called by a test in this file."""
     import inspect

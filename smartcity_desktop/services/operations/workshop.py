@@ -70,3 +70,177 @@ def set_feedback_status(session: EditSession, feedback_id: str, status: str) -> 
 def add_action_item(session: EditSession, action: str, **fields: Any) -> Added:
     body = text(action, "action_item", "text", required=True)
     return adding(session, lambda db: db.insert("action_item", {"status": "open", **fields, "text": body}))
+
+
+# --- the whole record (branch workshop-docs): meetings, register, attendance, minutes, feedback, actions ---
+
+MEETING_FIELDS = frozenset(
+    {"stage_id", "title", "date", "start_time", "end_time", "venue", "resource_person", "chair", "agenda"}
+)
+PARTICIPANT_FIELDS = frozenset({"name", "nip", "position", "agency_id", "phone", "email"})
+FEEDBACK_FIELDS = frozenset({"meeting_id", "author", "target_table", "target_id", "text", "status", "given_on"})
+ACTION_FIELDS = frozenset({"meeting_id", "feedback_id", "text", "agency_id", "owner", "due_date", "status"})
+
+
+def _only(table: str, fields: dict[str, Any], allowed: frozenset[str]) -> dict[str, Any]:
+    """The fields an operation may set; an unknown one is refused (never silently dropped)."""
+    for key in fields:
+        if key not in allowed:
+            refuse("value.unknown_column", table=table, column=key)
+    out = dict(fields)
+    for key, value in fields.items():
+        if isinstance(value, str):
+            out[key] = value.strip() or None
+    return out
+
+
+def update_meeting(session: EditSession, meeting_id: str, **fields: Any) -> ChangeSet:
+    """Date, time, venue, chair, resource person, agenda, stage or title of a meeting."""
+    values = _only("meeting", fields, MEETING_FIELDS)
+    if "title" in values:
+        values["title"] = text(values["title"], "meeting", "title", required=True)
+
+    def act(db: PlanDB) -> None:
+        existing(db, "meeting", meeting_id)
+        if values.get("stage_id"):
+            existing(db, "workshop_stage", values["stage_id"])
+        db.update("meeting", meeting_id, values)
+
+    return run(session, act)
+
+
+def delete_meeting(session: EditSession, meeting_id: str) -> ChangeSet:
+    """A meeting with its attendance (feedback and action items stay, without their meeting)."""
+    return _base.delete(session, "meeting", meeting_id)
+
+
+def update_participant(session: EditSession, participant_id: str, **fields: Any) -> ChangeSet:
+    """Name, NIP, position, agency, phone or e-mail of a registered person."""
+    values = _only("participant", fields, PARTICIPANT_FIELDS)
+    if "name" in values:
+        values["name"] = text(values["name"], "participant", "name", required=True)
+    return _base.set_fields(session, "participant", participant_id, values)
+
+
+def delete_participant(session: EditSession, participant_id: str) -> ChangeSet:
+    """A person and their attendance at every meeting."""
+    return _base.delete(session, "participant", participant_id)
+
+
+def set_attendance_many(session: EditSession, meeting_id: str, present: dict[str, bool]) -> ChangeSet:
+    """Mark many participants present or absent at one meeting in one step (one undo)."""
+
+    def act(db: PlanDB) -> None:
+        existing(db, "meeting", meeting_id)
+        known = {r["participant_id"]: r for r in db.rows("attendance", meeting_id=meeting_id)}
+        for participant_id, here in present.items():
+            existing(db, "participant", participant_id)
+            row = known.get(participant_id)
+            if row is None:
+                db.insert(
+                    "attendance", {"meeting_id": meeting_id, "participant_id": participant_id, "present": int(here)}
+                )
+            elif bool(row["present"]) != bool(here):
+                db.update("attendance", row["id"], {"present": int(here)})
+
+    return run(session, act)
+
+
+def decisions_of(value: str | None) -> list[str]:
+    """The decisions of a meeting as a list (stored one per line)."""
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+def set_minutes(
+    session: EditSession,
+    meeting_id: str,
+    *,
+    proceedings_md: str | None = None,
+    decisions: list[str] | None = None,
+    minute_taker: str | None = None,
+) -> ChangeSet:
+    """The minutes of a meeting: proceedings (Markdown), decisions (a list), the minute-taker.
+
+    An argument left as None keeps what is stored; an empty string or list clears it."""
+    values: dict[str, Any] = {}
+    if proceedings_md is not None:
+        values["minutes_md"] = proceedings_md.strip() or None
+    if decisions is not None:
+        items = [text(d, "meeting", "decisions") for d in decisions]
+        for d in items:
+            if d is not None and "\n" in d:
+                refuse("value.one_line", table="meeting", column="decisions")
+        values["decisions"] = "\n".join(d for d in items if d) or None
+    if minute_taker is not None:
+        values["minute_taker"] = text(minute_taker, "meeting", "minute_taker")
+    return _base.set_fields(session, "meeting", meeting_id, values)
+
+
+def answer_feedback(
+    session: EditSession, feedback_id: str, response: str | None, status: str | None = None
+) -> ChangeSet:
+    """The team's response to a remark, and optionally its new status, in one step."""
+    values: dict[str, Any] = {"response": text(response, "feedback", "response")}
+    if status is not None:
+        values["status"] = status
+    return _base.set_fields(session, "feedback", feedback_id, values)
+
+
+def update_feedback(session: EditSession, feedback_id: str, **fields: Any) -> ChangeSet:
+    """Author, text, part of the plan, meeting, date or status of a remark."""
+    values = _only("feedback", fields, FEEDBACK_FIELDS)
+    if "text" in values:
+        values["text"] = text(values["text"], "feedback", "text", required=True)
+    target = values.get("target_table")
+    if target is not None and target not in CONTENT_TABLES:
+        refuse("value.not_choice", target, "…", table="feedback", column="target_table")
+
+    def act(db: PlanDB) -> None:
+        row = existing(db, "feedback", feedback_id)
+        table = values.get("target_table", row.get("target_table"))
+        rid = values.get("target_id", row.get("target_id"))
+        if ("target_table" in values or "target_id" in values) and table and rid:
+            existing(db, table, rid)
+        db.update("feedback", feedback_id, values)
+
+    return run(session, act)
+
+
+def delete_feedback(session: EditSession, feedback_id: str) -> ChangeSet:
+    return _base.delete(session, "feedback", feedback_id)
+
+
+def update_action_item(session: EditSession, action_id: str, **fields: Any) -> ChangeSet:
+    """What, who (agency and/or person), by when, which meeting or remark it follows."""
+    values = _only("action_item", fields, ACTION_FIELDS)
+    if "text" in values:
+        values["text"] = text(values["text"], "action_item", "text", required=True)
+    return _base.set_fields(session, "action_item", action_id, values)
+
+
+def set_action_done(session: EditSession, action_id: str, done: bool) -> ChangeSet:
+    """Tick an action item done (or open it again)."""
+    return _base.set_fields(session, "action_item", action_id, {"status": "done" if done else "open"})
+
+
+def delete_action_item(session: EditSession, action_id: str) -> ChangeSet:
+    return _base.delete(session, "action_item", action_id)
+
+
+def import_participants(session: EditSession, people: list[dict[str, Any]]) -> tuple[list[str], ChangeSet]:
+    """Add checked participant rows (services.workshop_import) in one step; all or none."""
+    values = [_only("participant", p, PARTICIPANT_FIELDS) for p in people]
+    for i, v in enumerate(values, 1):
+        v["name"] = text(v.get("name"), "participant", "name", required=True)
+        if not v["name"]:
+            refuse("op.blank", table="participant", column="name", row=str(i))
+    out: list[str] = []
+
+    def act(db: PlanDB) -> None:
+        for v in values:
+            if v.get("agency_id"):
+                existing(db, "agency", v["agency_id"])
+            out.append(db.insert("participant", v))
+
+    changes = run(session, act)
+    return out, changes
