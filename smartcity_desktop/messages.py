@@ -477,6 +477,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "instansi {0} tidak ada dalam daftar OPD rencana ini",
         "agency {0} is not in this plan's list of agencies",
     ),
+    "stage.snapshot_name": ("Draf Tahap {0}, {1}", "Stage {0} draft, {1}"),
+    "stage.current": ("Rencana saat ini", "The plan as it is now"),
+    "stage.unknown": ("Tahap {0} tidak ada dalam rencana ini", "This plan has no stage {0}"),
+    "stage.name_taken": ("Sudah ada versi bernama “{0}”", "A version named “{0}” exists already"),
+    "stage.snapshot_unknown": (
+        "Versi “{0}” tidak ditemukan; versi yang ada: {1}",
+        "No version “{0}”; the versions are: {1}",
+    ),
 }
 
 _current: str | None = None
