@@ -485,6 +485,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Versi “{0}” tidak ditemukan; versi yang ada: {1}",
         "No version “{0}”; the versions are: {1}",
     ),
+    "doc.meeting_needed": (
+        "Pilih pertemuan dengan --meeting ID|TANGGAL: {0}",
+        "Choose a meeting with --meeting ID|DATE: {0}",
+    ),
+    "doc.meeting_unknown": (
+        "Pertemuan \u201c{0}\u201d tidak ditemukan; pertemuan yang ada: {1}",
+        "No meeting \u201c{0}\u201d; the meetings are: {1}",
+    ),
+    "doc.meeting_ambiguous": (
+        "Ada beberapa pertemuan pada \u201c{0}\u201d; pilih dengan ID: {1}",
+        "Several meetings match \u201c{0}\u201d; choose one by its ID: {1}",
+    ),
+    "doc.stage_needed": ("Pilih tahap dengan --stage N: {0}", "Choose a stage with --stage N: {0}"),
+    "doc.stage_unknown": ("Tahap {0} tidak ada; tahap yang ada: {1}", "There is no stage {0}; the stages are: {1}"),
+    "doc.changes_needs_versions": (
+        "Laporan perubahan membutuhkan --from NAMA versi (dan --to, bawaan: rencana saat ini)",
+        "The change report needs --from VERSION NAME (and --to, by default the plan as it is now)",
+    ),
+    "doc.option_not_for_format": (
+        "Opsi {0} tidak berlaku untuk format {1}: hanya PDF dan DOCX mencetak dokumen",
+        "Option {0} does not apply to the format {1}: only PDF and DOCX print documents",
+    ),
+    "doc.option_not_for": (
+        "Opsi {0} tidak berlaku untuk dokumen {1}",
+        "Option {0} does not apply to the document {1}",
+    ),
 }
 
 _current: str | None = None

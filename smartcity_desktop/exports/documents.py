@@ -10,6 +10,7 @@ from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.core.outline import is_annex
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
+from smartcity_desktop.exports import workshop_docs
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
@@ -249,10 +250,11 @@ def roadmap(rows: Rows) -> Document:
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
 
 
-BUILDERS: dict[str, Callable[[Rows], Document]] = {
+BUILDERS: dict[str, Callable[..., Document]] = {
     "masterplan": masterplan,
     "summary": summary,
     "quickwin": quickwin,
     "roadmap": roadmap,
     "merges": build_merge_report,
+    **workshop_docs.BUILDERS,
 }

@@ -133,3 +133,29 @@ def restore_from_file(path: str | Path, snapshot: str, target: str | Path, who: 
         raise PlanError("file.exists", str(target))
     rows, _version = read_rows(path)
     return restore_snapshot_as_new_file(rows, snapshot, target, who)
+
+
+def stage_versions(rows: Rows, number: int) -> tuple[Row | None, Row | None]:
+    """The stage snapshots around stage ``number``: the last one taken before its first meeting (the previous
+    stage's draft) and the first one taken from its last meeting day on, before the next stage begins (its
+    own draft; None: the stage is still open, compare with the plan as it is)."""
+    stage = stage_of(rows, number)
+    meetings = rows.get("meeting") or []
+    days = sorted(m["date"] for m in meetings if m.get("stage_id") == stage["id"] and m.get("date"))
+    if not days:
+        return None, None
+    later = [
+        m["date"]
+        for m in meetings
+        for s in rows.get("workshop_stage") or []
+        if m.get("stage_id") == s["id"] and s.get("number", 0) > number and m.get("date")
+    ]
+    next_start = min(later) if later else None
+    drafts = sorted((s for s in rows.get("snapshot") or [] if s["kind"] == "stage"), key=lambda s: s["created_at"])
+    before = [s for s in drafts if s["created_at"][:10] < days[0]]
+    own = [
+        s
+        for s in drafts
+        if s["created_at"][:10] >= days[-1] and (next_start is None or s["created_at"][:10] < next_start)
+    ]
+    return (before[-1] if before else None), (own[0] if own else None)
