@@ -30,6 +30,15 @@ class SnapshotInfo:
     created_by: str
 
 
+def snapshot_data(rows: Rows) -> bytes:
+    """The stored form of a snapshot of ``rows`` (as take_snapshot stores the plan; for builders of plans)."""
+    from smartcity_desktop.core.interchange import dumps, encode
+    from smartcity_desktop.storage.migrations import SCHEMA_VERSION
+
+    document = encode({**rows, "snapshot": []}, SCHEMA_VERSION)
+    return zlib.compress(dumps(document).encode("utf-8"), 6)
+
+
 def stage_of(rows: Rows, number: int) -> Row:
     """The workshop stage with this number, or a refusal naming it."""
     for stage in rows.get("workshop_stage") or []:
