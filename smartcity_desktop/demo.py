@@ -434,6 +434,8 @@ def _state_at(b: RowBuilder, spec: dict[str, Any], n: int, stage_no: dict[str, i
     later = {m["id"] for m in rows["meeting"] if stage_no.get(m["stage_id"], 0) > n}
     gone: dict[str, set[str]] = defaultdict(set)
     gone["meeting"] |= later
+    for table in ("feedback", "action_item"):  # given at a later meeting: not there yet (not just unlinked)
+        gone[table] |= {r["id"] for r in rows[table] if r["meeting_id"] in later}
     for stage, keys in spec["programs_added"].items():
         if int(stage) > n:
             gone["program"] |= {b.ids(f"program:{k}") for k in keys}

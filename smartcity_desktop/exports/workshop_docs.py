@@ -241,11 +241,12 @@ def attendance(rows: Rows, meeting: str | None = None, blank_rows: int = BLANK_R
 def minutes_blocks(p: Paper, m: Row, level: int = 0) -> list[Block]:
     """The notulen body; with ``level`` the parts get headings of that level (the stage report)."""
     present = p.present(m)
+    people_key = "participants.count" if level else "participants.attached"  # the notulen has the sheet attached
     facts = [
         (p("col.chair"), m.get("chair") or ""),
         (p("col.resource_person"), m.get("resource_person") or ""),
         (p("col.minute_taker"), m.get("minute_taker") or ""),
-        (p("col.participants"), p("participants.attached", format_int(len(present), p.lang)) if present else ""),
+        (p("col.participants"), p(people_key, format_int(len(present), p.lang)) if present else ""),
     ]
     out: list[Block] = [_meeting_facts(p, m, facts)]
 
@@ -404,7 +405,7 @@ def workshop(rows: Rows, stage: int | str | None = None, report: Any = None, **_
     ]
     header = [p(k) for k in ("col.no", "col.day_date", "col.time", "col.meeting", "col.place", "col.chair")]
     header.append(p("col.resource_person"))
-    blocks.append(Table(header, mrows, [0.4, 1.6, 1.0, 2.4, 1.6, 1.6, 1.6], {0}, font_size=7.5))
+    blocks.append(Table(header, mrows, [0.5, 1.6, 1.25, 2.3, 1.55, 1.6, 1.6], {0}, font_size=7.5))
     for m in meetings:
         if _lines(m.get("agenda")):
             blocks += [Paragraph([Run(f"{p('agenda')}: {m['title']}", bold=True)], "small")]
@@ -469,7 +470,7 @@ def _diff_runs(diff: list[tuple[str, str]]) -> list[Run]:
         if kind == "same":
             out.append(Run(words + " "))
         elif kind == "old":
-            out.append(Run(f"[−{words}] ", italic=True))
+            out.append(Run(f"[-{words}] ", italic=True))
         else:
             out.append(Run(f"[+{words}] ", bold=True))
     return out
@@ -552,7 +553,7 @@ def change_blocks(p: Paper, r: Any, level: int = 2) -> list[Block]:
                 str(i),
                 f.text,
                 f.author,
-                f"{f.status_before} → {f.status_after}" if f.status_before else f.status_after,
+                f"{f.status_before} » {f.status_after}" if f.status_before else f.status_after,
                 f.response,
             ]
             for i, f in enumerate(items, 1)
