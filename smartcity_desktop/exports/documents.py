@@ -55,6 +55,7 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
     "bab7.pembiayaan": [("budget.title", r.budget)],
     "lampiran.bimtek": [("annex.workshops", r.workshops)],
+    "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],
 }
 
 

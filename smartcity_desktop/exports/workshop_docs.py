@@ -575,30 +575,35 @@ def changes(rows: Rows, report: Any = None, **_: Any) -> Document:
 
 
 # --- the masterplan annex ---------------------------------------------------------------------------------
-def annex_record(d: PlanData) -> list[Block]:
-    """Per stage: the meetings, the attendance lists with names, NIP and agency, the feedback with follow-up."""
+def annex_attendance(d: PlanData, prefix: str = "") -> list[Block]:
+    """Lampiran "Daftar Hadir": per stage and meeting, who attended (name, NIP, position, agency)."""
     p = Paper(d.rows)
     out: list[Block] = []
     for s in d.table("workshop_stage"):
-        meetings = p.meetings_of(s)
+        meetings = [m for m in p.meetings_of(s) if p.present(m)]
         if not meetings:
             continue
-        out.append(Heading(3, p("annex.stage", s["number"], s["title"]), toc=False, bookmark=True))
+        out.append(Heading(3, p("annex.stage", s["number"], s["title"]), toc=False))
         for m in meetings:
-            people = p.present(m)
-            if not people:
-                continue
             caption = p("annex.attendance_of", f"{m['title']} ({p.date(m.get('date'), weekday=True)})")
             rows: list[Cells] = [
                 [str(i), x["name"], x.get("nip") or "", x.get("position") or "", d.agency_name(x.get("agency_id"))]
-                for i, x in enumerate(people, 1)
+                for i, x in enumerate(p.present(m), 1)
             ]
             header = [p(k) for k in ("col.no", "col.name", "col.nip", "col.position", "col.agency")]
-            out.append(Table(header, rows, [0.45, 2.8, 2.1, 2.2, 1.5], {0}, caption=caption, font_size=7.5))
-        feedback = _stage_feedback(p, meetings)
+            out.append(Table(header, rows, [0.5, 2.8, 2.3, 2.4, 1.5], {0}, caption=caption, font_size=7.5))
+    return out
+
+
+def annex_feedback(d: PlanData) -> list[Block]:
+    """Per stage: the resource person's remarks with their status and the team's response."""
+    p = Paper(d.rows)
+    out: list[Block] = []
+    for s in d.table("workshop_stage"):
+        feedback = _stage_feedback(p, p.meetings_of(s))
         if feedback:
             table = feedback_table(p, feedback)
-            table.caption = p("annex.feedback")
+            table.caption = p("annex.stage", s["number"], s["title"]) + " – " + p("annex.feedback")
             out.append(table)
     return out
 

@@ -254,3 +254,29 @@ def test_meeting_by_date_with_two_meetings_is_refused() -> None:
         build(rows, "attendance", meeting=MEETING)
     assert e.value.key == "doc.meeting_ambiguous"
     assert json.dumps(e.value.args_, ensure_ascii=False).count("Rapat Kedua") == 1
+
+
+def test_masterplan_annex_holds_the_real_record() -> None:
+    """Lampiran "Daftar Hadir" lists names and NIP per meeting; the Bimtek annex has remarks with follow-up."""
+    from smartcity_desktop.demo import demo_rows
+    from smartcity_desktop.exports.tree import Heading, Table, build, plain
+
+    doc = build(demo_rows(), "masterplan")
+    where: dict[str, set[str]] = {}  # text -> the chapters (headings of level 1-2) printing it
+    chapter = ""
+    for block in doc.walk():
+        if isinstance(block, Heading) and block.level <= 2:
+            chapter = block.label
+        elif isinstance(block, Table):
+            for text in [block.caption, *(plain(c) for row in block.rows for c in row)]:
+                where.setdefault(text, set()).add(chapter)
+    annex = {h.label for h in doc.headings() if h.level <= 2 and h.label.endswith("Daftar Hadir")}
+    assert annex
+    for p in _demo("participant"):
+        assert where.get(p["nip"], set()) & annex, p["name"]
+        assert where.get(p["name"], set()) & annex
+    captions = [t for t in where if t.startswith("Daftar hadir: ")]
+    assert len(captions) == len(_demo("meeting"))
+    for f in _demo("feedback"):
+        if f.get("response"):
+            assert f["response"] in where, f["key"]
