@@ -33,6 +33,7 @@ DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xls
 # The paperwork's options and the documents they apply to (any other use is refused, never ignored).
 DOCUMENT_OPTIONS = {
     "meeting": ("attendance", "minutes"),
+    "groups": ("attendance",),
     "stage": ("workshop", "berita-acara"),
     "number": ("berita-acara",),
     "from": ("changes",),
@@ -141,6 +142,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="from_", metavar="NAME", help="versi awal / first version (changes)")
     export.add_argument("--to", metavar="NAME", help="versi akhir, bawaan: saat ini / last version (changes)")
     export.add_argument("--snapshot", metavar="NAME", help="cetak versi ini / print this version as it was")
+    export.add_argument(
+        "--group", action="append", dest="groups", metavar="NAME", help="kelompok kerja / working group"
+    )
     export.add_argument(
         "--force", action="store_true", help="(diabaikan: ekspor selalu menimpa / ignored: export overwrites)"
     )
@@ -265,6 +269,7 @@ def _run(args: argparse.Namespace) -> int:
             "from": args.from_,
             "to": args.to,
             "snapshot": args.snapshot,
+            "groups": args.groups,
         }
         _export(args.file, args.output, fmt, args.document, {k: v for k, v in options.items() if v is not None})
         print(t("cli.written", args.output))

@@ -439,8 +439,9 @@ def _state_at(b: RowBuilder, spec: dict[str, Any], n: int, stage_no: dict[str, i
     for stage, keys in spec["programs_added"].items():
         if int(stage) > n:
             gone["program"] |= {b.ids(f"program:{k}") for k in keys}
-    if n < spec["quick_wins_from"]:
-        gone["quick_win"] |= {q["id"] for q in rows["quick_win"]}
+    if n < spec["quick_wins_from"]:  # candidates were scored and voted on in stage 3
+        for table in ("quick_win", "quick_win_score", "quick_win_vote"):
+            gone[table] |= {q["id"] for q in rows[table]}
     _remove(rows, gone)
     held = {m["id"] for m in rows["meeting"] if stage_no.get(m["stage_id"]) == n}
     for f in rows["feedback"]:

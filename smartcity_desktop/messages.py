@@ -497,6 +497,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ada beberapa pertemuan pada \u201c{0}\u201d; pilih dengan ID: {1}",
         "Several meetings match \u201c{0}\u201d; choose one by its ID: {1}",
     ),
+    "doc.group_unknown": (
+        "Kelompok kerja {0} tidak ada; kelompok yang ada: {1}",
+        "No working group {0}; the groups are: {1}",
+    ),
     "doc.stage_needed": ("Pilih tahap dengan --stage N: {0}", "Choose a stage with --stage N: {0}"),
     "doc.stage_unknown": ("Tahap {0} tidak ada; tahap yang ada: {1}", "There is no stage {0}; the stages are: {1}"),
     "doc.changes_needs_versions": (
@@ -510,6 +514,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.option_not_for": (
         "Opsi {0} tidak berlaku untuk dokumen {1}",
         "Option {0} does not apply to the document {1}",
+    ),
+    "ws.stage_undated": (
+        "Tahap {0} belum memiliki pertemuan bertanggal; isi tanggal pertemuannya dahulu",
+        "Stage {0} has no dated meeting yet; enter its meeting dates first",
     ),
 }
 

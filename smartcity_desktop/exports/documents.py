@@ -49,6 +49,7 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab5.program": [("dimension.programs", s.dimension_parts)],
     "bab5.kebijakan_kelembagaan": [("institutions.regulations", s.institutions)],
     "bab6": [("qw.list", r.quickwin_list)],
+    "bab6.kriteria": [("qw.list", workshop_docs.quickwin_selection)],
     "bab6.profil": [("qw.list", r.quickwin_profiles)],
     "bab6.rencana_pelaksanaan": [("qw.plan_all", r.quickwin_plan)],
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
@@ -224,7 +225,7 @@ def quickwin(rows: Rows) -> Document:
     """One profile per Quick Win, each on its own page."""
     d = PlanData(rows)
     blocks: list[Block] = [_cover(d, "doc.quickwin"), Toc(d.label("toc"))]
-    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, "")]
+    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
     for i, (qw, p) in enumerate(d.quick_wins, 2):
         prof = r.quickwin_profile(d, qw, p, 1, str(i))
         blocks += prof

@@ -163,6 +163,10 @@ class Chart:
             return fn(**args)
         if self.kind == "radar":
             return charts.radar_chart(**args)
+        if self.kind == "quickwin_matrix":  # workshop-docs: impact versus effort of the Quick Win selection
+            from smartcity_desktop.exports.charts_quickwin import matrix_chart
+
+            return matrix_chart(**args)
         if self.kind == "bar":
             lang = args.pop("lang", "id")
             if args.get("value_format") == "money_short":

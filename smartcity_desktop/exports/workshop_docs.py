@@ -112,11 +112,19 @@ class Paper:
         here = {a["participant_id"] for a in self.attendance(meeting) if a.get("present")}
         return [p for p in self.d.table("participant") if p["id"] in here]
 
-    def expected(self, meeting: Row) -> list[Row]:
-        """Who the sheet lists: those on the meeting's list (present or not); before anyone is listed, the
-        whole register."""
-        listed = {a["participant_id"] for a in self.attendance(meeting)}
+    def expected(self, meeting: Row, groups: list[str] | None = None) -> list[Row]:
+        """Who the sheet lists: the members of ``groups`` (working group names) when given; else those on the
+        meeting's list (present or not); before anyone is listed, the whole register."""
         people = self.d.table("participant")
+        if groups:
+            by_name = {g["name"].casefold(): g["id"] for g in self.d.table("work_group")}
+            unknown = [g for g in groups if g.strip().casefold() not in by_name]
+            if unknown:
+                raise PlanError("doc.group_unknown", ", ".join(unknown), ", ".join(by_name) or "-")
+            ids = {by_name[g.strip().casefold()] for g in groups}
+            members = {m["participant_id"] for m in self.d.rows.get("work_group_member") or [] if m["group_id"] in ids}
+            return [p for p in people if p["id"] in members]
+        listed = {a["participant_id"] for a in self.attendance(meeting)}
         return [p for p in people if p["id"] in listed] if listed else people
 
     def person(self, text: str | None) -> tuple[str, str]:
@@ -205,11 +213,11 @@ def _lines(value: str | None) -> list[str]:
 
 
 # --- attendance -------------------------------------------------------------------------------------------
-def attendance_blocks(p: Paper, m: Row, blank_rows: int = BLANK_ROWS) -> list[Block]:
+def attendance_blocks(p: Paper, m: Row, blank_rows: int = BLANK_ROWS, groups: list[str] | None = None) -> list[Block]:
     """The daftar hadir of one meeting: one line per expected participant, then blank lines; the signature
     column in two staggered halves (odd numbers sign left, even numbers right)."""
     rows: list[Cells] = []
-    people = p.expected(m)
+    people = p.expected(m, groups)
     for n in range(1, len(people) + blank_rows + 1):
         person = people[n - 1] if n <= len(people) else None
         sign = f"{n}. ............"
@@ -230,11 +238,14 @@ def attendance_blocks(p: Paper, m: Row, blank_rows: int = BLANK_ROWS) -> list[Bl
     return [*_letterhead(p, p("attendance.title")), _meeting_facts(p, m), table]
 
 
-def attendance(rows: Rows, meeting: str | None = None, blank_rows: int = BLANK_ROWS, **_: Any) -> Document:
+def attendance(
+    rows: Rows, meeting: str | None = None, blank_rows: int = BLANK_ROWS, groups: list[str] | None = None, **_: Any
+) -> Document:
+    """The attendance sheet of a meeting (``groups``: only the members of these working groups)."""
     p = Paper(rows)
     m = p.meeting(meeting)
     title = f"{p('attendance.doc')}: {m['title']}"
-    return Document("attendance", p.meta("attendance.doc", title), attendance_blocks(p, m, blank_rows))
+    return Document("attendance", p.meta("attendance.doc", title), attendance_blocks(p, m, blank_rows, groups))
 
 
 # --- minutes ----------------------------------------------------------------------------------------------
@@ -605,6 +616,57 @@ def annex_feedback(d: PlanData) -> list[Block]:
             table = feedback_table(p, feedback)
             table.caption = p("annex.stage", s["number"], s["title"]) + " – " + p("annex.feedback")
             out.append(table)
+    return out
+
+
+# --- the Quick Win selection -------------------------------------------------------------------------------
+def quickwin_selection(d: PlanData, prefix: str = "") -> list[Block]:
+    """The criteria with their weights, the ranked candidates with their scores and dot votes, and the
+    impact-versus-effort matrix (empty when nothing has been scored or voted)."""
+    from smartcity_desktop.core.quickwin_scoring import quadrant, ranking
+    from smartcity_desktop.exports.tree import Chart
+
+    ranked = ranking(d.rows)
+    if not any(r.scores or r.votes for r in ranked):
+        return []
+    p = Paper(d.rows)
+    criteria = d.table("quick_win_criterion")
+    crow: list[Cells] = [
+        [
+            c["name"],
+            d.number(c["weight"]),
+            labels.label("quick_win_criterion.axis", c["axis"], p.lang),
+            p("qw.higher_better") if c["higher_is_better"] else p("qw.lower_better"),
+        ]
+        for c in criteria
+    ]
+    out: list[Block] = [
+        Table([p(k) for k in ("qw.criterion", "qw.weight", "qw.axis", "qw.direction")], crow, [3, 1, 1.4, 2.2], {1},
+              caption=p("qw.criteria"), font_size=8),
+    ]  # fmt: skip
+    rows: list[Cells] = []
+    for r in ranked:
+        cells: Cells = [str(r.rank), r.name, d.name_of(r.dimension_id)]
+        cells += [str(r.scores[c["id"]]) if c["id"] in r.scores else "" for c in criteria]
+        cells += [d.number(round(r.weighted, 2)) if r.weighted is not None else "", str(r.votes)]
+        cells.append(labels.label("quick_win.status", r.status, p.lang) if r.status else "")
+        rows.append(cells)
+    header = [p("col.no"), p("col.program"), p("col.dimension"), *(c["name"] for c in criteria)]
+    header += [p("qw.total"), p("qw.votes"), p("col.status")]
+    widths = [0.45, 2.8, 1.35, *([1.15] * len(criteria)), 0.75, 0.8, 1.05]
+    numeric = {0, *range(3, 3 + len(criteria) + 2)}
+    out.append(Table(header, rows, widths, numeric, caption=p("qw.ranking"), font_size=7.5))
+    points = [
+        {"label": str(i), "impact": r.impact, "effort": r.effort, "color": d.color(r.dimension_id)}
+        for i, r in enumerate(ranked, 1)
+    ]
+    if any(x["impact"] is not None and x["effort"] is not None for x in points):
+        out.append(Chart("quickwin_matrix", {"points": points, "lang": p.lang}, caption=p("qw.matrix")))
+        legend = [
+            f"{i}. {r.name}" + (f" ({p('qw.quadrant.' + quadrant(r.impact, r.effort))})" if r.impact else "")
+            for i, r in enumerate(ranked, 1)
+        ]
+        out.append(Paragraph.text("; ".join(legend), "small"))
     return out
 
 

@@ -280,3 +280,33 @@ def test_masterplan_annex_holds_the_real_record() -> None:
     for f in _demo("feedback"):
         if f.get("response"):
             assert f["response"] in where, f["key"]
+
+
+def test_quick_win_scores_print_in_the_quick_win_documents(tmp_path: Path, plan: Path) -> None:
+    from smartcity_desktop.demo import demo_rows
+    from smartcity_desktop.exports.tree import Chart, Table, build, plain
+
+    for name in ("quickwin", "masterplan"):
+        doc = build(demo_rows(), name)
+        charts = [b for b in doc.walk() if isinstance(b, Chart) and b.kind == "quickwin_matrix"]
+        assert len(charts) == 1, name
+        ranking = next(b for b in doc.walk() if isinstance(b, Table) and b.caption.startswith("Peringkat kandidat"))
+        first = [plain(c) for c in ranking.rows[0]]
+        assert first[:2] == ["1", "Si Pepadu: Sistem Pengaduan Masyarakat Terpadu"] and "4,8" in first
+    out = tmp_path / "qw.pdf"
+    export_file(plan, out, "pdf", "quickwin")
+    text = _text(out)
+    assert "Matriks dampak dan upaya kandidat Quick Win" in text and "Proyek besar" in text
+
+
+def test_attendance_of_expected_working_groups(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kelompok.pdf"
+    export_file(plan, out, "pdf", "attendance", options={"meeting": MEETING, "groups": ["kelompok smart mobility"]})
+    text = _text(out)
+    members = {m["participant_id"] for m in _demo("work_group_member") if m["group_id"] == "wg:mobility"}
+    for p in _demo("participant"):
+        assert (p["nip"] in text) == (p["key"] in members), p["name"]
+    assert f"{len(members) + 5}." in text and f"{len(members) + 6}." not in text
+    with pytest.raises(PlanError) as e:
+        export_file(plan, out, "pdf", "attendance", options={"meeting": MEETING, "groups": ["Kelompok X"]})
+    assert e.value.key == "doc.group_unknown"

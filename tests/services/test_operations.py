@@ -334,6 +334,27 @@ def test_workshop_record(s: EditSession) -> None:
     undoes(s, lambda: workshop.delete_feedback(s, fid))
     undoes(s, lambda: workshop.delete_participant(s, pid))
     undoes(s, lambda: workshop.delete_meeting(s, mid))
+    stage = s.db.rows("workshop_stage")[0]
+    workshop.add_meeting(s, "Tahap 1", stage_id=stage["id"], date="2017-07-18")
+    aid2, _ = workshop.add_action_item(s, "Kirim daftar aplikasi")
+    undoes(s, lambda: workshop.set_action_due_stage(s, aid2, stage["number"]))
+    gid, _ = undoes(s, lambda: workshop.add_group(s, "Kelompok A"))
+    refuses(s, "op.blank", lambda: workshop.add_group(s, " "))
+    pid2, _ = workshop.add_participant(s, "Rina")
+    undoes(s, lambda: workshop.set_group_members(s, gid, [pid2]))
+    crit, _ = undoes(s, lambda: workshop.default_criteria(s))
+    cid, _ = undoes(s, lambda: workshop.add_criterion(s, "Inovasi", 10, "impact", True))
+    refuses(s, "value.out_of_range", lambda: workshop.add_criterion(s, "X", 101))
+    undoes(s, lambda: workshop.update_criterion(s, cid, weight=15))
+    prog = (
+        s.db.rows("program")[0]["id"]
+        if s.db.rows("program")
+        else programs.add(s, s.db.rows("dimension")[0]["id"], "P")[0]
+    )
+    undoes(s, lambda: workshop.score_candidate(s, prog, {crit[0]: 4, cid: 3}))
+    undoes(s, lambda: workshop.set_votes(s, prog, gid, 3))
+    undoes(s, lambda: workshop.choose_quick_win(s, prog))
+    undoes(s, lambda: workshop.delete_criterion(s, cid))
 
 
 def test_every_operation_is_exercised_here() -> None:

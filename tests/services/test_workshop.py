@@ -10,7 +10,7 @@ import pytest
 
 from smartcity_desktop.core.errors import ImportRefused, PlanError
 from smartcity_desktop.services.document import PlanDocument
-from smartcity_desktop.services.operations import workshop
+from smartcity_desktop.services.operations import programs, workshop
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.services.workshop_import import import_participant_file, read_participant_file
 
@@ -150,3 +150,85 @@ def test_import_refuses_other_formats(s: EditSession, tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as e:
         import_participant_file(s, path)
     assert e.value.key == "wsimport.format"
+
+
+def test_quick_win_selection_to_a_chosen_quick_win(s: EditSession) -> None:
+    from smartcity_desktop.core.quickwin_scoring import quadrant, ranking
+
+    criteria, _ = workshop.default_criteria(s)
+    rows = {c["id"]: c for c in s.db.rows("quick_win_criterion")}
+    assert [rows[c]["name"] for c in criteria] == ["Dampak bagi warga", "Urgensi", "Biaya", "Kelayakan pelaksanaan"]
+    assert sum(rows[c]["weight"] for c in criteria) == 100
+    impact, urgency, cost, feasible = criteria
+    dim = s.db.rows("dimension")[0]["id"]
+    cheap, _ = programs.add(s, dim, "Layanan Pengaduan Daring")
+    costly, _ = programs.add(s, dim, "Pusat Data Daerah")
+    workshop.score_candidate(s, cheap, {impact: 5, urgency: 4, cost: 1, feasible: 5})
+    changes = workshop.score_candidate(s, costly, {impact: 4, urgency: 3, cost: 5, feasible: 2})
+    with pytest.raises(PlanError):
+        workshop.score_candidate(s, costly, {impact: 6})  # scores run 1-5
+    with pytest.raises(PlanError):
+        workshop.score_candidate(s, costly, {"no-such-criterion": 3})
+    group, _ = workshop.add_group(s, "Kelompok Smart Governance", dim)
+    person, _ = workshop.add_participant(s, "Lalu Ahmad")
+    workshop.set_group_members(s, group, [person, person])
+    assert len(s.db.rows("work_group_member", group_id=group)) == 1
+    workshop.set_votes(s, costly, group, 5)
+    ranked = ranking(s.db.all_rows())
+    assert [r.name for r in ranked] == ["Layanan Pengaduan Daring", "Pusat Data Daerah"]  # scores before votes
+    first, second = ranked
+    assert first.weighted == pytest.approx((35 * 5 + 25 * 4 + 20 * 5 + 20 * 5) / 100)  # a low cost counts as good
+    assert quadrant(first.impact, first.effort) == "quick_win" and quadrant(second.impact, second.effort) == "major"
+    assert (first.votes, second.votes, second.status) == (0, 5, "candidate")
+    workshop.update_criterion(s, cost, weight=0)
+    with pytest.raises(PlanError):
+        workshop.update_criterion(s, cost, weight=150)
+    extra, _ = workshop.add_criterion(s, "Inovasi", 10)
+    workshop.score_candidate(s, costly, {extra: 5, urgency: None})
+    assert {r["criterion_id"] for r in s.db.rows("quick_win_score", program_id=costly)} == {
+        impact,
+        cost,
+        feasible,
+        extra,
+    }
+    workshop.delete_criterion(s, extra)
+    assert not s.db.rows("quick_win_score", criterion_id=extra)
+    workshop.choose_quick_win(s, cheap)
+    p = s.db.get("program", cheap)
+    assert p is not None and p["is_quick_win"] == 1 and p["horizon"] == "quickwin"
+    assert s.db.rows("quick_win", program_id=cheap)[0]["status"] == "chosen"
+    s.undo(changes)  # one step per scoring
+    assert not s.db.rows("quick_win_score", program_id=costly, criterion_id=impact)
+
+
+def test_action_due_by_stage(s: EditSession) -> None:
+    stage = next(x for x in s.db.rows("workshop_stage") if x["number"] == 3)
+    aid, _ = workshop.add_action_item(s, "Kirim data OPD")
+    with pytest.raises(PlanError) as e:
+        workshop.set_action_due_stage(s, aid, 3)  # the stage has no dated meeting yet
+    assert e.value.key == "ws.stage_undated"
+    workshop.add_meeting(s, "Tahap III Hari 2", stage_id=stage["id"], date="2017-09-28")
+    workshop.add_meeting(s, "Tahap III Hari 1", stage_id=stage["id"], date="2017-09-27")
+    workshop.set_action_due_stage(s, aid, 3)
+    assert s.db.get("action_item", aid)["due_date"] == "2017-09-27"  # type: ignore[index]
+    with pytest.raises(PlanError):
+        workshop.set_action_due_stage(s, aid, 9)
+
+
+def test_matrix_chart_places_candidates(tmp_path: Path) -> None:
+    from smartcity_desktop.exports.charts_quickwin import matrix_chart
+    from smartcity_desktop.exports.tree import Chart
+
+    points = [
+        {"label": "1", "impact": 5.0, "effort": 1.0, "color": "#1B5E20"},
+        {"label": "2", "impact": 1.0, "effort": 5.0, "color": "#B71C1C"},
+        {"label": "3", "impact": None, "effort": 2.0, "color": "#000000"},  # not scored on every axis: left out
+    ]
+    d = matrix_chart(points)
+    labels = {}
+    for node in d.getContents():
+        if getattr(node, "text", None) in ("1", "2", "3") and getattr(node, "fontName", "").endswith("Bold"):
+            labels[node.text] = (node.x, node.y)
+    assert set(labels) == {"1", "2"}
+    assert labels["1"][0] < labels["2"][0] and labels["1"][1] > labels["2"][1]  # top left vs bottom right
+    assert Chart("quickwin_matrix", {"points": points}).drawing().width == d.width
