@@ -473,6 +473,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NIP {0} is stored as a number, so its last digits are lost; make the NIP column text",
     ),
     "wsimport.email": ("alamat e-mail {0} tidak valid", "e-mail address {0} is not valid"),
+    "wsimport.group": (
+        "kelompok kerja {0} belum ada dalam rencana ini",
+        "working group {0} is not in this plan yet",
+    ),
     "wsimport.agency": (
         "instansi {0} tidak ada dalam daftar OPD rencana ini",
         "agency {0} is not in this plan's list of agencies",

@@ -124,7 +124,10 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     offset = 0
     if t.header and t.style not in ("keyvalue", "plain"):
         data.append(
-            [para_or_text(h, head_right if c in t.numeric else head, c) for c, h in enumerate(_pad(t.header, ncols))]
+            [
+                para_or_text(h, head_right if c in t.numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
+                for c, h in enumerate(_pad(t.header, ncols))
+            ]
         )
         cmds += [
             ("FONT", (0, 0), (-1, 0), head.fontName, size, head.leading),

@@ -22,6 +22,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "agency": ("instansi", "instansi opd", "opd", "unit kerja", "agency", "instansi unit kerja"),
     "phone": ("no hp", "hp", "nomor hp", "no telp", "telepon", "phone", "mobile", "no hp wa"),
     "email": ("email", "e mail", "surel", "alamat email"),
+    "group": ("kelompok", "kelompok kerja", "pokja", "working group", "group"),
 }
 NIP_DIGITS = 18  # NIP of an Indonesian civil servant: 18 digits (birth date, appointment, sex, number)
 PREVIEW_ROWS = 5
@@ -140,12 +141,17 @@ def _mapped(row: list[str], mapping: dict[str, int | None]) -> dict[str, str]:
 
 
 def check_rows(
-    data: ParticipantFile, mapping: dict[str, int | None], agencies: list[dict[str, Any]]
+    data: ParticipantFile,
+    mapping: dict[str, int | None],
+    agencies: list[dict[str, Any]],
+    groups: list[dict[str, Any]] | None = None,
 ) -> tuple[list[dict[str, Any]], list[RowProblem]]:
     """The participant rows of the file under ``mapping`` and every problem, by row number.
 
     Blank lines are skipped; a row needs a name; an NIP has 18 digits (spaces allowed); an e-mail has one @;
-    an agency must be one of the plan's (by name or code, case-insensitive)."""
+    an agency must be one of the plan's (by name or code, case-insensitive), a working group one of its groups
+    (by name; the row's ``group_id``)."""
+    group_ids = {_norm(g["name"]): g["id"] for g in groups or []}
     if mapping.get("name") is None:
         raise ImportRefused("wsimport.no_name_column")
     by_name: dict[str, str] = {}
@@ -182,6 +188,12 @@ def check_rows(
             if found is None:
                 problems.append(RowProblem(n, "agency", "wsimport.agency", (agency,)))
             row["agency_id"] = found
+        group = v.get("group") or ""
+        if group:
+            found_group = group_ids.get(_norm(group))
+            if found_group is None:
+                problems.append(RowProblem(n, "group", "wsimport.group", (group,)))
+            row["group_id"] = found_group
         for f in ("position", "phone"):
             if v.get(f):
                 row[f] = v[f]
@@ -197,7 +209,7 @@ def import_participant_file(
     The refusal's ``details`` list every bad row with its number."""
     data = read_participant_file(path)
     use = mapping if mapping is not None else data.mapping
-    people, problems = check_rows(data, use, session.db.rows("agency"))
+    people, problems = check_rows(data, use, session.db.rows("agency"), session.db.rows("work_group"))
     if problems:
         details = [p.message() for p in problems]
         raise ImportRefused("wsimport.refused", Path(path).name, len(problems), details=details)

@@ -98,7 +98,7 @@ def test_import_preview_and_good_file(s: EditSession, tmp_path: Path) -> None:
     path = tmp_path / "peserta.csv"
     path.write_text(CSV_GOOD.format(nip="1989 0821 2014 0220 02", agency=_agency(s)["name"]), encoding="utf-8")
     data = read_participant_file(path)
-    assert data.mapping == {"name": 0, "nip": 1, "position": 2, "agency": 3, "phone": 4, "email": 5}
+    assert data.mapping == {"name": 0, "nip": 1, "position": 2, "agency": 3, "phone": 4, "email": 5, "group": None}
     assert data.preview()[0]["name"] == "Lalu Hendra"
     ids, changes = import_participant_file(s, path)
     assert len(ids) == 2 and changes
@@ -232,3 +232,17 @@ def test_matrix_chart_places_candidates(tmp_path: Path) -> None:
     assert set(labels) == {"1", "2"}
     assert labels["1"][0] < labels["2"][0] and labels["1"][1] > labels["2"][1]  # top left vs bottom right
     assert Chart("quickwin_matrix", {"points": points}).drawing().width == d.width
+
+
+def test_import_puts_people_in_their_working_groups(s: EditSession, tmp_path: Path) -> None:
+    gid, _ = workshop.add_group(s, "Kelompok Smart Governance")
+    path = tmp_path / "peserta.csv"
+    path.write_text("Nama,Kelompok Kerja\nLalu Hendra,kelompok smart governance\nBaiq Nurul,\n", encoding="utf-8")
+    ids, _ = import_participant_file(s, path)
+    assert [r["participant_id"] for r in s.db.rows("work_group_member", group_id=gid)] == [ids[0]]
+    bad = tmp_path / "salah.csv"
+    bad.write_text("Nama,Kelompok Kerja\nRina,Kelompok Tidak Ada\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as e:
+        import_participant_file(s, bad)
+    assert "Baris 2, group" in e.value.details[0]
+    assert len(s.db.rows("participant")) == 2

@@ -228,8 +228,10 @@ def delete_action_item(session: EditSession, action_id: str) -> ChangeSet:
 
 
 def import_participants(session: EditSession, people: list[dict[str, Any]]) -> tuple[list[str], ChangeSet]:
-    """Add checked participant rows (services.workshop_import) in one step; all or none."""
-    values = [_only("participant", p, PARTICIPANT_FIELDS) for p in people]
+    """Add checked participant rows (services.workshop_import) in one step; all or none. A row's ``group_id``
+    makes the person a member of that working group."""
+    groups = [p.get("group_id") for p in people]
+    values = [_only("participant", {k: v for k, v in p.items() if k != "group_id"}, PARTICIPANT_FIELDS) for p in people]
     for i, v in enumerate(values, 1):
         v["name"] = text(v.get("name"), "participant", "name", required=True)
         if not v["name"]:
@@ -237,10 +239,13 @@ def import_participants(session: EditSession, people: list[dict[str, Any]]) -> t
     out: list[str] = []
 
     def act(db: PlanDB) -> None:
-        for v in values:
+        for v, group in zip(values, groups, strict=True):
             if v.get("agency_id"):
                 existing(db, "agency", v["agency_id"])
             out.append(db.insert("participant", v))
+            if group:
+                existing(db, "work_group", group)
+                db.insert("work_group_member", {"group_id": group, "participant_id": out[-1]})
 
     changes = run(session, act)
     return out, changes
