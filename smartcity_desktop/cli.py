@@ -17,8 +17,28 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge", "backups", "import-programs")
 FORMATS = ("json", "pdf", "docx", "xlsx")
-DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
+DOCUMENTS = (
+    "masterplan",
+    "summary",
+    "quickwin",
+    "roadmap",
+    "merges",
+    "workshop",
+    "attendance",
+    "minutes",
+    "berita-acara",
+    "changes",
+)
 DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xlsx always write one fixed content
+# The paperwork's options and the documents they apply to (any other use is refused, never ignored).
+DOCUMENT_OPTIONS = {
+    "meeting": ("attendance", "minutes"),
+    "groups": ("attendance",),
+    "stage": ("workshop", "berita-acara"),
+    "number": ("berita-acara",),
+    "from": ("changes",),
+    "to": ("changes",),
+}
 
 
 # argparse's own usage errors (its English texts) -> our message keys; the groups become the arguments.
@@ -117,6 +137,15 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     export.add_argument("--format", choices=FORMATS)
     export.add_argument("--document", choices=DOCUMENTS, default=None)
+    export.add_argument("--meeting", metavar="ID|DATE", help="pertemuan / meeting (attendance, minutes)")
+    export.add_argument("--stage", type=int, metavar="N", help="tahap / stage (workshop, berita-acara)")
+    export.add_argument("--number", metavar="TEXT", help="nomor berita acara / record number")
+    export.add_argument("--from", dest="from_", metavar="NAME", help="versi awal / first version (changes)")
+    export.add_argument("--to", metavar="NAME", help="versi akhir, bawaan: saat ini / last version (changes)")
+    export.add_argument("--snapshot", metavar="NAME", help="cetak versi ini / print this version as it was")
+    export.add_argument(
+        "--group", action="append", dest="groups", metavar="NAME", help="kelompok kerja / working group"
+    )
     export.add_argument(
         "--force", action="store_true", help="(diabaikan: ekspor selalu menimpa / ignored: export overwrites)"
     )
@@ -300,7 +329,16 @@ def _run(args: argparse.Namespace) -> int:
         return backups(args.file, args.restore, args.output)
     elif args.command == "export":
         fmt = args.format or _format_from(args.output)
-        _export(args.file, args.output, fmt, args.document)
+        options = {
+            "meeting": args.meeting,
+            "stage": args.stage,
+            "number": args.number,
+            "from": args.from_,
+            "to": args.to,
+            "snapshot": args.snapshot,
+            "groups": args.groups,
+        }
+        _export(args.file, args.output, fmt, args.document, {k: v for k, v in options.items() if v is not None})
         print(t("cli.written", args.output))
     elif args.command == "import":
         plans.import_json(args.file, args.output, force=args.force)
@@ -519,14 +557,20 @@ def _format_from(out: str) -> str:
     return ext
 
 
-def _export(path: str, out: str, fmt: str, document: str | None) -> None:
+def _export(path: str, out: str, fmt: str, document: str | None, options: dict[str, Any] | None = None) -> None:
     from smartcity_desktop.services.exporting import available_formats, export_file
 
     if fmt not in available_formats():
         raise NotAvailable("cli.format_later", fmt.upper(), ", ".join(available_formats()))
     if document is not None and fmt not in DOCUMENT_FORMATS:
         raise UsageError(f"cli.document_not_for_{fmt}", document, fmt.upper(), ", ".join(DOCUMENT_FORMATS).upper())
-    export_file(path, out, fmt, document)
+    options = options or {}
+    if options and fmt not in DOCUMENT_FORMATS:
+        raise UsageError("doc.option_not_for_format", "--" + next(iter(options)), fmt.upper())
+    for key in options:
+        if key in DOCUMENT_OPTIONS and (document or "masterplan") not in DOCUMENT_OPTIONS[key]:
+            raise UsageError("doc.option_not_for", "--" + key, document or "masterplan")
+    export_file(path, out, fmt, document, options=options or None)
 
 
 def _info_text(s: object) -> str:

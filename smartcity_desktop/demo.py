@@ -62,6 +62,7 @@ def demo_rows(lang: str = "id") -> Rows:
         for stored in demo_table(table):
             b.add(table, stored["key"], **_resolve(b, table, stored))
     _fill_chapters(b.rows, data)
+    _stage_snapshots(b, lang)  # workshop-docs: the drafts at the end of stages 1-3
     return b.rows
 
 
@@ -403,3 +404,102 @@ class ChapterTables:
             [[m["title"], _date(m["date"]), present[m["id"]], listed[m["id"]] - present[m["id"]]] for m in meetings],
         )
         return f
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The drafts at the end of Bimtek stages 1-3 (workshop-docs): snapshots inside the file, from resources/demo/
+# stages.json. Each is the final plan with what later stages did undone, so that comparing them shows real work.
+# ---------------------------------------------------------------------------------------------------------------
+def _stage_snapshots(b: RowBuilder, lang: str) -> None:
+    from smartcity_desktop.messages import t
+    from smartcity_desktop.services.stages import snapshot_data
+
+    spec = load_json("demo", "stages.json")
+    rows = b.rows
+    stage_no = {s["id"]: s["number"] for s in rows["workshop_stage"]}
+    for snap in spec["snapshots"]:
+        n = snap["stage"]
+        state = _state_at(b, spec, n, stage_no)
+        last = max(m["date"] for m in rows["meeting"] if stage_no.get(m["stage_id"]) == n)
+        name = t("stage.snapshot_name", n, format_date(last, lang), lang=lang)
+        b.add("snapshot", f"stage:{n}", name=name, kind="stage", created_at=snap["created_at"], created_by=b.who,
+              data=snapshot_data(state), modified_at=snap["created_at"])  # fmt: skip
+
+
+def _state_at(b: RowBuilder, spec: dict[str, Any], n: int, stage_no: dict[str, int]) -> Rows:
+    """The demo plan as it stood at the end of stage ``n``."""
+    import copy
+
+    rows: Rows = copy.deepcopy({k: v for k, v in b.rows.items() if k != "snapshot"})
+    later = {m["id"] for m in rows["meeting"] if stage_no.get(m["stage_id"], 0) > n}
+    gone: dict[str, set[str]] = defaultdict(set)
+    gone["meeting"] |= later
+    for table in ("feedback", "action_item"):  # given at a later meeting: not there yet (not just unlinked)
+        gone[table] |= {r["id"] for r in rows[table] if r["meeting_id"] in later}
+    for stage, keys in spec["programs_added"].items():
+        if int(stage) > n:
+            gone["program"] |= {b.ids(f"program:{k}") for k in keys}
+    if n < spec["quick_wins_from"]:  # candidates were scored and voted on in stage 3
+        for table in ("quick_win", "quick_win_score", "quick_win_vote"):
+            gone[table] |= {q["id"] for q in rows[table]}
+    _remove(rows, gone)
+    held = {m["id"] for m in rows["meeting"] if stage_no.get(m["stage_id"]) == n}
+    for f in rows["feedback"]:
+        if f["meeting_id"] in held:  # given in the stage just held: not handled yet
+            f.update(status="open", response=None)
+    for a in rows["action_item"]:
+        if a["meeting_id"] in held:
+            a["status"] = "open"
+    qw_programs = {q["program_id"] for q in rows["quick_win"]}
+    for p in rows["program"]:
+        if p["is_quick_win"] and p["id"] not in qw_programs:
+            p.update(is_quick_win=0, horizon="short")
+    if n < spec["quick_win_candidates_until"]:
+        for q in rows["quick_win"]:
+            q["status"] = "candidate"
+        _remove(rows, {"quick_win_step": {s["id"] for s in rows["quick_win_step"]}})
+    by_id = {table: {r["id"]: r for r in items} for table, items in rows.items()}
+    for w in spec["was"]:
+        row = by_id[w["table"]].get(b.ids(f"{w['table']}:{w['key']}"))
+        if n < w["until"] and row is not None:
+            row.update(w["values"])
+    for f in spec["budget_factor"]:
+        pid = b.ids(f"program:{f['program']}")
+        if n < f["until"]:
+            for line in rows["program_budget"]:
+                if line["program_id"] == pid and line["amount"]:
+                    line["amount"] = round(line["amount"] * f["factor"] / 10_000_000) * 10_000_000
+    chapters = {c["key"]: c for c in rows["chapter"]}
+    for c in spec["chapters"]:
+        chapter = chapters.get(c["chapter"])
+        if chapter is None or n >= c["until"] or not chapter["body_md"]:
+            continue
+        chapter["status"] = "draft"
+        if c.get("empty"):
+            chapter["body_md"] = None
+        else:
+            paragraphs = chapter["body_md"].split("\n\n")
+            chapter["body_md"] = "\n\n".join(paragraphs[: max(1, len(paragraphs) - c["drop_paragraphs"])])
+    return rows
+
+
+def _remove(rows: Rows, gone: dict[str, set[str]]) -> None:
+    """Remove rows and, along the model's references, what belongs to them (nullify where the model says so)."""
+    from smartcity_desktop.core.model import references_to
+
+    pending = [(t, set(ids)) for t, ids in gone.items() if ids]
+    while pending:
+        table, ids = pending.pop()
+        rows[table] = [r for r in rows[table] if r["id"] not in ids]
+        for spec, col in references_to(table):
+            if col.on_delete == "nullify":
+                for r in rows[spec.name]:
+                    if r.get(col.name) in ids:
+                        r[col.name] = None
+            else:
+                hit = {r["id"] for r in rows[spec.name] if r.get(col.name) in ids}
+                if hit:
+                    pending.append((spec.name, hit))
+        aimed = {f["id"] for f in rows["feedback"] if f.get("target_table") == table and f.get("target_id") in ids}
+        if aimed:  # remarks on a part that did not exist yet
+            pending.append(("feedback", aimed))

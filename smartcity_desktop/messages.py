@@ -738,6 +738,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{0} ({1}), lembar {2}, baris judul {3}",
         "{0} ({1}), sheet {2}, header rows {3}",
     ),
+    # workshop-docs: the workshop record, participant import, stages and their paperwork
+    "wsimport.format": (
+        "{0}: daftar peserta harus berkas .xlsx atau .csv",
+        "{0}: a participant list must be an .xlsx or .csv file",
+    ),
+    "wsimport.unreadable": ("{0} tidak dapat dibaca: {1}", "{0} cannot be read: {1}"),
+    "wsimport.empty": ("{0}: tidak ada baris peserta", "{0}: no participant rows"),
+    "wsimport.no_name_column": (
+        "Pilih kolom yang berisi nama peserta",
+        "Choose the column that holds the participants' names",
+    ),
+    "wsimport.refused": (
+        "{0}: {1} baris bermasalah; tidak ada peserta yang diimpor",
+        "{0}: {1} rows have problems; no participant was imported",
+    ),
+    "wsimport.row": ("Baris {0}, {1}: {2}", "Row {0}, {1}: {2}"),
+    "wsimport.name_missing": ("nama kosong", "name is empty"),
+    "wsimport.nip": ("NIP {0} harus {1} angka", "NIP {0} must have {1} digits"),
+    "wsimport.nip_number": (
+        "NIP {0} tersimpan sebagai angka sehingga digit terakhirnya hilang; jadikan kolom NIP teks",
+        "NIP {0} is stored as a number, so its last digits are lost; make the NIP column text",
+    ),
+    "wsimport.email": ("alamat e-mail {0} tidak valid", "e-mail address {0} is not valid"),
+    "wsimport.group": (
+        "kelompok kerja {0} belum ada dalam rencana ini",
+        "working group {0} is not in this plan yet",
+    ),
+    "wsimport.agency": (
+        "instansi {0} tidak ada dalam daftar OPD rencana ini",
+        "agency {0} is not in this plan's list of agencies",
+    ),
+    "stage.snapshot_name": ("Draf Tahap {0}, {1}", "Stage {0} draft, {1}"),
+    "stage.current": ("Rencana saat ini", "The plan as it is now"),
+    "stage.unknown": ("Tahap {0} tidak ada dalam rencana ini", "This plan has no stage {0}"),
+    "stage.name_taken": ("Sudah ada versi bernama “{0}”", "A version named “{0}” exists already"),
+    "stage.snapshot_unknown": (
+        "Versi “{0}” tidak ditemukan; versi yang ada: {1}",
+        "No version “{0}”; the versions are: {1}",
+    ),
+    "doc.meeting_needed": (
+        "Pilih pertemuan dengan --meeting ID|TANGGAL: {0}",
+        "Choose a meeting with --meeting ID|DATE: {0}",
+    ),
+    "doc.meeting_unknown": (
+        "Pertemuan \u201c{0}\u201d tidak ditemukan; pertemuan yang ada: {1}",
+        "No meeting \u201c{0}\u201d; the meetings are: {1}",
+    ),
+    "doc.meeting_ambiguous": (
+        "Ada beberapa pertemuan pada \u201c{0}\u201d; pilih dengan ID: {1}",
+        "Several meetings match \u201c{0}\u201d; choose one by its ID: {1}",
+    ),
+    "doc.group_unknown": (
+        "Kelompok kerja {0} tidak ada; kelompok yang ada: {1}",
+        "No working group {0}; the groups are: {1}",
+    ),
+    "doc.stage_needed": ("Pilih tahap dengan --stage N: {0}", "Choose a stage with --stage N: {0}"),
+    "doc.stage_unknown": ("Tahap {0} tidak ada; tahap yang ada: {1}", "There is no stage {0}; the stages are: {1}"),
+    "doc.changes_needs_versions": (
+        "Laporan perubahan membutuhkan --from NAMA versi (dan --to, bawaan: rencana saat ini)",
+        "The change report needs --from VERSION NAME (and --to, by default the plan as it is now)",
+    ),
+    "doc.option_not_for_format": (
+        "Opsi {0} tidak berlaku untuk format {1}: hanya PDF dan DOCX mencetak dokumen",
+        "Option {0} does not apply to the format {1}: only PDF and DOCX print documents",
+    ),
+    "doc.option_not_for": (
+        "Opsi {0} tidak berlaku untuk dokumen {1}",
+        "Option {0} does not apply to the document {1}",
+    ),
+    "ws.stage_undated": (
+        "Tahap {0} belum memiliki pertemuan bertanggal; isi tanggal pertemuannya dahulu",
+        "Stage {0} has no dated meeting yet; enter its meeting dates first",
+    ),
 }
 
 _current: str | None = None

@@ -26,6 +26,7 @@ SNAPSHOT_KINDS = ("stage", "baseline", "backup")
 READINESS_CODES = ("struktur", "infrastruktur", "suprastruktur")
 # Regional budget nomenclature codes of programs: "2.16.02", "1.02.02.2.01", "X.XX.01".
 PROGRAM_CODE_PATTERN = r"^([0-9]{1,2}|[Xx]{1,2})(\.([0-9]{1,2}|[Xx]{1,2})){1,5}$"
+QUICK_WIN_AXES = ("impact", "effort")  # where a Quick Win criterion counts in the impact-versus-effort matrix
 
 # Limits the rules state in their messages (core/validate.py, core/rules.py).
 YEAR_MIN, YEAR_MAX = 1990, 2100  # years of a plan, its programs, budgets and targets
@@ -453,6 +454,53 @@ _TABLES: tuple[Table, ...] = (
         ),
         ordered=True,
         label="text",
+    ),
+    # Working groups of the Tim Pelaksana and the Quick Win selection (workshop-docs; schema migration 2).
+    Table(
+        "work_group",
+        (C("name", required=True), _ref("dimension_id", "dimension", nullify=True), C("description")),
+        ordered=True,
+    ),
+    Table(
+        "work_group_member",
+        (
+            _ref("group_id", "work_group", required=True),
+            _ref("participant_id", "participant", required=True),
+            C("role"),
+        ),
+        unique=(("group_id", "participant_id"),),
+        label="participant_id",
+    ),
+    Table(
+        "quick_win_criterion",
+        (
+            C("name", required=True),
+            C("weight", "real", required=True),  # 0-100, checked by the operation
+            C("axis", choices=QUICK_WIN_AXES, required=True),
+            C("higher_is_better", "bool", required=True),
+            C("description"),
+        ),
+        ordered=True,
+    ),
+    Table(
+        "quick_win_score",
+        (
+            _ref("program_id", "program", required=True),
+            _ref("criterion_id", "quick_win_criterion", required=True),
+            C("score", "int", required=True, min=1, max=5),
+        ),
+        unique=(("program_id", "criterion_id"),),
+        label="score",
+    ),
+    Table(
+        "quick_win_vote",
+        (
+            _ref("program_id", "program", required=True),
+            _ref("group_id", "work_group", required=True),
+            C("votes", "int", required=True, min=0, max=999),
+        ),
+        unique=(("program_id", "group_id"),),
+        label="votes",
     ),
     # Bookkeeping: identity of this copy, deletions, snapshots, merge decisions.
     Table(

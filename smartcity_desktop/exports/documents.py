@@ -10,6 +10,7 @@ from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.core.outline import is_annex
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
+from smartcity_desktop.exports import workshop_docs
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
@@ -48,12 +49,14 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab5.program": [("dimension.programs", s.dimension_parts)],
     "bab5.kebijakan_kelembagaan": [("institutions.regulations", s.institutions)],
     "bab6": [("qw.list", r.quickwin_list)],
+    "bab6.kriteria": [("qw.list", workshop_docs.quickwin_selection)],
     "bab6.profil": [("qw.list", r.quickwin_profiles)],
     "bab6.rencana_pelaksanaan": [("qw.plan_all", r.quickwin_plan)],
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
     "bab7.pembiayaan": [("budget.title", r.budget)],
     "lampiran.bimtek": [("annex.workshops", r.workshops)],
+    "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],
 }
 
 
@@ -222,7 +225,7 @@ def quickwin(rows: Rows) -> Document:
     """One profile per Quick Win, each on its own page."""
     d = PlanData(rows)
     blocks: list[Block] = [_cover(d, "doc.quickwin"), Toc(d.label("toc"))]
-    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, "")]
+    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
     for i, (qw, p) in enumerate(d.quick_wins, 2):
         prof = r.quickwin_profile(d, qw, p, 1, str(i))
         blocks += prof
@@ -249,10 +252,11 @@ def roadmap(rows: Rows) -> Document:
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
 
 
-BUILDERS: dict[str, Callable[[Rows], Document]] = {
+BUILDERS: dict[str, Callable[..., Document]] = {
     "masterplan": masterplan,
     "summary": summary,
     "quickwin": quickwin,
     "roadmap": roadmap,
     "merges": build_merge_report,
+    **workshop_docs.BUILDERS,
 }

@@ -122,9 +122,12 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     ]
     last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
     offset = 0
-    if t.header and t.style != "keyvalue":
+    if t.header and t.style not in ("keyvalue", "plain"):
         data.append(
-            [para_or_text(h, head_right if c in t.numeric else head, c) for c, h in enumerate(_pad(t.header, ncols))]
+            [
+                para_or_text(h, head_right if c in t.numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
+                for c, h in enumerate(_pad(t.header, ncols))
+            ]
         )
         cmds += [
             ("FONT", (0, 0), (-1, 0), head.fontName, size, head.leading),
@@ -162,7 +165,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color(bg)))
             if t.style != "swot":
                 cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
-        elif t.style not in ("keyvalue", "swot") and i % 2 == 1:
+        elif t.style not in ("keyvalue", "swot", "plain") and i % 2 == 1 and not t.row_height:
             cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color("band")))
     for c in sorted(t.numeric):
         cmds.append(("ALIGN", (c, offset), (c, -1), "RIGHT"))
@@ -176,6 +179,16 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.color("accent")),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, ps.color("accent")),
         ]
+    elif t.style == "plain":
+        cmds.append(("LEFTPADDING", (0, 0), (-1, -1), 0))
+    elif t.split_last and ncols > 2:  # one column in two halves: grid up to it, then only its outer lines
+        cmds += [
+            ("GRID", (0, 0), (-3, -1), 0.4, ps.color("grid")),
+            ("LINEBELOW", (-2, 0), (-1, -1), 0.4, ps.color("grid")),
+            ("SPAN", (-2, 0), (-1, 0)),
+            ("ALIGN", (-2, 0), (-1, 0), "CENTER"),
+            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
+        ]
     else:
         cmds += [
             ("GRID", (0, 0), (-1, -1), 0.4, ps.color("grid")),
@@ -183,6 +196,10 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         ]
     if not data:
         data = [[""] * ncols]
+    if t.row_height:  # at least this tall (a one-line row), taller when its text needs more lines
+        pad = max(2.5, (t.row_height * ps.MM - cell.leading) / 2)
+        cmds += [("TOPPADDING", (0, offset), (-1, -1), pad), ("BOTTOMPADDING", (0, offset), (-1, -1), pad)]
+        cmds.append(("VALIGN", (0, offset), (-1, -1), "MIDDLE"))
     table = RLTable(data, colWidths=widths, repeatRows=offset, hAlign="LEFT")
     table.setStyle(TableStyle(cmds + last))
     return table

@@ -224,7 +224,9 @@ def workshops(d: PlanData, prefix: str = "") -> list[Block]:
         if m.get("decisions"):
             out.append(Paragraph.text(d.label("meeting.decisions"), "small", bold=True))
             out += _text_blocks(m["decisions"])
-    return out
+    from smartcity_desktop.exports.workshop_docs import annex_feedback  # workshop-docs: remarks and follow-up
+
+    return out + annex_feedback(d)
 
 
 def page_break(d: PlanData, prefix: str = "") -> list[Block]:

@@ -124,8 +124,8 @@ class Table:
     """A table: header row, body rows of cells, hints for widths and alignment.
 
     ``col_widths`` are relative weights; ``numeric`` columns are right-aligned; ``group_rows`` hold one cell
-    spanning the whole row (a sub-heading inside the table); ``total_rows`` are shown bold; ``style`` is "grid"
-    or "keyvalue" (first column is a label, no header).
+    spanning the whole row (a sub-heading inside the table); ``total_rows`` are shown bold; ``style`` is "grid",
+    "keyvalue" (first column is a label, no header) or "plain" (no lines, no header: signature blocks).
     """
 
     header: list[str]
@@ -137,6 +137,10 @@ class Table:
     caption: str = ""
     style: str = "grid"
     font_size: float | None = None
+    # workshop-docs: paper forms. ``row_height`` (mm) of every body row (room to sign); ``split_last``: the
+    # last two columns are one column split in two staggered halves (one header over both, no line between)
+    row_height: float | None = None
+    split_last: bool = False
 
 
 @dataclass
@@ -159,6 +163,10 @@ class Chart:
             return fn(**args)
         if self.kind == "radar":
             return charts.radar_chart(**args)
+        if self.kind == "quickwin_matrix":  # workshop-docs: impact versus effort of the Quick Win selection
+            from smartcity_desktop.exports.charts_quickwin import matrix_chart
+
+            return matrix_chart(**args)
         if self.kind == "bar":
             lang = args.pop("lang", "id")
             if args.get("value_format") == "money_short":
@@ -250,20 +258,31 @@ def _chart_texts(data: Any) -> Iterator[str]:
             yield from _chart_texts(v)
 
 
-Builder = Callable[[Rows], Document]
+Builder = Callable[..., Document]  # (rows, **options): meeting, stage, report ... for the workshop paperwork
 
-DOCUMENTS = ("masterplan", "summary", "quickwin", "roadmap", "merges", "workshop", "attendance")
+DOCUMENTS = (
+    "masterplan",
+    "summary",
+    "quickwin",
+    "roadmap",
+    "merges",
+    "workshop",
+    "attendance",
+    "minutes",
+    "berita-acara",
+    "changes",
+)
 
 
 def builders() -> dict[str, Builder]:
-    """Document name -> builder; documents not built yet are absent (workshop, attendance)."""
+    """Document name -> builder; documents not built yet are absent."""
     from smartcity_desktop.exports.documents import BUILDERS
 
     return BUILDERS
 
 
-def build(rows: Rows, name: str = "masterplan") -> Document:
-    """The document ``name`` of the plan in ``rows``."""
+def build(rows: Rows, name: str = "masterplan", **options: Any) -> Document:
+    """The document ``name`` of the plan in ``rows`` (``options`` for the documents that take them)."""
     from smartcity_desktop.core.errors import NotAvailable, PlanError
 
     found = builders().get(name)
@@ -271,4 +290,4 @@ def build(rows: Rows, name: str = "masterplan") -> Document:
         if name in DOCUMENTS:
             raise NotAvailable("export.document_later", name)
         raise PlanError("cli.document_unknown", name, ", ".join(DOCUMENTS))
-    return found(rows)
+    return found(rows, **options) if options else found(rows)

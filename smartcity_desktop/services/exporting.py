@@ -32,29 +32,61 @@ def _xlsx(path: Path, out: Path, _document: str | None) -> None:
         write_xlsx(rows, tmp)
 
 
-def _pdf(path: Path, out: Path, document: str | None, progress: Any = None, cancel: Any = None) -> None:
+def build_document(rows: dict[str, list[dict[str, Any]]], document: str | None, options: dict[str, Any] | None) -> Any:
+    """The document tree; ``options``: snapshot (print a version as it was), meeting, stage, number, blank_rows,
+    from/to (versions compared by the change report; the stage report compares with the previous stage)."""
+    from smartcity_desktop.exports.tree import build
+    from smartcity_desktop.services import stages
+    from smartcity_desktop.services.changes import change_report
+
+    opts = {k: v for k, v in (options or {}).items() if v is not None}
+    name = document or "masterplan"
+    snapshot = opts.pop("snapshot", None)
+    if snapshot:
+        rows = stages.rows_at(rows, snapshot)[0]
+    lang = (rows.get("plan") or [{}])[0].get("language") or "id"
+    if name == "changes":
+        first, last = opts.pop("from", None), opts.pop("to", None)
+        if first:
+            before, before_name = stages.rows_at(rows, first)
+            after, after_name = stages.rows_at(rows, last)
+            opts["report"] = change_report(before, after, before_name, after_name, lang)
+    elif name == "workshop" and "stage" in opts:
+        old, own = stages.stage_versions(rows, int(opts["stage"]))
+        if old is not None:
+            after, after_name = (stages.rows_of_snapshot(own), own["name"]) if own else stages.rows_at(rows, None)
+            opts["report"] = change_report(stages.rows_of_snapshot(old), after, old["name"], after_name, lang)
+    return build(rows, name, **opts)
+
+
+def _pdf(
+    path: Path,
+    out: Path,
+    document: str | None,
+    progress: Any = None,
+    cancel: Any = None,
+    options: dict[str, Any] | None = None,
+) -> None:
     """Build the document tree from the plan and write it as PDF; nothing appears on failure or cancel."""
     from smartcity_desktop.exports.pdf import paused_gc, write_pdf
-    from smartcity_desktop.exports.tree import build
     from smartcity_desktop.services.document import read_rows
     from smartcity_desktop.services.files import atomic_path
 
     with paused_gc():
         rows, _version = read_rows(path)
-        doc = build(rows, document or "masterplan")
+        doc = build_document(rows, document, options)
         with atomic_path(out) as tmp:
             write_pdf(doc, tmp, progress=progress, cancel=cancel)
 
 
-def _docx(path: Path, out: Path, document: str | None) -> None:
+def _docx(path: Path, out: Path, document: str | None, options: dict[str, Any] | None = None) -> None:
     """The document tree written as an editable Word file."""
     from smartcity_desktop.exports.docx import write_docx
-    from smartcity_desktop.exports.tree import build
     from smartcity_desktop.services.document import read_rows
     from smartcity_desktop.services.files import atomic_path
 
     rows, _version = read_rows(path)
-    doc = build(rows, document or "masterplan")
+    doc = build_document(rows, document, options)
     # The zip is made in memory, then written in one go: a full disk gives one clean error, not a
     # half-written ZipFile whose __del__ prints a traceback while trying to finish it.
     buf = io.BytesIO()
@@ -79,6 +111,7 @@ def export_file(
     document: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancel: Any = None,
+    options: dict[str, Any] | None = None,
 ) -> None:
     """Export the plan at ``path`` to ``out`` in ``fmt``; the output appears whole or not at all.
 
@@ -91,11 +124,12 @@ def export_file(
     from smartcity_desktop.services.files import check_export_target
 
     check_export_target(path, out)
+    extra: dict[str, Any] = {"options": options} if options and fmt in ("pdf", "docx") else {}  # paperwork
     with _translated(Path(out)):
         if fmt in _STEPPED:
-            _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel)  # type: ignore[call-arg]
+            _WRITERS[fmt](Path(path), Path(out), document, progress=progress, cancel=cancel, **extra)  # type: ignore[call-arg]
         else:
-            _WRITERS[fmt](Path(path), Path(out), document)
+            _WRITERS[fmt](Path(path), Path(out), document, **extra)  # type: ignore[call-arg]
 
 
 @contextmanager

@@ -36,11 +36,17 @@ def m003_program_code(db: Database) -> None:
     _run(db, "ALTER TABLE program ADD COLUMN code TEXT")
 
 
+def m004_workshop(db: Database) -> None:
+    """Working groups and the Quick Win selection (criteria, scores, dot votes)."""
+    _run(db, M004_WORKSHOP_SQL)
+
+
 # In order; SCHEMA_VERSION (the files' user_version) is how many there are.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("m001_initial", m001_initial),
     ("m002_content_checksum", m002_content_checksum),
     ("m003_program_code", m003_program_code),
+    ("m004_workshop", m004_workshop),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -517,4 +523,59 @@ CREATE TABLE content_checksum (
     digests TEXT NOT NULL,
     written_at TEXT NOT NULL
 );
+"""
+
+# Frozen: working groups and the Quick Win selection (criteria, scores, dot votes).
+M004_WORKSHOP_SQL = """
+CREATE TABLE work_group (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    dimension_id TEXT REFERENCES dimension(id),
+    description TEXT,
+    sort_key REAL NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT
+);
+CREATE INDEX idx_work_group_dimension_id ON work_group(dimension_id);
+CREATE TABLE work_group_member (
+    id TEXT PRIMARY KEY NOT NULL,
+    group_id TEXT NOT NULL REFERENCES work_group(id),
+    participant_id TEXT NOT NULL REFERENCES participant(id),
+    role TEXT,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT,
+    UNIQUE (group_id, participant_id)
+);
+CREATE INDEX idx_work_group_member_participant_id ON work_group_member(participant_id);
+CREATE TABLE quick_win_criterion (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    weight REAL NOT NULL,
+    axis TEXT NOT NULL,
+    higher_is_better INTEGER NOT NULL CHECK (higher_is_better IN (0, 1)),
+    description TEXT,
+    sort_key REAL NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT
+);
+CREATE TABLE quick_win_score (
+    id TEXT PRIMARY KEY NOT NULL,
+    program_id TEXT NOT NULL REFERENCES program(id),
+    criterion_id TEXT NOT NULL REFERENCES quick_win_criterion(id),
+    score INTEGER NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT,
+    UNIQUE (program_id, criterion_id)
+);
+CREATE INDEX idx_quick_win_score_criterion_id ON quick_win_score(criterion_id);
+CREATE TABLE quick_win_vote (
+    id TEXT PRIMARY KEY NOT NULL,
+    program_id TEXT NOT NULL REFERENCES program(id),
+    group_id TEXT NOT NULL REFERENCES work_group(id),
+    votes INTEGER NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT,
+    UNIQUE (program_id, group_id)
+);
+CREATE INDEX idx_quick_win_vote_group_id ON quick_win_vote(group_id)
 """

@@ -11,6 +11,7 @@ from smartcity_desktop.core.errors import NotAvailable, PlanError
 from smartcity_desktop.exports.markdown import parse, parse_inline
 from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.tree import (
+    DOCUMENTS,
     BulletList,
     Chart,
     Cover,
@@ -131,11 +132,20 @@ def demo() -> dict:
     return demo_rows()
 
 
-def test_registry_has_the_documents_and_names_the_later_ones(demo: dict) -> None:
+def test_registry_has_the_documents_and_names_the_later_ones(demo: dict, monkeypatch: pytest.MonkeyPatch) -> None:
     assert {"masterplan", "summary", "quickwin", "roadmap"} <= set(builders())
+    # every listed document is built now (workshop-docs); a listed one without a builder is still "later"
+    assert set(builders()) == set(DOCUMENTS)
+    from smartcity_desktop.exports import documents
+
+    monkeypatch.delitem(documents.BUILDERS, "workshop")
     with pytest.raises(NotAvailable) as e:
         build(demo, "workshop")
     assert "workshop" in e.value.message("id")
+    monkeypatch.undo()
+    with pytest.raises(PlanError) as e3:  # the paperwork of one stage needs its number
+        build(demo, "workshop")
+    assert e3.value.key == "doc.stage_needed"
     with pytest.raises(PlanError) as e2:
         build(demo, "brosur")
     assert e2.value.key == "cli.document_unknown"

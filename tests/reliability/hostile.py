@@ -225,9 +225,18 @@ CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {
 }
 
 
-def snapshot_rows(path: Path) -> dict[str, Any]:
-    """Every row of a vetted plan, each table sorted by id (for comparing content)."""
+def snapshot_rows(path: Path, tables: set[str] | None = None) -> dict[str, Any]:
+    """Every row of a vetted plan (of ``tables`` only, when given), each table sorted by id."""
     from smartcity_desktop.storage.copies import read_all
 
     rows, _v = read_all(path)
-    return {name: sorted(items, key=lambda r: r["id"]) for name, items in rows.items()}
+    return {
+        name: sorted(items, key=lambda r: r["id"]) for name, items in rows.items() if tables is None or name in tables
+    }
+
+
+def v1_tables() -> set[str]:
+    """The tables a version-1 file has (later migrations add some: an old file cannot hold their rows)."""
+    from smartcity_desktop.storage.schema_cache import KNOWN
+
+    return {obj for kind, obj, *_ in KNOWN[1] if kind == "table"}

@@ -311,6 +311,52 @@ def test_institutions_registries_workshop(s: EditSession) -> None:
     undoes(s, lambda: workshop.add_action_item(s, "Kirim data", feedback_id=fid))
 
 
+def test_workshop_record(s: EditSession) -> None:
+    """The whole record (branch workshop-docs); more in tests/services/test_workshop.py."""
+    mid, _ = workshop.add_meeting(s, "Lokakarya 1")
+    undoes(s, lambda: workshop.update_meeting(s, mid, venue="Aula", date="2017-07-18"))
+    refuses(s, "value.unknown_column", lambda: workshop.update_meeting(s, mid, colour="x"))
+    pid, _ = workshop.add_participant(s, "Lalu Ahmad")
+    undoes(s, lambda: workshop.update_participant(s, pid, nip="198908212014022002"))
+    refuses(s, "op.blank", lambda: workshop.update_participant(s, pid, name=" "))
+    undoes(s, lambda: workshop.set_attendance_many(s, mid, {pid: True}))
+    undoes(s, lambda: workshop.set_minutes(s, mid, proceedings_md="Dibuka", decisions=["A"], minute_taker="B"))
+    assert workshop.decisions_of("A\n\nB") == ["A", "B"]
+    fid, _ = workshop.add_feedback(s, "Tambah indikator")
+    undoes(s, lambda: workshop.answer_feedback(s, fid, "Sudah", "done"))
+    undoes(s, lambda: workshop.update_feedback(s, fid, author="Narasumber"))
+    aid, _ = workshop.add_action_item(s, "Kirim data")
+    undoes(s, lambda: workshop.update_action_item(s, aid, owner="Baiq"))
+    undoes(s, lambda: workshop.set_action_done(s, aid, True))
+    undoes(s, lambda: workshop.import_participants(s, [{"name": "Rina", "nip": "198908212014022002"}]))
+    refuses(s, "op.blank", lambda: workshop.import_participants(s, [{"name": "Rina"}, {"name": ""}]))
+    undoes(s, lambda: workshop.delete_action_item(s, aid))
+    undoes(s, lambda: workshop.delete_feedback(s, fid))
+    undoes(s, lambda: workshop.delete_participant(s, pid))
+    undoes(s, lambda: workshop.delete_meeting(s, mid))
+    stage = s.db.rows("workshop_stage")[0]
+    workshop.add_meeting(s, "Tahap 1", stage_id=stage["id"], date="2017-07-18")
+    aid2, _ = workshop.add_action_item(s, "Kirim daftar aplikasi")
+    undoes(s, lambda: workshop.set_action_due_stage(s, aid2, stage["number"]))
+    gid, _ = undoes(s, lambda: workshop.add_group(s, "Kelompok A"))
+    refuses(s, "op.blank", lambda: workshop.add_group(s, " "))
+    pid2, _ = workshop.add_participant(s, "Rina")
+    undoes(s, lambda: workshop.set_group_members(s, gid, [pid2]))
+    crit, _ = undoes(s, lambda: workshop.default_criteria(s))
+    cid, _ = undoes(s, lambda: workshop.add_criterion(s, "Inovasi", 10, "impact", True))
+    refuses(s, "value.out_of_range", lambda: workshop.add_criterion(s, "X", 101))
+    undoes(s, lambda: workshop.update_criterion(s, cid, weight=15))
+    prog = (
+        s.db.rows("program")[0]["id"]
+        if s.db.rows("program")
+        else programs.add(s, s.db.rows("dimension")[0]["id"], "P")[0]
+    )
+    undoes(s, lambda: workshop.score_candidate(s, prog, {crit[0]: 4, cid: 3}))
+    undoes(s, lambda: workshop.set_votes(s, prog, gid, 3))
+    undoes(s, lambda: workshop.choose_quick_win(s, prog))
+    undoes(s, lambda: workshop.delete_criterion(s, cid))
+
+
 def test_every_operation_is_exercised_here() -> None:
     """Each public operation of each subject module is called by a test in this file."""
     import inspect
