@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 LOGO_DPI = 180
 LOGO_MAX = (45 * ps.MM, 45 * ps.MM)
 MAX_IMAGE_PIXELS = 40_000_000
+# A paragraph longer than this is laid out as consecutive pieces of about this size: reportlab breaks the whole
+# rest of a paragraph into lines again at each page it continues on (quadratic: a 1 MB paragraph took minutes).
+PIECE_CHARS = 4000
 
 
 def escape(text: str) -> str:
@@ -246,9 +249,18 @@ class Converter:
         return out
 
     def _paragraph(self, p: Paragraph, width: float) -> list[Any]:
+        from reportlab.lib.styles import ParagraphStyle
 
         style = self.styles.get(p.style, self.styles["body"])
-        return [paragraph(p.runs, style)]
+        pieces = split_runs(p.runs, PIECE_CHARS)
+        if len(pieces) == 1:
+            return [paragraph(p.runs, style)]
+        # the pieces follow each other as one paragraph: no space between them, the first line not set apart
+        first = ParagraphStyle(style.name + "_first", parent=style, spaceAfter=0)
+        middle = ParagraphStyle(style.name + "_mid", parent=first, spaceBefore=0)
+        end = ParagraphStyle(style.name + "_end", parent=style, spaceBefore=0)
+        styles = [first] + [middle] * (len(pieces) - 2) + [end]
+        return [paragraph(runs, st) for runs, st in zip(pieces, styles, strict=True)]
 
     def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
@@ -343,6 +355,33 @@ class Converter:
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [KeepTogether(out)]
         return [*out, Spacer(1, 8)]
+
+
+def split_runs(runs: list[Run], limit: int) -> list[list[Run]]:
+    """``runs`` cut into pieces of about ``limit`` characters, at spaces or line breaks (emphasis kept)."""
+    if sum(len(r.text) for r in runs) <= limit:
+        return [runs]
+    pieces: list[list[Run]] = [[]]
+    size = 0
+    for r in runs:
+        text = r.text
+        while size + len(text) > limit:
+            room = max(0, limit - size)
+            cut = max(text.rfind(" ", 0, room + 1), text.rfind("\n", 0, room + 1))
+            if cut <= 0:
+                if size:  # start a new piece and try again there
+                    pieces.append([])
+                    size = 0
+                    continue
+                cut = limit  # no space in a whole piece: cut the word (the line would be split anyway)
+            pieces[-1].append(Run(text[:cut], r.bold, r.italic, r.code))
+            pieces.append([])
+            size = 0
+            text = text[cut:].lstrip(" \n") if text[cut : cut + 1] in (" ", "\n") else text[cut:]
+        if text:
+            pieces[-1].append(Run(text, r.bold, r.italic, r.code))
+            size += len(text)
+    return [p for p in pieces if p]
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

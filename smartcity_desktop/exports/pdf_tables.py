@@ -11,6 +11,11 @@ from smartcity_desktop.exports.pdf_flowables import paragraph
 from smartcity_desktop.exports.tree import Table, runs_of
 
 PADDING_X = 8.0  # left plus right cell padding
+PADDING_Y = 5.5  # top plus bottom cell padding
+# A row taller than this is continued in further rows (a row is never split over two pages by reportlab: a cell
+# taller than the page would abort the whole export). Fits a landscape frame with a repeated header.
+ROW_MAX = 300.0
+HEADER_MAX = 120.0  # a header taller than this is not repeated on each page
 # Text a Paragraph would break or show otherwise than at single spaces (other white space, soft hyphens).
 _UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xad]")
 
@@ -68,6 +73,42 @@ def _break(text: str, style: Any, width: float) -> list[str] | None:
     return lines
 
 
+def _height(value: Any, width: float, leading: float) -> float:
+    """The height of a prepared cell (text broken into lines, or a Paragraph) in a column ``width`` wide."""
+    if isinstance(value, str):
+        return (value.count("\n") + 1) * leading + PADDING_Y if value else 0.0
+    return float(value.wrap(width - PADDING_X, 1e9)[1]) + PADDING_Y
+
+
+def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]:
+    """A prepared cell cut into parts each at most ``limit`` high (lines kept whole)."""
+    if _height(value, width, leading) <= limit:
+        return [value]
+    if isinstance(value, str):
+        lines = value.split("\n")
+        n = max(1, int((limit - PADDING_Y) // leading))
+        return ["\n".join(lines[i : i + n]) for i in range(0, len(lines), n)]
+    out: list[Any] = []
+    rest = value
+    while _height(rest, width, leading) > limit:
+        got = rest.split(width - PADDING_X, limit - PADDING_Y)
+        if len(got) < 2:
+            break  # nothing to cut at (one line taller than the limit): reportlab shrinks or reports it
+        out.append(got[0])
+        rest = got[1]
+    out.append(rest)
+    return out
+
+
+def split_row(cells: list[Any], widths: list[float], leading: float, limit: float = ROW_MAX) -> list[list[Any]]:
+    """One table row as one or more rows, none taller than ``limit``: long cells continue in the next rows."""
+    if all(_height(c, w, leading) <= limit for c, w in zip(cells, widths, strict=False)):
+        return [cells]
+    parts = [_pieces(c, w, leading, limit) for c, w in zip(cells, widths, strict=False)]
+    count = max(len(p) for p in parts)
+    return [[p[k] if k < len(p) else "" for p in parts] for k in range(count)]
+
+
 def _widths(t: Table, ncols: int, width: float) -> list[float]:
     weights = list(t.col_widths or [])[:ncols]
     weights += [1.0] * (ncols - len(weights))
@@ -123,26 +164,37 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
     offset = 0
     if t.header and t.style != "keyvalue":
-        data.append(
-            [para_or_text(h, head_right if c in t.numeric else head, c) for c, h in enumerate(_pad(t.header, ncols))]
+        got = split_row(
+            [para_or_text(h, head_right if c in t.numeric else head, c) for c, h in enumerate(_pad(t.header, ncols))],
+            widths,
+            head.leading,
+            HEADER_MAX,
         )
+        data += got
+        n = len(got) - 1
         cmds += [
-            ("FONT", (0, 0), (-1, 0), head.fontName, size, head.leading),
-            ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
-            ("BACKGROUND", (0, 0), (-1, 0), ps.color("accent")),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("FONT", (0, 0), (-1, n), head.fontName, size, head.leading),
+            ("TEXTCOLOR", (0, 0), (-1, n), head.textColor),
+            ("BACKGROUND", (0, 0), (-1, n), ps.color("accent")),
+            ("VALIGN", (0, 0), (-1, n), "MIDDLE"),
         ]
-        offset = 1
+        offset = len(got) if len(got) == 1 else 0  # a header cut in parts is not repeated on each page
+        header_rows = len(got)
+    else:
+        header_rows = 0
     for i, row in enumerate(t.rows):
-        r = i + offset
+        r = len(data)
         if i in t.group_rows:
-            data.append([para_or_text(row[0] if row else "", bold, 0, ncols)] + [""] * (ncols - 1))
-            last.append(("ALIGN", (0, r), (-1, r), "LEFT"))
-            cmds += [
-                ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), ps.color("group")),
-            ]
+            group = para_or_text(row[0] if row else "", bold, 0, ncols)
+            got = split_row([group], [sum(widths)], bold.leading)
+            data += [g + [""] * (ncols - 1) for g in got]
+            for k in range(r, r + len(got)):
+                last.append(("ALIGN", (0, k), (-1, k), "LEFT"))
+                cmds += [
+                    ("FONT", (0, k), (-1, k), bold.fontName, size, bold.leading),
+                    ("SPAN", (0, k), (-1, k)),
+                    ("BACKGROUND", (0, k), (-1, k), ps.color("group")),
+                ]
             continue
         is_total = i in t.total_rows
         cells = []
@@ -155,19 +207,25 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             else:
                 style = right if numeric else cell
             cells.append(para_or_text(value, style, c))
-        data.append(cells)
+        got = split_row(cells, widths, cell.leading)
+        data += got
+        e = r + len(got) - 1  # the last of the rows this row became
+        if e > r and t.style not in ("keyvalue", "swot"):
+            # one row continued: no rule between its parts
+            band = "band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF")
+            last.append(("LINEBELOW", (0, r), (-1, e - 1), 0.4, ps.color(band)))
         if is_total:
-            cmds.append(("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading))
+            cmds.append(("FONT", (0, r), (-1, e), bold.fontName, size, bold.leading))
             bg = "accent_light" if t.style == "swot" else "total"
-            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color(bg)))
+            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color(bg)))
             if t.style != "swot":
                 cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
         elif t.style not in ("keyvalue", "swot") and i % 2 == 1:
-            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color("band")))
+            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color("band")))
     for c in sorted(t.numeric):
-        cmds.append(("ALIGN", (c, offset), (c, -1), "RIGHT"))
-        if offset:
-            cmds.append(("ALIGN", (c, 0), (c, 0), "RIGHT"))
+        cmds.append(("ALIGN", (c, header_rows), (c, -1), "RIGHT"))
+        if header_rows:
+            cmds.append(("ALIGN", (c, 0), (c, header_rows - 1), "RIGHT"))
     if t.style == "keyvalue":
         cmds += [
             ("FONT", (0, 0), (0, -1), bold.fontName, size, bold.leading),
