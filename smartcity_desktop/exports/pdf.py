@@ -93,7 +93,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     from reportlab.platypus import Frame, PageTemplate
 
     from smartcity_desktop.exports import fonts
-    from smartcity_desktop.exports.pdf_flowables import Converter
+    from smartcity_desktop.exports.pdf_flowables import Converter, keep_headings
 
     check_characters(doc)
     names = fonts.register()
@@ -129,6 +129,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
         story += conv.convert(block)
         if progress and i % 10 == 0:
             progress(0.2 * i / total)
+    story = keep_headings(story)
 
     def decorate(canvas: Any, _doc: Any) -> None:
         if meta.draft:

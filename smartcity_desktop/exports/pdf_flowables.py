@@ -357,6 +357,26 @@ class Converter:
         return [*out, Spacer(1, 8)]
 
 
+def keep_headings(story: list[Any]) -> list[Any]:
+    """Headings (keepWithNext) followed by a KeepTogether go into it: reportlab keeps a heading with the next
+    flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page foot."""
+    from reportlab.platypus import KeepTogether
+
+    from smartcity_desktop.exports.pdf_dry import Para
+
+    out: list[Any] = []
+    for f in story:
+        if isinstance(f, KeepTogether):
+            k = len(out)
+            while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
+                k -= 1
+            if k < len(out):
+                f = KeepTogether(out[k:] + list(f._content))
+                del out[k:]
+        out.append(f)
+    return out
+
+
 def split_runs(runs: list[Run], limit: int) -> list[list[Run]]:
     """``runs`` cut into pieces of about ``limit`` characters, at spaces or line breaks (emphasis kept)."""
     if sum(len(r.text) for r in runs) <= limit:

@@ -109,11 +109,65 @@ def split_row(cells: list[Any], widths: list[float], leading: float, limit: floa
     return [[p[k] if k < len(p) else "" for p in parts] for k in range(count)]
 
 
-def _widths(t: Table, ncols: int, width: float) -> list[float]:
+WORD_SHARE = 0.4  # a word of a text column may claim at most this share of the table's width
+MIN_COLUMN = PADDING_X + 8.0
+MEASURED_ROWS = 3000  # rows measured for the widest word of each column
+
+
+def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.0) -> list[float]:
+    """Column widths: the table's weights, widened where a column's longest word (a number, an amount, a code)
+    would not fit on one line, taken from columns with room to spare."""
     weights = list(t.col_widths or [])[:ncols]
     weights += [1.0] * (ncols - len(weights))
     total = sum(weights) or 1.0
-    return [width * w / total for w in weights]
+    widths = [width * w / total for w in weights]
+    if not font:
+        return widths
+    need = _longest_words(t, ncols, font, size)
+    for c in range(ncols):
+        need[c] = max(MIN_COLUMN, need[c] if c in t.numeric else min(need[c], width * WORD_SHARE))
+    if ncols * MIN_COLUMN >= width:
+        return widths
+    if sum(need) > width:  # cannot all fit: each column gets its share of what the words ask beyond the minimum
+        scale = (width - ncols * MIN_COLUMN) / (sum(need) - ncols * MIN_COLUMN)
+        need = [MIN_COLUMN + (n - MIN_COLUMN) * scale for n in need]
+    for _round in range(ncols):
+        short = [c for c in range(ncols) if widths[c] < need[c] - 0.01]
+        if not short:
+            break
+        gain = sum(need[c] - widths[c] for c in short)
+        for c in short:
+            widths[c] = need[c]
+        spare = {c: widths[c] - need[c] for c in range(ncols) if c not in short and widths[c] > need[c]}
+        room = sum(spare.values())
+        if room <= 0:
+            break
+        take = min(1.0, gain / room)
+        for c, v in spare.items():
+            widths[c] -= v * take
+    scale = width / (sum(widths) or 1.0)
+    return [w * scale for w in widths]
+
+
+def _longest_words(t: Table, ncols: int, font: str, size: float) -> list[float]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    need = [0.0] * ncols
+    seen: list[set[str]] = [set() for _ in range(ncols)]
+    rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
+    rows += t.rows[:MEASURED_ROWS]
+    for i, row in enumerate(rows):
+        if (i - 1 if t.style != "keyvalue" else i) in t.group_rows:
+            continue
+        for c, value in enumerate(row[:ncols]):
+            text = "".join(r.text for r in runs_of(value))
+            if not text:
+                continue
+            for word in text.split():
+                if word not in seen[c]:
+                    seen[c].add(word)
+                    need[c] = max(need[c], stringWidth(word, font, size) + PADDING_X + 0.5)
+    return need
 
 
 def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
@@ -133,7 +187,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = _widths(t, ncols, width)
+    widths = _widths(t, ncols, width, bold.fontName, size)
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
         """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);

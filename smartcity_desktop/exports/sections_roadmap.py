@@ -45,7 +45,7 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
     inds = d.indicators_of_program(prog["id"])
     if inds:
         out.append(Heading(level + 1, d.label("qw.indicators"), toc=False, bookmark=False))
-        out.append(indicator_table(d, inds, "", [y for y in d.plan_years if first <= y <= max(last, first + 1)][:6]))
+        out += indicator_table(d, inds, "")
     if qw.get("risks"):
         out.append(Heading(level + 1, d.label("qw.risks"), toc=False, bookmark=False))
         out += _text_blocks(qw["risks"])

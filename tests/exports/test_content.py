@@ -198,3 +198,42 @@ def test_generated_long_and_odd_texts_export_every_document(base_rows: Rows, cha
     for name in [d for d in DOCUMENTS if d in builders()]:
         assert _pdf(rows, name)[:5] == b"%PDF-"
         assert _docx(rows, name)[:2] == b"PK"
+
+
+# --- every datum printed ----------------------------------------------------------------------------------------
+def test_every_yearly_target_of_the_demo_is_printed(base_rows: Rows) -> None:
+    """Before: indicator tables showed only every other year (176 of the demo's 346 targets never appeared)."""
+    from smartcity_desktop.core.formats import format_number
+
+    rows = copy.deepcopy(base_rows)
+    expected = []
+    for k, t in enumerate(rows["indicator_target"]):  # each target a value found nowhere else
+        t["value"] = 7_000_000 + 7 * k
+        expected.append(format_number(t["value"], lang="id"))
+    for k, ind in enumerate(rows["indicator"]):
+        ind["baseline_value"] = 6_000_000 + 7 * k
+        ind["data_source"] = f"Sumber-{k}"
+        ind["unit"] = f"satuan-{k}"
+    text = _text(_pdf(rows))
+    missing = [v for v in expected if v not in text]
+    assert not missing, f"{len(missing)} of {len(expected)} targets not printed"
+    for k in range(len(rows["indicator"])):
+        assert format_number(6_000_000 + 7 * k, lang="id") in text
+        assert f"Sumber-{k}" in text and f"satuan-{k}" in text
+
+
+def test_a_heading_goes_with_the_short_table_after_it() -> None:
+    """Before: reportlab keeps a heading with the next flowable but never with a KeepTogether, so "Program dan
+    kegiatan" stood alone at the foot of a page and its short table began the next one."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports.pdf_flowables import Converter, keep_headings
+    from smartcity_desktop.exports.tree import Heading, Table
+
+    conv = Converter(fonts.register(), 450, (700, 450))
+    story = conv.convert(Heading(4, "Program dan kegiatan", toc=False, bookmark=False))
+    story += conv.convert(Table(["A"], [["1"]], caption="Tabel"))
+    got = keep_headings(story)
+    assert isinstance(got[0], KeepTogether) and isinstance(got[-1], Spacer)
+    assert got[0]._content[0] is story[0]
