@@ -39,11 +39,22 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def escape_fonts(text: str) -> str:
+    """``text`` escaped, with the characters Noto Sans lacks set in the bundled font that has them."""
+    from smartcity_desktop.exports.fonts import covers, font_runs
+
+    if covers(text):
+        return escape(text)
+    return "".join(
+        escape(t) if name is None else f'<font face="{name}">{escape(t)}</font>' for name, t in font_runs(text)
+    )
+
+
 def markup(runs: list[Run]) -> str:
     """reportlab Paragraph markup for runs: text escaped, emphasis as tags we write ourselves."""
     parts = []
     for r in runs:
-        t = escape(r.text).replace("\n", "<br/>")
+        t = escape_fonts(r.text).replace("\n", "<br/>")
         if r.code:
             t = f'<font color="{ps.COLORS["code"]}">{t}</font>'
         if r.italic:
@@ -55,7 +66,7 @@ def markup(runs: list[Run]) -> str:
 
 
 def text_markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    return escape_fonts(text).replace("\n", "<br/>")
 
 
 def plain_para(text: str, style: Any) -> Any:
@@ -86,7 +97,9 @@ def paragraph(runs: list[Run], style: Any, bullet: str | None = None) -> Any:
 
 
 def _frags(runs: list[Run], style: Any) -> list[Any] | None:
-    if getattr(style, "textTransform", None) or any(_UNSIMPLE.search(r.text) for r in runs):
+    from smartcity_desktop.exports.fonts import covers
+
+    if getattr(style, "textTransform", None) or any(_UNSIMPLE.search(r.text) or not covers(r.text) for r in runs):
         return None
     frags = []
     last = len(runs) - 1
@@ -244,7 +257,7 @@ class Converter:
         key = f"h{self.heading_seq}"
         para._outline = (h, key)
         if h.toc and h.level <= 3:  # the contents' entries as the layout will find them (pdf.write_pdf)
-            self.toc_guess.append((h.level - 1, escape(h.label), 0, key))
+            self.toc_guess.append((h.level - 1, escape_fonts(h.label), 0, key))
         out.append(para)
         return out
 

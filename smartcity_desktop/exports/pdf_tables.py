@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
+from smartcity_desktop.exports.fonts import covers
 from smartcity_desktop.exports.pdf_flowables import paragraph
 from smartcity_desktop.exports.tree import Table, runs_of
 
@@ -195,7 +196,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         runs = runs_of(value)
         if not runs:
             return ""
-        if all(not (r.bold or r.italic or r.code) for r in runs):
+        if all(not (r.bold or r.italic or r.code) for r in runs) and all(covers(r.text) for r in runs):
             text = "".join(r.text for r in runs)
             room = sum(widths[col : col + span]) - PADDING_X
             if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):

@@ -237,3 +237,69 @@ def test_a_heading_goes_with_the_short_table_after_it() -> None:
     got = keep_headings(story)
     assert isinstance(got[0], KeepTogether) and isinstance(got[-1], Spacer)
     assert got[0]._content[0] is story[0]
+
+
+# --- characters people type -------------------------------------------------------------------------------------
+SCRIPTS = {
+    "SymbolaEmoji": "Warga senang 👍🙏",
+    "NotoNaskhArabic": "بسم الله",  # Pegon / Arabic script
+    "NotoSansJavanese": "ꦗꦮ",
+    "NotoSansBalinese": "ᬩᬮᬶ",
+    "NotoSansSundanese": "ᮞᮥᮔ᮪ᮓ",
+    "NotoSansBuginese": "ᨅᨔ",
+}
+
+
+def _fonts_of(pdf: bytes) -> set[str]:
+    found = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            found.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return found
+
+
+def test_scripts_people_type_print_in_a_bundled_font(base_rows: Rows) -> None:
+    """Before: any of these characters refused the masterplan, summary and Quick Win PDFs."""
+    rows = copy.deepcopy(base_rows)
+    qw = rows["quick_win"][0]
+    prog = next(p for p in rows["program"] if p["id"] == qw["program_id"])
+    prog["name"] += " " + SCRIPTS["NotoSansJavanese"]
+    qw["problem"] = " ".join(SCRIPTS.values())
+    _chapter(rows)["body_md"] += "\n\n| Aksara | Contoh |\n|---|---|\n| Bali | " + SCRIPTS["NotoSansBalinese"] + " |\n"
+    for name in ("masterplan", "summary", "quickwin"):
+        fonts = _fonts_of(_pdf(rows, name))
+        assert "NotoSans-Regular" in fonts
+        if name != "summary":
+            assert {f"{f}-Regular" if f.startswith("Noto") else "Symbola" for f in SCRIPTS} <= fonts, (name, fonts)
+    assert _docx(rows)[:2] == b"PK"
+
+
+def test_a_latin_plan_embeds_no_fallback_font(base_rows: Rows) -> None:
+    rows = copy.deepcopy(base_rows)
+    for c in rows["chapter"]:
+        c["body_md"] = (c.get("body_md") or "").replace("-", "-")
+    fonts = _fonts_of(_pdf(rows, "summary"))
+    assert fonts and all(f.startswith("NotoSans-") for f in fonts), fonts
+
+
+def test_a_character_no_font_has_is_reported_in_reading_order_with_its_place(base_rows: Rows) -> None:
+    from smartcity_desktop.core.errors import PlanError
+
+    rows = copy.deepcopy(base_rows)
+    qw = rows["quick_win"][0]
+    prog = next(p for p in rows["program"] if p["id"] == qw["program_id"])
+    prog["name"] = "Wadul Bae"
+    qw["problem"] = "Aduan warga 漢 lambat\x07 ditangani"
+    last = [c for c in rows["chapter"] if c.get("body_md")][-1]
+    last["body_md"] += "\n\nTerakhir 字"
+    with pytest.raises(PlanError) as e:
+        _pdf(rows, "quickwin")
+    message = e.value.message("id")
+    chars = message.split("karakter ", 1)[1].split(". Ditemukan", 1)[0]
+    assert chars == "'漢' (U+6F22), U+0007"  # reading order; the invisible one by its code point only
+    assert "Wadul Bae > Permasalahan" in message
+    with pytest.raises(PlanError) as e:
+        _pdf(rows, "masterplan")
+    details = e.value.details
+    assert [d.split(":", 1)[0] for d in details][:3] == ["'漢' (U+6F22)", "U+0007", "'字' (U+5B57)"]
+    assert "''" not in e.value.message("id")
