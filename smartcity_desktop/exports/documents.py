@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.core.outline import is_annex
+from smartcity_desktop.exports import fields
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
@@ -110,7 +110,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     def emit(c: Row, level: int, number: str, out: list[Block]) -> None:
         out.append(Heading(level, c["title"], number, key=c.get("key") or ""))
-        body = parse(c.get("body_md"), heading_base=min(level + 1, 4))
+        body = fields.chapter_blocks(c.get("body_md"), d, heading_base=min(level + 1, 4))
         key = c.get("key") or ""
         generated: list[Block] = []
         for _label, fn in GENERATED.get(key, []):

@@ -303,3 +303,42 @@ def test_a_character_no_font_has_is_reported_in_reading_order_with_its_place(bas
     details = e.value.details
     assert [d.split(":", 1)[0] for d in details][:3] == ["'漢' (U+6F22)", "U+0007", "'字' (U+5B57)"]
     assert "''" not in e.value.message("id")
+
+
+# --- live figures -----------------------------------------------------------------------------------------------
+def test_changing_one_budget_changes_every_printed_total(base_rows: Rows) -> None:
+    """Before: "Rp 106.405.000.000" was typed in BAB V, BAB VII and 7.3 and stayed after a budget changed."""
+    from smartcity_desktop.core import figures
+    from smartcity_desktop.core.formats import format_rupiah
+
+    before = format_rupiah(figures.budget_total(base_rows), "id")
+    text = _text(_pdf(base_rows))
+    shown = text.count(before)
+    assert shown >= 5  # BAB V, BAB VII, 7.3 and the generated tables
+    rows = copy.deepcopy(base_rows)
+    rows["program_budget"][0]["amount"] += 1_000_000_000
+    after = format_rupiah(figures.budget_total(rows), "id")
+    text = _text(_pdf(rows))
+    assert before not in text
+    assert text.count(after) >= shown
+
+
+def test_fields_in_chapter_text(base_rows: Rows) -> None:
+    from smartcity_desktop.exports import fields
+    from smartcity_desktop.exports.plandata import PlanData
+    from smartcity_desktop.exports.tree import Table
+
+    d = PlanData(base_rows)
+    got = fields.fill(
+        "{{total_anggaran}} / {{ anggaran_dimensi : economy }} / {{anggaran_tahun:2019}} / {{jumlah_program}} /"
+        " {{jumlah_quick_win}} / {{jumlah_peserta}} / {{tidak_ada}} / {{anggaran_dimensi:zzz}}",
+        d,
+    )
+    parts = got.split(" / ")
+    assert parts[0].startswith("Rp ") and parts[1].startswith("Rp ") and parts[2].startswith("Rp ")
+    assert parts[3] == str(len(base_rows["program"])) and parts[5] == str(len(base_rows["participant"]))
+    assert parts[6:] == ["{{tidak_ada}}", "{{anggaran_dimensi:zzz}}"]  # unknown: printed as typed
+    blocks = fields.chapter_blocks("Teks.\n\n{{tabel:pendanaan}}\n\nSesudah {{jumlah_program}}.", d, 3)
+    assert isinstance(blocks[1], Table) and len(blocks) == 3
+    for name in fields.TABLES:
+        assert fields.chapter_blocks("{{tabel:" + name + "}}", d, 3), name
