@@ -342,3 +342,22 @@ def test_fields_in_chapter_text(base_rows: Rows) -> None:
     assert isinstance(blocks[1], Table) and len(blocks) == 3
     for name in fields.TABLES:
         assert fields.chapter_blocks("{{tabel:" + name + "}}", d, 3), name
+
+
+def test_kelengkapan_flags_a_typed_amount_that_matches_no_figure(base_rows: Rows) -> None:
+    from smartcity_desktop.core import figures, rules
+    from smartcity_desktop.core.formats import format_rupiah
+
+    assert not [f for f in rules.check_plan(base_rows) if f.key == "chapter.stale_amount"]  # the demo: none
+    rows = copy.deepcopy(base_rows)
+    total = figures.budget_total(rows)
+    chapter = _chapter(rows)
+    chapter["body_md"] += (
+        f"\n\nTotal {format_rupiah(total, 'id')}; {{{{total_anggaran}}}}; tahun 2019 "
+        f"{format_rupiah(figures.budget_by_year(rows)[2019], 'id')}; lama Rp 123.456.789.000."
+    )
+    found = [f for f in rules.check_plan(rows) if f.key == "chapter.stale_amount"]
+    assert [(f.row_id, f.args[1]) for f in found] == [(chapter["id"], "Rp 123.456.789.000")]
+    rows["program_budget"][0]["amount"] += 1_000_000  # the typed total goes stale too
+    found = [f.args[1] for f in rules.check_plan(rows) if f.key == "chapter.stale_amount"]
+    assert format_rupiah(total, "id") in found
