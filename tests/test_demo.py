@@ -199,7 +199,8 @@ def test_chapters(rows: Rows) -> None:
         live = fields.FIELD.findall(c["body_md"])
         assert "{" not in fields.FIELD.sub("", c["body_md"]), c["key"]
         for name, arg in live:
-            assert fields.value(d, name, arg or None) is not None or (name == "tabel" and arg in fields.TABLES)
+            known = name == "bagian_data" or (name == "tabel" and arg in fields.TABLES)
+            assert known or fields.value(d, name, arg or None) is not None, (name, arg)
     assert any(re.search(r"\{\{total_anggaran\}\}", c["body_md"]) for c in chapters)
 
 
@@ -333,8 +334,15 @@ def test_program_tables_use_catalogue_labels(rows: Rows) -> None:
     assert {r[-1] for t in shown for r in t} == {labels.label("horizon", p["horizon"]) for p in rows["program"]}
     assert {r[-1] for t in shown for r in t} <= horizon_labels  # never "Pendek", "Menengah"
     status = {t for _, t in labels.choices("quick_win_status", "id")}
-    qw_table = _table_after(text, "| Dimensi | Quick Win | OPD pelaksana |")
-    assert len(qw_table) == len(rows["quick_win"]) and {r[-1] for r in qw_table} <= status
+    # the Quick Win list is generated now (BAB VI's {{bagian_data}}): read it from the document
+    from smartcity_desktop.exports.tree import Table, build, plain
+
+    doc = build(rows, "masterplan")
+    tables = [b for b in doc.walk() if isinstance(b, Table)]
+    qw_table = next(t for t in tables if t.caption == "Daftar Quick Win")
+    assert len(qw_table.rows) == len(rows["quick_win"])
+    shown = [plain(r[1]) for t in tables if t.style == "keyvalue" for r in t.rows if plain(r[0]) == "Status"]
+    assert len(shown) >= len(rows["quick_win"]) and set(shown) <= status  # each profile's status
 
 
 DEMO = Path(resource("demo"))
@@ -369,4 +377,4 @@ def test_every_placeholder_is_known() -> None:
         # {{field}} is a live field printed by the documents (checked in test_chapters), not the builder's
         used |= set(re.findall(r"(?<!\{)\{(\w+)\}(?!\})", path.read_text(encoding="utf-8")))
     assert used <= fields
-    assert len(used) >= 19
+    assert len(used) >= 10

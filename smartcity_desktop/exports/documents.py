@@ -110,13 +110,18 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     def emit(c: Row, level: int, number: str, out: list[Block]) -> None:
         out.append(Heading(level, c["title"], number, key=c.get("key") or ""))
-        body = fields.chapter_blocks(c.get("body_md"), d, heading_base=min(level + 1, 4))
         key = c.get("key") or ""
         generated: list[Block] = []
         for _label, fn in GENERATED.get(key, []):
             used.add(key)
             generated += fn(d, number if level > 1 else number_of_chapter.get(c["id"], ""))
-        body, generated = merge_body(c["title"], body, generated)
+        md = c.get("body_md")
+        if generated and fields.has_place(md):  # the text says where its generated parts go
+            body = fields.chapter_blocks(md, d, min(level + 1, 4), generated)
+            body, generated = merge_body(c["title"], body, [])
+        else:
+            body = fields.chapter_blocks(md, d, heading_base=min(level + 1, 4))
+            body, generated = merge_body(c["title"], body, generated)
         out.extend(body)
         out.extend(generated)
         for j, child in enumerate(kids.get(c["id"], []), 1):

@@ -17,7 +17,13 @@ from smartcity_desktop.exports.plandata import PlanData
 from smartcity_desktop.exports.tree import Block, Table
 
 FIELD = re.compile(r"\{\{\s*([a-z_]+)(?:\s*:\s*([^{}]+?))?\s*\}\}")
-BLOCK_LINE = re.compile(r"^[ \t]*\{\{\s*tabel\s*:\s*([a-z_]+)\s*\}\}[ \t]*$", re.MULTILINE)
+BLOCK_LINE = re.compile(r"^[ \t]*\{\{\s*(?:tabel\s*:\s*([a-z_]+)|(bagian_data))\s*\}\}[ \t]*$", re.MULTILINE)
+PLACE = re.compile(r"^[ \t]*\{\{\s*bagian_data\s*\}\}[ \t]*$", re.MULTILINE)
+
+
+def has_place(md: str | None) -> bool:
+    """Whether the text says where the chapter's generated parts go (a line ``{{bagian_data}}``)."""
+    return bool(md and "{{" in md and PLACE.search(md))
 
 
 def _dimension(d: PlanData, arg: str) -> dict[str, Any] | None:
@@ -163,8 +169,9 @@ TABLES: dict[str, Callable[[PlanData], list[Block]]] = {
 }
 
 
-def chapter_blocks(md: str | None, d: PlanData, heading_base: int) -> list[Block]:
-    """A chapter's text parsed, with its inline fields filled and its table fields generated in place."""
+def chapter_blocks(md: str | None, d: PlanData, heading_base: int, generated: list[Block] | None = None) -> list[Block]:
+    """A chapter's text parsed, with its inline fields filled and its table fields generated in place; the
+    chapter's ``generated`` parts go where a line ``{{bagian_data}}`` stands (once)."""
     from smartcity_desktop.exports.markdown import parse
 
     if not md or "{{" not in md:
@@ -173,8 +180,12 @@ def chapter_blocks(md: str | None, d: PlanData, heading_base: int) -> list[Block
     pos = 0
     for m in BLOCK_LINE.finditer(md):
         out += parse(fill(md[pos : m.start()], d), heading_base=heading_base)
-        make = TABLES.get(m.group(1))
-        out += make(d) if make else parse(m.group(0), heading_base=heading_base)
+        if m.group(2):
+            out += generated or []
+            generated = None
+        else:
+            make = TABLES.get(m.group(1))
+            out += make(d) if make else parse(m.group(0), heading_base=heading_base)
         pos = m.end()
     out += parse(fill(md[pos:], d), heading_base=heading_base)
     return out

@@ -361,3 +361,29 @@ def test_kelengkapan_flags_a_typed_amount_that_matches_no_figure(base_rows: Rows
     rows["program_budget"][0]["amount"] += 1_000_000  # the typed total goes stale too
     found = [f.args[1] for f in rules.check_plan(rows) if f.key == "chapter.stale_amount"]
     assert format_rupiah(total, "id") in found
+
+
+# --- contradictions and repeats ---------------------------------------------------------------------------------
+def test_a_typed_table_is_never_dropped_and_generated_parts_go_where_the_text_says(base_rows: Rows) -> None:
+    """Before: a chapter table resembling a generated one (60 % of its rows found) was silently left out."""
+    from smartcity_desktop.exports.tree import Paragraph, Table, plain
+
+    rows = copy.deepcopy(base_rows)
+    chapter = next(c for c in rows["chapter"] if c["key"] == "bab2.demografi")
+    names = [r["name"] for r in rows["district"]]
+    chapter["body_md"] = "Awal.\n\n{{bagian_data}}\n\n| Catatan kecamatan | Ket |\n|---|---|\n" + "".join(
+        f"| {n} | catatan |\n" for n in names
+    )
+    blocks = list(build(rows, "masterplan").walk())
+    mine = [b for b in blocks if isinstance(b, Table) and b.header[:1] == ["Catatan kecamatan"]]
+    assert len(mine) == 1 and len(mine[0].rows) == len(names)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and plain(b.runs) == "Awal.")
+    generated = next(i for i, b in enumerate(blocks) if isinstance(b, Table) and "Kecamatan" in b.header)
+    assert start < generated < blocks.index(mine[0])  # the generated districts where {{bagian_data}} stands
+
+
+def test_goals_are_printed_once(base_rows: Rows) -> None:
+    """Before: "Tujuan dan Sasaran" printed twice (a typed table T1.2/S1.2.1 and the generated list T2/S2.1)."""
+    text = _text(_pdf(base_rows))
+    for goal in base_rows["goal"]:
+        assert text.count(" ".join(goal["text"].split())) == 1, goal["text"]
