@@ -340,9 +340,12 @@ def test_program_tables_use_catalogue_labels(rows: Rows) -> None:
     doc = build(rows, "masterplan")
     tables = [b for b in doc.walk() if isinstance(b, Table)]
     qw_table = next(t for t in tables if t.caption == "Daftar Quick Win")
-    assert len(qw_table.rows) == len(rows["quick_win"])
+    candidates = next(t for t in tables if t.caption == "Kandidat Quick Win yang belum dipilih")
+    chosen = [q for q in rows["quick_win"] if q["status"] in ("chosen", "running", "done")]
+    assert len(qw_table.rows) == len(chosen) and len(candidates.rows) == len(rows["quick_win"]) - len(chosen)
     shown = [plain(r[1]) for t in tables if t.style == "keyvalue" for r in t.rows if plain(r[0]) == "Status"]
-    assert len(shown) >= len(rows["quick_win"]) and set(shown) <= status  # each profile's status
+    assert len(shown) >= len(chosen) and set(shown) <= status  # each chosen Quick Win's profile
+    assert {plain(r[-1]) for r in candidates.rows} <= status
 
 
 DEMO = Path(resource("demo"))

@@ -18,6 +18,9 @@ def _ordered(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=figures.sort_key)
 
 
+CHOSEN = ("chosen", "running", "done")
+
+
 class PlanData:
     """Read-only view of one plan's rows with the lookups the document builders need."""
 
@@ -219,6 +222,16 @@ class PlanData:
         """(quick_win, program) pairs in program order."""
         by_prog = {q["program_id"]: q for q in self.rows.get("quick_win") or []}
         return [(by_prog[p["id"]], p) for p in self.programs if p["id"] in by_prog]
+
+    @property
+    def chosen_quick_wins(self) -> list[tuple[Row, Row]]:
+        """Quick Wins chosen (chosen, running or done): the Quick Win chapter's; candidates and dropped ones are
+        listed apart (``other_quick_wins``)."""
+        return [(q, p) for q, p in self.quick_wins if q.get("status") in CHOSEN]
+
+    @property
+    def other_quick_wins(self) -> list[tuple[Row, Row]]:
+        return [(q, p) for q, p in self.quick_wins if q.get("status") not in CHOSEN]
 
     def steps_of(self, quick_win_id: str) -> list[Row]:
         return list(self._steps_by_quick_win.get(quick_win_id, ()))

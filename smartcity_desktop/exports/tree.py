@@ -90,6 +90,8 @@ class Heading:
     @property
     def label(self) -> str:
         """Number and text, as the table of contents and bookmarks show it."""
+        if self.number and self.number.casefold() == self.text.casefold():
+            return self.number  # "LAMPIRAN", not "LAMPIRAN Lampiran"
         return f"{self.number} {self.text}".strip()
 
 
@@ -322,4 +324,22 @@ def build(rows: Rows, name: str = "masterplan") -> Document:
         if name in DOCUMENTS:
             raise NotAvailable("export.document_later", name)
         raise PlanError("cli.document_unknown", name, ", ".join(DOCUMENTS))
-    return found(rows)
+    return _captions_once(found(rows))
+
+
+def _captions_once(doc: Document) -> Document:
+    """A table's or chart's caption that repeats the heading right before it is left out ("4. Daftar Quick Win"
+    then "Daftar Quick Win")."""
+
+    def clean(blocks: list[Block]) -> None:
+        last: Block | None = None
+        for b in blocks:
+            if isinstance(b, Landscape):
+                clean(b.blocks)
+            elif isinstance(b, Table | Chart) and isinstance(last, Heading):
+                if b.caption and " ".join(b.caption.split()).casefold() == " ".join(last.text.split()).casefold():
+                    b.caption = ""
+            last = b
+
+    clean(doc.blocks)
+    return doc

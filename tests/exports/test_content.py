@@ -387,3 +387,21 @@ def test_goals_are_printed_once(base_rows: Rows) -> None:
     text = _text(_pdf(base_rows))
     for goal in base_rows["goal"]:
         assert text.count(" ".join(goal["text"].split())) == 1, goal["text"]
+
+
+def test_only_chosen_quick_wins_in_the_chapter_and_captions_once(base_rows: Rows) -> None:
+    """Before: candidates ("Kandidat") listed as Quick Wins; "4. Daftar Quick Win" captioned "Daftar Quick Win";
+    "LAMPIRAN Lampiran" in the contents."""
+    from smartcity_desktop.exports.tree import Heading, Table, plain
+
+    doc = build(base_rows, "masterplan")
+    blocks = list(doc.walk())
+    names = {p["id"]: p["name"] for p in base_rows["program"]}
+    chosen = {names[q["program_id"]] for q in base_rows["quick_win"] if q["status"] in ("chosen", "running", "done")}
+    listed = next(b for b in blocks if isinstance(b, Table) and b.caption == "Daftar Quick Win")
+    assert {plain(r[1]) for r in listed.rows} == chosen
+    assert all(h.label != "LAMPIRAN Lampiran" for h in blocks if isinstance(h, Heading))
+    summary = list(build(base_rows, "summary").walk())
+    for prev, b in zip(summary, summary[1:], strict=False):
+        if isinstance(prev, Heading) and isinstance(b, Table):
+            assert b.caption != prev.text
