@@ -5,6 +5,7 @@ and (hypothesis) long and odd text in any field, in every document, as PDF and D
 from __future__ import annotations
 
 import copy
+import itertools
 import io
 import os
 import re
@@ -402,6 +403,6 @@ def test_only_chosen_quick_wins_in_the_chapter_and_captions_once(base_rows: Rows
     assert {plain(r[1]) for r in listed.rows} == chosen
     assert all(h.label != "LAMPIRAN Lampiran" for h in blocks if isinstance(h, Heading))
     summary = list(build(base_rows, "summary").walk())
-    for prev, b in zip(summary, summary[1:], strict=False):
+    for prev, b in itertools.pairwise(summary):
         if isinstance(prev, Heading) and isinstance(b, Table):
             assert b.caption != prev.text
