@@ -5,8 +5,8 @@ and (hypothesis) long and odd text in any field, in every document, as PDF and D
 from __future__ import annotations
 
 import copy
-import itertools
 import io
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
