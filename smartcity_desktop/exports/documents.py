@@ -16,10 +16,12 @@ from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
     Block,
+    BulletList,
     Cover,
     Document,
     Heading,
     Landscape,
+    ListItem,
     Meta,
     Paragraph,
     Run,
@@ -28,6 +30,7 @@ from smartcity_desktop.exports.tree import (
 )
 
 log = logging.getLogger(__name__)
+INCOMPLETE = "_incomplete"  # key of the heading of a draft's last page
 
 Section = Callable[[PlanData, str], list[Block]]
 
@@ -124,6 +127,9 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             body, generated = merge_body(c["title"], body, generated)
         out.extend(body)
         out.extend(generated)
+        if d.draft and not body and not generated and not kids.get(c["id"]):
+            out.append(Paragraph.text(d.label("draft.unwritten"), "note"))  # listed again on the last page
+            unwritten.append(out[-2].label if isinstance(out[-2], Heading) else c["title"])
         for j, child in enumerate(kids.get(c["id"], []), 1):
             if level == 1 and is_annex(c):
                 sub = chr(64 + j) if j <= 26 else str(j)
@@ -133,6 +139,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             emit(child, min(level + 1, 4), sub, out)
 
     number_of_chapter: dict[str, str] = {}
+    unwritten: list[str] = []
     n = 0
     for top in kids.get(None, []):
         if is_annex(top):
@@ -141,6 +148,13 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             n += 1
             number_of_chapter[top["id"]] = str(n)
             emit(top, 1, d.label("chapter", roman(n)), main)
+    if unwritten:  # a draft's last page: what is still to be written
+        items = [ListItem([Run(t)]) for t in unwritten]
+        annex += [
+            Heading(1, d.label("draft.incomplete")),
+            Paragraph.text(d.label("draft.incomplete_lead")),
+            BulletList(items),
+        ]
     return main, annex
 
 
@@ -164,6 +178,8 @@ def masterplan(rows: Rows) -> Document:
         if not annex:
             annex.append(Heading(1, d.label("annex").title(), d.label("annex")))
         annex += [Heading(2, d.label("annex.agencies")), *agencies]
+    last = next((i for i, b in enumerate(annex) if isinstance(b, Heading) and b.key == INCOMPLETE), len(annex))
+    annex = annex[:last] + annex[last + 3 :] + annex[last : last + 3]  # "Yang belum lengkap" is the last page
     blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), Toc(d.label("toc"))]
     return Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
 

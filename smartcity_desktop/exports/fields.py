@@ -76,21 +76,26 @@ def fill(text: str, d: PlanData) -> str:
     return FIELD.sub(one, text)
 
 
-def _matrix(
-    d: PlanData, caption: str, first_col: str, cells: dict[Any, dict[int, int]], names: dict[Any, str]
-) -> Table:
+Matrix = dict[Any, dict[int, int]]
+
+
+def _matrix(d: PlanData, caption: str, first_col: str, cells: Matrix, names: dict[Any, str]) -> Table:
+    """A budget matrix in millions of Rupiah (exact: "2.325" or "2.325,5"), so ten years fit a portrait page."""
     years = d.plan_years
+
+    def mio(v: int) -> str:
+        return d.number(v / 1_000_000) if v else ""
+
     rows: list[list[Any]] = []
     for key, by_year in cells.items():
         total = sum(by_year.get(y, 0) for y in years)
-        if not total:
-            continue
-        rows.append([names.get(key, "–"), *(d.money_short(by_year.get(y, 0)) if by_year.get(y) else "" for y in years)])
-        rows[-1].append(d.money(total))
+        if total:
+            rows.append([names.get(key, "–"), *(mio(by_year.get(y, 0)) for y in years), mio(total)])
     sums = [sum(c.get(y, 0) for c in cells.values()) for y in years]
-    rows.append([d.label("col.total"), *(d.money_short(v) if v else "" for v in sums), d.money(sum(sums))])
+    rows.append([d.label("col.total"), *(mio(v) for v in sums), mio(sum(sums))])
     header = [first_col, *(str(y) for y in years), d.label("col.total")]
-    widths = [2.2] + [1.0] * len(years) + [2.2]
+    widths = [2.0] + [1.0] * len(years) + [1.3]
+    caption = f"{caption} ({d.label('fields.millions')})"
     return Table(
         header, rows, widths, set(range(1, len(header))), total_rows={len(rows) - 1}, caption=caption, font_size=7
     )

@@ -181,7 +181,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     template.toc = conv.toc
     if conv.toc is not None:
         conv.toc.expect(conv.toc_guess)
-    _layout(template, story, _numbered_canvas(meta, names, conv.toc))
+    _layout(template, story, _numbered_canvas(meta, names, conv.toc, no_footer_first=has_cover))
     if progress:
         progress(1.0)
 
@@ -259,7 +259,7 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
             self.toc.addEntry(heading.level - 1, escape_fonts(heading.label), self.page, key)
 
 
-def _numbered_canvas(meta: Any, names: Any, toc: Any) -> type:
+def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = False) -> type:
     """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
 
     What needs the finished layout is done when the pages are written: the footers, the bookmarks (a page's
@@ -298,7 +298,8 @@ def _numbered_canvas(meta: Any, names: Any, toc: Any) -> type:
                 for fn in self._later:
                     fn()
                 made = self.__dict__["_annotationCount"]
-                _footer(self, meta, names, self._pageNumber, count)
+                if not (no_footer_first and self._pageNumber == 1):  # no page number on the cover
+                    _footer(self, meta, names, self._pageNumber, count)
                 super().showPage()
             super().save()
 

@@ -164,7 +164,7 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> list[float]:
             text = "".join(r.text for r in runs_of(value))
             if not text:
                 continue
-            for word in text.split():
+            for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
                 if word not in seen[c]:
                     seen[c].add(word)
                     need[c] = max(need[c], stringWidth(word, font, size) + PADDING_X + 0.5)

@@ -40,10 +40,11 @@ class PlanData:
         return value.format(*args) if args else value
 
     def money(self, amount: int | None) -> str:
-        return formats.format_rupiah(amount, self.lang) if amount is not None else ""
+        """A Rupiah amount with a no-break space after "Rp": an amount is never wrapped (PDF, DOCX)."""
+        return formats.format_rupiah(amount, self.lang).replace(" ", "\xa0") if amount is not None else ""
 
     def money_short(self, amount: int | float) -> str:
-        return formats.format_rupiah_short(int(amount), self.lang)
+        return formats.format_rupiah_short(int(amount), self.lang).replace(" ", "\xa0")
 
     def number(self, value: float | int | None) -> str:
         return formats.format_number(value, lang=self.lang)

@@ -204,7 +204,7 @@ def agencies(d: PlanData, prefix: str = "") -> list[Block]:
     ags = d.table("agency")
     if not ags:
         return []
-    rows: TableRows = [[str(n), a.get("code") or "", a["name"], a.get("kind") or ""] for n, a in enumerate(ags, 1)]
+    rows: TableRows = [[str(n), a.get("code") or "", a["name"], _kind(d, a.get("kind"))] for n, a in enumerate(ags, 1)]
     header = [d.label(k) for k in ("col.no", "col.code", "col.name", "col.kind")]
     return [Table(header, rows, [0.55, 1.6, 6, 1.6], {0}, font_size=8)]
 
@@ -243,3 +243,11 @@ def workshops(d: PlanData, prefix: str = "") -> list[Block]:
 
 def page_break(d: PlanData, prefix: str = "") -> list[Block]:
     return [PageBreak()]
+
+
+def _kind(d: PlanData, kind: str | None) -> str:
+    """An agency's kind by its label ("Satpol PP", never the code ``satpol``); an unknown kind as typed."""
+    if not kind:
+        return ""
+    got = d.label(f"agency_kind.{kind}")
+    return kind if got == f"agency_kind.{kind}" else got
