@@ -221,9 +221,34 @@ class DocxWriter:
 
     def _list(self, lst: t.BulletList) -> None:
         base = "List Number" if lst.ordered else "List Bullet"
+        num_id = self._restarted_numbering() if lst.ordered else None
         for item in lst.items:
             level = max(0, min(item.level, 2))
-            self._runs(self._para(style=base if level == 0 else f"{base} {level + 1}"), item.runs)
+            p = self._para(style=base if level == 0 else f"{base} {level + 1}")
+            if num_id is not None and level == 0:
+                props = p.find(x.w("pPr"))
+                numpr = x._sub(props, "numPr")
+                x._sub(numpr, "ilvl", val="0")
+                x._sub(numpr, "numId", val=str(num_id))
+                props.remove(numpr)
+                props.insert(1, numpr)  # after pStyle, as the schema orders them
+            self._runs(p, item.runs)
+
+    def _restarted_numbering(self) -> int | None:
+        """A new numbering instance of the "List Number" style that starts again at 1 (each numbered list of the
+        document its own: Word otherwise counts on across lists, "Misi 19-23")."""
+        style = self.doc.styles["List Number"].element
+        found = style.find(f"{x.w('pPr')}/{x.w('numPr')}/{x.w('numId')}")
+        if found is None:
+            return None
+        numbering = self.doc.part.numbering_part.element
+        base = next((n for n in numbering.num_lst if str(n.numId) == found.get(x.w("val"))), None)
+        if base is None:
+            return None
+        num = numbering.add_num(base.abstractNumId.val)
+        override = x._sub(num, "lvlOverride", ilvl="0")
+        x._sub(override, "startOverride", val="1")
+        return int(num.numId)
 
     def _table(self, tb: t.Table) -> None:
         ncols = max([len(tb.header), *(len(r) for r in tb.rows)] or [1])

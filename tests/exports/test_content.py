@@ -427,3 +427,25 @@ def test_draft_marks_empty_chapters_and_lists_them_last_no_page_number_on_the_co
     last = pages[-1]
     assert "Yang belum lengkap" in last and leaf["title"] in last.split("Yang belum lengkap", 1)[1]
     assert " satpol " not in text and " lainnya " not in text and "Satpol PP" in text
+
+
+# --- DOCX -------------------------------------------------------------------------------------------------------
+def test_docx_numbered_lists_restart_and_amounts_stay_on_one_line(base_rows: Rows) -> None:
+    """Before: Word counted on across lists (Landasan Hukum 5-14, Misi 19-23, Penutup 33-36)."""
+    import zipfile
+
+    data = _docx(base_rows)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        body = z.read("word/document.xml").decode()
+        numbering = z.read("word/numbering.xml").decode()
+    used = re.findall(r'<w:pStyle w:val="ListNumber"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="(\d+)"/>', body)
+    lists = sorted(set(used), key=used.index)
+    assert len(lists) >= 3  # Landasan Hukum, Misi, Penutup ...
+    for num in lists:
+        found = re.search(rf'<w:num w:numId="{num}"[^>]*>(.*?)</w:num>', numbering, re.S)
+        assert found and '<w:startOverride w:val="1"/>' in found.group(1)
+    from smartcity_desktop.core import figures
+    from smartcity_desktop.core.formats import format_rupiah
+
+    total = format_rupiah(figures.budget_total(base_rows), "id")
+    assert total.replace(" ", "\xa0") in body and total not in body  # a no-break space keeps "Rp" with it
