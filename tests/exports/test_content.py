@@ -449,3 +449,23 @@ def test_docx_numbered_lists_restart_and_amounts_stay_on_one_line(base_rows: Row
 
     total = format_rupiah(figures.budget_total(base_rows), "id")
     assert total.replace(" ", "\xa0") in body and total not in body  # a no-break space keeps "Rp" with it
+
+
+def test_docx_contents_prefilled_and_draft_watermark_shape(base_rows: Rows) -> None:
+    """Before: the contents were an empty field ("Klik kanan ..."); the draft mark was header text only."""
+    import zipfile
+
+    rows = copy.deepcopy(base_rows)
+    rows["plan"][0]["status"] = "draft"
+    with zipfile.ZipFile(io.BytesIO(_docx(rows))) as z:
+        body = z.read("word/document.xml").decode()
+        headers = " ".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
+    toc = body.split('fldCharType="separate"', 1)[1].split('fldCharType="end"', 1)[0]
+    for heading in ("BAB I", "BAB VIII", "LAMPIRAN"):
+        assert heading in toc
+    assert "Klik kanan" not in body
+    assert "v:textpath" in headers and 'string="DRAFT"' in headers
+    rows["plan"][0]["status"] = "final"
+    with zipfile.ZipFile(io.BytesIO(_docx(rows))) as z:
+        headers = " ".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
+    assert "v:textpath" not in headers
