@@ -469,3 +469,43 @@ def test_docx_contents_prefilled_and_draft_watermark_shape(base_rows: Rows) -> N
     with zipfile.ZipFile(io.BytesIO(_docx(rows))) as z:
         headers = " ".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
     assert "v:textpath" not in headers
+
+
+# --- layout read back with positions ----------------------------------------------------------------------------
+def _page_lines(pdf: bytes) -> list[list[tuple[float, float, str]]]:
+    """Each page's text pieces as (y, x, text), top to bottom (pypdf's visitor: positions in points)."""
+    pages = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        parts: list[tuple[float, float, str]] = []
+
+        def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any, parts: list = parts) -> None:
+            if text.strip():  # the text's origin on the page: the text matrix in the current transformation
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                parts.append((round(y, 1), round(x, 1), text))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(sorted(parts, key=lambda p: (-p[0], p[1])))
+    return pages
+
+
+@pytest.mark.parametrize("plan", ["demo", "long"])
+def test_layout_no_heading_at_a_page_foot_no_wrapped_amount(base_rows: Rows, plan: str) -> None:
+    """Before: headings stranded at the foot of a page ("Program dan kegiatan"), "Rp" and its number on two lines."""
+    from smartcity_desktop.exports.tree import Heading
+
+    rows = base_rows if plan == "demo" else _realistic(base_rows)
+    if plan == "long":  # keep it quick: the long plan without its 1 MB paragraph
+        chapter = _chapter(rows)
+        chapter["body_md"] = chapter["body_md"].replace("paragraf " * 110_000, "paragraf " * 500)
+    headings = {h.text for h in build(rows, "masterplan").walk() if isinstance(h, Heading) and h.level >= 2}
+    pages = _page_lines(_pdf(rows))
+    for n, parts in enumerate(pages[1:], 2):
+        body = [p for p in parts if 60 < p[0] < 780]  # between the running header and the footer
+        if not body:
+            continue
+        last_y = body[-1][0]
+        last_line = " ".join(t.strip() for y, _x, t in body if y == last_y).strip()
+        assert last_line not in headings or len(body) < 3, f"page {n} ends with the heading {last_line!r}"
+        for _y, _x, t in body:
+            assert not re.search(r"(^|\s)Rp\s*$", t), f"page {n}: an amount wrapped after 'Rp' in {t!r}"
