@@ -10,6 +10,7 @@ every call gives the same rows.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -78,6 +79,9 @@ def _resolve(b: RowBuilder, table: str, stored: dict[str, Any]) -> dict[str, Any
     return values
 
 
+_SINGLE_FIELD = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
+
+
 def _fill_chapters(rows: Rows, data: dict[str, Any]) -> None:
     fields = ChapterTables(rows).fields()
     for r in rows["chapter"]:
@@ -86,7 +90,8 @@ def _fill_chapters(rows: Rows, data: dict[str, Any]) -> None:
         if body is None:  # an outline key this demo does not know: keep the chapter visibly filled
             r.update(body_md=data["unfilled_chapter"])
             continue
-        text = body.format_map(fields)
+        # {field}: filled now from the rows; {{field}}: a live field, printed by the documents (exports/fields.py)
+        text = _SINGLE_FIELD.sub(lambda m: fields[m.group(1)], body)
         # the chapter title is the heading already: the body starts with its text
         heading = f"## {r['title']}\n"
         if text.startswith(heading):

@@ -349,6 +349,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Quick Win "{0}" runs longer than 12 months',
     ),
     "completeness.chapter.empty": ('Bab "{0}" masih kosong', 'Chapter "{0}" is still empty'),
+    # docs9 (issue 9): a typed Rupiah amount that matches no figure of the plan
+    "completeness.chapter.stale_amount": (
+        'Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; tulis sebagai kolom '
+        "{{{{total_anggaran}}}} dsb. agar selalu sesuai",
+        'Chapter "{0}" states {1}, which matches no figure of the plan; write it as a field such as '
+        "{{{{total_anggaran}}}} so it stays true",
+    ),
     "completeness.institution.no_perbup": (
         "Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan",
         "No enacted regent/mayor regulation adopts the masterplan yet",

@@ -125,7 +125,13 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         export_file(path, folder / f"{doc}.pdf", "pdf", doc)
         texts[doc] = _text(folder / f"{doc}.pdf")
     export_file(path, folder / "plan.xlsx", "xlsx")
-    return Printed(path, texts["summary"], texts["roadmap"], texts["masterplan"], load_workbook(folder / "plan.xlsx"))
+    return Printed(
+        path,
+        texts["summary"],
+        texts["roadmap"],
+        texts["masterplan"],
+        load_workbook(folder / "plan.xlsx", data_only=True),
+    )
 
 
 @dataclass

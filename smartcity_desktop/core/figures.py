@@ -187,6 +187,42 @@ def budget_by_funding_source(rows: Rows) -> dict[str | None, int]:
     return out
 
 
+def budget_by_lead_agency_year(rows: Rows) -> dict[str | None, dict[int, int]]:
+    """lead agency id (None: no lead agency) -> year -> amount of the counted budget (issue 9: the lead agency x
+    year matrix); agencies in registry order."""
+    budget = counted_budget(rows)
+    out: dict[str | None, dict[int, int]] = {a["id"]: {} for a in _table(rows, "agency")}
+    for p in rows.get("program") or []:
+        cell = out.setdefault(p.get("lead_agency_id") or None, {})
+        for year, amount in budget.get(p["id"], {}).items():
+            cell[year] = cell.get(year, 0) + amount
+    return out
+
+
+def budget_by_funding_source_year(rows: Rows) -> dict[str | None, dict[int, int]]:
+    """funding source id (None: no source) -> year -> amount (issue 9: the funding source x year matrix).
+
+    A program's budget of a year with several sources is split into equal shares as in budget_by_funding_source
+    (the remainder to the first source in registry order), so each year adds up to budget_by_year.
+    """
+    budget = counted_budget(rows)
+    sources = _table(rows, "funding_source")
+    pos = {s["id"]: i for i, s in enumerate(sources)}
+    out: dict[str | None, dict[int, int]] = {s["id"]: {} for s in sources}
+    mine: dict[str, list[str]] = defaultdict(list)
+    for pf in rows.get("program_funding") or []:
+        if pf.get("funding_source_id") in pos and pf["funding_source_id"] not in mine[pf["program_id"]]:
+            mine[pf["program_id"]].append(pf["funding_source_id"])
+    for p in rows.get("program") or []:
+        ids: list[str | None] = list(sorted(mine.get(p["id"], []), key=pos.__getitem__)) or [None]
+        for year, amount in budget.get(p["id"], {}).items():
+            share = amount // len(ids)
+            for n, sid in enumerate(ids):
+                cell = out.setdefault(sid, {})
+                cell[year] = cell.get(year, 0) + share + (amount - share * len(ids) if n == 0 else 0)
+    return out
+
+
 def programs_by_funding_source(rows: Rows) -> dict[str, int]:
     """funding source id -> number of programs it funds (sources in registry order)."""
     out = {s["id"]: 0 for s in _table(rows, "funding_source")}

@@ -164,7 +164,33 @@ def _chapter_findings(rows: Rows) -> list[Finding]:
         Finding("chapter.empty", (str(c.get("title") or ""),), "chapters", str(c["id"]), "chapter", c["id"], "chapter")
         for c in chapters
         if c["id"] not in parents and _blank(c.get("body_md"))
-    ]
+    ] + _typed_amounts(rows)
+
+
+# A Rupiah amount typed in full ("Rp 106.405.000.000", "Rp106,405,000,000"); short forms ("Rp 10 M") are not read.
+_RUPIAH = re.compile(r"Rp\.?\s?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d.,]*\d)")
+
+
+def _typed_amounts(rows: Rows) -> list[Finding]:
+    """A Rupiah amount typed in chapter text that matches no figure of the plan (a total that went stale when a
+    budget changed): write it as a field ({{total_anggaran}}, docs/fields.md) so it stays true (issue 9)."""
+    from smartcity_desktop.core import figures as f
+
+    known: set[int] = {0, f.budget_total(rows)}
+    for by in (f.budget_by_program, f.budget_by_dimension, f.budget_by_year, f.budget_by_horizon):
+        known |= set(by(rows).values())  # type: ignore[arg-type]
+    known |= set(f.budget_by_lead_agency(rows).values()) | set(f.budget_by_funding_source(rows).values())
+    known |= {int(b.get("amount") or 0) for b in rows.get("program_budget", [])}
+    out = []
+    for c in rows.get("chapter", []):
+        body = re.sub(r"\{\{[^{}]*\}\}", "", str(c.get("body_md") or ""))
+        for m in _RUPIAH.finditer(body):
+            if int(re.sub(r"\D", "", m.group(1))) not in known:
+                args = (str(c.get("title") or ""), m.group(0))
+                out.append(
+                    Finding("chapter.stale_amount", args, "chapters", str(c["id"]), "chapter", c["id"], "chapter")
+                )
+    return out
 
 
 def _institution_findings(rows: Rows) -> list[Finding]:

@@ -8,19 +8,20 @@ from collections.abc import Callable
 
 from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.core.outline import is_annex
+from smartcity_desktop.exports import fields, workshop_docs
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports import workshop_docs
-from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
     Block,
+    BulletList,
     Cover,
     Document,
     Heading,
     Landscape,
+    ListItem,
     Meta,
     Paragraph,
     Run,
@@ -29,6 +30,7 @@ from smartcity_desktop.exports.tree import (
 )
 
 log = logging.getLogger(__name__)
+INCOMPLETE = "_incomplete"  # key of the heading of a draft's last page
 
 Section = Callable[[PlanData, str], list[Block]]
 
@@ -113,15 +115,23 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     def emit(c: Row, level: int, number: str, out: list[Block]) -> None:
         out.append(Heading(level, c["title"], number, key=c.get("key") or ""))
-        body = parse(c.get("body_md"), heading_base=min(level + 1, 4))
         key = c.get("key") or ""
         generated: list[Block] = []
         for _label, fn in GENERATED.get(key, []):
             used.add(key)
             generated += fn(d, number if level > 1 else number_of_chapter.get(c["id"], ""))
-        body, generated = merge_body(c["title"], body, generated)
+        md = c.get("body_md")
+        if generated and fields.has_place(md):  # the text says where its generated parts go
+            body = fields.chapter_blocks(md, d, min(level + 1, 4), generated)
+            body, generated = merge_body(c["title"], body, [])
+        else:
+            body = fields.chapter_blocks(md, d, heading_base=min(level + 1, 4))
+            body, generated = merge_body(c["title"], body, generated)
         out.extend(body)
         out.extend(generated)
+        if d.draft and not body and not generated and not kids.get(c["id"]):
+            out.append(Paragraph.text(d.label("draft.unwritten"), "note"))  # listed again on the last page
+            unwritten.append(out[-2].label if isinstance(out[-2], Heading) else c["title"])
         for j, child in enumerate(kids.get(c["id"], []), 1):
             if level == 1 and is_annex(c):
                 sub = chr(64 + j) if j <= 26 else str(j)
@@ -131,6 +141,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             emit(child, min(level + 1, 4), sub, out)
 
     number_of_chapter: dict[str, str] = {}
+    unwritten: list[str] = []
     n = 0
     for top in kids.get(None, []):
         if is_annex(top):
@@ -139,6 +150,13 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             n += 1
             number_of_chapter[top["id"]] = str(n)
             emit(top, 1, d.label("chapter", roman(n)), main)
+    if unwritten:  # a draft's last page: what is still to be written
+        items = [ListItem([Run(t)]) for t in unwritten]
+        annex += [
+            Heading(1, d.label("draft.incomplete")),
+            Paragraph.text(d.label("draft.incomplete_lead")),
+            BulletList(items),
+        ]
     return main, annex
 
 
@@ -162,6 +180,8 @@ def masterplan(rows: Rows) -> Document:
         if not annex:
             annex.append(Heading(1, d.label("annex").title(), d.label("annex")))
         annex += [Heading(2, d.label("annex.agencies")), *agencies]
+    last = next((i for i, b in enumerate(annex) if isinstance(b, Heading) and b.key == INCOMPLETE), len(annex))
+    annex = annex[:last] + annex[last + 3 :] + annex[last : last + 3]  # "Yang belum lengkap" is the last page
     blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), Toc(d.label("toc"))]
     return Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
 

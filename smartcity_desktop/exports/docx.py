@@ -43,6 +43,51 @@ def _field(p: Any, instruction: str, placeholder: str = "", size_half_pt: int | 
     etree.SubElement(run(), x.w("fldChar"), {x.w("fldCharType"): "end"})
 
 
+def _toc_field(writer: Any, entries: list[tuple[int, str]]) -> None:
+    """A TOC field whose result is the list of headings, one paragraph each, in Word's "toc N" styles."""
+    from lxml import etree
+
+    def fld(p: Any, kind: str) -> None:
+        attrs = {x.w("fldCharType"): kind}
+        if kind == "begin":
+            attrs[x.w("dirty")] = "true"
+        etree.SubElement(etree.SubElement(p, x.w("r")), x.w("fldChar"), attrs)
+
+    for i, (level, label) in enumerate(entries):
+        p = writer._para(style=f"toc {level}")
+        if i == 0:
+            fld(p, "begin")
+            instr = etree.SubElement(etree.SubElement(p, x.w("r")), x.w("instrText"))
+            instr.text = ' TOC \\o "1-3" \\h \\z \\u '
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            fld(p, "separate")
+        x.add_run(p, label)
+        if i == len(entries) - 1:
+            fld(p, "end")
+
+
+VML = "urn:schemas-microsoft-com:vml"
+
+
+def _watermark(p: Any, text: str) -> None:
+    """The draft mark as Word's own watermark: a VML text shape in the header, behind the text of every page."""
+    from xml.sax.saxutils import quoteattr
+
+    from lxml import etree
+
+    shape = (
+        f'<w:r xmlns:w="{x.W}" xmlns:v="{VML}"><w:pict>'
+        '<v:shape id="SmartCityDraftWatermark" type="#_x0000_t136" stroked="f" fillcolor="#C8CDD3" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:105pt;rotation:315;'
+        "z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        'mso-position-vertical:center;mso-position-vertical-relative:margin">'
+        '<v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:&quot;Noto Sans&quot;;font-size:1pt" string={quoteattr(text)}/>'
+        "</v:shape></w:pict></w:r>"
+    )
+    p.append(etree.fromstring(shape))
+
+
 class DocxWriter:
     """Turns the blocks of one Document into a python-docx Document."""
 
@@ -89,6 +134,13 @@ class DocxWriter:
             style.font.size = Pt(size)
             style.paragraph_format.space_after = Pt(0)
             self.style_ids[name] = style.style_id
+        from docx.shared import Cm
+
+        for level in (1, 2, 3):  # Word's own names: its "Update Field" keeps using them
+            style = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = normal
+            style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+            style.paragraph_format.space_after = Pt(2)
         for s in styles:
             if s.type == WD_STYLE_TYPE.PARAGRAPH:
                 self.style_ids.setdefault(s.name, s.style_id)
@@ -117,6 +169,8 @@ class DocxWriter:
         head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         head.add_run(x.clean(f"{m.region} · {m.document_name}" + (f" · {m.draft_label}" if m.draft else "")))
         head.runs[0].font.size = Pt(8)
+        if m.draft:
+            _watermark(head._p, x.clean(m.draft_label))
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for part in re.split(r"(\{[01]\})", m.page_label or "{0} / {1}"):
@@ -210,7 +264,13 @@ class DocxWriter:
             if self.src.meta.lang == "en"
             else "Klik kanan lalu pilih Update Field untuk menyusun daftar isi."
         )
-        _field(self._para(), 'TOC \\o "1-3" \\h \\z \\u', hint)
+        entries = [(h.level, h.label) for h in self.src.walk() if isinstance(h, t.Heading) and h.toc and h.level <= 3]
+        if not entries:
+            _field(self._para(), 'TOC \\o "1-3" \\h \\z \\u', hint)
+        else:
+            # the contents written out already (the headings, in their styles); the field around them lets Word
+            # add the page numbers when it updates fields on opening (dirty)
+            _toc_field(self, entries)
         x.page_break(self.body)
 
     def _paragraph(self, para: t.Paragraph) -> None:
@@ -221,9 +281,34 @@ class DocxWriter:
 
     def _list(self, lst: t.BulletList) -> None:
         base = "List Number" if lst.ordered else "List Bullet"
+        num_id = self._restarted_numbering() if lst.ordered else None
         for item in lst.items:
             level = max(0, min(item.level, 2))
-            self._runs(self._para(style=base if level == 0 else f"{base} {level + 1}"), item.runs)
+            p = self._para(style=base if level == 0 else f"{base} {level + 1}")
+            if num_id is not None and level == 0:
+                props = p.find(x.w("pPr"))
+                numpr = x._sub(props, "numPr")
+                x._sub(numpr, "ilvl", val="0")
+                x._sub(numpr, "numId", val=str(num_id))
+                props.remove(numpr)
+                props.insert(1, numpr)  # after pStyle, as the schema orders them
+            self._runs(p, item.runs)
+
+    def _restarted_numbering(self) -> int | None:
+        """A new numbering instance of the "List Number" style that starts again at 1 (each numbered list of the
+        document its own: Word otherwise counts on across lists, "Misi 19-23")."""
+        style = self.doc.styles["List Number"].element
+        found = style.find(f"{x.w('pPr')}/{x.w('numPr')}/{x.w('numId')}")
+        if found is None:
+            return None
+        numbering = self.doc.part.numbering_part.element
+        base = next((n for n in numbering.num_lst if str(n.numId) == found.get(x.w("val"))), None)
+        if base is None:
+            return None
+        num = numbering.add_num(base.abstractNumId.val)
+        override = x._sub(num, "lvlOverride", ilvl="0")
+        x._sub(override, "startOverride", val="1")
+        return int(num.numId)
 
     def _table(self, tb: t.Table) -> None:
         ncols = max([len(tb.header), *(len(r) for r in tb.rows)] or [1])

@@ -20,6 +20,16 @@ _FILES = {
     "italic": "NotoSans-Italic.ttf",
     "bolditalic": "NotoSans-BoldItalic.ttf",
 }
+# Fonts for the characters Noto Sans lacks, tried in this order (resources/fonts/README.md): registered, and so
+# embedded, only when a document has such a character. One face each, used for every style.
+FALLBACKS = (
+    ("NotoNaskhArabic", "NotoNaskhArabic-Regular.ttf"),
+    ("NotoSansJavanese", "NotoSansJavanese-Regular.ttf"),
+    ("NotoSansBalinese", "NotoSansBalinese-Regular.ttf"),
+    ("NotoSansSundanese", "NotoSansSundanese-Regular.ttf"),
+    ("NotoSansBuginese", "NotoSansBuginese-Regular.ttf"),
+    ("SymbolaEmoji", "SymbolaEmoji.ttf"),
+)
 _IGNORED = frozenset("\n\t\r")
 MAX_WIDTHS = 200_000  # remembered text widths per font
 
@@ -155,13 +165,62 @@ def _covered_chars() -> frozenset[str]:
     return _coverage
 
 
+def covers(text: str) -> bool:
+    """Whether the main family shows every character of ``text`` (no fallback font needed)."""
+    return _covered_chars().issuperset(text)
+
+
+_fallback_cover: dict[str, str] | None = None  # character -> fallback font name
+
+
+def _fallbacks() -> dict[str, str]:
+    """Register the fallback fonts (once) and map each character they add to the first that has it."""
+    global _fallback_cover
+    if _fallback_cover is None:
+        with _lock:
+            if _fallback_cover is None:
+                from reportlab.pdfbase import pdfmetrics
+
+                register()
+                main = _covered_chars()
+                found: dict[str, str] = {}
+                font_class = _font_class()
+                for name, file in FALLBACKS:
+                    font = font_class(name, str(resource("fonts", file)))
+                    pdfmetrics.registerFont(font)
+                    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+                    for code in font.face.charToGlyph:
+                        ch = chr(code)
+                        if ch not in main and ch not in found and code > 0x20:
+                            found[ch] = name
+                _fallback_cover = found
+    return _fallback_cover
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """``text`` cut where the font changes: (None for the main family or a fallback font's name, text)."""
+    if covers(text):
+        return [(None, text)]
+    main, extra = _covered_chars(), _fallbacks()
+    out: list[tuple[str | None, str]] = []
+    for ch in text:
+        name = None if ch in main else extra.get(ch)
+        if out and out[-1][0] == name:
+            out[-1] = (name, out[-1][1] + ch)
+        else:
+            out.append((name, ch))
+    return out
+
+
 def missing_characters(texts: Iterable[str]) -> dict[str, int]:
-    """Characters in ``texts`` that the font cannot show, with how often each occurs."""
+    """Characters in ``texts`` that no bundled font can show, with how often each occurs."""
     cover = _covered_chars()
     missing: dict[str, int] = {}
     for t in texts:
         if not t or cover.issuperset(t):
             continue
+        extra = _fallbacks()
         for ch in set(t) - cover:
-            missing[ch] = missing.get(ch, 0) + t.count(ch)
+            if ch not in extra:
+                missing[ch] = missing.get(ch, 0) + t.count(ch)
     return missing

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
 from smartcity_desktop.exports.tree import Block, BulletList, Heading, Paragraph, Table, plain
-
-COVERED = 0.6  # share of a table's rows found in the other text for the table to count as a repeat
 
 
 def _norm(text: str) -> str:
@@ -28,24 +24,13 @@ def _texts(blocks: list[Block]) -> list[str]:
     return out
 
 
-def _row_key(row: list) -> str:
-    """The longest cell of a row that is words, not a number."""
-    cells = [_norm(plain(c)) for c in row]
-    words = [c for c in cells if len(c) > 3 and not re.fullmatch(r"[-+\d.,%rp ]+", c)]
-    return max(words, key=len, default="")
-
-
-def _covered_table(t: Table, other: str) -> bool:
-    keys = [k for k in (_row_key(r) for r in t.rows) if k]
-    return bool(keys) and sum(k in other for k in keys) >= COVERED * len(keys)
-
-
 def merge_body(title: str, body: list[Block], generated: list[Block]) -> tuple[list[Block], list[Block]]:
     """The chapter text and generated parts to print.
 
     - a first heading repeating the chapter title is dropped;
     - a section of the text headed like a generated part (a dimension, a Quick Win) gives way to that part;
-    - a table of the text that repeats generated rows gives way to the generated table (the data is the truth);
+    - a table the user typed is always printed (no guessing whether it repeats a generated one: a chapter says
+      where its generated parts go with ``{{bagian_data}}``, and states figures with fields, docs/fields.md);
     - generated paragraphs and lists the text already says (vision, missions) are left out (the words are the
       users').
     """
@@ -66,8 +51,6 @@ def merge_body(title: str, body: list[Block], generated: list[Block]) -> tuple[l
         elif skip_level:
             continue
         kept.append(b)
-    gen_text = "\n".join(_norm(t) for t in _texts(generated))
-    kept = [b for b in kept if not (isinstance(b, Table) and _covered_table(b, gen_text))]
     body_text = "\n".join(_norm(t) for t in _texts(kept))
     out_gen: list[Block] = []
     for g in generated:

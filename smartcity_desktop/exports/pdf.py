@@ -28,33 +28,49 @@ class Cancelled(PlanError):
 
 
 def check_characters(doc: Document) -> None:
-    """Refuse (before writing anything) text the embedded font cannot show, naming the characters and where."""
+    """Refuse (before writing anything) text no bundled font can show, naming the characters in reading order
+    and where each is (the part of the plan and the field), invisible characters by their code point."""
     from smartcity_desktop.exports.fonts import missing_characters
 
-    texts = list(doc.texts())
-    if not missing_characters(["".join(t for t, _w in texts)]):
+    if not missing_characters(["".join(t for t, _w in doc.texts() if t)]):
         return  # the usual case: one set operation over all the text
+    order: list[str] = []
     places: dict[str, list[str]] = {}
-    for text, where in texts:
+    for text, where in doc.places():
         if not text:
             continue
-        for ch in missing_characters([text]):
-            seen = places.setdefault(ch, [])
+        for ch in sorted(missing_characters([text]), key=text.index):
+            if ch not in places:
+                order.append(ch)
+                places[ch] = []
+            seen = places[ch]
             snippet = _snippet(text, ch)
-            if len(seen) < 3 and snippet not in seen:
-                seen.append(f"{where}: “{snippet}”" if where and where != snippet else f"“{snippet}”")
-    if not places:
+            entry = f"{where}: “{snippet}”" if where and where != snippet else f"“{snippet}”"
+            if len(seen) < 3 and entry not in seen:
+                seen.append(entry)
+    if not order:
         return
-    chars = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in list(places)[:MAX_REPORTED])
-    details = [f"'{c}' (U+{ord(c):04X}): " + "; ".join(w) for c, w in places.items()]
+    chars = ", ".join(char_name(c) for c in order[:MAX_REPORTED])
+    details = [f"{char_name(c)}: " + "; ".join(places[c]) for c in order]
     first = details[0].split(": ", 1)[1] if details else ""
     raise PlanError("export.missing_chars", chars, first, details=details)
+
+
+def char_name(ch: str) -> str:
+    """A character as the message shows it: itself and its code point, or only the code point when invisible."""
+    import unicodedata
+
+    if unicodedata.category(ch)[0] in "CZ" and ch != " ":
+        return f"U+{ord(ch):04X}"
+    return f"'{ch}' (U+{ord(ch):04X})"
 
 
 def _snippet(text: str, ch: str, span: int = 24) -> str:
     i = text.index(ch)
     start, end = max(0, i - span), min(len(text), i + span)
-    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    piece = text[start:end].replace("\n", " ")
+    piece = "".join(f"[U+{ord(c):04X}]" if char_name(c).startswith("U+") else c for c in piece)
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
 
 
 def _cancelled(cancel: Any) -> bool:
@@ -93,7 +109,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     from reportlab.platypus import Frame, PageTemplate
 
     from smartcity_desktop.exports import fonts
-    from smartcity_desktop.exports.pdf_flowables import Converter
+    from smartcity_desktop.exports.pdf_flowables import Converter, keep_headings
 
     check_characters(doc)
     names = fonts.register()
@@ -129,6 +145,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
         story += conv.convert(block)
         if progress and i % 10 == 0:
             progress(0.2 * i / total)
+    story = keep_headings(story)
 
     def decorate(canvas: Any, _doc: Any) -> None:
         if meta.draft:
@@ -164,7 +181,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     template.toc = conv.toc
     if conv.toc is not None:
         conv.toc.expect(conv.toc_guess)
-    _layout(template, story, _numbered_canvas(meta, names, conv.toc))
+    _layout(template, story, _numbered_canvas(meta, names, conv.toc, no_footer_first=has_cover))
     if progress:
         progress(1.0)
 
@@ -237,12 +254,12 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
             self.canv.addOutlineEntry(heading.label, key, level=level, closed=level >= 1)
             self._outline_level = level
         if heading.toc and heading.level <= 3 and self.toc is not None:
-            from smartcity_desktop.exports.pdf_flowables import escape
+            from smartcity_desktop.exports.pdf_flowables import escape_fonts
 
-            self.toc.addEntry(heading.level - 1, escape(heading.label), self.page, key)
+            self.toc.addEntry(heading.level - 1, escape_fonts(heading.label), self.page, key)
 
 
-def _numbered_canvas(meta: Any, names: Any, toc: Any) -> type:
+def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = False) -> type:
     """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
 
     What needs the finished layout is done when the pages are written: the footers, the bookmarks (a page's
@@ -281,7 +298,8 @@ def _numbered_canvas(meta: Any, names: Any, toc: Any) -> type:
                 for fn in self._later:
                     fn()
                 made = self.__dict__["_annotationCount"]
-                _footer(self, meta, names, self._pageNumber, count)
+                if not (no_footer_first and self._pageNumber == 1):  # no page number on the cover
+                    _footer(self, meta, names, self._pageNumber, count)
                 super().showPage()
             super().save()
 

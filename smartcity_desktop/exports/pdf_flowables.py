@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 LOGO_DPI = 180
 LOGO_MAX = (45 * ps.MM, 45 * ps.MM)
 MAX_IMAGE_PIXELS = 40_000_000
+# A paragraph longer than this is laid out as consecutive pieces of about this size: reportlab breaks the whole
+# rest of a paragraph into lines again at each page it continues on (quadratic: a 1 MB paragraph took minutes).
+PIECE_CHARS = 4000
 
 
 def escape(text: str) -> str:
@@ -36,11 +39,22 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def escape_fonts(text: str) -> str:
+    """``text`` escaped, with the characters Noto Sans lacks set in the bundled font that has them."""
+    from smartcity_desktop.exports.fonts import covers, font_runs
+
+    if covers(text):
+        return escape(text)
+    return "".join(
+        escape(t) if name is None else f'<font face="{name}">{escape(t)}</font>' for name, t in font_runs(text)
+    )
+
+
 def markup(runs: list[Run]) -> str:
     """reportlab Paragraph markup for runs: text escaped, emphasis as tags we write ourselves."""
     parts = []
     for r in runs:
-        t = escape(r.text).replace("\n", "<br/>")
+        t = escape_fonts(r.text).replace("\n", "<br/>")
         if r.code:
             t = f'<font color="{ps.COLORS["code"]}">{t}</font>'
         if r.italic:
@@ -52,7 +66,7 @@ def markup(runs: list[Run]) -> str:
 
 
 def text_markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    return escape_fonts(text).replace("\n", "<br/>")
 
 
 def plain_para(text: str, style: Any) -> Any:
@@ -83,7 +97,9 @@ def paragraph(runs: list[Run], style: Any, bullet: str | None = None) -> Any:
 
 
 def _frags(runs: list[Run], style: Any) -> list[Any] | None:
-    if getattr(style, "textTransform", None) or any(_UNSIMPLE.search(r.text) for r in runs):
+    from smartcity_desktop.exports.fonts import covers
+
+    if getattr(style, "textTransform", None) or any(_UNSIMPLE.search(r.text) or not covers(r.text) for r in runs):
         return None
     frags = []
     last = len(runs) - 1
@@ -241,14 +257,23 @@ class Converter:
         key = f"h{self.heading_seq}"
         para._outline = (h, key)
         if h.toc and h.level <= 3:  # the contents' entries as the layout will find them (pdf.write_pdf)
-            self.toc_guess.append((h.level - 1, escape(h.label), 0, key))
+            self.toc_guess.append((h.level - 1, escape_fonts(h.label), 0, key))
         out.append(para)
         return out
 
     def _paragraph(self, p: Paragraph, width: float) -> list[Any]:
+        from reportlab.lib.styles import ParagraphStyle
 
         style = self.styles.get(p.style, self.styles["body"])
-        return [paragraph(p.runs, style)]
+        pieces = split_runs(p.runs, PIECE_CHARS)
+        if len(pieces) == 1:
+            return [paragraph(p.runs, style)]
+        # the pieces follow each other as one paragraph: no space between them, the first line not set apart
+        first = ParagraphStyle(style.name + "_first", parent=style, spaceAfter=0)
+        middle = ParagraphStyle(style.name + "_mid", parent=first, spaceBefore=0)
+        end = ParagraphStyle(style.name + "_end", parent=style, spaceBefore=0)
+        styles = [first] + [middle] * (len(pieces) - 2) + [end]
+        return [paragraph(runs, st) for runs, st in zip(pieces, styles, strict=True)]
 
     def _bulletlist(self, b: BulletList, width: float) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
@@ -343,6 +368,53 @@ class Converter:
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [KeepTogether(out)]
         return [*out, Spacer(1, 8)]
+
+
+def keep_headings(story: list[Any]) -> list[Any]:
+    """Headings (keepWithNext) followed by a KeepTogether go into it: reportlab keeps a heading with the next
+    flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page foot."""
+    from reportlab.platypus import KeepTogether
+
+    from smartcity_desktop.exports.pdf_dry import Para
+
+    out: list[Any] = []
+    for f in story:
+        if isinstance(f, KeepTogether):
+            k = len(out)
+            while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
+                k -= 1
+            if k < len(out):
+                f = KeepTogether(out[k:] + list(f._content))
+                del out[k:]
+        out.append(f)
+    return out
+
+
+def split_runs(runs: list[Run], limit: int) -> list[list[Run]]:
+    """``runs`` cut into pieces of about ``limit`` characters, at spaces or line breaks (emphasis kept)."""
+    if sum(len(r.text) for r in runs) <= limit:
+        return [runs]
+    pieces: list[list[Run]] = [[]]
+    size = 0
+    for r in runs:
+        text = r.text
+        while size + len(text) > limit:
+            room = max(0, limit - size)
+            cut = max(text.rfind(" ", 0, room + 1), text.rfind("\n", 0, room + 1))
+            if cut <= 0:
+                if size:  # start a new piece and try again there
+                    pieces.append([])
+                    size = 0
+                    continue
+                cut = limit  # no space in a whole piece: cut the word (the line would be split anyway)
+            pieces[-1].append(Run(text[:cut], r.bold, r.italic, r.code))
+            pieces.append([])
+            size = 0
+            text = text[cut:].lstrip(" \n") if text[cut : cut + 1] in (" ", "\n") else text[cut:]
+        if text:
+            pieces[-1].append(Run(text, r.bold, r.italic, r.code))
+            size += len(text)
+    return [p for p in pieces if p]
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

@@ -7,10 +7,16 @@ import re
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
+from smartcity_desktop.exports.fonts import covers
 from smartcity_desktop.exports.pdf_flowables import paragraph
 from smartcity_desktop.exports.tree import Table, runs_of
 
 PADDING_X = 8.0  # left plus right cell padding
+PADDING_Y = 5.5  # top plus bottom cell padding
+# A row taller than this is continued in further rows (a row is never split over two pages by reportlab: a cell
+# taller than the page would abort the whole export). Fits a landscape frame with a repeated header.
+ROW_MAX = 300.0
+HEADER_MAX = 120.0  # a header taller than this is not repeated on each page
 # Text a Paragraph would break or show otherwise than at single spaces (other white space, soft hyphens).
 _UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xad]")
 
@@ -68,11 +74,101 @@ def _break(text: str, style: Any, width: float) -> list[str] | None:
     return lines
 
 
-def _widths(t: Table, ncols: int, width: float) -> list[float]:
+def _height(value: Any, width: float, leading: float) -> float:
+    """The height of a prepared cell (text broken into lines, or a Paragraph) in a column ``width`` wide."""
+    if isinstance(value, str):
+        return (value.count("\n") + 1) * leading + PADDING_Y if value else 0.0
+    return float(value.wrap(width - PADDING_X, 1e9)[1]) + PADDING_Y
+
+
+def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]:
+    """A prepared cell cut into parts each at most ``limit`` high (lines kept whole)."""
+    if _height(value, width, leading) <= limit:
+        return [value]
+    if isinstance(value, str):
+        lines = value.split("\n")
+        n = max(1, int((limit - PADDING_Y) // leading))
+        return ["\n".join(lines[i : i + n]) for i in range(0, len(lines), n)]
+    out: list[Any] = []
+    rest = value
+    while _height(rest, width, leading) > limit:
+        got = rest.split(width - PADDING_X, limit - PADDING_Y)
+        if len(got) < 2:
+            break  # nothing to cut at (one line taller than the limit): reportlab shrinks or reports it
+        out.append(got[0])
+        rest = got[1]
+    out.append(rest)
+    return out
+
+
+def split_row(cells: list[Any], widths: list[float], leading: float, limit: float = ROW_MAX) -> list[list[Any]]:
+    """One table row as one or more rows, none taller than ``limit``: long cells continue in the next rows."""
+    if all(_height(c, w, leading) <= limit for c, w in zip(cells, widths, strict=False)):
+        return [cells]
+    parts = [_pieces(c, w, leading, limit) for c, w in zip(cells, widths, strict=False)]
+    count = max(len(p) for p in parts)
+    return [[p[k] if k < len(p) else "" for p in parts] for k in range(count)]
+
+
+WORD_SHARE = 0.4  # a word of a text column may claim at most this share of the table's width
+MIN_COLUMN = PADDING_X + 8.0
+MEASURED_ROWS = 3000  # rows measured for the widest word of each column
+
+
+def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.0) -> list[float]:
+    """Column widths: the table's weights, widened where a column's longest word (a number, an amount, a code)
+    would not fit on one line, taken from columns with room to spare."""
     weights = list(t.col_widths or [])[:ncols]
     weights += [1.0] * (ncols - len(weights))
     total = sum(weights) or 1.0
-    return [width * w / total for w in weights]
+    widths = [width * w / total for w in weights]
+    if not font:
+        return widths
+    need = _longest_words(t, ncols, font, size)
+    for c in range(ncols):
+        need[c] = max(MIN_COLUMN, need[c] if c in t.numeric else min(need[c], width * WORD_SHARE))
+    if ncols * MIN_COLUMN >= width:
+        return widths
+    if sum(need) > width:  # cannot all fit: each column gets its share of what the words ask beyond the minimum
+        scale = (width - ncols * MIN_COLUMN) / (sum(need) - ncols * MIN_COLUMN)
+        need = [MIN_COLUMN + (n - MIN_COLUMN) * scale for n in need]
+    for _round in range(ncols):
+        short = [c for c in range(ncols) if widths[c] < need[c] - 0.01]
+        if not short:
+            break
+        gain = sum(need[c] - widths[c] for c in short)
+        for c in short:
+            widths[c] = need[c]
+        spare = {c: widths[c] - need[c] for c in range(ncols) if c not in short and widths[c] > need[c]}
+        room = sum(spare.values())
+        if room <= 0:
+            break
+        take = min(1.0, gain / room)
+        for c, v in spare.items():
+            widths[c] -= v * take
+    scale = width / (sum(widths) or 1.0)
+    return [w * scale for w in widths]
+
+
+def _longest_words(t: Table, ncols: int, font: str, size: float) -> list[float]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    need = [0.0] * ncols
+    seen: list[set[str]] = [set() for _ in range(ncols)]
+    rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
+    rows += t.rows[:MEASURED_ROWS]
+    for i, row in enumerate(rows):
+        if (i - 1 if t.style != "keyvalue" else i) in t.group_rows:
+            continue
+        for c, value in enumerate(row[:ncols]):
+            text = "".join(r.text for r in runs_of(value))
+            if not text:
+                continue
+            for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
+                if word not in seen[c]:
+                    seen[c].add(word)
+                    need[c] = max(need[c], stringWidth(word, font, size) + PADDING_X + 0.5)
+    return need
 
 
 def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
@@ -92,7 +188,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = _widths(t, ncols, width)
+    widths = _widths(t, ncols, width, bold.fontName, size)
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
         """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);
@@ -100,7 +196,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
         runs = runs_of(value)
         if not runs:
             return ""
-        if all(not (r.bold or r.italic or r.code) for r in runs):
+        if all(not (r.bold or r.italic or r.code) for r in runs) and all(covers(r.text) for r in runs):
             text = "".join(r.text for r in runs)
             room = sum(widths[col : col + span]) - PADDING_X
             if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):
@@ -123,29 +219,40 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
     last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
     offset = 0
     if t.header and t.style not in ("keyvalue", "plain"):
-        data.append(
+        got = split_row(
             [
                 para_or_text(h, head_right if c in t.numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
                 for c, h in enumerate(_pad(t.header, ncols))
-            ]
+            ],
+            widths,
+            head.leading,
+            HEADER_MAX,
         )
+        data += got
+        n = len(got) - 1
         cmds += [
-            ("FONT", (0, 0), (-1, 0), head.fontName, size, head.leading),
-            ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
-            ("BACKGROUND", (0, 0), (-1, 0), ps.color("accent")),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("FONT", (0, 0), (-1, n), head.fontName, size, head.leading),
+            ("TEXTCOLOR", (0, 0), (-1, n), head.textColor),
+            ("BACKGROUND", (0, 0), (-1, n), ps.color("accent")),
+            ("VALIGN", (0, 0), (-1, n), "MIDDLE"),
         ]
-        offset = 1
+        offset = len(got) if len(got) == 1 else 0  # a header cut in parts is not repeated on each page
+        header_rows = len(got)
+    else:
+        header_rows = 0
     for i, row in enumerate(t.rows):
-        r = i + offset
+        r = len(data)
         if i in t.group_rows:
-            data.append([para_or_text(row[0] if row else "", bold, 0, ncols)] + [""] * (ncols - 1))
-            last.append(("ALIGN", (0, r), (-1, r), "LEFT"))
-            cmds += [
-                ("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading),
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), ps.color("group")),
-            ]
+            group = para_or_text(row[0] if row else "", bold, 0, ncols)
+            got = split_row([group], [sum(widths)], bold.leading)
+            data += [g + [""] * (ncols - 1) for g in got]
+            for k in range(r, r + len(got)):
+                last.append(("ALIGN", (0, k), (-1, k), "LEFT"))
+                cmds += [
+                    ("FONT", (0, k), (-1, k), bold.fontName, size, bold.leading),
+                    ("SPAN", (0, k), (-1, k)),
+                    ("BACKGROUND", (0, k), (-1, k), ps.color("group")),
+                ]
             continue
         is_total = i in t.total_rows
         cells = []
@@ -158,19 +265,25 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
             else:
                 style = right if numeric else cell
             cells.append(para_or_text(value, style, c))
-        data.append(cells)
+        got = split_row(cells, widths, cell.leading)
+        data += got
+        e = r + len(got) - 1  # the last of the rows this row became
+        if e > r and t.style not in ("keyvalue", "swot"):
+            # one row continued: no rule between its parts
+            band = "band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF")
+            last.append(("LINEBELOW", (0, r), (-1, e - 1), 0.4, ps.color(band)))
         if is_total:
-            cmds.append(("FONT", (0, r), (-1, r), bold.fontName, size, bold.leading))
+            cmds.append(("FONT", (0, r), (-1, e), bold.fontName, size, bold.leading))
             bg = "accent_light" if t.style == "swot" else "total"
-            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color(bg)))
+            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color(bg)))
             if t.style != "swot":
                 cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
         elif t.style not in ("keyvalue", "swot", "plain") and i % 2 == 1 and not t.row_height:
-            cmds.append(("BACKGROUND", (0, r), (-1, r), ps.color("band")))
+            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color("band")))
     for c in sorted(t.numeric):
-        cmds.append(("ALIGN", (c, offset), (c, -1), "RIGHT"))
-        if offset:
-            cmds.append(("ALIGN", (c, 0), (c, 0), "RIGHT"))
+        cmds.append(("ALIGN", (c, header_rows), (c, -1), "RIGHT"))
+        if header_rows:
+            cmds.append(("ALIGN", (c, 0), (c, header_rows - 1), "RIGHT"))
     if t.style == "keyvalue":
         cmds += [
             ("FONT", (0, 0), (0, -1), bold.fontName, size, bold.leading),

@@ -18,6 +18,9 @@ def _ordered(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=figures.sort_key)
 
 
+CHOSEN = ("chosen", "running", "done")
+
+
 class PlanData:
     """Read-only view of one plan's rows with the lookups the document builders need."""
 
@@ -37,10 +40,11 @@ class PlanData:
         return value.format(*args) if args else value
 
     def money(self, amount: int | None) -> str:
-        return formats.format_rupiah(amount, self.lang) if amount is not None else ""
+        """A Rupiah amount with a no-break space after "Rp": an amount is never wrapped (PDF, DOCX)."""
+        return formats.format_rupiah(amount, self.lang).replace(" ", "\xa0") if amount is not None else ""
 
     def money_short(self, amount: int | float) -> str:
-        return formats.format_rupiah_short(int(amount), self.lang)
+        return formats.format_rupiah_short(int(amount), self.lang).replace(" ", "\xa0")
 
     def number(self, value: float | int | None) -> str:
         return formats.format_number(value, lang=self.lang)
@@ -219,6 +223,16 @@ class PlanData:
         """(quick_win, program) pairs in program order."""
         by_prog = {q["program_id"]: q for q in self.rows.get("quick_win") or []}
         return [(by_prog[p["id"]], p) for p in self.programs if p["id"] in by_prog]
+
+    @property
+    def chosen_quick_wins(self) -> list[tuple[Row, Row]]:
+        """Quick Wins chosen (chosen, running or done): the Quick Win chapter's; candidates and dropped ones are
+        listed apart (``other_quick_wins``)."""
+        return [(q, p) for q, p in self.quick_wins if q.get("status") in CHOSEN]
+
+    @property
+    def other_quick_wins(self) -> list[tuple[Row, Row]]:
+        return [(q, p) for q, p in self.quick_wins if q.get("status") not in CHOSEN]
 
     def steps_of(self, quick_win_id: str) -> list[Row]:
         return list(self._steps_by_quick_win.get(quick_win_id, ()))

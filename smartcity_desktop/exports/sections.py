@@ -265,21 +265,57 @@ def program_table(d: PlanData, progs: list[Row], caption: str, total: int) -> Ta
     )
 
 
-def indicator_table(d: PlanData, inds: list[Row], caption: str, years: list[int] | None = None) -> Table:
-    years = years if years is not None else d.plan_years
-    if len(years) > 6:  # keep the table readable on a portrait page: every other year plus the last
-        years = sorted({*years[::2], years[-1]})
-    rows: list[list[str | list[Run]]] = []
-    for n, ind in enumerate(inds, 1):
-        base = d.number(ind.get("baseline_value"))
-        if base and ind.get("baseline_year"):
-            base += f" ({ind['baseline_year']})"
-        tg = d.targets.get(ind["id"], {})
-        rows.append([str(n), ind["name"], ind.get("unit") or "", base, *(d.number(tg.get(y)) for y in years)])
-    header = [d.label("col.no"), d.label("col.indicator"), d.label("col.unit"), d.label("col.baseline")]
-    header += [str(y) for y in years]
-    widths = [0.55, 4.2, 1.3, 1.5] + [0.95] * len(years)
-    return Table(header, rows, widths, {0, *range(3, len(header))}, caption=caption, font_size=7.5)
+YEARS_FIRST = 5  # yearly target columns beside the indicator's facts on a portrait page
+YEARS_MORE = 8  # yearly target columns of each continuation (the row labels repeated)
+INDICATOR_WEIGHTS = 0.55 + 4.0 + 1.2 + 1.5 + 1.3 + 1.05 * YEARS_FIRST + 1.15
+
+
+def indicator_table(d: PlanData, inds: list[Row], caption: str, years: list[int] | None = None) -> list[Block]:
+    """Indicators with every datum: baseline, every yearly target, the final target, unit, data source, and the
+    program they measure. Years without any target in the table are left out; when the years do not fit one
+    portrait table, the table continues in further tables with the indicator names repeated.
+    """
+    del years  # every year with a target is printed
+    targets = {ind["id"]: d.targets.get(ind["id"], {}) for ind in inds}
+    shown = sorted({y for tg in targets.values() for y in tg})
+    chunks = [shown[:YEARS_FIRST]] + [shown[i : i + YEARS_MORE] for i in range(YEARS_FIRST, len(shown), YEARS_MORE)]
+    out: list[Block] = []
+    for part, years in enumerate(chunks):
+        first, last = part == 0, part == len(chunks) - 1
+        header = [d.label("col.no"), d.label("col.indicator")]
+        widths = [0.55, 4.0]
+        if first:
+            header += [d.label("col.unit"), d.label("col.data_source"), d.label("col.baseline")]
+            widths += [1.2, 1.5, 1.3]
+        header += [str(y) for y in years]
+        widths += [1.05] * len(years)
+        if last:
+            header.append(d.label("col.final_target"))
+            widths.append(1.15)
+        widths[1] = max(widths[1], INDICATOR_WEIGHTS - sum(widths) + widths[1])  # year columns as wide in each part
+        rows: list[list[str | list[Run]]] = []
+        for n, ind in enumerate(inds, 1):
+            tg = targets[ind["id"]]
+            name: list[Run] = [Run(ind["name"])]
+            measured = d.name_of(ind.get("program_id"))
+            if first and measured:
+                name.append(Run("\n" + d.label("indicator.measures", measured), italic=True))
+            row: list[str | list[Run]] = [str(n), name]
+            if first:
+                base = d.number(ind.get("baseline_value"))
+                if base and ind.get("baseline_year"):
+                    base += f" ({ind['baseline_year']})"
+                row += [ind.get("unit") or "", ind.get("data_source") or "", base]
+            row += [d.number(tg.get(y)) for y in years]
+            if last:
+                row.append(d.number(tg[max(tg)]) + f" ({max(tg)})" if tg else "")
+            rows.append(row)
+        numeric = {0, *range(len(header) - len(years) - (1 if last else 0), len(header))}
+        if first:
+            numeric.add(4)
+        title = caption if first or not caption else caption + " " + d.label("table.continued")
+        out.append(Table(header, rows, widths, numeric, caption=title, font_size=7.5))
+    return out
 
 
 def dimension_parts(d: PlanData, prefix: str = "") -> list[Block]:
@@ -301,7 +337,7 @@ def dimension_parts(d: PlanData, prefix: str = "") -> list[Block]:
         inds = d.indicators_of_dimension(dim["id"])
         if inds:
             out.append(Heading(4, d.label("dimension.indicators"), toc=False, bookmark=False))
-            out.append(indicator_table(d, inds, d.label("dimension.indicators_caption", dim["name"])))
+            out += indicator_table(d, inds, d.label("dimension.indicators_caption", dim["name"]))
     return out
 
 

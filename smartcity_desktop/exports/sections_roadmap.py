@@ -45,7 +45,7 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
     inds = d.indicators_of_program(prog["id"])
     if inds:
         out.append(Heading(level + 1, d.label("qw.indicators"), toc=False, bookmark=False))
-        out.append(indicator_table(d, inds, "", [y for y in d.plan_years if first <= y <= max(last, first + 1)][:6]))
+        out += indicator_table(d, inds, "")
     if qw.get("risks"):
         out.append(Heading(level + 1, d.label("qw.risks"), toc=False, bookmark=False))
         out += _text_blocks(qw["risks"])
@@ -53,10 +53,24 @@ def quickwin_profile(d: PlanData, qw: Row, prog: Row, level: int, number: str) -
 
 
 def quickwin_list(d: PlanData, prefix: str = "") -> list[Block]:
+    """The chosen Quick Wins; candidates (and dropped ones) in a table of their own after it."""
     if not d.quick_wins:
         return _none(d)
+    out: list[Block] = [_quickwin_table(d)] if d.chosen_quick_wins else _none(d)
+    if d.other_quick_wins:
+        rows: TableRows = []
+        for n, (qw, p) in enumerate(d.other_quick_wins, 1):
+            dim = d.get(p.get("dimension_id")) or {}
+            status = d.label(f"quick_win_status.{qw.get('status')}")
+            rows.append([str(n), p["name"], dim.get("name") or "", d.agency_name(p.get("lead_agency_id")), status])
+        header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.status")]
+        out.append(Table(header, rows, [0.55, 4.5, 2, 1.6, 1.6], {0}, caption=d.label("qw.candidates"), font_size=8))
+    return out
+
+
+def _quickwin_table(d: PlanData) -> Table:
     rows: TableRows = []
-    for n, (_qw, p) in enumerate(d.quick_wins, 1):
+    for n, (_qw, p) in enumerate(d.chosen_quick_wins, 1):
         dim = d.get(p.get("dimension_id")) or {}
         rows.append(
             [
@@ -68,12 +82,12 @@ def quickwin_list(d: PlanData, prefix: str = "") -> list[Block]:
             ]
         )
     header = [d.label(k) for k in ("col.no", "col.program", "col.dimension", "col.lead", "col.budget")]
-    return [Table(header, rows, [0.55, 4.5, 2, 1.6, 2], {0, 4}, caption=d.label("qw.list"), font_size=8)]
+    return Table(header, rows, [0.55, 4.5, 2, 1.6, 2], {0, 4}, caption=d.label("qw.list"), font_size=8)
 
 
 def quickwin_profiles(d: PlanData, prefix: str = "") -> list[Block]:
     out: list[Block] = []
-    for i, (qw, p) in enumerate(d.quick_wins, 1):
+    for i, (qw, p) in enumerate(d.chosen_quick_wins, 1):
         out += quickwin_profile(d, qw, p, 3, _sub(prefix, i))
     return out or _none(d)
 
@@ -81,7 +95,7 @@ def quickwin_profiles(d: PlanData, prefix: str = "") -> list[Block]:
 def quickwin_plan(d: PlanData, prefix: str = "") -> list[Block]:
     """One bar per Quick Win over the months of its steps (the steps are in each profile)."""
     rows: list[dict[str, Any]] = []
-    for qw, p in d.quick_wins:
+    for qw, p in d.chosen_quick_wins:
         steps = d.steps_of(qw["id"])
         if not steps:
             continue
@@ -190,7 +204,7 @@ def agencies(d: PlanData, prefix: str = "") -> list[Block]:
     ags = d.table("agency")
     if not ags:
         return []
-    rows: TableRows = [[str(n), a.get("code") or "", a["name"], a.get("kind") or ""] for n, a in enumerate(ags, 1)]
+    rows: TableRows = [[str(n), a.get("code") or "", a["name"], _kind(d, a.get("kind"))] for n, a in enumerate(ags, 1)]
     header = [d.label(k) for k in ("col.no", "col.code", "col.name", "col.kind")]
     return [Table(header, rows, [0.55, 1.6, 6, 1.6], {0}, font_size=8)]
 
@@ -231,3 +245,11 @@ def workshops(d: PlanData, prefix: str = "") -> list[Block]:
 
 def page_break(d: PlanData, prefix: str = "") -> list[Block]:
     return [PageBreak()]
+
+
+def _kind(d: PlanData, kind: str | None) -> str:
+    """An agency's kind by its label ("Satpol PP", never the code ``satpol``); an unknown kind as typed."""
+    if not kind:
+        return ""
+    got = d.label(f"agency_kind.{kind}")
+    return kind if got == f"agency_kind.{kind}" else got

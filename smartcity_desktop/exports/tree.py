@@ -90,6 +90,8 @@ class Heading:
     @property
     def label(self) -> str:
         """Number and text, as the table of contents and bookmarks show it."""
+        if self.number and self.number.casefold() == self.text.casefold():
+            return self.number  # "LAMPIRAN", not "LAMPIRAN Lampiran"
         return f"{self.number} {self.text}".strip()
 
 
@@ -238,6 +240,57 @@ class Document:
                 yield b.caption, where
                 yield from ((t, where) for t in _chart_texts(b.data))
 
+    def places(self) -> Iterator[tuple[str, str]]:
+        """(text, place) for every piece of text, in reading order; the place is the path of the two enclosing
+        headings ("Wadul Bae > Permasalahan"), with a table's caption, row and column for a cell."""
+        path: list[str] = []
+        levels: list[int] = []
+        for text, _where in self._meta_texts():
+            yield text, self.meta.title
+        for b in self.walk():
+            if isinstance(b, Heading):
+                while levels and levels[-1] >= b.level:
+                    levels.pop()
+                    path.pop()
+                where = " > ".join(path[-2:])
+                levels.append(b.level)
+                path.append(b.text)
+                yield b.label, where or b.label
+                continue
+            where = " > ".join(path[-2:]) or self.meta.title
+            if isinstance(b, Table):
+                at = f"{where} > {b.caption}" if b.caption else where
+                yield b.caption, where
+                for h in b.header:
+                    yield h, at
+                for n, row in enumerate(b.rows, 1):
+                    for c, cell in enumerate(row):
+                        col = b.header[c] if c < len(b.header) and b.header[c] else str(c + 1)
+                        yield plain(cell), f"{at} > {n} > {col}" if b.style != "keyvalue" else f"{at} > {n}"
+            else:
+                for text, _w in self._block_texts(b, where):
+                    yield text, where
+
+    def _meta_texts(self) -> Iterator[tuple[str, str]]:
+        m = self.meta
+        for t in (m.region, m.title, m.document_name, m.subject, m.page_label, m.draft_label, m.toc_label):
+            yield t, m.title
+
+    def _block_texts(self, b: Block, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(b, Cover):
+            for t in (b.title, b.subtitle, b.region, b.period, b.status, b.footer, *b.lines):
+                yield t, where
+        elif isinstance(b, Toc):
+            yield b.title, where
+        elif isinstance(b, Paragraph):
+            yield plain(b.runs), where
+        elif isinstance(b, BulletList):
+            for it in b.items:
+                yield plain(it.runs), where
+        elif isinstance(b, Chart):
+            yield b.caption, where
+            yield from ((t, where) for t in _chart_texts(b.data))
+
 
 def _walk(blocks: list[Block]) -> Iterator[Block]:
     for b in blocks:
@@ -290,4 +343,22 @@ def build(rows: Rows, name: str = "masterplan", **options: Any) -> Document:
         if name in DOCUMENTS:
             raise NotAvailable("export.document_later", name)
         raise PlanError("cli.document_unknown", name, ", ".join(DOCUMENTS))
-    return found(rows, **options) if options else found(rows)
+    return _captions_once(found(rows, **options) if options else found(rows))
+
+
+def _captions_once(doc: Document) -> Document:
+    """A table's or chart's caption that repeats the heading right before it is left out ("4. Daftar Quick Win"
+    then "Daftar Quick Win")."""
+
+    def clean(blocks: list[Block]) -> None:
+        last: Block | None = None
+        for b in blocks:
+            if isinstance(b, Landscape):
+                clean(b.blocks)
+            elif isinstance(b, Table | Chart) and isinstance(last, Heading):
+                if b.caption and " ".join(b.caption.split()).casefold() == " ".join(last.text.split()).casefold():
+                    b.caption = ""
+            last = b
+
+    clean(doc.blocks)
+    return doc

@@ -96,6 +96,9 @@ class _Sheet:
         self.widths = list(widths)
         self.ncols = len(headers)
         self.row = 1
+        self.data_end = 1  # last row of data (the AutoFilter's end: never a total row)
+        self.sum_cols: set[int] = set()  # columns whose total-row cell is a SUM of the data rows above
+        self.cached: dict[str, Any] = {}  # cell -> value of its formula (written into the file, see write_xlsx)
         thin = Side(style="thin", color="BFBFBF")
         border = Border(left=thin, right=thin, top=thin, bottom=thin)
         wrap = Alignment(wrap_text=True, vertical="top")
@@ -139,8 +142,16 @@ class _Sheet:
             # Excel and LibreOffice do not grow rows for wrapped text on opening a file: set the height
             self.ws.row_dimensions[r].height = min(409.0, LINE_HEIGHT * lines + 2)
         for col, value in enumerate(values, start=1):
+            if total and r > 2 and col in self.sum_cols and isinstance(value, int | float):
+                from openpyxl.utils import get_column_letter
+
+                letter = get_column_letter(col)
+                self.cached[f"{letter}{r}"] = value
+                value = f"=SUM({letter}2:{letter}{self.data_end})"
             cell = self.ws.cell(r, col, value)
-            if isinstance(value, str) and cell.data_type == "f":
+            if isinstance(value, str) and value.startswith("=SUM(") and f"{cell.column_letter}{r}" in self.cached:
+                pass  # our formula
+            elif isinstance(value, str) and cell.data_type == "f":
                 cell.data_type = "s"  # user text starting with "=" stays text
             if r == 1:
                 cell._style = copy.copy(self.header_style)
@@ -152,13 +163,17 @@ class _Sheet:
             else:
                 kind = "text"
             cell._style = copy.copy(self.styles[(kind, total)])
+        if not total and r > 1:
+            self.data_end = r
         self.row += 1
 
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter
 
-        if self.row > 2:
-            self.ws.auto_filter.ref = f"A1:{get_column_letter(max(1, self.ncols))}{self.row - 1}"
+        if self.data_end > 1:  # the data rows only: sorting or filtering never moves the total row
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(max(1, self.ncols))}{self.data_end}"
+        if self.cached:
+            self.ws.parent.__dict__.setdefault("_cached_sums", {})[self.ws.title] = dict(self.cached)
 
 
 def build_workbook(rows: Rows) -> Any:
@@ -185,6 +200,7 @@ def build_workbook(rows: Rows) -> Any:
         [28, 11, 11] + [17] * len(years) + [19],
         money_from=4,
     )
+    summary.sum_cols = set(range(2, 4 + len(years) + 1))
     per_dim = pd.budget_by_dimension_year
     counts = figures.dimension_counts(rows)
     for dim in pd.dimensions:
@@ -216,6 +232,7 @@ def build_workbook(rows: Rows) -> Any:
             widths + [16] * len(years) + [18],
             money_from=len(headers) + 1,
         )
+        sheet.sum_cols = set(range(len(headers) + 1, len(headers) + len(years) + 2))
         for n, p in enumerate(pd.programs_of(dim["id"]), start=1):
             budget = pd.budget.get(p["id"], {})
             line = [*(budget.get(y, 0) for y in years), pd.program_total(p["id"])]
@@ -278,5 +295,35 @@ def build_workbook(rows: Rows) -> Any:
 
 
 def write_xlsx(rows: Rows, out: Path) -> None:
-    """Write the program matrix of ``rows`` to ``out`` (the caller makes this atomic)."""
-    build_workbook(rows).save(out)
+    """Write the program matrix of ``rows`` to ``out`` (the caller makes this atomic).
+
+    Totals are ``SUM`` formulas; openpyxl writes a formula without its value, so the values are written in
+    afterwards: a viewer that does not recalculate (a phone, a preview, pandas) shows the right totals too.
+    """
+    wb = build_workbook(rows)
+    cached = wb.__dict__.get("_cached_sums", {})
+    order = [ws.title for ws in wb.worksheets]
+    wb.save(out)
+    if cached:
+        _write_cached(Path(out), {f"xl/worksheets/sheet{order.index(t) + 1}.xml": v for t, v in cached.items()})
+
+
+def _write_cached(path: Path, sheets: dict[str, dict[str, Any]]) -> None:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(info, z.read(info)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            values = sheets.get(info.filename)
+            if values:
+                text = data.decode("utf-8")
+
+                def fill(m: re.Match[str], values: dict[str, Any] = values) -> str:
+                    got = values.get(m.group(1))
+                    return m.group(0) if got is None else f"{m.group(0)[: -len(m.group(3))]}<v>{got}</v></c>"
+
+                text = re.sub(r'<c r="([A-Z]+\d+)"[^>]*><f>([^<]*)</f>(<v></v></c>|<v\s*/></c>|</c>)', fill, text)
+                data = text.encode("utf-8")
+            z.writestr(info, data)

@@ -134,7 +134,8 @@ def test_register_is_idempotent_and_missing_characters() -> None:
     b = fonts.register()
     assert a == b and a.regular == "NotoSans-Regular"
     assert fonts.missing_characters(["Rp 1.250.000 • – “kutip” € é ñ\n\t\r", ""]) == {}
-    assert fonts.missing_characters(["ok ✓ ✓", "日"]) == {"✓": 2, "日": 1}
+    # ✓ is printed in a bundled fallback font (SymbolaEmoji) since issue 9; CJK is in none of them
+    assert fonts.missing_characters(["ok 日 日 ✓", "本"]) == {"日": 2, "本": 1}
 
 
 def test_font_files_and_licence_are_shipped() -> None:
@@ -146,3 +147,6 @@ def test_font_files_and_licence_are_shipped() -> None:
         total += __import__("os").path.getsize(path)
     assert total < 3_000_000
     assert "Open Font License" in resource("fonts", "OFL.txt").read_text(encoding="utf-8")
+    extra = sum(__import__("os").path.getsize(resource("fonts", f)) for _n, f in fonts.FALLBACKS)
+    assert extra < 1_700_000  # the fallback fonts, trimmed (resources/fonts/README.md)
+    assert "free for any use" in resource("fonts", "Symbola-LICENSE.txt").read_text(encoding="utf-8")

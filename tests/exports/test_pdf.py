@@ -114,7 +114,8 @@ def test_every_page_names_the_region_and_counts_pages(masterplan: Any) -> None:
     pages = masterplan[2]
     assert len(pages) > 40
     assert all("Kabupaten Lombok Timur" in p for p in pages)
-    assert f"Halaman 1 dari {len(pages)}" in pages[0]
+    assert "Halaman" not in pages[0]  # no page number on the cover (issue 9)
+    assert f"Halaman 2 dari {len(pages)}" in pages[1]
     assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
 
 
@@ -201,7 +202,7 @@ def test_final_plan_has_no_watermark_and_english_labels(plan_file: Path, tmp_pat
     export_file(plan_file, out, "pdf")
     pages = [_norm(p.extract_text()) for p in PdfReader(out).pages]
     assert not any("DRAFT" in p for p in pages)
-    assert "Page 1 of" in pages[0]
+    assert "Page 2 of" in pages[1] and "Page 1 of" not in pages[0]
     assert "Contents" in " ".join(pages)
 
 
@@ -311,7 +312,7 @@ def test_other_documents(document: str, demo_plan: Path, demo_rows: dict, tmp_pa
     export_file(demo_plan, out, "pdf", document)
     reader = PdfReader(out)
     text = " ".join(_norm(p.extract_text()) for p in reader.pages)
-    assert "Kabupaten Lombok Timur" in text and "Halaman 1 dari" in text
+    assert "Kabupaten Lombok Timur" in text and "Halaman 2 dari" in text
     quick_wins = {q["program_id"] for q in demo_rows["quick_win"]}
     for prog in demo_rows["program"]:
         if prog["id"] in quick_wins or document != "quickwin":

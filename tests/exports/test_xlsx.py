@@ -12,10 +12,10 @@ from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.exporting import available_formats, export_file
 
 
-def _load(path: Path):  # type: ignore[no-untyped-def]
+def _load(path: Path, data_only: bool = False):  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
-    return load_workbook(path)
+    return load_workbook(path, data_only=data_only)
 
 
 def test_demo_workbook_reads_back(demo_file: Path, tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_demo_workbook_reads_back(demo_file: Path, tmp_path: Path) -> None:
     export_file(demo_file, out, "xlsx")
     rows, _ = read_rows(demo_file)
     dims = sorted(rows["dimension"], key=lambda d: d["sort_key"])
-    wb = _load(out)
+    wb = _load(out, data_only=True)  # totals are SUM formulas: their values as written in the file
     assert wb.sheetnames == ["Ringkasan"] + [d["name"] for d in dims] + ["Indikator"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2"
@@ -110,3 +110,17 @@ def test_failed_export_leaves_old_file(demo_file: Path, tmp_path: Path, monkeypa
         export_file(demo_file, out, "xlsx")
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".old")] == []
+
+
+def test_totals_are_formulas_with_values_filter_on_data_rows(demo_file: Path, tmp_path: Path) -> None:
+    """Before: totals typed as values; the AutoFilter covered the total row (sorting moved it)."""
+    out = tmp_path / "m.xlsx"
+    export_file(demo_file, out, "xlsx")
+    formulas, values = _load(out), _load(out, data_only=True)
+    for ws in formulas.worksheets[:-1]:  # the summary and each dimension's sheet
+        last = ws.max_row
+        cell = ws.cell(last, ws.max_column)
+        assert str(cell.value).startswith("=SUM(") and str(cell.value).endswith(f"{last - 1})"), (ws.title, cell.value)
+        assert isinstance(values[ws.title].cell(last, ws.max_column).value, int)
+        assert ws.auto_filter.ref.endswith(str(last - 1))
+    assert formulas.properties.title.count("Lombok Timur") == 1
