@@ -714,4 +714,28 @@ EN: dict[str, str] = {
         "The budget of {0} lies outside the program years {1}\u2013{2}. Delete the budget of those years? "
         "Choose No to keep the old program years."
     ),
+    # gui10: keyboard, undo, zoom, framework (issue 10)
+    "Suntin&g": "&Edit",
+    "Tampi&lan": "&View",
+    "Bantuan": "Help",
+    "Simpan salinan...": "Save a copy...",
+    "Hap&us": "De&lete",
+    "&Duplikat": "Du&plicate",
+    "Di&mensi": "&Dimension",
+    "St&rategi": "S&trategy",
+    "Ta&hun": "&Years",
+    "Hori&zon": "Hori&zon",
+    "Ura&ian": "Descr&iption",
+    "Ba&hasa dokumen": "Document &language",
+    "Pilih l&ogo…": "Choose &logo…",
+    "J&enis daerah": "Region t&ype",
+    "Tambah s&ubbab": "Add su&bsection",
+    "Tambah bab s&esudahnya": "Add chapter &after",
+    "Paragraf biasa (Ctrl+Alt+0)": "Normal paragraph (Ctrl+Alt+0)",
+    "Dari pustaka in&dikator": "From the indicator &library",
+    "Tambah &misi": "Add &mission",
+    "Tambah t&ujuan": "Add &goal",
+    "Tambah sasara&n": "Add &objective",
+    "Tambah program (Alt+T atau Ctrl+Shift+N)": "Add program (Alt+T or Ctrl+Shift+N)",
+    "Navigasi (F6)": "Navigation (F6)",
 }

@@ -3,27 +3,27 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Nama OPD</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
         <source>Perangkat daerah (OPD) yang melaksanakan atau mendukung program. Klik dua kali untuk mengubah.</source>
         <translation>Regional agencies (OPD) that lead or support programs. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="226" />
         <source>OPD baru</source>
         <translation>New agency</translation>
     </message>
@@ -59,16 +59,6 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
-        <source>Tambah su&amp;bbab</source>
-        <translation>Add su&amp;bsection</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
-        <source>Tambah bab &amp;sesudahnya</source>
-        <translation>Add chapter &amp;after</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
         <source>Naik</source>
         <translation>Up</translation>
@@ -101,9 +91,19 @@
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
+        <source>Tambah s&amp;ubbab</source>
+        <translation>Add su&amp;bsection</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
+        <source>Tambah bab s&amp;esudahnya</source>
+        <translation>Add chapter &amp;after</translation>
+    </message>
+    <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
-        <source>Paragraf biasa (Ctrl+0)</source>
-        <translation>Normal paragraph (Ctrl+0)</translation>
+        <source>Paragraf biasa (Ctrl+Alt+0)</source>
+        <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="155" />
@@ -726,27 +726,27 @@
 <context>
     <name>FundingSourcesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="240" />
         <source>Nama sumber dana</source>
         <translation>Funding source name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="241" />
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="243" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="245" />
         <source>Sumber pendanaan program (APBD, APBN, DAK, CSR, KPBU, ...). Klik dua kali untuk mengubah.</source>
         <translation>Funding sources of programs (APBD, APBN, DAK, CSR, KPBU, ...). Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="249" />
         <source>Sumber dana baru</source>
         <translation>New funding source</translation>
     </message>
@@ -932,11 +932,6 @@
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
-        <source>Dari &amp;pustaka indikator</source>
-        <translation>From the indicator &amp;library</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
@@ -1026,6 +1021,11 @@
         <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
+        <source>Dari pustaka in&amp;dikator</source>
+        <translation>From the indicator &amp;library</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/indicators.py" line="346" />
@@ -1221,8 +1221,18 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
-        <source>&amp;Sunting</source>
+        <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
+        <source>Tampi&amp;lan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <source>Bantuan</source>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
@@ -1238,11 +1248,6 @@
         <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
@@ -1270,11 +1275,6 @@
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
@@ -1283,67 +1283,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="160" />
-        <source>&amp;Simpan salinan...</source>
-        <translation>&amp;Save a copy...</translation>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="158" />
+        <source>Navigasi (F6)</source>
+        <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="167" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="170" />
+        <source>Simpan salinan...</source>
+        <translation>Save a copy...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="177" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="184" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="191" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="235" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="239" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="318" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="309" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="333" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="335" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="358" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="348" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="360" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="394" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1356,12 +1361,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="397" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="437" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1698,8 +1703,18 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="125" />
-        <source>Je&amp;nis daerah</source>
+        <source>J&amp;enis daerah</source>
         <translation>Region t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
+        <source>Ba&amp;hasa dokumen</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
+        <source>Pilih l&amp;ogo…</source>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="141" />
@@ -1712,19 +1727,9 @@ Licence GPL-3.0-or-later.</translation>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
-        <source>&amp;Bahasa dokumen</source>
-        <translation>Document &amp;language</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="148" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
-        <source>Pilih &amp;logo…</source>
-        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
@@ -1824,34 +1829,14 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
-        <source>&amp;Dimensi</source>
-        <translation>&amp;Dimension</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
-        <source>S&amp;trategi</source>
-        <translation>S&amp;trategy</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
         <source>&amp;OPD pelaksana</source>
         <translation>Lead &amp;agency</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
-        <source>T&amp;ahun</source>
-        <translation>&amp;Years</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
-        <source>&amp;Horizon</source>
-        <translation>&amp;Horizon</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
@@ -1864,9 +1849,29 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
+        <source>Di&amp;mensi</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
+        <source>St&amp;rategi</source>
+        <translation>S&amp;trategy</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
+        <source>Ta&amp;hun</source>
+        <translation>&amp;Years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
+        <source>Hori&amp;zon</source>
+        <translation>Hori&amp;zon</translation>
+    </message>
+    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
-        <source>&amp;Uraian</source>
-        <translation>&amp;Description</translation>
+        <source>Ura&amp;ian</source>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="91" />
@@ -2072,13 +2077,13 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/programs.py" line="95" />
-        <source>Du&amp;plikat</source>
+        <source>&amp;Duplikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/programs.py" line="96" />
-        <source>&amp;Hapus</source>
-        <translation>&amp;Delete</translation>
+        <source>Hap&amp;us</source>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/programs.py" line="97" />
@@ -2091,94 +2096,99 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="99" />
+        <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
+        <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105" />
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106" />
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="129" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="138" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="181" />
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="186" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="192" />
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="201" />
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202" />
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202" />
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="203" />
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="326" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="327" />
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="340" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="341" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="353" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="361" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="356" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="364" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="357" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="377" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -2452,48 +2462,48 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="118" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="119" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="143" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="173" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
         <source>Hapus “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188" />
         <source>%n program memakainya; tautan di program itu akan dikosongkan.</source>
         <translation><numerusform>%n program use it; the link in those programs will be cleared.</numerusform><numerusform>%n programs use it; the link in those programs will be cleared.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="189" />
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="198" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="209" />
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
@@ -2549,53 +2559,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="194" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="222" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="222" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="315" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="223" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="284" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="285" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="287" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="302" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="303" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="317" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="325" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2862,50 +2872,65 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="54" />
+        <source>Tambah &amp;misi</source>
+        <translation>Add &amp;mission</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62" />
+        <source>Tambah t&amp;ujuan</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="61" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="71" />
+        <source>Tambah sasara&amp;n</source>
+        <translation>Add &amp;objective</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77" />
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="78" />
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="106" />
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>

@@ -191,10 +191,47 @@ def parse_number(text: str) -> float | None:
     return value
 
 
+# Words and letters for multiples of a Rupiah amount, as people type them ("250 juta", "1,5 M").
+_MULTIPLES = {
+    "rb": 10**3,
+    "ribu": 10**3,
+    "k": 10**3,
+    "thousand": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "million": 10**6,
+    "m": 10**9,
+    "mi": 10**9,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "triliun": 10**12,
+    "trillion": 10**12,
+}
+
+
 def parse_rupiah(text: str) -> int | None:
-    """Rupiah as typed: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None."""
-    t = _strip_spaces(text.strip())
-    t = re.sub(r"^[Rr][Pp]\.?", "", t)
+    """Rupiah as typed: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None.
+
+    A multiple may follow the number: '250 juta' / '250 jt' -> 250000000, '1,5 M' / '1,5 miliar' -> 1500000000,
+    '2 T' (triliun), '500 rb' (ribu). Raises ValueError for anything else (or a fraction of a Rupiah).
+    """
+    t = text.strip()
+    t = re.sub(r"^[Rr][Pp]\.?", "", t).strip()
+    if m := re.fullmatch(r"(.*?\d)\s*([A-Za-z]+)\.?", t):
+        factor = _MULTIPLES.get(m.group(2).lower())
+        if factor is None:
+            raise ValueError(text)
+        number = parse_number(m.group(1))
+        if number is None or number < 0:
+            raise ValueError(text)
+        amount = round(number * factor, 6)
+        if amount != int(amount):
+            raise ValueError(text)
+        return int(amount)
+    t = _strip_spaces(t)
     if not t:
         return None
     if "," in t:  # a decimal part: only ',00' makes sense for Rupiah

@@ -81,7 +81,7 @@ class MainActions(QObject):
         )
         self.quit = self._action(self.file_menu, self.tr("&Keluar"), self.quit_requested, QKeySequence("Ctrl+Q"))
 
-        self.edit_menu = bar.addMenu(self.tr("&Sunting"))
+        self.edit_menu = bar.addMenu(self.tr("Suntin&g"))
         self.undo = undo_stack.createUndoAction(self.window, self.tr("Urungkan"))
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo = undo_stack.createRedoAction(self.window, self.tr("Ulangi"))
@@ -91,7 +91,7 @@ class MainActions(QObject):
         self.edit_menu.addSeparator()
         self.search = self._action(self.edit_menu, self.tr("&Cari di Rencana..."), self.search_requested, "Ctrl+F")
 
-        self.view_menu = bar.addMenu(self.tr("&Tampilan"))
+        self.view_menu = bar.addMenu(self.tr("Tampi&lan"))
         self.zoom_in = self._action(self.view_menu, self.tr("Per&besar"), self.zoom_in_requested, "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = self._action(self.view_menu, self.tr("Per&kecil"), self.zoom_out_requested, "Ctrl+-")
@@ -100,7 +100,7 @@ class MainActions(QObject):
         self.tools_menu = bar.addMenu(self.tr("&Alat"))
         self.preferences = self._action(self.tools_menu, self.tr("&Preferensi..."), self.preferences_requested)
 
-        self.help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        self.help_menu = bar.addMenu(self.tr("Bantuan"))
         self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)
 
     def _action(

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -67,6 +68,11 @@ KEY_TABLES = {
     "vision": ("mission", "goal", "objective"),
     "workshops": ("meeting", "feedback"),
 }
+# Buttons show keyboard focus plainly (the default frame is faint or absent in some styles).
+FOCUS_STYLE = (
+    "QPushButton:focus, QToolButton:focus { border: 2px solid #1565c0; border-radius: 4px;"
+    " background: palette(button); padding: 3px 9px; }"
+)
 UNTRUSTED_FOLDERS = ("downloads", "unduhan", "temp", "tmp", "content.outlook", "temporary internet files", "inetcache")
 
 
@@ -146,6 +152,10 @@ class MainWindow(QMainWindow):
         self._show_written()
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.side)
+        self.setStyleSheet(FOCUS_STYLE)
+        self.nav_key = QShortcut(QKeySequence("F6"), self)
+        self.nav_key.activated.connect(self.nav.setFocus)
+        self.nav.setToolTip(self.tr("Navigasi (F6)"))
 
     def _build_banner(self) -> QFrame:
         frame = QFrame()
@@ -157,7 +167,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(10, 6, 10, 6)
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
-        self.banner_button = QPushButton(self.tr("&Simpan salinan..."))
+        self.banner_button = QPushButton(self.tr("Simpan salinan..."))
         lay.addWidget(self.banner_label, 1)
         lay.addWidget(self.banner_button)
         doc = self.session.document
@@ -233,6 +243,8 @@ class MainWindow(QMainWindow):
         place = getattr(widget, "open_place", None)
         if place is not None:
             place.connect(self.show_place)
+        for table in widget.findChildren(QAbstractItemView):  # Tab leaves tables (arrows move between cells)
+            table.setTabKeyNavigation(False)
         self.views[key] = widget
         self.stack.addWidget(widget)
         return widget

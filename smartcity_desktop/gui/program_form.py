@@ -112,6 +112,7 @@ class YearGrid(QTableWidget):
         self.commit: Callable[[int, str], None] = lambda _y, _t: None
         self._loading = False
         self.setRowCount(1)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move between years
         self.setVerticalHeaderLabels([header])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0" * 9))

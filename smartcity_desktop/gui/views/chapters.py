@@ -82,8 +82,8 @@ class ChaptersView(View):
         top.addWidget(self.status_box)
 
         outline = QHBoxLayout()
-        self.add_sub_button = QPushButton(self.tr("Tambah su&bbab"), self)
-        self.add_after_button = QPushButton(self.tr("Tambah bab &sesudahnya"), self)
+        self.add_sub_button = QPushButton(self.tr("Tambah s&ubbab"), self)
+        self.add_after_button = QPushButton(self.tr("Tambah bab s&esudahnya"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
         self.down_button = QPushButton(self.tr("Turun"), self)
         self.delete_button = QPushButton(self.tr("Hapus bab"), self)
@@ -148,7 +148,7 @@ class ChaptersView(View):
             bar.addAction(a)
             return a
 
-        act(self.tr("Teks"), self.tr("Paragraf biasa (Ctrl+0)"), lambda: self.set_heading(0), "Ctrl+0")
+        act(self.tr("Teks"), self.tr("Paragraf biasa (Ctrl+Alt+0)"), lambda: self.set_heading(0), "Ctrl+Alt+0")
         for level in (1, 2, 3):
             act(
                 f"H{level}",

@@ -104,7 +104,7 @@ class IndicatorsView(View):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.add_button = QPushButton(self.tr("&Tambah indikator"))
-        self.library_button = QPushButton(self.tr("Dari &pustaka indikator"))
+        self.library_button = QPushButton(self.tr("Dari pustaka in&dikator"))
         self.library_menu = QMenu(self)
         self.library_button.setMenu(self.library_menu)
         self.delete_button = QPushButton(self.tr("&Hapus"))

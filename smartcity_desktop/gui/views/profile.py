@@ -122,7 +122,7 @@ class ProfileView(View):
             "title": self.tr("&Judul dokumen"),
         }
         self.combos["region_type"] = self._combo("region_type")
-        form.addRow(self.tr("Je&nis daerah"), self.combos["region_type"])
+        form.addRow(self.tr("J&enis daerah"), self.combos["region_type"])
         for col in self.TEXT_FIELDS:
             edit = QLineEdit(page)
             edit.editingFinished.connect(lambda c=col: self._commit_text(c))
@@ -143,7 +143,7 @@ class ProfileView(View):
         self.framework_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Kerangka"), self.framework_label)
         self.combos["language"] = self._combo("language")
-        form.addRow(self.tr("&Bahasa dokumen"), self.combos["language"])
+        form.addRow(self.tr("Ba&hasa dokumen"), self.combos["language"])
         self.combos["status"] = self._combo("plan_status", "status")
         form.addRow(self.tr("S&tatus"), self.combos["status"])
 
@@ -152,7 +152,7 @@ class ProfileView(View):
         self.logo.setFixedSize(180, 180)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("QLabel { border: 1px dashed #999; background: white; }")
-        self.logo_button = QPushButton(self.tr("Pilih &logo\u2026"), page)
+        self.logo_button = QPushButton(self.tr("Pilih l&ogo\u2026"), page)
         self.logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton(self.tr("Hapus logo"), page)
         self.remove_logo_button.clicked.connect(self.remove_logo)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,11 +92,14 @@ class ProgramsView(View):
         for box in (self.dimension_filter, self.agency_filter, self.funding_filter, self.year_filter, self.qw_filter):
             filters.addWidget(box, 1)
         self.add_button = QPushButton(self.tr("&Tambah program"))
-        self.duplicate_button = QPushButton(self.tr("Du&plikat"))
-        self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.duplicate_button = QPushButton(self.tr("&Duplikat"))
+        self.delete_button = QPushButton(self.tr("Hap&us"))
         self.up_button = QPushButton(self.tr("Naik"))
         self.down_button = QPushButton(self.tr("Turun"))
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setToolTip(self.tr("Tambah program (Alt+T atau Ctrl+Shift+N)"))
+        add_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.activated.connect(self.add_button.click)
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.up_button.setToolTip(self.tr("Pindahkan ke atas (Alt+Atas)"))

@@ -184,6 +184,7 @@ class RowTable(QWidget):
         defaults: Callable[[], dict[str, Any] | None] | None = None,
         noun: str = "",
         wrap: bool = False,
+        add_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -216,7 +217,7 @@ class RowTable(QWidget):
                 hdr.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.add_button = QPushButton(self.tr("&Tambah"), self)
+        self.add_button = QPushButton(add_text or self.tr("&Tambah"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
         self.down_button = QPushButton(self.tr("Turun"), self)
         self.delete_button = QPushButton(self.tr("Hapus"), self)

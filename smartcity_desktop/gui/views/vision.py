@@ -45,13 +45,21 @@ class VisionView(View):
                 + [(r["id"], f"{i}. {r['text']}") for i, r in enumerate(self.session.db.rows(table), 1)]
             )
 
-        self.missions = RowTable(session, "mission", [Col("text", self.tr("Misi"))], noun=self.tr("misi"), wrap=True)
+        self.missions = RowTable(
+            session,
+            "mission",
+            [Col("text", self.tr("Misi"))],
+            noun=self.tr("misi"),
+            wrap=True,
+            add_text=self.tr("Tambah &misi"),
+        )
         self.goals = RowTable(
             session,
             "goal",
             [Col("text", self.tr("Tujuan")), Col("mission_id", self.tr("Misi"), "choice", refs("mission"), 150)],
             noun=self.tr("tujuan"),
             wrap=True,
+            add_text=self.tr("Tambah t&ujuan"),
             defaults=lambda: {"mission_id": self.missions.current_id()},
         )
         self.objectives = RowTable(
@@ -60,6 +68,7 @@ class VisionView(View):
             [Col("text", self.tr("Sasaran")), Col("goal_id", self.tr("Tujuan"), "choice", refs("goal"), 150)],
             noun=self.tr("sasaran"),
             wrap=True,
+            add_text=self.tr("Tambah sasara&n"),
             defaults=lambda: {"goal_id": self.goals.current_id()},
         )
         split = QSplitter(Qt.Orientation.Horizontal, self)
