@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QLineEdit,
     QTabWidget,
     QWidget,
 )
@@ -203,3 +204,35 @@ def test_add_a_program_with_keys_only(window: Any, qtbot: Any) -> None:
         QTest.keyClick(ind_view.program, Qt.Key.Key_Down)
     rows = db.rows("indicator")
     assert [(r["name"], r["program_id"]) for r in rows] == [("Transaksi pasar daring", program["id"])]
+
+
+def test_row_table_tab_moves_on_and_keeps_text_statistics(window: Any, qtbot: Any) -> None:
+    """Issue 10: in Statistik kunci, Tab after typing a name reopened the name; a text value was not editable."""
+    db = window.session.db
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.show_place("profile")
+    view.tabs.setCurrentWidget(view.statistics)
+    table = view.statistics
+    table.add_button.setFocus()
+    QTest.keyClick(table.add_button, Qt.Key.Key_Space)  # Tambah: the editor opens on the name
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = _focus(qtbot)
+    editor.selectAll()
+    _type(qtbot, "Ibu kota kabupaten")
+    QTest.keyClick(_focus(qtbot), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: db.rows("statistic")[-1]["name"] == "Ibu kota kabupaten")
+    qtbot.waitUntil(lambda: table.view.currentIndex().column() == 2)  # on to "Nilai", not back to the name
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit) and QApplication.focusWidget() is not editor
+    )
+    _focus(qtbot).selectAll()
+    _type(qtbot, "Selong")
+    QTest.keyClick(_focus(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db.rows("statistic")[-1]["value_text"] == "Selong")
+    row = db.rows("statistic")[-1]
+    assert (row["name"], row["value"], row["value_text"]) == ("Ibu kota kabupaten", None, "Selong")
+    assert table.model.index(len(table.model.rows) - 1, 2).data() == "Selong"  # shown, and editable again
+    assert table.model.setData(table.model.index(len(table.model.rows) - 1, 2), "1.234,5")
+    row = db.rows("statistic")[-1]
+    assert (row["value"], row["value_text"]) == (1234.5, None)

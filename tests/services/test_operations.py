@@ -235,6 +235,7 @@ def test_profile_and_logo(s: EditSession) -> None:
     undoes(s, lambda: profile.remove_logo(s))
     sid, _ = undoes(s, lambda: lists.add(s, "statistic", {"name": "Penduduk", "value": 1.2}))
     undoes(s, lambda: lists.set_value(s, "statistic", sid, "value", 1.3))
+    undoes(s, lambda: lists.set_values(s, "statistic", sid, {"value": None, "value_text": "Selong"}))
     undoes(s, lambda: lists.delete(s, "statistic", sid))
     refuses(s, "op.not_list_table", lambda: lists.add(s, "program", {"name": "x"}))
 

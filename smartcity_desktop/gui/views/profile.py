@@ -77,7 +77,7 @@ class ProfileView(View):
             [
                 Col("category", self.tr("Kategori"), width=130),
                 Col("name", self.tr("Nama data"), width=260),
-                Col("value", self.tr("Nilai"), "real", width=110),
+                Col("value", self.tr("Nilai"), "number_or_text", width=110, text_column="value_text"),
                 Col("unit", self.tr("Satuan"), width=90),
                 Col("year", self.tr("Tahun"), "year", width=60),
                 Col("source", self.tr("Sumber")),

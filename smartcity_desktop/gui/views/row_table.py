@@ -41,12 +41,21 @@ class Col:
 
     name: str
     header: str
-    kind: str = "text"  # text | int | year | real | choice | date
+    kind: str = "text"  # text | int | year | real | choice | date | number_or_text
     choices: Choices | None = None
     width: int = 0
+    text_column: str = ""  # number_or_text: where a value that is not a number is kept (e.g. "value_text")
 
 
 parse_date_text = parse_date_input
+
+
+def cell_value(col: Col, row: dict[str, Any]) -> Any:
+    """The stored value a cell shows: a number, or the text kept beside it when there is none."""
+    value = row.get(col.name)
+    if col.kind == "number_or_text" and value is None:
+        return row.get(col.text_column) or None
+    return value
 
 
 def display(col: Col, value: Any) -> str:
@@ -55,7 +64,7 @@ def display(col: Col, value: Any) -> str:
         return ""
     if col.kind == "int":
         return format_int(int(value))
-    if col.kind == "real":
+    if col.kind == "real" or (col.kind == "number_or_text" and isinstance(value, (int, float))):
         return format_number(value)
     if col.kind == "date":
         return format_date(value)
@@ -74,6 +83,11 @@ def parse(col: Col, text: Any) -> Any:
         return None if n is None else int(n)
     if col.kind == "real":
         return parse_number(s)
+    if col.kind == "number_or_text":
+        try:
+            return parse_number(s)
+        except ValueError:
+            return s
     if col.kind == "date":
         return parse_date_text(s)
     return s or None
@@ -88,6 +102,12 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``; the same rows in the same order are updated in place, so an open editor and the
+        current cell survive an edit (Tab after typing moves on instead of reopening the edited cell)."""
+        if [r["id"] for r in rows] == [r["id"] for r in self.rows] and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.cols) - 1))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -110,16 +130,18 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         col = self.cols[index.column()]
-        value = self.rows[index.row()].get(col.name)
+        value = cell_value(col, self.rows[index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(col, value)
         if role == Qt.ItemDataRole.EditRole:
             if col.kind == "choice":
                 return value
-            if col.kind == "real":
+            if col.kind == "real" or (col.kind == "number_or_text" and isinstance(value, (int, float))):
                 return format_number(value) if value is not None else ""
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("int", "real", "year"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            col.kind in ("int", "real", "year") or (col.kind == "number_or_text" and isinstance(value, (int, float)))
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -133,9 +155,13 @@ class RowsModel(QAbstractTableModel):
         except ValueError:
             self.session.failed.emit(self.tr("Nilai tidak dapat dibaca: {0}").format(value))
             return False
-        if new == row.get(col.name):
+        if new == cell_value(col, row):
             return False
         label = self.tr("Ubah {0}").format(col.header)
+        if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
+            number = isinstance(new, float)
+            values = {col.name: new if number else None, col.text_column: None if number else new}
+            return self.session.run(label, lists.set_values, self.table, row["id"], values)
         return self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
 
 
@@ -245,7 +271,7 @@ class RowTable(QWidget):
         if self.wrap:
             self.view.setWordWrap(True)
             self.view.resizeRowsToContents()
-        if keep:
+        if keep and self.current_id() != keep:
             self.select_id(keep)
         self._update_buttons()
 
