@@ -715,6 +715,13 @@ EN: dict[str, str] = {
         "Choose No to keep the old program years."
     ),
     # gui10: keyboard, undo, zoom, framework (issue 10)
+    "&Riwayat...": "&History...",
+    "Dibatalkan: {0}": "Undone: {0}",
+    "Diulangi: {0}": "Redone: {0}",
+    "Riwayat perubahan": "Edit history",
+    "<rencana seperti saat dibuka>": "<the plan as opened>",
+    "Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.": "Click a step to return to the state after it.",
+    "Ubah anggaran {0} {1}": "Change budget {0} {1}",
     "Suntin&g": "&Edit",
     "Tampi&lan": "&View",
     "Bantuan": "Help",

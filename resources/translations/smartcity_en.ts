@@ -44,179 +44,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="77" />
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="83" />
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="89" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="402" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="422" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="433" />
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="109" />
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="126" />
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94" />
         <source>Tambah s&amp;ubbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95" />
         <source>Tambah bab s&amp;esudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
         <source>Paragraf biasa (Ctrl+Alt+0)</source>
         <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="165" />
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184" />
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="185" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189" />
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="190" />
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210" />
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="221" />
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286" />
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="291" />
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="295" />
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="358" />
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="412" />
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="399" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="419" />
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="423" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="173" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -657,68 +657,68 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="199" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="207" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="208" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="214" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="224" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="261" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="267" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="268" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -864,6 +864,24 @@
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="141" />
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="118" />
+        <source>Riwayat perubahan</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="120" />
+        <source>&lt;rencana seperti saat dibuka&gt;</source>
+        <translation>&lt;the plan as opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="122" />
+        <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
+        <translation>Click a step to return to the state after it.</translation>
     </message>
 </context>
 <context>
@@ -1145,137 +1163,142 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="48" />
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="52" />
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="57" />
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="61" />
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
         <source>Road &amp;Map (PDF)...</source>
         <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matrix for &amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="81" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="83" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
         <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
+        <source>&amp;Riwayat...</source>
+        <translation>&amp;History...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
         <source>Tampi&amp;lan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="105" />
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="86" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="88" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="99" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="102" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1308,47 +1331,57 @@
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="238" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="242" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="324" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="331" />
+        <source>Dibatalkan: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="331" />
+        <source>Diulangi: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="370" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="347" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="372" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="358" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="383" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="360" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="394" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="419" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1361,12 +1394,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="397" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="422" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="437" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="462" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1962,9 +1995,9 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Budget not recognised: write for example 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="263" />
-        <source>Ubah anggaran %1</source>
-        <translation>Edit budget %1</translation>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="264" />
+        <source>Ubah anggaran {0} {1}</source>
+        <translation>Change budget {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -2559,53 +2592,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="246" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="247" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="248" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="223" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="311" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="313" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="303" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="317" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="343" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="325" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="351" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2613,12 +2646,12 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="156" />
         <source>Nilai tidak dapat dibaca: {0}</source>
         <translation>The value cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="160" />
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>

@@ -32,6 +32,7 @@ class MainActions(QObject):
     close_requested = Signal()
     quit_requested = Signal()
     search_requested = Signal()
+    history_requested = Signal()
     zoom_in_requested = Signal()
     zoom_out_requested = Signal()
     zoom_reset_requested = Signal()
@@ -90,6 +91,7 @@ class MainActions(QObject):
         self.edit_menu.addAction(self.redo)
         self.edit_menu.addSeparator()
         self.search = self._action(self.edit_menu, self.tr("&Cari di Rencana..."), self.search_requested, "Ctrl+F")
+        self.history = self._action(self.edit_menu, self.tr("&Riwayat..."), self.history_requested, "Ctrl+H")
 
         self.view_menu = bar.addMenu(self.tr("Tampi&lan"))
         self.zoom_in = self._action(self.view_menu, self.tr("Per&besar"), self.zoom_in_requested, "Ctrl+=")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import dialogs, labels
+from smartcity_desktop.gui import dialogs, labels, undo
 from smartcity_desktop.gui.actions import ExportJob, MainActions
 from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 from smartcity_desktop.gui.navigation import NavigationTree, entry_label
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         a.close_requested.connect(self.close)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)
+        a.history_requested.connect(self.show_history)
         a.zoom_in_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_in()))
         a.zoom_out_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_out()))
         a.zoom_reset_requested.connect(lambda: self.zoom_changed.emit(1.0))
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._on_changed)
         s.written.connect(self._show_written)
         s.failed.connect(self._show_failure)
+        s.replayed.connect(self._show_replayed)
+        self.undo_router = undo.install(self)
 
     # -- views -----------------------------------------------------------------
     def view(self, key: str) -> QWidget:
@@ -322,6 +325,28 @@ class MainWindow(QMainWindow):
             )
         self.error_label.clear()
         self.error_label.setToolTip("")
+
+    def _show_replayed(self, label: str, changes: Any, undone: bool) -> None:
+        """After Urungkan / Ulangi: say what was undone or redone, and show where."""
+        text = self.tr("Dibatalkan: {0}") if undone else self.tr("Diulangi: {0}")
+        self.statusBar().showMessage(text.format(undo.lower_first(label)), 10000)
+        place = undo.place_of(changes, lambda table, rid: self.session.db.get(table, rid) is not None)
+        if place is None:
+            return
+        key, row_id = place
+        if key == "dimension" and row_id is None:
+            return
+        if key != self.current[0] or row_id:
+            self.navigate_to_row(key, row_id)
+
+    def show_history(self) -> undo.HistoryDialog:
+        dlg = getattr(self, "_history", None)
+        if dlg is None:
+            dlg = self._history = undo.HistoryDialog(self.session.undo_stack, self)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
 
     def _show_failure(self, message: str) -> None:
         log.warning("session failure shown: %s", message)
@@ -443,6 +468,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
                 self.session.close(abandon=True)
+        undo.uninstall(self.undo_router)
         event.accept()
         self.closed.emit()
 

@@ -260,4 +260,6 @@ class ProgramDetail(QWidget):
             self.session.failed.emit(self.tr("Anggaran tidak dikenali: tulis misalnya 1.250.000.000."))
             self.reload()
             return
-        self._edit(self.tr("Ubah anggaran %1").replace("%1", str(year)), programs.set_budget, year, amount)
+        name = (self.session.db.get("program", pid) or {}).get("name", "")
+        label = self.tr("Ubah anggaran {0} {1}").format(name, year)
+        self._edit(label, programs.set_budget, year, amount)

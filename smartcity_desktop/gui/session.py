@@ -29,10 +29,12 @@ class _EditCommand(QUndoCommand):
         if self._first:  # the action ran before the command was pushed
             self._first = False
             return
-        self.session._replay(self.changes, undo=False)
+        if self.session._replay(self.changes, undo=False):
+            self.session.replayed.emit(self.text(), self.changes, False)
 
     def undo(self) -> None:
-        self.session._replay(self.changes, undo=True)
+        if self.session._replay(self.changes, undo=True):
+            self.session.replayed.emit(self.text(), self.changes, True)
 
 
 class PlanSession(QObject):
@@ -41,6 +43,7 @@ class PlanSession(QObject):
     changed = Signal(object)  # set of table names touched by an edit, undo or redo
     written = Signal()  # the document file was refreshed (emitted on the GUI thread)
     failed = Signal(str)  # a translated message (edits refused, snapshot failed)
+    replayed = Signal(str, object, bool)  # label, ChangeSet, True = undone (False = redone)
     _written_from_thread = Signal()
     _failed_from_thread = Signal(str)
 
@@ -81,7 +84,7 @@ class PlanSession(QObject):
             self.changed.emit({c.table for c in changes.changes})
         return result
 
-    def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+    def _replay(self, changes: ChangeSet, *, undo: bool) -> bool:
         try:
             if undo:
                 self.edits.undo(changes)
@@ -89,9 +92,10 @@ class PlanSession(QObject):
                 self.edits.redo(changes)
         except PlanError as e:
             self.failed.emit(e.message())
-            return
+            return False
         self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
+        return True
 
     def close(self, *, abandon: bool = False) -> None:
         """Write the last edits and release the plan.

@@ -8,7 +8,16 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,6 +122,7 @@ class ChaptersView(View):
         self.editor = QTextEdit(self)
         self.editor.setAcceptRichText(True)
         self.editor.setTabChangesFocus(True)
+        self.editor.setUndoRedoEnabled(False)  # one undo: Ctrl+Z here stores the typing, then undoes plan edits
         self.editor.setAccessibleName(self.tr("Isi bab"))
         self.editor.textChanged.connect(self._text_changed)
         self.editor.installEventFilter(self)
@@ -239,6 +249,16 @@ class ChaptersView(View):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit_body()
+        if obj is self.editor and isinstance(event, QKeyEvent) and event.type() != QEvent.Type.KeyRelease:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                event.accept()  # the override: the key comes here, not to the window's actions
+                if event.type() == QEvent.Type.KeyPress:
+                    self.commit_body()  # typing since the last pause becomes the edit Ctrl+Z undoes
+                    stack = self.session.undo_stack
+                    stack.undo() if undo else stack.redo()
+                return True
         return super().eventFilter(obj, event)
 
     def commit_body(self) -> bool:
