@@ -715,6 +715,12 @@ EN: dict[str, str] = {
         "Choose No to keep the old program years."
     ),
     # gui10: keyboard, undo, zoom, framework (issue 10)
+    "Kesalahan isian": "Input error",
+    "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000.": "Budget {0} not understood: “{1}”. Write e.g. 250 juta, 1,5 M or 1.250.000.000.",
+    "Anggaran {0}: {1}": "Budget {0}: {1}",
+    "Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.": "Target {0} not understood: “{1}”. Write e.g. 12,5.",
+    "Target {0}: {1}": "Target {0}: {1}",
+    "{0}: nilai “{1}” tidak dapat dibaca.": "{0}: the value “{1}” cannot be read.",
     "&Riwayat...": "&History...",
     "Dibatalkan: {0}": "Undone: {0}",
     "Diulangi: {0}": "Redone: {0}",

@@ -724,6 +724,14 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_form.py" line="57" />
+        <source>Kesalahan isian</source>
+        <translation>Input error</translation>
+    </message>
+</context>
+<context>
     <name>FundingSourcesView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
@@ -995,48 +1003,57 @@
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="190" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="192" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="206" />
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="267" />
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="277" />
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="287" />
         <source>Ubah program indikator</source>
         <translation>Change the indicator's program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="292" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="294" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="311" />
+        <source>Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.</source>
+        <translation>Target {0} not understood: “{1}”. Write e.g. 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="319" />
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="322" />
+        <source>Target {0}: {1}</source>
+        <translation>Target {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="343" />
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="340" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -1046,18 +1063,18 @@
         <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="370" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="378" />
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="371" />
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -1942,60 +1959,65 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="117" />
         <source>Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program.</source>
         <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program's years.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="121" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="156" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="160" />
         <source>Pilih program di tabel untuk melihat rinciannya.</source>
         <translation>Choose a program in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="170" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="172" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="180" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="185" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="222" />
         <source>Ubah program</source>
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="248" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="260" />
-        <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
-        <translation>Budget not recognised: write for example 1.250.000.000.</translation>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="266" />
+        <source>Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000.</source>
+        <translation>Budget {0} not understood: “{1}”. Write e.g. 250 juta, 1,5 M or 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="277" />
+        <source>Anggaran {0}: {1}</source>
+        <translation>Budget {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="272" />
         <source>Ubah anggaran {0} {1}</source>
         <translation>Change budget {0} {1}</translation>
     </message>
@@ -2592,53 +2614,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="228" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="254" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="255" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="256" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="249" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="353" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="311" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="322" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="313" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="340" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="343" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="354" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="351" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="362" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2646,12 +2668,12 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="156" />
-        <source>Nilai tidak dapat dibaca: {0}</source>
-        <translation>The value cannot be read: {0}</translation>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="159" />
+        <source>{0}: nilai “{1}” tidak dapat dibaca.</source>
+        <translation>{0}: the value “{1}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="163" />
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.program_edits import parse_amount
-from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, YearGrid, fill_combo
+from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
 from smartcity_desktop.services.operations import programs
 from smartcity_desktop.services.reading import programs as q
@@ -112,6 +112,8 @@ class ProgramDetail(QWidget):
         budget_page = QWidget()
         blay = QVBoxLayout(budget_page)
         blay.addWidget(self.budget)
+        self.budget_error = FieldError(budget_page)
+        blay.addWidget(self.budget_error)
         hint = QLabel(self.tr("Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program."))
         hint.setWordWrap(True)
         blay.addWidget(hint)
@@ -144,6 +146,8 @@ class ProgramDetail(QWidget):
 
     # -- loading --------------------------------------------------------
     def set_program(self, program_id: str | None) -> None:
+        if program_id != self.program_id:
+            self.budget_error.clear_error()
         self.program_id = program_id
         self.reload()
 
@@ -257,9 +261,19 @@ class ProgramDetail(QWidget):
         try:
             amount = parse_amount(text)
         except ValueError:
-            self.session.failed.emit(self.tr("Anggaran tidak dikenali: tulis misalnya 1.250.000.000."))
+            self.budget_error.show_error(
+                self.tr(
+                    "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000."
+                ).format(year, text)
+            )
             self.reload()
             return
         name = (self.session.db.get("program", pid) or {}).get("name", "")
         label = self.tr("Ubah anggaran {0} {1}").format(name, year)
-        self._edit(label, programs.set_budget, year, amount)
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            self._edit(label, programs.set_budget, year, amount)
+        if refused:
+            self.budget_error.show_error(self.tr("Anggaran {0}: {1}").format(year, refused[-1]))
+        else:
+            self.budget_error.clear_error()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -44,6 +45,24 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(e)
         self.editingFinished.emit()
+
+
+class FieldError(QLabel):
+    """A field's input error, shown beside it until the next good edit of that field clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.setAccessibleName(self.tr("Kesalahan isian"))
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_error(self) -> None:
+        self.show_error("")
 
 
 def fill_combo(box: QComboBox, items: list[tuple[Any, str]], current: Any, empty: str | None = None) -> None:

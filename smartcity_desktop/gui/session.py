@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -53,6 +54,7 @@ class PlanSession(QObject):
         self.edits = EditSession(document)
         self.undo_stack = QUndoStack(self)
         self.last_changes: ChangeSet | None = None  # the rows behind the latest ``changed`` (for fine updates)
+        self._error_sinks: list[Callable[[str], None]] = []  # a field showing the refusals of its own edits
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
         document.on_written = lambda _doc: self._written_from_thread.emit()
@@ -75,7 +77,10 @@ class PlanSession(QObject):
         try:
             result = call()
         except PlanError as e:
-            self.failed.emit(e.message())
+            if self._error_sinks:
+                self._error_sinks[-1](e.message())
+            else:
+                self.failed.emit(e.message())
             return None
         changes: ChangeSet = result[1] if isinstance(result, tuple) else result
         if changes:
@@ -83,6 +88,15 @@ class PlanSession(QObject):
             self.last_changes = changes
             self.changed.emit({c.table for c in changes.changes})
         return result
+
+    @contextmanager
+    def errors_to(self, sink: Callable[[str], None]) -> Iterator[None]:
+        """Refusals of the edits run inside go to ``sink`` (an error beside the field) instead of ``failed``."""
+        self._error_sinks.append(sink)
+        try:
+            yield
+        finally:
+            self._error_sinks.pop()
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> bool:
         try:

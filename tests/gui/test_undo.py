@@ -96,3 +96,37 @@ def test_history_lists_edits_and_goes_back_on_click(window: Any, qtbot: Any) -> 
     assert window.session.db.get("program", pid) is not None
     assert window.session.db.rows("program_budget", program_id=pid) == []
     dlg.close()
+
+
+def test_budget_errors_stay_beside_the_field_until_a_good_edit(window: Any, qtbot: Any) -> None:
+    """Issue 10: input errors showed as status-bar text that stayed after the next good edit."""
+    db = window.session.db
+    pid, year = _program_with_budget(window)
+    detail = window.views["programs"].detail
+    detail.tabs.setCurrentIndex(2)
+    error = detail.budget_error
+    assert not error.isVisibleTo(detail)
+    detail.budget.type_value(year, "dua ratus")
+    assert error.isVisibleTo(detail)
+    assert "dua ratus" in error.text() and "250 juta" in error.text()
+    assert window.error_label.text() == ""  # not in the status bar
+    detail.budget.type_value(year, "10000000000000000")  # over Rp 10^15: refused by the operation
+    assert error.isVisibleTo(detail) and str(year) in error.text()
+    assert window.error_label.text() == ""
+    assert db.rows("program_budget", program_id=pid)[0]["amount"] == 250_000_000
+    detail.budget.type_value(year, "1,5 M")
+    assert db.rows("program_budget", program_id=pid)[0]["amount"] == 1_500_000_000
+    assert not error.isVisibleTo(detail)
+
+
+def test_row_table_errors_beside_the_table(window: Any) -> None:
+    view = window.show_place("profile")
+    table = view.districts
+    table.add_row()
+    row = len(table.model.rows) - 1
+    col = next(i for i, c in enumerate(table.cols) if c.name == "population")
+    assert not table.model.setData(table.model.index(row, col), "banyak")
+    assert "banyak" in table.error.text()
+    assert window.error_label.text() == ""
+    assert table.model.setData(table.model.index(row, col), "12.500")
+    assert table.error.text() == ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.formats import format_date, format_int, format_number, parse_date_input, parse_number
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.gui.program_form import FieldError
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.operations import lists
 from smartcity_desktop.services.session import PlanDB
@@ -96,6 +97,8 @@ def parse(col: Col, text: Any) -> Any:
 class RowsModel(QAbstractTableModel):
     """Rows of one table; edits go to the session as one undoable update per cell."""
 
+    input_error = Signal(str)  # "" after a good edit: the table's error line shows it
+
     def __init__(self, session: PlanSession, table: str, cols: list[Col], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.table, self.cols = session, table, cols
@@ -153,16 +156,21 @@ class RowsModel(QAbstractTableModel):
         try:
             new = parse(col, value)
         except ValueError:
-            self.session.failed.emit(self.tr("Nilai tidak dapat dibaca: {0}").format(value))
+            self.input_error.emit(self.tr("{0}: nilai \u201c{1}\u201d tidak dapat dibaca.").format(col.header, value))
             return False
         if new == cell_value(col, row):
             return False
         label = self.tr("Ubah {0}").format(col.header)
-        if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
-            number = isinstance(new, float)
-            values = {col.name: new if number else None, col.text_column: None if number else new}
-            return self.session.run(label, lists.set_values, self.table, row["id"], values)
-        return self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
+                number = isinstance(new, float)
+                values = {col.name: new if number else None, col.text_column: None if number else new}
+                ok = self.session.run(label, lists.set_values, self.table, row["id"], values)
+            else:
+                ok = self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
+        self.input_error.emit(f"{col.header}: {refused[-1]}" if refused else "")
+        return ok
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -258,6 +266,9 @@ class RowTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)
+        self.error = FieldError(self)
+        self.model.input_error.connect(self.error.show_error)
+        lay.addWidget(self.error)
         lay.addLayout(buttons)
         if not TABLES[table].ordered:
             self.up_button.hide()
