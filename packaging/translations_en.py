@@ -715,6 +715,8 @@ EN: dict[str, str] = {
         "Choose No to keep the old program years."
     ),
     # gui10: keyboard, undo, zoom, framework (issue 10)
+    "Dimensi {0}": "Dimension {0}",
+    "Penjelasan visi seperti di dokumen": "Vision explanation as in the document",
     "Kesalahan isian": "Input error",
     "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000.": "Budget {0} not understood: “{1}”. Write e.g. 250 juta, 1,5 M or 1.250.000.000.",
     "Anggaran {0}: {1}": "Budget {0}: {1}",

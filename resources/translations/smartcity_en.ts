@@ -877,17 +877,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="133" />
         <source>Riwayat perubahan</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="135" />
         <source>&lt;rencana seperti saat dibuka&gt;</source>
         <translation>&lt;the plan as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="137" />
         <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
         <translation>Click a step to return to the state after it.</translation>
     </message>
@@ -1378,27 +1378,32 @@
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="370" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="374" />
+        <source>Dimensi {0}</source>
+        <translation>Dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="386" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="372" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="388" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="383" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="399" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="401" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="419" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="442" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1411,12 +1416,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="422" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="445" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="462" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="485" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2212,38 +2217,38 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="326" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="323" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="324" />
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="340" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="341" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="339" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="356" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="364" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="362" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="357" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="355" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="377" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="375" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -2681,32 +2686,32 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="56" />
         <source>Cari di rencana</source>
         <translation>Find in plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="40" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="60" />
         <source>Ketik minimal 2 huruf: nama program, OPD, kata di bab...</source>
         <translation>Type at least 2 letters: a program name, an agency, a word in a chapter...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="62" />
         <source>&amp;Cari:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="65" />
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="100" />
         <source>{0} hasil</source>
         <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="102" />
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
@@ -2922,70 +2927,75 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="45" />
+        <source>Penjelasan visi seperti di dokumen</source>
+        <translation>Vision explanation as in the document</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
         <source>(tidak terkait)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="83" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="61" />
         <source>Tambah &amp;misi</source>
         <translation>Add &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="75" />
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
         <source>Tambah t&amp;ujuan</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="75" />
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="78" />
         <source>Tambah sasara&amp;n</source>
         <translation>Add &amp;objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84" />
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85" />
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="116" />
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>

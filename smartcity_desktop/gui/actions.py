@@ -208,7 +208,7 @@ class ExportJob(QObject):
                 "roadmap": self.tr("Road Map"),
             }.get(self.name or "")
             stem = self.document.path.stem + (f" - {suffix}" if suffix else "")
-            suggested = self.document.path.with_name(stem + "." + self.fmt)
+            suggested = export_folder(self.document) / (stem + "." + self.fmt)
             out, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 self.tr("Ekspor ke {0}").format(self.fmt.upper()),
@@ -271,6 +271,23 @@ class ExportJob(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def export_folder(document: PlanDocument) -> Path:
+    """Where an export is offered: beside the plan, except for a plan in our own data folder (the demo) or a
+    read-only one: then the user's Documents folder (their home when there is none)."""
+    from smartcity_desktop.services.paths import data_dir
+
+    folder = document.path.parent
+    try:
+        folder.resolve().relative_to(data_dir().resolve())
+        inside = True
+    except ValueError:
+        inside = False
+    if inside or document.read_only:
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+    return folder
 
 
 def format_size(size: int) -> str:

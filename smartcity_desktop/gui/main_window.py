@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         a.open_recent_requested.connect(self.open_file_requested)
         a.save_copy_requested.connect(self.save_copy)
         a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
-        a.close_requested.connect(self.close)
+        a.close_requested.connect(self.close_plan)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)
         a.history_requested.connect(self.show_history)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         if target is None and key == "chapters" and self.current[1]:
             target = ("chapter", self.current[1])
         self.side.show_for(key, guidance, target)
-        self.setWindowTitle(f"{entry_label(key)} — {self._plan_title()}")
+        self._update_title()
 
     # -- reacting ----------------------------------------------------------------
     def _on_changed(self, tables: set[str]) -> None:
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             self.nav.apply(self.session.last_changes)
         if tables & {"feedback", "chapter"}:
             self.side.refresh()
-        if "plan" in tables:
+        if tables & {"plan", "chapter", "dimension"}:
             self._update_title()
 
     def _show_written(self) -> None:
@@ -358,8 +358,24 @@ class MainWindow(QMainWindow):
         kind = labels.label("region_type", plan.get("region_type"))
         return f"{kind} {plan.get('region_name', '')} ({self.session.document.path.name})".strip()
 
+    def place_title(self) -> str:
+        """The shown place in words: the chapter's number and title, the dimension's name, else the entry."""
+        key, target = self.current[0], self.current[1]
+        if key == "chapters" and target:
+            from smartcity_desktop.core.outline import chapter_numbers
+
+            row = self.session.db.get("chapter", target)
+            if row:
+                number = chapter_numbers(self.session.db.rows("chapter")).get(str(target), "")
+                return f"{number} {row['title']}".strip()
+        if key == "dimension" and target:
+            row = self.session.db.get("dimension", target)
+            if row:
+                return self.tr("Dimensi {0}").format(row["name"])
+        return entry_label(key)
+
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{entry_label(self.current[0])} — {self._plan_title()}")
+        self.setWindowTitle(f"{self.place_title()} — {self._plan_title()}")
 
     # -- commands ------------------------------------------------------------------
     def save_copy(self) -> None:
@@ -384,6 +400,13 @@ class MainWindow(QMainWindow):
         if doc.read_only or self.copy_of or in_untrusted_folder(doc.path):
             if dialogs.confirm(self, self.tr("Buka salinan itu dan bekerja di sana?")):
                 self.open_file_requested.emit(out)
+
+    def close_plan(self) -> bool:
+        """Berkas > Tutup Rencana (Ctrl+W): close the plan and go back to the start screen (not quit)."""
+        if not self.close():
+            return False
+        self.new_plan_requested.emit()  # the controller shows the start screen
+        return True
 
     def export(self, fmt: str, out: str | None = None, document: str | None = None) -> ExportJob:
         job = ExportJob(self, self.session.document, fmt, document)

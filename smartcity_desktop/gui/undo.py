@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QUndoView, QVBoxLayout, QWidget
 
@@ -86,10 +86,12 @@ class TextUndoRouter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind == QEvent.Type.FocusOut and isinstance(obj, QLineEdit) and self._ours(obj):
-            obj.setModified(False)  # its text is stored now (editingFinished): undo is the plan's again
-        elif kind == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit) and self._ours(obj):
-            obj.document().setModified(False)
+        if kind == QEvent.Type.FocusIn and isinstance(obj, (QLineEdit, QPlainTextEdit)):
+            obj.setProperty(TYPED, False)  # typing before (now stored) belongs to the plan's undo
+        elif kind == QEvent.Type.KeyPress and isinstance(obj, (QLineEdit, QPlainTextEdit)):
+            assert isinstance(event, QKeyEvent)
+            if _edits_text(event):
+                obj.setProperty(TYPED, True)
         elif kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)) and (
                 self._ours(obj) and not self._has_typing(obj)
@@ -103,11 +105,24 @@ class TextUndoRouter(QObject):
 
     @staticmethod
     def _has_typing(obj: QObject) -> bool:
+        """Typed in since it got the focus (and the field can still undo it)."""
         if isinstance(obj, QLineEdit):
-            return obj.isModified() and not obj.isReadOnly()
+            return bool(obj.property(TYPED)) and obj.isUndoAvailable() and not obj.isReadOnly()
         if isinstance(obj, QPlainTextEdit):
-            return obj.document().isModified() and not obj.isReadOnly()
+            return bool(obj.property(TYPED)) and obj.document().isUndoAvailable() and not obj.isReadOnly()
         return True  # other editors (the chapter editor routes its own keys) keep theirs
+
+
+TYPED = "smartcityTyped"  # dynamic property: the field was typed in since it got the focus
+
+
+def _edits_text(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Cut):
+        return True
+    if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return True
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
 
 
 class HistoryDialog(QDialog):

@@ -55,7 +55,10 @@ def test_ctrl_z_in_a_field_undoes_typing_there_then_the_plan(window: Any, qtbot:
     QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the typing in the field
     assert name.text() == "Pasar Daring"
     assert window.session.db.rows("program_budget", program_id=pid) != []
-    name.setModified(False)  # nothing typed any more: Ctrl+Z is the plan's
+    window.nav.setFocus()  # leave the field and come back: nothing typed there now, Ctrl+Z is the plan's
+    qtbot.waitUntil(window.nav.hasFocus)
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
     QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.session.db.rows("program_budget", program_id=pid) == []
 

@@ -310,9 +310,6 @@ class ProgramsView(View):
         dim = self.proxy.dimension_id or self.target
         if dim:
             return dim
-        pid = self.current_program_id()
-        if pid:
-            return str(self.model.rows[self.model.row_of[pid]]["dimension_id"])
         dims = self.session.db.rows("dimension")
         return str(dims[0]["id"]) if dims else None
 
@@ -329,6 +326,7 @@ class ProgramsView(View):
             return None
         self.model.reload()
         self._select(new)
+        self.detail.tabs.setCurrentIndex(0)  # a new program starts on its details, whatever tab was open
         self.detail.name.setFocus()
         self.detail.name.selectAll()
         return str(new)

@@ -38,6 +38,13 @@ class VisionView(View):
             label.setBuddy(w)
             tl.addWidget(label)
             tl.addWidget(w)
+        # the explanation as it reads in the document (its **bold** words rendered, not shown as marks)
+        self.explanation_view = QLabel(top)
+        self.explanation_view.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.explanation_view.setWordWrap(True)
+        self.explanation_view.setAccessibleName(self.tr("Penjelasan visi seperti di dokumen"))
+        self.explanation_view.setStyleSheet("QLabel { color: #333; background: #f6f6f6; padding: 4px; }")
+        tl.addWidget(self.explanation_view)
 
         def refs(table: str) -> Any:
             return lambda: (
@@ -93,6 +100,9 @@ class VisionView(View):
             if edit.toPlainText() != value and not (edit.hasFocus() and edit.document().isModified()):
                 edit.setPlainText(value)
                 edit.document().setModified(False)
+        explanation = plan.get("vision_explanation") or ""
+        self.explanation_view.setText(explanation)
+        self.explanation_view.setVisible(bool(explanation))
         for t in (self.missions, self.goals, self.objectives):
             t.refresh()
 
