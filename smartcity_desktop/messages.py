@@ -450,6 +450,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tahun program {0}\u2013{1}: anggaran tahun {2} berada di luarnya",
         "Program years {0}\u2013{1}: the budget of {2} lies outside them",
     ),
+    # gui10: editable framework (issue 10)
+    "op.last_dimension": (
+        "Dimensi terakhir tidak dapat dihapus: rencana memerlukan setidaknya satu dimensi",
+        "The last dimension cannot be deleted: a plan needs at least one dimension",
+    ),
+    "op.same_target": (
+        "Program tidak dapat dipindahkan ke {0} yang sedang dihapus",
+        "Programs cannot be moved to the {0} being deleted",
+    ),
 }
 
 _current: str | None = None

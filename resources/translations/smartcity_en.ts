@@ -509,141 +509,243 @@
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56" />
+        <source>Tambah &amp;dimensi</source>
+        <translation>Add &amp;dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
+        <source>Hapus dime&amp;nsi…</source>
+        <translation>Remove dime&amp;nsion…</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
+        <source>Pindahkan dimensi ke atas dalam kerangka</source>
+        <translation>Move the dimension up in the framework</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61" />
+        <source>Pindahkan dimensi ke bawah dalam kerangka</source>
+        <translation>Move the dimension down in the framework</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="100" />
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="114" />
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123" />
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124" />
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125" />
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="154" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="178" />
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="184" />
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="191" />
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <source>Tambah dimensi</source>
+        <translation>Add dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <source>Dimensi baru</source>
+        <translation>New dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="206" />
+        <source>Pindahkan dimensi {0}</source>
+        <translation>Move dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="217" />
+        <source>Hapus dimensi</source>
+        <translation>Remove dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219" />
+        <source>Hapus dimensi “{0}” beserta elemen, isu, strategi dan nilai kesiapannya? Dimensi ini memiliki {1} program. Ke mana program itu?</source>
+        <translation>Remove the dimension “{0}” with its elements, issues, strategies and readiness scores? It has {1} program(s). Where do they go?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223" />
+        <source>Pindahkan programnya ke dimensi:</source>
+        <translation>Move its programs to the dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260" />
+        <source>Hapus programnya juga</source>
+        <translation>Delete its programs too</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="231" />
+        <source>Hapus dimensi {0}</source>
+        <translation>Remove dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269" />
+        <source>Hapus elemen</source>
+        <translation>Remove element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="254" />
+        <source>Elemen “{0}” memiliki {1} program. Ke mana program itu?</source>
+        <translation>The element “{0}” has {1} program(s). Where do they go?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258" />
+        <source>Pindahkan ke elemen:</source>
+        <translation>Move to the element:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259" />
+        <source>Tetap di dimensi ini, tanpa elemen</source>
+        <translation>Stay in this dimension, without an element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="270" />
+        <source>Hapus elemen “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Remove the element “{0}”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="279" />
+        <source>Hapus elemen {0}</source>
+        <translation>Remove element {0}</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2226,19 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
 </context>
 <context>
+    <name>ProgramsGoDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/framework.py" line="62" />
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/framework.py" line="63" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/programs.py" line="80" />
@@ -2619,53 +2734,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="229" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="256" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="257" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="258" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="257" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="353" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="357" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="326" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="340" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="358" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="366" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>

@@ -219,6 +219,7 @@ class RowTable(QWidget):
         noun: str = "",
         wrap: bool = False,
         add_text: str = "",
+        delete: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -227,6 +228,7 @@ class RowTable(QWidget):
         self._defaults = defaults or (lambda: {})
         self.noun = noun or self.tr("baris")
         self.wrap = wrap
+        self._delete = delete  # a table's own removal (e.g. elements ask where their programs go)
         self.model = RowsModel(session, table, cols, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -346,6 +348,8 @@ class RowTable(QWidget):
         rid = self.current_id()
         if rid is None:
             return False
+        if self._delete is not None:
+            return self._delete(rid)
         row = self.session.db.get(self.table, rid) or {}
         name = str(row.get(TABLES[self.table].label) or "")
         answer = QMessageBox.question(
