@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import dialogs, labels, undo
+from smartcity_desktop.gui import dialogs, labels, undo, zoom
 from smartcity_desktop.gui.actions import ExportJob, MainActions
 from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 from smartcity_desktop.gui.navigation import NavigationTree, entry_label
@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._update_title()
         self._restore_geometry()
+        self._zoom_shown = self.settings.zoom  # the zoom the widgets' sizes are for
+        zoom.current = self._zoom_shown
         self.show_place("dashboard")
 
     # -- building ------------------------------------------------------------
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         a.zoom_in_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_in()))
         a.zoom_out_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_out()))
         a.zoom_reset_requested.connect(lambda: self.zoom_changed.emit(1.0))
+        self.zoom_changed.connect(lambda _z: QTimer.singleShot(0, self.apply_zoom))  # after the controller's font
         a.preferences_requested.connect(self.show_preferences)
         a.about_requested.connect(self.show_about)
         self.banner_button.clicked.connect(self.save_copy)
@@ -451,6 +454,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode()))
         else:
             self.resize(1280, 720)
+
+    def apply_zoom(self) -> None:
+        """Scale what the application font does not reach (headings, rows, columns, charts) to the zoom."""
+        # a style sheet fixes the fonts of the widgets it polished: polish again so they take the new font
+        self.setStyleSheet("")
+        self.setStyleSheet(FOCUS_STYLE)
+        zoom.apply(self, self.settings.zoom, self._zoom_shown)
+        self._zoom_shown = self.settings.zoom
 
     def release_session(self) -> PlanSession:
         """Close this window without closing the plan (the window is rebuilt, e.g. for a new language)."""

@@ -246,6 +246,9 @@ class RowTable(QWidget):
         self.view.setTabKeyNavigation(False)
         hdr = self.view.horizontalHeader()
         hdr.setStretchLastSection(all(c.width for c in cols))
+        fm = hdr.fontMetrics()  # a stretched column never gets narrower than its header (the others scroll)
+        widest = max((fm.horizontalAdvance(c.header) for c in cols if not c.width), default=0)
+        hdr.setMinimumSectionSize(max(hdr.minimumSectionSize(), widest + 16))
         for i, c in enumerate(cols):
             if c.width:
                 hdr.resizeSection(i, c.width)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
@@ -88,7 +89,7 @@ class VisionView(View):
             QVBoxLayout(box).addWidget(table)
             split.addWidget(box)
         lay = QVBoxLayout(self)
-        lay.addWidget(top)
+        lay.addWidget(zoom.scrollable(top))
         lay.addWidget(split, 1)
         self.refresh()
 
