@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 880, 250])
+        self.splitter.setSizes([200, 946, 220])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.written_label = QLabel()

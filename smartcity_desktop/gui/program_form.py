@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,9 +141,23 @@ class YearGrid(QTableWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().defaultSectionSize()
-        self.setFixedHeight(height + self.horizontalScrollBar().sizeHint().height() + 6)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_height()
         self.itemChanged.connect(self._changed)
+
+    fits_own_height = True  # gui/zoom.py leaves its height alone: it follows its row and header
+
+    def _fit_height(self) -> None:
+        """The header, the whole row and room for the scroll bar (it appears when the years do not fit)."""
+        rows = self.rowHeight(0) if self.rowCount() else self.verticalHeader().defaultSectionSize()
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        self.setFixedHeight(height + self.horizontalScrollBar().sizeHint().height() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector zoom
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self._fit_height()
 
     def _fmt(self, v: float | int | None) -> str:
         if v is None:
@@ -179,6 +193,7 @@ class YearGrid(QTableWidget):
             it.setFont(font)
             self.setItem(0, len(self.years), it)
         self._loading = False
+        self._fit_height()
 
     def type_value(self, year: int, text: str) -> None:
         """Enter ``text`` for ``year`` as if typed into the cell."""

@@ -67,7 +67,7 @@ def apply(root: QWidget, zoom: float, previous: float) -> None:
         factor = zoom / float(base["zoom"])  # type: ignore[arg-type]
         if base["sheet"]:
             w.setStyleSheet(scale_sheet(str(base["sheet"]), factor))
-        if base["height"]:
+        if base["height"] and not getattr(w, "fits_own_height", False):
             w.setFixedHeight(round(int(base["height"]) * factor))  # type: ignore[call-overload]
         if isinstance(w, QAbstractItemView):
             _scale_view(w, base, factor)

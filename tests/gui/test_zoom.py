@@ -139,3 +139,40 @@ def test_zoom_reaches_headings_rows_columns_charts_and_ctrl0_restores(controller
     same = set(before) & set(after)
     assert len(same) > 0.9 * len(before)
     assert {k: after[k] for k in same} == {k: before[k] for k in same}
+
+
+def test_layouts_fit_1366x705(controller: Any, demo_file: Any, qtbot: Any) -> None:
+    """Issue 10 at 100%: the name column ~60 px, the budget row half hidden, the roadmap cut at 2024 of a plan
+    to 2027, the dashboard's radar and 'Lihat kelengkapan' below the fold."""
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    qtbot.waitExposed(window)
+    window.resize(1366, 705)
+    db = window.session.db
+    # programs: the name takes the spare width
+    view = _show(window, "programs")
+    table = view.table
+    name = table.horizontalHeader().sectionSize(2)
+    assert name >= 0.2 * table.viewport().width(), name
+    # the budget row whole, "Jumlah" not cut
+    view.select_program(db.rows("program")[0]["id"])
+    view.detail.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    grid = view.detail.budget
+    assert grid.rowViewportPosition(0) + grid.rowHeight(0) <= grid.viewport().height()
+    assert clipped_headers(view) == []
+    # roadmap: the whole period across, without scrolling sideways
+    roadmap = _show(window, "roadmap")
+    qtbot.waitUntil(lambda: getattr(roadmap, "drawn_size", None) is not None)
+    roadmap._fit()
+    assert roadmap.chart.width() <= roadmap.scroll_area.viewport().width()
+    # dashboard: the radar and "Lihat kelengkapan" above the fold
+    dashboard = _show(window, "dashboard")
+    area = dashboard.completeness_button.parentWidget()
+    while area is not None and not hasattr(area, "viewport"):
+        area = area.parentWidget()
+    assert area is not None
+    port = area.viewport()
+    for w in (dashboard.chart_radar, dashboard.completeness_button):
+        bottom = w.mapTo(port, w.rect().bottomLeft()).y()
+        assert 0 < bottom <= port.height(), type(w).__name__

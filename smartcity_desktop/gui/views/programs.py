@@ -231,9 +231,12 @@ class ProgramsView(View):
 
     def _size_columns(self) -> None:
         fm = self.table.fontMetrics()
-        widths = {0: 15, 1: 16, 3: 14, 4: 13, 5: 10, 6: 15, 7: 9, 8: 17}
+        # 1366x705: the program's name takes the width the others leave (they are short codes and numbers)
+        widths = {0: 9, 1: 9, 3: 8, 4: 8, 5: 8, 6: 9, 7: 5, 8: 13}
+        head = self.table.horizontalHeader().fontMetrics()
         for col, chars in widths.items():
-            self.table.setColumnWidth(col, fm.horizontalAdvance("0") * chars)
+            title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance("0") * chars, head.horizontalAdvance(title) + 24))
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.model.local_edit:  # the model re-reads the edited rows itself
