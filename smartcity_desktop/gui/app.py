@@ -40,6 +40,9 @@ def load_translator(app: QApplication, lang: str, old: QTranslator | None = None
     """Install the English translation when ``lang`` is 'en' (Indonesian is the source language)."""
     if old is not None:
         app.removeTranslator(old)
+    from smartcity_desktop.gui.qt_translations import use_indonesian_qt
+
+    use_indonesian_qt(app, lang != "en")  # Qt's own buttons and file dialog (gui10, issue 10)
     if lang != "en":
         return None
     from smartcity_desktop.resources import resource
