@@ -715,6 +715,7 @@ EN: dict[str, str] = {
         "Choose No to keep the old program years."
     ),
     # gui10: keyboard, undo, zoom, framework (issue 10)
+    "Masterplan Smart City {0}, {1}–{2}": "Smart City Masterplan {0}, {1}–{2}",
     "Tambah &dimensi": "Add &dimension",
     "Hapus dime&nsi…": "Remove dime&nsion…",
     "Pindahkan dimensi ke atas dalam kerangka": "Move the dimension up in the framework",

@@ -31,12 +31,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="324" />
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="330" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -355,23 +355,23 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="146" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="146" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="181" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="188" />
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="188" />
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
@@ -416,92 +416,92 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="97" />
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="116" />
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="121" />
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="150" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="188" />
-        <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
-        <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="224" />
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="225" />
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="226" />
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="227" />
         <source>Dimensi tanpa program</source>
         <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="230" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="228" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="229" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="235" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="186" />
+        <source>Masterplan Smart City {0}, {1}–{2}</source>
+        <translation>Smart City Masterplan {0}, {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -1425,87 +1425,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="158" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="160" />
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="172" />
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="179" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="186" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="193" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="241" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="242" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="245" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="324" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="327" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="331" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="334" />
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="331" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="334" />
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="376" />
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="386" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="388" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="388" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="390" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="399" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="401" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="401" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="403" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="442" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="444" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1518,12 +1518,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="445" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="447" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="485" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="495" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -1730,17 +1730,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="289" />
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="292" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="295" />
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="298" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="301" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2332,38 +2332,38 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="326" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="327" />
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="341" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="339" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="342" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="357" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="365" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="358" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="375" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="378" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -2530,88 +2530,88 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="114" />
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="122" />
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124" />
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="128" />
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139" />
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="162" />
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="251" />
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="283" />
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258" />
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="273" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="309" />
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="313" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="318" />
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -2686,47 +2686,47 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="67" />
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72" />
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="74" />
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="97" />
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="118" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="143" />
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
@@ -2739,48 +2739,48 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="260" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="261" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="357" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="360" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="327" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="326" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="342" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="345" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="358" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="361" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="366" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="369" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -3027,90 +3027,90 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
         <source>Visi</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
         <source>&amp;Rumusan visi</source>
         <translation>&amp;Vision statement</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
         <source>&amp;Penjelasan visi</source>
         <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="46" />
         <source>Penjelasan visi seperti di dokumen</source>
         <translation>Vision explanation as in the document</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
         <source>(tidak terkait)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="58" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="61" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62" />
         <source>Tambah &amp;misi</source>
         <translation>Add &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="66" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="70" />
         <source>Tambah t&amp;ujuan</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77" />
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="79" />
         <source>Tambah sasara&amp;n</source>
         <translation>Add &amp;objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85" />
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="86" />
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="117" />
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>

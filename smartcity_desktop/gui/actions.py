@@ -292,7 +292,7 @@ def export_folder(document: PlanDocument) -> Path:
 
 def format_size(size: int) -> str:
     """'850 KB', '12,4 MB' (Indonesian decimal comma)."""
-    from smartcity_desktop.core.formats import format_number
+    from smartcity_desktop.gui.formats import format_number
     from smartcity_desktop.messages import language
 
     if size < 1024 * 1024:

@@ -122,7 +122,7 @@ class Controller(QObject):
 
     def offer_recovery(self) -> bool:
         """Offer the working copies of crashed sessions; True when one was opened."""
-        from smartcity_desktop.core.formats import format_timestamp
+        from smartcity_desktop.gui.formats import format_timestamp
         from smartcity_desktop.services.document import discard_working_copy, find_recoverable
 
         for info in find_recoverable():
@@ -167,7 +167,7 @@ class Controller(QObject):
             try:
                 doc = open_document(parent, path, recover=recover)
             except RecoveryAvailable as e:
-                from smartcity_desktop.core.formats import format_timestamp
+                from smartcity_desktop.gui.formats import format_timestamp
 
                 choice = dialogs.ask_recover(parent, path, format_timestamp(e.info.last_edit, messages.language()))
                 if choice is None:

@@ -358,8 +358,7 @@ class MainWindow(QMainWindow):
 
     def _plan_title(self) -> str:
         plan = self.session.db.plan()
-        kind = labels.label("region_type", plan.get("region_type"))
-        return f"{kind} {plan.get('region_name', '')} ({self.session.document.path.name})".strip()
+        return f"{labels.region(plan)} ({self.session.document.path.name})".strip()
 
     def place_title(self) -> str:
         """The shown place in words: the chapter's number and title, the dimension's name, else the entry."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_int, format_number, format_rupiah
+from smartcity_desktop.gui.formats import format_int, format_number, format_rupiah
 
 log = logging.getLogger(__name__)
 

@@ -106,3 +106,17 @@ def test_parse_rupiah_as_people_type_it() -> None:
     for bad in ("satu juta", "250 abc", "1,5", "0,0000001 jt", "-5 juta"):
         with pytest.raises(ValueError):
             parse_rupiah(bad)
+
+
+def test_parse_in_english() -> None:
+    """Issue 10: one number format per language, also for what is typed."""
+    from smartcity_desktop.core.formats import parse_number
+
+    assert parse_number("1,234.5", "en") == 1234.5
+    assert parse_number("12.5", "en") == 12.5
+    assert parse_rupiah("1,250,000,000", "en") == 1_250_000_000
+    assert parse_rupiah("Rp 1.5 M", "en") == 1_500_000_000
+    assert parse_rupiah("250 million", "en") == 250_000_000
+    for bad in ("1.234,5", "12,5"):
+        with pytest.raises(ValueError):
+            parse_number(bad, "en")

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_int
 from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.formats import format_int
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services.operations import chapters

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core import rules
-from smartcity_desktop.core.formats import format_int, format_rupiah, format_rupiah_short
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_int, format_rupiah, format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
@@ -182,10 +182,9 @@ class DashboardView(View):
     def refresh(self) -> None:
         db, lang = self.session.db, language()
         plan = db.plan()
-        kind = labels.label("region_type", plan.get("region_type"))
-        self.heading.setText(
-            self.tr("Masterplan Smart City {0} {1}, {2}–{3}").format(
-                kind, plan.get("region_name", ""), plan.get("period_start", ""), plan.get("period_end", "")
+        self.heading.setText(  # "Kabupaten Lombok Timur" / "Lombok Timur Regency"
+            self.tr("Masterplan Smart City {0}, {1}–{2}").format(
+                labels.region(plan), plan.get("period_start", ""), plan.get("period_end", "")
             )
         )
         fig = self.figures = figures.dashboard(db, lang)

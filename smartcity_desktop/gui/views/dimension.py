@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import framework
+from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_number
+from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
 from smartcity_desktop.gui.program_form import FieldError, YearGrid, fill_combo

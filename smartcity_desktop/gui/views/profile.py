@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.core.formats import format_int, format_number
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.formats import format_int, format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.row_table import Col, RowTable

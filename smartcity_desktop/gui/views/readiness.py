@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop import messages
-from smartcity_desktop.core.formats import format_number
 from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.resources import load_json, text

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop import messages
-from smartcity_desktop.core.formats import format_rupiah_short
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services import figures
