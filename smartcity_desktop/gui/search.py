@@ -139,6 +139,18 @@ class SearchDialog(QDialog):
         key, target = locate(table, row)
         log.debug("search result -> %s %s %s %s", key, target, table, rid)
         self.open_place.emit(key, target, table, rid)
+        self.move_aside()
+
+    def move_aside(self) -> None:
+        """Stand beside the place just opened, over the side panel, not on top of it: the right edge of the
+        main window (narrowed to fit there)."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        frame = parent.frameGeometry()
+        width = min(self.width(), max(320, frame.width() // 4))
+        self.resize(width, min(self.height(), frame.height() - 80))
+        self.move(frame.right() - width - 8, frame.top() + 60)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Down and self.query.hasFocus() and self.results.count():

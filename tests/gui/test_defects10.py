@@ -98,3 +98,21 @@ def test_new_program_takes_no_dimension_from_the_last_and_opens_on_details(windo
     assert new is not None
     assert db.get("program", new)["dimension_id"] == dims[0]["id"]
     assert view.detail.tabs.currentIndex() == 0
+
+
+def test_search_popup_stands_aside_of_the_place(window: Any, qtbot: Any) -> None:
+    """Issue 10: the search popup covered the item it jumped to."""
+    window.resize(1366, 705)
+    window.session.add("Tambah program", programs.add, window.session.db.rows("dimension")[0]["id"], "Pasar Daring")
+    window.show_search()
+    dlg = window._search
+    dlg.query.setText("Pasar Daring")
+    assert dlg.run_search() >= 1
+    dlg._open_first()
+    assert window.current[0] == "programs"
+    table = window.views["programs"].table
+    row = table.visualRect(table.currentIndex())
+    top_left = table.viewport().mapToGlobal(row.topLeft())
+    target = row.translated(top_left - row.topLeft())
+    assert not dlg.frameGeometry().intersects(target)
+    dlg.close()
