@@ -715,6 +715,10 @@ EN: dict[str, str] = {
         "Choose No to keep the old program years."
     ),
     # gui10: keyboard, undo, zoom, framework (issue 10)
+    "Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini.": "{0} already has this plan open on this computer since {1}, in another window of this application.",
+    "Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).": "Switch to that window, or close the plan there first; you can also open a read-only copy to look at it (changes to the copy do not reach the original file).",
+    "Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}.": "{0} has this plan open on computer {1} since {2}.",
+    "Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).": "Ask {0} to close the plan on computer {1} first, or open a read-only copy to look at it (changes to the copy do not reach the original file).",
     "Masterplan Smart City {0}, {1}–{2}": "Smart City Masterplan {0}, {1}–{2}",
     "Tambah &dimensi": "Add &dimension",
     "Hapus dime&nsi…": "Remove dime&nsion…",

@@ -3197,70 +3197,90 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="15" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="16" />
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="20" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="21" />
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="26" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="32" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="33" />
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="45" />
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="47" />
         <source>Sesi sebelumnya berhenti mendadak dan meninggalkan perubahan yang belum tertulis ke berkas:
 {0}</source>
         <translation>The previous session stopped unexpectedly and left changes not yet written to the file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="53" />
         <source>Perubahan terakhir: {0}</source>
         <translation>Last change: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="55" />
         <source>&amp;Pulihkan perubahan</source>
         <translation>&amp;Recover changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="58" />
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="59" />
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="119" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="87" />
+        <source>Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini.</source>
+        <translation>{0} already has this plan open on this computer since {1}, in another window of this application.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="90" />
+        <source>Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
+        <translation>Switch to that window, or close the plan there first; you can also open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="96" />
+        <source>Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}.</source>
+        <translation>{0} has this plan open on computer {1} since {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="99" />
+        <source>Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
+        <translation>Ask {0} to close the plan on computer {1} first, or open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="113" />
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="79" />
         <source>Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Close the plan on that computer first, or open a read-only copy to see its content (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="117" />
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>

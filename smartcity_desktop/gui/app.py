@@ -174,7 +174,7 @@ class Controller(QObject):
                     return False
                 doc = open_document(parent, path, recover=choice)
             except PlanLocked as e:
-                if not dialogs.ask_locked(parent, e.message()):
+                if not dialogs.ask_locked(parent, e):
                     return False
                 copy = Path(tempfile.mkdtemp(prefix="smartcity-copy-")) / Path(path).name
                 shutil.copy2(path, copy)

@@ -116,3 +116,18 @@ def test_search_popup_stands_aside_of_the_place(window: Any, qtbot: Any) -> None
     target = row.translated(top_left - row.topLeft())
     assert not dlg.frameGeometry().intersects(target)
     dlg.close()
+
+
+def test_lock_message_reads_well_here_and_elsewhere() -> None:
+    """Issue 10: the lock message showed a raw timestamp and said 'close it on that computer' for this one."""
+    from smartcity_desktop.core.errors import PlanLocked
+    from smartcity_desktop.gui.dialogs import locked_texts
+    from smartcity_desktop.services.paths import host_name
+
+    here = PlanLocked("lock.held", "/data", "sari", host_name(), "2017-07-18T10:15:00Z")
+    what, todo = locked_texts(here)
+    assert "18 Juli 2017 10.15" in what and "2017-07-18T" not in what
+    assert "komputer ini" in what and "jendela" in todo and "komputer itu" not in todo
+    there = PlanLocked("lock.held", "/data", "budi", "BAPPEDA-PC2", "2017-07-18T10:15:00Z")
+    what, todo = locked_texts(there)
+    assert "BAPPEDA-PC2" in what and "18 Juli 2017 10.15" in what and "budi" in todo
