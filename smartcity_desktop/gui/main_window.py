@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
             log.exception("view %s failed to show %s", key, target)
             self.view_errors[key] = f"{type(e).__name__}: {e}"
         self.stack.setCurrentWidget(widget)
+        zoom.fit_headers(widget)
         self.current = (key, target, table, row_id)
         self.nav.select(key, target, table, row_id)
         self._update_side()
@@ -461,6 +462,9 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(FOCUS_STYLE)
         zoom.apply(self, self.settings.zoom, self._zoom_shown)
         self._zoom_shown = self.settings.zoom
+        current = self.stack.currentWidget()
+        if current is not None:
+            zoom.fit_headers(current)
 
     def release_session(self) -> PlanSession:
         """Close this window without closing the plan (the window is rebuilt, e.g. for a new language)."""

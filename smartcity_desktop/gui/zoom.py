@@ -75,6 +75,32 @@ def apply(root: QWidget, zoom: float, previous: float) -> None:
             w.updateGeometry()
 
 
+def fit_headers(root: QWidget) -> None:
+    """Widen columns whose header text would be cut (a longer translation, a larger font); the widths the
+    user or the view chose stay when the header fits."""
+    for view in root.findChildren(QAbstractItemView):
+        if isinstance(view, QTableView):
+            header = view.horizontalHeader()
+        elif isinstance(view, QTreeView):
+            header = view.header()
+        else:
+            continue
+        model = view.model()
+        if model is None or header.isHidden():
+            continue
+        fm = header.fontMetrics()
+        for i in range(header.count()):
+            if header.isSectionHidden(i) or header.sectionResizeMode(i) not in (
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Fixed,
+            ):
+                continue
+            text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+            need = max((fm.horizontalAdvance(t) for t in text.split("\n")), default=0) + 12
+            if text and header.sectionSize(i) < need:
+                header.resizeSection(i, need)
+
+
 def _scale_view(view: QAbstractItemView, base: dict[str, object], factor: float) -> None:
     if isinstance(view, QTableView):
         rows = round(int(base["rows"]) * factor)  # type: ignore[call-overload]
