@@ -236,3 +236,39 @@ def test_row_table_tab_moves_on_and_keeps_text_statistics(window: Any, qtbot: An
     assert table.model.setData(table.model.index(len(table.model.rows) - 1, 2), "1.234,5")
     row = db.rows("statistic")[-1]
     assert (row["value"], row["value_text"]) == (1234.5, None)
+
+
+def test_tab_leaves_every_view(window: Any, qtbot: Any) -> None:
+    """No view traps the focus: Tab from the first field of a view reaches the side panel (or the navigation)
+    within a bounded number of presses; tables let the focus go (with 12 programs, a table that took Tab
+    from cell to cell would hold it for 100 presses)."""
+    db = window.session.db
+    for i in range(12):
+        window.session.add("Tambah program", programs.add, db.rows("dimension")[i % 6]["id"], f"Program {i}")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    trapped = []
+    for key in VIEWS:
+        view = _show(window, key)
+        first = view.nextInFocusChain()  # the view's first field in the tab order
+        while first is not view and not (
+            view.isAncestorOf(first)
+            and first.isVisible()
+            and first.isEnabled()
+            and first.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            first = first.nextInFocusChain()
+        if first is view:
+            continue
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        seen = []
+        for _ in range(80):
+            w = QApplication.focusWidget()
+            if w is None or not view.isAncestorOf(w):
+                break
+            seen.append(type(w).__name__)
+            QTest.keyClick(w, Qt.Key.Key_Tab)
+        w = QApplication.focusWidget()
+        if w is not None and view.isAncestorOf(w):
+            trapped.append(f"{key}: {seen[-3:]}")
+    assert trapped == []
