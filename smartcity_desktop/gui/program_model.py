@@ -152,6 +152,8 @@ class ProgramTableModel(QAbstractTableModel):
                 return r["lead_agency_name"] or ""
             if col == COL_NAME:
                 return r["name"]
+            text = self._display(r, col)  # a cell cut by a narrow column shows whole on hover
+            return text if isinstance(text, str) and text else None
         return None
 
     def _display(self, r: dict[str, Any], col: int) -> Any:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,8 +30,12 @@ from smartcity_desktop.gui.program_model import (
     COL_AGENCY,
     COL_BUDGET,
     COL_DIM,
+    COL_ELEMENT,
+    COL_FUNDING,
     COL_HORIZON,
     COL_NAME,
+    COL_QW,
+    COL_YEARS,
     ID_ROLE,
     ComboDelegate,
     ProgramFilter,
@@ -128,6 +133,7 @@ class ProgramsView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(200)  # fitting columns reads at most 200 rows (large plans)
         self.table.setItemDelegateForColumn(
             COL_HORIZON, ComboDelegate(lambda: [("", self.tr("(belum ditentukan)")), *labels.choices("horizon")], self)
         )
@@ -230,13 +236,50 @@ class ProgramsView(View):
             self.detail.set_program(self.current_program_id())
 
     def _size_columns(self) -> None:
+        """1366x705: the name takes the spare width (at least 26 characters); the other columns are sized to
+        their contents within a cap and give way to the name down to their header's width (a cut value shows
+        whole on hover). When even the headers leave the name too little, the name gets its width and the
+        table scrolls sideways."""
         fm = self.table.fontMetrics()
-        # 1366x705: the program's name takes the width the others leave (they are short codes and numbers)
-        widths = {0: 9, 1: 9, 3: 8, 4: 8, 5: 8, 6: 9, 7: 5, 8: 13}
-        head = self.table.horizontalHeader().fontMetrics()
-        for col, chars in widths.items():
+        header = self.table.horizontalHeader()
+        head = header.fontMetrics()
+        digit = fm.horizontalAdvance("0")
+        caps = {
+            COL_DIM: 10,
+            COL_ELEMENT: 10,
+            COL_AGENCY: 10,
+            COL_FUNDING: 9,
+            COL_YEARS: 10,
+            COL_HORIZON: 10,
+            COL_QW: 9,
+            COL_BUDGET: 22,  # an amount is never cut
+        }
+        least: dict[int, int] = {}
+        for col, cap in caps.items():
             title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
-            self.table.setColumnWidth(col, max(fm.horizontalAdvance("0") * chars, head.horizontalAdvance(title) + 24))
+            least[col] = head.horizontalAdvance(title) + 24
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, max(least[col], min(self.table.columnWidth(col), digit * cap)))
+        name_title = str(self.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) or "")
+        name_min = max(digit * 26, head.horizontalAdvance(name_title) + 24)
+        room = self.table.viewport().width() - name_min
+        used = sum(self.table.columnWidth(c) for c in caps)
+        if used > room:  # give way, down to the headers
+            spare = sum(self.table.columnWidth(c) - least[c] for c in caps)
+            cut = min(used - room, spare)
+            for c in caps:
+                share = (self.table.columnWidth(c) - least[c]) / spare if spare else 0
+                self.table.setColumnWidth(c, self.table.columnWidth(c) - round(cut * share))
+        too_narrow = sum(self.table.columnWidth(c) for c in caps) > room
+        mode = QHeaderView.ResizeMode.Interactive if too_narrow else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(COL_NAME, mode)
+        if too_narrow:
+            self.table.setColumnWidth(COL_NAME, name_min)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model.rows:
+            self._size_columns()
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.model.local_edit:  # the model re-reads the edited rows itself
