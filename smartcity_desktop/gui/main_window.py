@@ -462,6 +462,10 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(FOCUS_STYLE)
         zoom.apply(self, self.settings.zoom, self._zoom_shown)
         self._zoom_shown = self.settings.zoom
+        for view in self.views.values():  # views that lay themselves out anew for a zoom (KPI cards)
+            hook = getattr(view, "zoom_changed_to", None)
+            if hook is not None:
+                hook(self.settings.zoom)
         current = self.stack.currentWidget()
         if current is not None:
             zoom.fit_headers(current)

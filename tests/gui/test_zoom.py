@@ -176,3 +176,24 @@ def test_layouts_fit_1366x705(controller: Any, demo_file: Any, qtbot: Any) -> No
     for w in (dashboard.chart_radar, dashboard.completeness_button):
         bottom = w.mapTo(port, w.rect().bottomLeft()).y()
         assert 0 < bottom <= port.height(), type(w).__name__
+
+
+def test_kpi_cards_stay_on_screen_at_200(controller: Any, window: Any) -> None:
+    window.resize(1366, 705)
+    dashboard = _show(window, "dashboard")
+    controller.apply_zoom(2.0)
+    window.apply_zoom()
+    QApplication.processEvents()
+    rows = {dashboard.cards.getItemPosition(dashboard.cards.indexOf(f))[0] for f in dashboard.card_frames}
+    assert rows == {0, 1}
+    area = dashboard.card_frames[0].parentWidget()
+    while area is not None and not hasattr(area, "viewport"):
+        area = area.parentWidget()
+    assert area is not None
+    for f in dashboard.card_frames:
+        right = f.mapTo(area.viewport(), f.rect().topRight()).x()
+        assert right <= area.viewport().width(), right
+    window.menu_actions.zoom_reset.trigger()
+    QApplication.processEvents()
+    rows = {dashboard.cards.getItemPosition(dashboard.cards.indexOf(f))[0] for f in dashboard.card_frames}
+    assert rows == {0}

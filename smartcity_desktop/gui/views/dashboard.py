@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core import rules
-from smartcity_desktop.gui import labels
+from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.formats import format_int, format_rupiah, format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
@@ -74,7 +73,8 @@ class DashboardView(View):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
         self.heading.setWordWrap(True)
-        self.cards = QHBoxLayout()
+        self.cards = QGridLayout()  # six in a row; three per row when zoomed for a projector
+        self.card_frames: list[QFrame] = []
         self.card_labels: dict[str, QLabel] = {}
         for key, title in (
             ("programs", self.tr("Program")),
@@ -84,7 +84,8 @@ class DashboardView(View):
             ("chapters", self.tr("Bab terisi")),
             ("feedback", self.tr("Masukan terbuka")),
         ):
-            self.cards.addWidget(self._card(key, title))
+            self.card_frames.append(self._card(key, title))
+        self.zoom_changed_to(zoom.current)
         self.table = QTableWidget(0, 5)
         qw = labels.noun("quick_win")
         self.table.setHorizontalHeaderLabels(
@@ -121,6 +122,13 @@ class DashboardView(View):
         self.completeness_button = QPushButton(self.tr("Lihat &kelengkapan"))
         self.completeness_button.clicked.connect(lambda: self.open_place.emit("completeness", None, None, None))
         self._layout()
+
+    def zoom_changed_to(self, zoom: float) -> None:
+        """Lay the KPI cards out for the zoom: one row of six, or two rows of three from 150%."""
+        per_row = 3 if zoom >= 1.5 else 6
+        for i, frame in enumerate(self.card_frames):
+            self.cards.removeWidget(frame)
+            self.cards.addWidget(frame, i // per_row, i % per_row)
 
     def _card(self, key: str, title: str) -> QFrame:
         frame = QFrame()
