@@ -137,8 +137,6 @@ def _scale_view(view: QAbstractItemView, base: dict[str, object], factor: float)
                 header.resizeSection(i, need)
     widths: list[int] = list(base.get("columns") or [])  # type: ignore[call-overload]
     for i, width in enumerate(widths):
-        if i < header.count() and header.sectionResizeMode(i) in (
-            QHeaderView.ResizeMode.Interactive,
-            QHeaderView.ResizeMode.Fixed,
-        ):
+        built = modes[i] if i < len(modes) else header.sectionResizeMode(i)  # as built, not as zoomed above
+        if i < header.count() and built in (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed):
             header.resizeSection(i, round(int(width) * factor))

@@ -125,10 +125,22 @@ class DashboardView(View):
 
     def zoom_changed_to(self, zoom: float) -> None:
         """Lay the KPI cards out for the zoom: one row of six, or two rows of three from 150%."""
-        per_row = 3 if zoom >= 1.5 else 6
+        big = zoom >= 1.5
+        per_row = 3 if big else 6
         for i, frame in enumerate(self.card_frames):
             self.cards.removeWidget(frame)
             self.cards.addWidget(frame, i // per_row, i % per_row)
+        grid = getattr(self, "_grid", None)
+        if grid is None:  # still building
+            return
+        grid.removeWidget(self.table)  # zoomed: the table across, Kelengkapan below the charts
+        grid.removeItem(self._done)
+        grid.addWidget(self.table, 2, 0, 1, 3 if big else 2)
+        if big:
+            grid.addLayout(self._done, 5, 0, 1, 3)
+        else:
+            grid.addLayout(self._done, 2, 2)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # room now
 
     def _card(self, key: str, title: str) -> QFrame:
         frame = QFrame()
@@ -162,6 +174,8 @@ class DashboardView(View):
         done.addWidget(self.completeness_button, 0, Qt.AlignmentFlag.AlignLeft)
         done.addStretch(1)
         grid.addLayout(done, 2, 2)
+        self._grid, self._done = grid, done
+        self.zoom_changed_to(zoom.current)
         grid.addWidget(self.chart_note, 3, 0, 1, 3)
         for col, (title, chart) in enumerate(
             zip(self.chart_titles, (self.chart_dim, self.chart_year, self.chart_radar), strict=True)
