@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,10 @@ class ProgramsView(View):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = ProgramTableModel(session, self)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._size_columns)
         self.proxy = ProgramFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -278,8 +282,8 @@ class ProgramsView(View):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if self.model.rows:
-            self._size_columns()
+        if self.model.rows and event.size().width() != event.oldSize().width():
+            self._fit_timer.start()  # once the resizing settles (a window drag sends many)
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.model.local_edit:  # the model re-reads the edited rows itself
