@@ -39,6 +39,24 @@ TARGETS = {  # issue 3, seconds
     "view_switch_max": 0.1,
     "edit_commit_p99": 0.005,
 }
+# issue 10: measured side by side with a bare PySide6 window in the same run (ratios), and every view's first build
+RATIO_TARGETS = {"launch_demo_vs_bare": 2.0, "launch_large_vs_bare": 2.5}
+FIRST_BUILD_MAX_S = 0.1
+BARE_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "class W(QMainWindow):\n"
+    "    painted = False\n"
+    "    def paintEvent(self, e):\n"
+    "        super().paintEvent(e)\n"
+    "        if not self.painted:\n"
+    "            self.painted = True\n"
+    "            QTimer.singleShot(0, app.quit)\n"
+    "app = QApplication(sys.argv)\n"
+    "w = W(); w.resize(1280, 720); w.show()\n"
+    "app.exec()\n"
+)
 
 
 def cli_command() -> list[str]:
@@ -67,10 +85,10 @@ def stats(values: list[float]) -> dict[str, float]:
 
 
 # -- (a) whole process -------------------------------------------------------------------------------------
-def launch(args: list[str], runs: int, home: Path) -> dict[str, Any]:
-    """Median/min/max seconds from spawn to exit after the first paint."""
+def launch(args: list[str], runs: int, home: Path, command: list[str] | None = None) -> dict[str, Any]:
+    """Median/min/max seconds from spawn to exit after the first paint (``command``: instead of the app)."""
     env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8"}
-    m = measure(cli_command() + args, runs, env=env, timeout=60)
+    m = measure((command or cli_command()) + args, runs, env=env, timeout=60)
     if not m.ok:
         return {"error": m.error}
     return {
@@ -136,6 +154,19 @@ def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     out["view_switch"] = stats(every)
     out["view_switch_slowest"] = max(switches, key=lambda k: max(switches[k]))
     out["view_errors"] = dict(window.view_errors)
+    out["view_first_build_over_100ms"] = sorted(k for k, v in first.items() if v > FIRST_BUILD_MAX_S)
+
+    # issue 10: projector zoom of every built view, there and back
+    def zoom_to(z: float) -> float:
+        def go() -> None:
+            controller.apply_zoom(z)
+            window.apply_zoom()
+            app.processEvents()
+
+        return timed(go)
+
+    out["zoom_200_ms"] = ms(zoom_to(2.0))
+    out["zoom_back_100_ms"] = ms(zoom_to(1.0))
 
     session = window.session
     pids = [p["id"] for p in session.db.rows("program")]
@@ -176,7 +207,17 @@ def verdicts(result: dict[str, Any]) -> dict[str, str]:
         "view_switch_max": (result.get("view_switch", {}).get("max_ms") or 0) / 1000 or None,
         "edit_commit_p99": (result.get("edit_commit_with_window", {}).get("p99_ms") or 0) / 1000 or None,
     }
-    return {k: ("n/a" if v is None else "ok" if v < TARGETS[k] else "MISSED") for k, v in got.items()}
+    out = {k: ("n/a" if v is None else "ok" if v < TARGETS[k] else "MISSED") for k, v in got.items()}
+    bare = result.get("launch_bare", {}).get("median_s")
+    for key, name in (("launch_demo_vs_bare", "launch_demo"), ("launch_large_vs_bare", "launch_large")):
+        mine = result.get(name, {}).get("median_s")
+        if bare and mine:
+            result[key] = round(mine / bare, 2)
+            out[key] = "ok" if mine / bare <= RATIO_TARGETS[key] else "MISSED"
+    first = result.get("view_first_build", {}).get("max_ms")
+    if first is not None:
+        out["view_first_build_max"] = "ok" if first / 1000 < FIRST_BUILD_MAX_S else "MISSED"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         copy.write_bytes(Path(plan).read_bytes())
         result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count()}
         if not args.skip_launch:
+            result["launch_bare"] = launch(["-c", BARE_WINDOW], args.runs, home, [sys.executable])
             result["launch_demo"] = launch(["--demo"], args.runs, home)
             result["launch_large"] = launch([str(copy)], args.runs, home)
         result.update(in_process(copy, args.edits, args.rounds))

@@ -818,6 +818,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tahap {0} belum memiliki pertemuan bertanggal; isi tanggal pertemuannya dahulu",
         "Stage {0} has no dated meeting yet; enter its meeting dates first",
     ),
+    # gui10: editable framework (issue 10)
+    "op.last_dimension": (
+        "Dimensi terakhir tidak dapat dihapus: rencana memerlukan setidaknya satu dimensi",
+        "The last dimension cannot be deleted: a plan needs at least one dimension",
+    ),
+    "op.same_target": (
+        "Program tidak dapat dipindahkan ke {0} yang sedang dihapus",
+        "Programs cannot be moved to the {0} being deleted",
+    ),
 }
 
 _current: str | None = None

@@ -96,27 +96,27 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Nama OPD</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
         <source>Perangkat daerah (OPD) yang melaksanakan atau mendukung program. Klik dua kali untuk mengubah.</source>
         <translation>Regional agencies (OPD) that lead or support programs. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="226" />
         <source>OPD baru</source>
         <translation>New agency</translation>
     </message>
@@ -162,12 +162,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="421" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="424" />
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="427" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="430" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -279,179 +279,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="77" />
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="83" />
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
-        <source>Tambah su&amp;bbab</source>
-        <translation>Add su&amp;bsection</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86" />
-        <source>Tambah bab &amp;sesudahnya</source>
-        <translation>Add chapter &amp;after</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="89" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="402" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="422" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="433" />
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="109" />
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="126" />
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="151" />
-        <source>Paragraf biasa (Ctrl+0)</source>
-        <translation>Normal paragraph (Ctrl+0)</translation>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94" />
+        <source>Tambah s&amp;ubbab</source>
+        <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95" />
+        <source>Tambah bab s&amp;esudahnya</source>
+        <translation>Add chapter &amp;after</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <source>Paragraf biasa (Ctrl+Alt+0)</source>
+        <translation>Normal paragraph (Ctrl+Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="165" />
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184" />
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="185" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189" />
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="190" />
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210" />
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="221" />
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286" />
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="291" />
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="295" />
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="358" />
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="412" />
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="399" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="419" />
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="423" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -628,59 +628,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="152" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="152" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="198" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="201" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="205" />
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="205" />
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="227" />
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="231" />
         <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
         <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side's changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="233" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="236" />
         <source>Tetap &amp;buka</source>
         <translation>Open &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="237" />
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="235" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="258" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="249" />
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="252" />
         <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
 {0}
 Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
@@ -689,22 +689,22 @@ Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salina
 That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="256" />
         <source>&amp;Simpan salinan di tempat lain...</source>
         <translation>&amp;Save a copy elsewhere...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="257" />
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="281" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="280" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="283" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
@@ -713,13 +713,13 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <name>DashboardView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="80" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
@@ -739,102 +739,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="98" />
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="117" />
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="122" />
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="170" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="188" />
-        <source>Masterplan Smart City {0} {1}, {2}–{3}</source>
-        <translation>Smart City Masterplan {0} {1}, {2}–{3}</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="246" />
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="248" />
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
         <source>Dimensi tanpa program</source>
         <translation>Dimensions without programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="230" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="208" />
+        <source>Masterplan Smart City {0}, {1}–{2}</source>
+        <translation>Smart City Masterplan {0}, {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="276" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="278" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -842,147 +842,249 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56" />
+        <source>Tambah &amp;dimensi</source>
+        <translation>Add &amp;dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
+        <source>Hapus dime&amp;nsi…</source>
+        <translation>Remove dime&amp;nsion…</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
+        <source>Pindahkan dimensi ke atas dalam kerangka</source>
+        <translation>Move the dimension up in the framework</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61" />
+        <source>Pindahkan dimensi ke bawah dalam kerangka</source>
+        <translation>Move the dimension down in the framework</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="100" />
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="114" />
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123" />
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124" />
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125" />
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="154" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="178" />
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="184" />
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="191" />
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <source>Tambah dimensi</source>
+        <translation>Add dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <source>Dimensi baru</source>
+        <translation>New dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="206" />
+        <source>Pindahkan dimensi {0}</source>
+        <translation>Move dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="217" />
+        <source>Hapus dimensi</source>
+        <translation>Remove dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219" />
+        <source>Hapus dimensi “{0}” beserta elemen, isu, strategi dan nilai kesiapannya? Dimensi ini memiliki {1} program. Ke mana program itu?</source>
+        <translation>Remove the dimension “{0}” with its elements, issues, strategies and readiness scores? It has {1} program(s). Where do they go?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223" />
+        <source>Pindahkan programnya ke dimensi:</source>
+        <translation>Move its programs to the dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260" />
+        <source>Hapus programnya juga</source>
+        <translation>Delete its programs too</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="231" />
+        <source>Hapus dimensi {0}</source>
+        <translation>Remove dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269" />
+        <source>Hapus elemen</source>
+        <translation>Remove element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="254" />
+        <source>Elemen “{0}” memiliki {1} program. Ke mana program itu?</source>
+        <translation>The element “{0}” has {1} program(s). Where do they go?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258" />
+        <source>Pindahkan ke elemen:</source>
+        <translation>Move to the element:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259" />
+        <source>Tetap di dimensi ini, tanpa elemen</source>
+        <translation>Stay in this dimension, without an element</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="270" />
+        <source>Hapus elemen “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Remove the element “{0}”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="279" />
+        <source>Hapus elemen {0}</source>
+        <translation>Remove element {0}</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="186" />
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -990,70 +1092,78 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="219" />
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="220" />
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="221" />
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="227" />
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="277" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="274" />
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="279" />
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="280" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="279" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="281" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_form.py" line="57" />
+        <source>Kesalahan isian</source>
+        <translation>Input error</translation>
     </message>
 </context>
 <context>
@@ -1112,27 +1222,27 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FundingSourcesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="240" />
         <source>Nama sumber dana</source>
         <translation>Funding source name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="241" />
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="243" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="245" />
         <source>Sumber pendanaan program (APBD, APBN, DAK, CSR, KPBU, ...). Klik dua kali untuk mengubah.</source>
         <translation>Funding sources of programs (APBD, APBN, DAK, CSR, KPBU, ...). Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="249" />
         <source>Sumber dana baru</source>
         <translation>New funding source</translation>
     </message>
@@ -1253,6 +1363,24 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="133" />
+        <source>Riwayat perubahan</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="135" />
+        <source>&lt;rencana seperti saat dibuka&gt;</source>
+        <translation>&lt;the plan as opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="137" />
+        <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
+        <translation>Click a step to return to the state after it.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77" />
@@ -1331,11 +1459,6 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
-        <source>Dari &amp;pustaka indikator</source>
-        <translation>From the indicator &amp;library</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
@@ -1381,64 +1504,78 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="190" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="192" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="204" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="206" />
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="267" />
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="277" />
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="287" />
         <source>Ubah program indikator</source>
         <translation>Change the indicator's program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="292" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="294" />
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="311" />
+        <source>Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.</source>
+        <translation>Target {0} not understood: “{1}”. Write e.g. 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="319" />
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="322" />
+        <source>Target {0}: {1}</source>
+        <translation>Target {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="343" />
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="340" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
+        <source>Dari pustaka in&amp;dikator</source>
+        <translation>From the indicator &amp;library</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="354" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="370" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="378" />
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="371" />
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -1544,162 +1681,167 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="53" />
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="55" />
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
         <source>&amp;Kelompok kerja</source>
         <translation>&amp;Working groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
         <source>&amp;Bagikan ke kelompok...</source>
         <translation>&amp;Hand out to groups...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
         <source>&amp;Gabungkan file kelompok...</source>
         <translation>&amp;Merge group files...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
         <source>Road &amp;Map (PDF)...</source>
         <translation>Road &amp;Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matrix for &amp;Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="76" />
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="77" />
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
         <translation>Group &amp;merge report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
         <source>&amp;Impor program dari Excel/CSV...</source>
         <translation>&amp;Import programs from Excel/CSV...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="91" />
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="94" />
-        <source>&amp;Sunting</source>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <source>&amp;Riwayat...</source>
+        <translation>&amp;History...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
+        <source>Tampi&amp;lan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="118" />
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="109" />
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="112" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="111" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="113" />
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="116" />
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="119" />
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -1708,81 +1850,101 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <name>MainWindow</name>
     <message>
         <location filename="../../smartcity_desktop/gui/main_window.py" line="162" />
-        <source>&amp;Simpan salinan...</source>
-        <translation>&amp;Save a copy...</translation>
+        <source>Navigasi (F6)</source>
+        <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
+        <source>Simpan salinan...</source>
+        <translation>Save a copy...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="188" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="195" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="205" />
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="207" />
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="260" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="264" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="351" />
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="349" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="368" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="352" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="376" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <source>Dibatalkan: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <source>Diulangi: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="420" />
+        <source>Dimensi {0}</source>
+        <translation>Dimension {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="432" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="434" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="389" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="445" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="391" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="447" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="425" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="488" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1795,12 +1957,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="428" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="491" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="468" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="546" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2055,17 +2217,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="386" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="389" />
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="395" />
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="398" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="401" />
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2298,8 +2460,18 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="125" />
-        <source>Je&amp;nis daerah</source>
+        <source>J&amp;enis daerah</source>
         <translation>Region t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
+        <source>Ba&amp;hasa dokumen</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
+        <source>Pilih l&amp;ogo…</source>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="141" />
@@ -2312,19 +2484,9 @@ Licence GPL-3.0-or-later.</translation>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
-        <source>&amp;Bahasa dokumen</source>
-        <translation>Document &amp;language</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="148" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
-        <source>Pilih &amp;logo…</source>
-        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
@@ -2424,34 +2586,14 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
-        <source>&amp;Dimensi</source>
-        <translation>&amp;Dimension</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
-        <source>S&amp;trategi</source>
-        <translation>S&amp;trategy</translation>
-    </message>
-    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
         <source>&amp;OPD pelaksana</source>
         <translation>Lead &amp;agency</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
-        <source>T&amp;ahun</source>
-        <translation>&amp;Years</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
-        <source>&amp;Horizon</source>
-        <translation>&amp;Horizon</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
@@ -2464,9 +2606,29 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
+        <source>Di&amp;mensi</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
+        <source>St&amp;rategi</source>
+        <translation>S&amp;trategy</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
+        <source>Ta&amp;hun</source>
+        <translation>&amp;Years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
+        <source>Hori&amp;zon</source>
+        <translation>Hori&amp;zon</translation>
+    </message>
+    <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
-        <source>&amp;Uraian</source>
-        <translation>&amp;Description</translation>
+        <source>Ura&amp;ian</source>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="91" />
@@ -2504,62 +2666,67 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="117" />
         <source>Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program.</source>
         <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program's years.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="121" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="156" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="160" />
         <source>Pilih program di tabel untuk melihat rinciannya.</source>
         <translation>Choose a program in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="170" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="172" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
         <location filename="../../smartcity_desktop/gui/program_detail.py" line="180" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="185" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="222" />
         <source>Ubah program</source>
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="248" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="260" />
-        <source>Anggaran tidak dikenali: tulis misalnya 1.250.000.000.</source>
-        <translation>Budget not recognised: write for example 1.250.000.000.</translation>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="266" />
+        <source>Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000.</source>
+        <translation>Budget {0} not understood: “{1}”. Write e.g. 250 juta, 1,5 M or 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="263" />
-        <source>Ubah anggaran %1</source>
-        <translation>Edit budget %1</translation>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="272" />
+        <source>Ubah anggaran {0} {1}</source>
+        <translation>Change budget {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="277" />
+        <source>Anggaran {0}: {1}</source>
+        <translation>Budget {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2610,12 +2777,12 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="258" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="259" />
         <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
         <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
     </message>
@@ -2623,162 +2790,180 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="213" />
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="213" />
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="222" />
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="224" />
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="226" />
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="231" />
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="238" />
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
 </context>
 <context>
-    <name>ProgramsView</name>
+    <name>ProgramsGoDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="80" />
-        <source>Cari program...</source>
-        <translation>Search programs...</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="94" />
-        <source>&amp;Tambah program</source>
-        <translation>&amp;Add program</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="95" />
-        <source>Du&amp;plikat</source>
-        <translation>Du&amp;plicate</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/framework.py" line="62" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/framework.py" line="63" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="89" />
+        <source>Cari program...</source>
+        <translation>Search programs...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103" />
+        <source>&amp;Tambah program</source>
+        <translation>&amp;Add program</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104" />
+        <source>&amp;Duplikat</source>
+        <translation>Du&amp;plicate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105" />
+        <source>Hap&amp;us</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108" />
+        <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
+        <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="114" />
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115" />
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="129" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="142" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="148" />
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191" />
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202" />
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="208" />
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211" />
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212" />
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212" />
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213" />
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="373" />
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374" />
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="337" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="388" />
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="338" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="389" />
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="353" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="361" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="404" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="412" />
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="405" />
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="425" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -2945,88 +3130,88 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="114" />
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="122" />
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124" />
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="128" />
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139" />
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="162" />
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="251" />
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="283" />
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258" />
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="261" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="273" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="309" />
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="313" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="318" />
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -3052,48 +3237,48 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="118" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="119" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="143" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="173" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
         <source>Hapus “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188" />
         <source>%n program memakainya; tautan di program itu akan dikosongkan.</source>
         <translation><numerusform>%n program use it; the link in those programs will be cleared.</numerusform><numerusform>%n programs use it; the link in those programs will be cleared.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="189" />
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="198" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="209" />
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
@@ -3101,47 +3286,47 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="67" />
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72" />
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="74" />
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="97" />
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99" />
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="118" />
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="143" />
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
@@ -3149,53 +3334,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="229" />
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="260" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="261" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="222" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="315" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="360" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="284" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="327" />
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329" />
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="302" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="345" />
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="316" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="361" />
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="324" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="369" />
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -3203,12 +3388,12 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="134" />
-        <source>Nilai tidak dapat dibaca: {0}</source>
-        <translation>The value cannot be read: {0}</translation>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="159" />
+        <source>{0}: nilai “{1}” tidak dapat dibaca.</source>
+        <translation>{0}: the value “{1}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="163" />
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -3216,32 +3401,32 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="56" />
         <source>Cari di rencana</source>
         <translation>Find in plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="40" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="60" />
         <source>Ketik minimal 2 huruf: nama program, OPD, kata di bab...</source>
         <translation>Type at least 2 letters: a program name, an agency, a word in a chapter...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="62" />
         <source>&amp;Cari:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="65" />
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="100" />
         <source>{0} hasil</source>
         <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="102" />
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
@@ -3442,70 +3627,90 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
         <source>Visi</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
         <source>&amp;Rumusan visi</source>
         <translation>&amp;Vision statement</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
         <source>&amp;Penjelasan visi</source>
         <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="46" />
+        <source>Penjelasan visi seperti di dokumen</source>
+        <translation>Vision explanation as in the document</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
         <source>(tidak terkait)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
         <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62" />
+        <source>Tambah &amp;misi</source>
+        <translation>Add &amp;mission</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="70" />
+        <source>Tambah t&amp;ujuan</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="61" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77" />
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="79" />
+        <source>Tambah sasara&amp;n</source>
+        <translation>Add &amp;objective</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85" />
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="86" />
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="117" />
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>
@@ -3592,70 +3797,90 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="15" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="16" />
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="20" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="21" />
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="26" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="32" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="33" />
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="45" />
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="47" />
         <source>Sesi sebelumnya berhenti mendadak dan meninggalkan perubahan yang belum tertulis ke berkas:
 {0}</source>
         <translation>The previous session stopped unexpectedly and left changes not yet written to the file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="53" />
         <source>Perubahan terakhir: {0}</source>
         <translation>Last change: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="55" />
         <source>&amp;Pulihkan perubahan</source>
         <translation>&amp;Recover changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="58" />
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="59" />
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="119" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="87" />
+        <source>Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini.</source>
+        <translation>{0} already has this plan open on this computer since {1}, in another window of this application.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="90" />
+        <source>Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
+        <translation>Switch to that window, or close the plan there first; you can also open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="96" />
+        <source>Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}.</source>
+        <translation>{0} has this plan open on computer {1} since {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="99" />
+        <source>Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
+        <translation>Ask {0} to close the plan on computer {1} first, or open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="113" />
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="79" />
         <source>Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Close the plan on that computer first, or open a read-only copy to see its content (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="117" />
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>

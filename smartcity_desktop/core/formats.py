@@ -172,15 +172,23 @@ def _strip_spaces(text: str) -> str:
     return text
 
 
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, lang: str = "id") -> float | None:
     """A number typed the Indonesian way: '1.234,5' -> 1234.5, '12,5' -> 12.5, '1.289.907' -> 1289907.
 
     '1234.5' (a lone dot not followed by a group of three) is read as a decimal point. '' -> None.
+    In English (``lang='en'``) the roles swap: '1,234.5' -> 1234.5, '12.5' -> 12.5.
     Raises ValueError for anything else.
     """
     t = _strip_spaces(text.strip()).replace("%", "")
     if not t:
         return None
+    if lang == "en":
+        if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?|-?\d+(\.\d+)?", t) is None:
+            raise ValueError(text)
+        value = float(t.replace(",", ""))
+        if not math.isfinite(value):
+            raise ValueError(text)
+        return value
     if "," in t:
         t = t.replace(".", "").replace(",", ".")
     elif t.count(".") > 1 or re.fullmatch(r"-?\d{1,3}(\.\d{3})+", t):
@@ -191,12 +199,54 @@ def parse_number(text: str) -> float | None:
     return value
 
 
-def parse_rupiah(text: str) -> int | None:
-    """Rupiah as typed: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None."""
-    t = _strip_spaces(text.strip())
-    t = re.sub(r"^[Rr][Pp]\.?", "", t)
+# Words and letters for multiples of a Rupiah amount, as people type them ("250 juta", "1,5 M").
+_MULTIPLES = {
+    "rb": 10**3,
+    "ribu": 10**3,
+    "k": 10**3,
+    "thousand": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "million": 10**6,
+    "m": 10**9,
+    "mi": 10**9,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "triliun": 10**12,
+    "trillion": 10**12,
+}
+
+
+def parse_rupiah(text: str, lang: str = "id") -> int | None:
+    """Rupiah as typed: '1.250.000.000', '1250000000', 'Rp 1.250.000.000' -> 1250000000; '' -> None.
+
+    A multiple may follow the number: '250 juta' / '250 jt' -> 250000000, '1,5 M' / '1,5 miliar' -> 1500000000,
+    '2 T' (triliun), '500 rb' (ribu). Raises ValueError for anything else (or a fraction of a Rupiah).
+    """
+    t = text.strip()
+    t = re.sub(r"^[Rr][Pp]\.?", "", t).strip()
+    if m := re.fullmatch(r"(.*?\d)\s*([A-Za-z]+)\.?", t):
+        factor = _MULTIPLES.get(m.group(2).lower())
+        if factor is None:
+            raise ValueError(text)
+        number = parse_number(m.group(1), lang)
+        if number is None or number < 0:
+            raise ValueError(text)
+        amount = round(number * factor, 6)
+        if amount != int(amount):
+            raise ValueError(text)
+        return int(amount)
+    t = _strip_spaces(t)
     if not t:
         return None
+    if lang == "en":  # '1,250,000,000' or '1250000000.00'
+        whole, _, frac = t.partition(".")
+        if frac.strip("0") or not re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", whole):
+            raise ValueError(text)
+        return int(whole.replace(",", ""))
     if "," in t:  # a decimal part: only ',00' makes sense for Rupiah
         whole, _, frac = t.partition(",")
         if frac.strip("0"):

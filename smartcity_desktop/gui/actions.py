@@ -34,6 +34,7 @@ class MainActions(QObject):
     close_requested = Signal()
     quit_requested = Signal()
     search_requested = Signal()
+    history_requested = Signal()
     zoom_in_requested = Signal()
     zoom_out_requested = Signal()
     zoom_reset_requested = Signal()
@@ -91,7 +92,7 @@ class MainActions(QObject):
         )
         self.quit = self._action(self.file_menu, self.tr("&Keluar"), self.quit_requested, QKeySequence("Ctrl+Q"))
 
-        self.edit_menu = bar.addMenu(self.tr("&Sunting"))
+        self.edit_menu = bar.addMenu(self.tr("Suntin&g"))
         self.undo = undo_stack.createUndoAction(self.window, self.tr("Urungkan"))
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo = undo_stack.createRedoAction(self.window, self.tr("Ulangi"))
@@ -100,8 +101,9 @@ class MainActions(QObject):
         self.edit_menu.addAction(self.redo)
         self.edit_menu.addSeparator()
         self.search = self._action(self.edit_menu, self.tr("&Cari di Rencana..."), self.search_requested, "Ctrl+F")
+        self.history = self._action(self.edit_menu, self.tr("&Riwayat..."), self.history_requested, "Ctrl+H")
 
-        self.view_menu = bar.addMenu(self.tr("&Tampilan"))
+        self.view_menu = bar.addMenu(self.tr("Tampi&lan"))
         self.zoom_in = self._action(self.view_menu, self.tr("Per&besar"), self.zoom_in_requested, "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = self._action(self.view_menu, self.tr("Per&kecil"), self.zoom_out_requested, "Ctrl+-")
@@ -113,7 +115,7 @@ class MainActions(QObject):
 
         add_menu_actions(self)
 
-        self.help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        self.help_menu = bar.addMenu(self.tr("Bantuan"))
         self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)
 
     def _action(
@@ -219,7 +221,7 @@ class ExportJob(QObject):
                 "roadmap": self.tr("Road Map"),
             }.get(self.name or "")
             stem = self.document.path.stem + (f" - {suffix}" if suffix else "")
-            suggested = self.document.path.with_name(stem + "." + self.fmt)
+            suggested = export_folder(self.document) / (stem + "." + self.fmt)
             out, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 self.tr("Ekspor ke {0}").format(self.fmt.upper()),
@@ -284,9 +286,26 @@ class ExportJob(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def export_folder(document: PlanDocument) -> Path:
+    """Where an export is offered: beside the plan, except for a plan in our own data folder (the demo) or a
+    read-only one: then the user's Documents folder (their home when there is none)."""
+    from smartcity_desktop.services.paths import data_dir
+
+    folder = document.path.parent
+    try:
+        folder.resolve().relative_to(data_dir().resolve())
+        inside = True
+    except ValueError:
+        inside = False
+    if inside or document.read_only:
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+    return folder
+
+
 def format_size(size: int) -> str:
     """'850 KB', '12,4 MB' (Indonesian decimal comma)."""
-    from smartcity_desktop.core.formats import format_number
+    from smartcity_desktop.gui.formats import format_number
     from smartcity_desktop.messages import language
 
     if size < 1024 * 1024:

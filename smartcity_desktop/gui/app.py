@@ -41,6 +41,9 @@ def load_translator(app: QApplication, lang: str, old: QTranslator | None = None
     """Install the English translation when ``lang`` is 'en' (Indonesian is the source language)."""
     if old is not None:
         app.removeTranslator(old)
+    from smartcity_desktop.gui.qt_translations import use_indonesian_qt
+
+    use_indonesian_qt(app, lang != "en")  # Qt's own buttons and file dialog (gui10, issue 10)
     if lang != "en":
         return None
     from smartcity_desktop.resources import resource
@@ -120,7 +123,7 @@ class Controller(QObject):
 
     def offer_recovery(self) -> bool:
         """Offer the working copies of crashed sessions; True when one was opened."""
-        from smartcity_desktop.core.formats import format_timestamp
+        from smartcity_desktop.gui.formats import format_timestamp
         from smartcity_desktop.services.document import discard_working_copy, find_recoverable
 
         for info in find_recoverable():
@@ -170,7 +173,7 @@ class Controller(QObject):
             try:
                 doc = open_document(parent, path, recover=recover)
             except RecoveryAvailable as e:
-                from smartcity_desktop.core.formats import format_timestamp
+                from smartcity_desktop.gui.formats import format_timestamp
 
                 if not e.info.writable:  # recovering into it would end read-only again: save a copy
                     saved = self._recover_elsewhere(e.info)
@@ -218,7 +221,7 @@ class Controller(QObject):
         """'anyway', 'copy' or 'cancel'. "Open anyway" only when the holder may have ended (renamed computer,
         a reused process id, an unreadable lock): then the lock would otherwise be a dead end."""
         if not getattr(e, "maybe_stale", False):
-            return "copy" if dialogs.ask_locked(parent, e.message()) else "cancel"
+            return "copy" if dialogs.ask_locked(parent, e) else "cancel"
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Rencana sedang dibuka"))

@@ -10,6 +10,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from smartcity_desktop.gui import zoom
+
 _qt_family: str | None = None
 
 
@@ -62,12 +64,17 @@ def chart_drawing(kind: str, data: dict[str, Any]) -> Any:
 
 
 class ChartWidget(QWidget):
-    """Paints one chart, scaled to fit and keeping its aspect ratio."""
+    """Paints one chart, scaled to fit and keeping its aspect ratio; it asks for its natural size (points at
+    96 dpi) times the projector zoom, so chart text grows with the rest of the window."""
+
+    follows_zoom = True  # gui/zoom.py: the window's zoom changes this widget's size hint
+    natural_width = 360.0  # the drawing's width in points (charts of the documents are about this wide)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer = QSvgRenderer(self)
         self._aspect = 0.6
+        self._natural = self.natural_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 120)
 
@@ -78,6 +85,7 @@ class ChartWidget(QWidget):
             self.set_svg(drawing_to_svg(drawing))
             if drawing.width:
                 self._aspect = float(drawing.height) / float(drawing.width)
+                self._natural = float(drawing.width)
         self.updateGeometry()
         self.update()
 
@@ -95,7 +103,11 @@ class ChartWidget(QWidget):
         return self._renderer.isValid()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(480, int(480 * self._aspect))
+        width = round(self._natural * 96 / 72 * zoom.current)
+        return QSize(width, int(width * self._aspect))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(round(200 * zoom.current), round(120 * zoom.current))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -67,19 +68,51 @@ def ask_recover(parent: QWidget | None, document: str, when: str) -> bool | None
     return None
 
 
-def ask_locked(parent: QWidget | None, message: str) -> bool:
-    """The plan is open elsewhere: True to open a read-only copy, False to cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Rencana sedang dibuka"))
-    box.setText(message)
-    box.setInformativeText(
-        QCoreApplication.translate(
+def locked_texts(error: Any) -> tuple[str, str]:
+    """(what, what to do) for a plan locked by another program: the time as people read it, and the right
+    words when the lock is held on this computer (another window or a program still open here)."""
+    from smartcity_desktop.gui.formats import format_timestamp
+    from smartcity_desktop.services.paths import host_name
+
+    args: tuple[Any, ...] = tuple(getattr(error, "args_", ()))
+    if len(args) < 4:
+        return str(error.message() if hasattr(error, "message") else error), QCoreApplication.translate(
             "dialogs",
             "Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya "
             "(perubahan pada salinan tidak masuk ke berkas asli).",
         )
-    )
+    _folder, user, host, since = args[:4]
+    when = format_timestamp(str(since)) or str(since)
+    if str(host) == host_name():
+        what = QCoreApplication.translate(
+            "dialogs", "Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini."
+        ).format(user, when)
+        todo = QCoreApplication.translate(
+            "dialogs",
+            "Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan "
+            "hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).",
+        )
+    else:
+        what = QCoreApplication.translate(
+            "dialogs", "Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}."
+        ).format(user, host, when)
+        todo = QCoreApplication.translate(
+            "dialogs",
+            "Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat "
+            "isinya (perubahan pada salinan tidak masuk ke berkas asli).",
+        ).format(user, host)
+    return what, todo
+
+
+def ask_locked(parent: QWidget | None, error: Any) -> bool:
+    """The plan is open elsewhere (``error``: the PlanLocked, or its message): True to open a read-only copy,
+    False to cancel."""
+    what, todo = locked_texts(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Rencana sedang dibuka"))
+    box.setText(what)
+    box.setInformativeText(todo)
     copy = box.addButton(
         QCoreApplication.translate("dialogs", "Buka salinan &hanya-baca"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -363,7 +363,7 @@ def hand_out(parent: QWidget, session: Any) -> list[Path]:
         return []
     from datetime import date
 
-    from smartcity_desktop.core.formats import format_date
+    from smartcity_desktop.gui.formats import format_date
     from smartcity_desktop.messages import language, t
 
     try:

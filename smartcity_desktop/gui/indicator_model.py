@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from smartcity_desktop.core.formats import format_number
+from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.program_edits import parse_decimal
 from smartcity_desktop.gui.program_model import ID_ROLE, Index
 from smartcity_desktop.gui.session import PlanSession

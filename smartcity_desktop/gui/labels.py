@@ -25,3 +25,11 @@ def column_label(table: str, column: str, code: str | None) -> str:
 def noun(name: str) -> str:
     """A shared noun of the catalogue (e.g. "quick_win") in the interface language."""
     return catalogue.noun(name, messages.language())
+
+
+def region(plan: dict[str, object]) -> str:
+    """The region as people say it: 'Kabupaten Lombok Timur', in English 'Lombok Timur Regency'."""
+    kind = label("region_type", str(plan.get("region_type") or "") or None)
+    name = str(plan.get("region_name") or "")
+    parts = [name, kind] if messages.language() == "en" else [kind, name]
+    return " ".join(p for p in parts if p)

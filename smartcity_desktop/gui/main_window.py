@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import dialogs, labels
+from smartcity_desktop.gui import dialogs, labels, undo, zoom
 from smartcity_desktop.gui.actions import ExportJob, MainActions
 from smartcity_desktop.gui.drop import accept_plan_drag, open_dropped_plan
 from smartcity_desktop.gui.navigation import NavigationTree, entry_label
@@ -68,6 +69,11 @@ KEY_TABLES = {
     "vision": ("mission", "goal", "objective"),
     "workshops": ("meeting", "feedback"),
 }
+# Buttons show keyboard focus plainly (the default frame is faint or absent in some styles).
+FOCUS_STYLE = (
+    "QPushButton:focus, QToolButton:focus { border: 2px solid #1565c0; border-radius: 4px;"
+    " background: palette(button); padding: 3px 9px; }"
+)
 UNTRUSTED_FOLDERS = ("downloads", "unduhan", "temp", "tmp", "content.outlook", "temporary internet files", "inetcache")
 
 
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._update_title()
         self._restore_geometry()
+        self._zoom_shown = self.settings.zoom  # the zoom the widgets' sizes are for
+        zoom.current = self._zoom_shown
         self.show_place("dashboard")
 
     # -- building ------------------------------------------------------------
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 880, 250])
+        self.splitter.setSizes([200, 946, 220])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.written_label = QLabel()
@@ -148,6 +156,10 @@ class MainWindow(QMainWindow):
         self._show_written()
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.side)
+        self.setStyleSheet(FOCUS_STYLE)
+        self.nav_key = QShortcut(QKeySequence("F6"), self)
+        self.nav_key.activated.connect(self.nav.setFocus)
+        self.nav.setToolTip(self.tr("Navigasi (F6)"))
 
     def _build_banner(self) -> QFrame:
         frame = QFrame()
@@ -159,7 +171,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(10, 6, 10, 6)
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
-        self.banner_button = QPushButton(self.tr("&Simpan salinan..."))
+        self.banner_button = QPushButton(self.tr("Simpan salinan..."))
         lay.addWidget(self.banner_label, 1)
         lay.addWidget(self.banner_button)
         doc = self.session.document
@@ -207,17 +219,19 @@ class MainWindow(QMainWindow):
         a.hand_out_requested.connect(self.hand_out)
         a.merge_requested.connect(self.merge_groups)
         a.export_requested.connect(lambda fmt, document: self.export(fmt, None, document))
-        a.import_programs_requested.connect(  # branch excel: the import wizard, loaded on first use
+        a.import_programs_requested.connect(  # the import wizard, loaded on first use
             lambda: importlib.import_module("smartcity_desktop.gui.import_wizard").open_import_wizard(
                 self.session, self
             )
         )
-        a.close_requested.connect(self.close)
+        a.close_requested.connect(self.close_plan)
         a.quit_requested.connect(self.close)
         a.search_requested.connect(self.show_search)
+        a.history_requested.connect(self.show_history)
         a.zoom_in_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_in()))
         a.zoom_out_requested.connect(lambda: self.zoom_changed.emit(self.settings.zoom_out()))
         a.zoom_reset_requested.connect(lambda: self.zoom_changed.emit(1.0))
+        self.zoom_changed.connect(lambda _z: QTimer.singleShot(0, self.apply_zoom))  # after the controller's font
         a.preferences_requested.connect(self.show_preferences)
         a.about_requested.connect(self.show_about)
         self.banner_button.clicked.connect(self.save_copy)
@@ -226,6 +240,8 @@ class MainWindow(QMainWindow):
         s.changed.connect(lambda _tables: self._flag_outside_group())
         s.written.connect(self._show_written)
         s.failed.connect(self._show_failure)
+        s.replayed.connect(self._show_replayed)
+        self.undo_router = undo.install(self)
 
     # -- views -----------------------------------------------------------------
     def view(self, key: str) -> QWidget:
@@ -252,6 +268,8 @@ class MainWindow(QMainWindow):
         place = getattr(widget, "open_place", None)
         if place is not None:
             place.connect(self.show_place)
+        for table in widget.findChildren(QAbstractItemView):  # Tab leaves tables (arrows move between cells)
+            table.setTabKeyNavigation(False)
         self.views[key] = widget
         self.stack.addWidget(widget)
         return widget
@@ -275,6 +293,7 @@ class MainWindow(QMainWindow):
             log.exception("view %s failed to show %s", key, target)
             self.view_errors[key] = f"{type(e).__name__}: {e}"
         self.stack.setCurrentWidget(widget)
+        zoom.fit_headers(widget)
         self.current = (key, target, table, row_id)
         self.nav.select(key, target, table, row_id)
         self._update_side()
@@ -308,7 +327,7 @@ class MainWindow(QMainWindow):
         if target is None and key == "chapters" and self.current[1]:
             target = ("chapter", self.current[1])
         self.side.show_for(key, guidance, target)
-        self.setWindowTitle(f"{entry_label(key)} — {self._plan_title()}")
+        self._update_title()
 
     # -- reacting ----------------------------------------------------------------
     def hand_out(self) -> None:
@@ -340,7 +359,7 @@ class MainWindow(QMainWindow):
             self.nav.apply(self.session.last_changes)
         if tables & {"feedback", "chapter"}:
             self.side.refresh()
-        if "plan" in tables:
+        if tables & {"plan", "chapter", "dimension"}:
             self._update_title()
 
     def _show_written(self) -> None:
@@ -354,6 +373,28 @@ class MainWindow(QMainWindow):
         self.error_label.clear()
         self.error_label.setToolTip("")
 
+    def _show_replayed(self, label: str, changes: Any, undone: bool) -> None:
+        """After Urungkan / Ulangi: say what was undone or redone, and show where."""
+        text = self.tr("Dibatalkan: {0}") if undone else self.tr("Diulangi: {0}")
+        self.statusBar().showMessage(text.format(undo.lower_first(label)), 10000)
+        place = undo.place_of(changes, lambda table, rid: self.session.db.get(table, rid) is not None)
+        if place is None:
+            return
+        key, row_id = place
+        if key == "dimension" and row_id is None:
+            return
+        if key != self.current[0] or row_id:
+            self.navigate_to_row(key, row_id)
+
+    def show_history(self) -> undo.HistoryDialog:
+        dlg = getattr(self, "_history", None)
+        if dlg is None:
+            dlg = self._history = undo.HistoryDialog(self.session.undo_stack, self)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
+
     def _show_failure(self, message: str) -> None:
         log.warning("session failure shown: %s", message)
         self.error_label.setText(message.replace("\n", " "))
@@ -361,11 +402,26 @@ class MainWindow(QMainWindow):
 
     def _plan_title(self) -> str:
         plan = self.session.db.plan()
-        kind = labels.label("region_type", plan.get("region_type"))
-        return f"{kind} {plan.get('region_name', '')} ({self.session.document.path.name})".strip()
+        return f"{labels.region(plan)} ({self.session.document.path.name})".strip()
+
+    def place_title(self) -> str:
+        """The shown place in words: the chapter's number and title, the dimension's name, else the entry."""
+        key, target = self.current[0], self.current[1]
+        if key == "chapters" and target:
+            from smartcity_desktop.core.outline import chapter_numbers
+
+            row = self.session.db.get("chapter", target)
+            if row:
+                number = chapter_numbers(self.session.db.rows("chapter")).get(str(target), "")
+                return f"{number} {row['title']}".strip()
+        if key == "dimension" and target:
+            row = self.session.db.get("dimension", target)
+            if row:
+                return self.tr("Dimensi {0}").format(row["name"])
+        return entry_label(key)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{entry_label(self.current[0])} — {self._plan_title()}")
+        self.setWindowTitle(f"{self.place_title()} — {self._plan_title()}")
 
     # -- commands ------------------------------------------------------------------
     def save_copy(self) -> None:
@@ -390,6 +446,13 @@ class MainWindow(QMainWindow):
         if doc.read_only or self.copy_of or in_untrusted_folder(doc.path):
             if dialogs.confirm(self, self.tr("Buka salinan itu dan bekerja di sana?")):
                 self.open_file_requested.emit(out)
+
+    def close_plan(self) -> bool:
+        """Berkas > Tutup Rencana (Ctrl+W): close the plan and go back to the start screen (not quit)."""
+        if not self.close():
+            return False
+        self.new_plan_requested.emit()  # the controller shows the start screen
+        return True
 
     def export(self, fmt: str, out: str | None = None, document: str | None = None) -> ExportJob:
         job = ExportJob(self, self.session.document, fmt, document)
@@ -435,6 +498,21 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 720)
 
+    def apply_zoom(self) -> None:
+        """Scale what the application font does not reach (headings, rows, columns, charts) to the zoom."""
+        # a style sheet fixes the fonts of the widgets it polished: polish again so they take the new font
+        self.setStyleSheet("")
+        self.setStyleSheet(FOCUS_STYLE)
+        zoom.apply(self, self.settings.zoom, self._zoom_shown)
+        self._zoom_shown = self.settings.zoom
+        for view in self.views.values():  # views that lay themselves out anew for a zoom (KPI cards)
+            hook = getattr(view, "zoom_changed_to", None)
+            if hook is not None:
+                hook(self.settings.zoom)
+        current = self.stack.currentWidget()
+        if current is not None:
+            zoom.fit_headers(current)
+
     def release_session(self) -> PlanSession:
         """Close this window without closing the plan (the window is rebuilt, e.g. for a new language)."""
         self._release_only = True
@@ -474,6 +552,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
                 self.session.close(abandon=True)
+        undo.uninstall(self.undo_router)
         event.accept()
         self.closed.emit()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.program_edits import parse_amount
-from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, YearGrid, fill_combo
+from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
 from smartcity_desktop.services.operations import programs
 from smartcity_desktop.services.reading import programs as q
@@ -73,21 +73,21 @@ class ProgramDetail(QWidget):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(14)
         form.addRow(self.tr("&Nama"), self.name)
-        form.addRow(self.tr("&Dimensi"), self.dimension)
+        form.addRow(self.tr("Di&mensi"), self.dimension)
         form.addRow(self.tr("&Elemen"), self.element)
-        form.addRow(self.tr("S&trategi"), self.strategy)
+        form.addRow(self.tr("St&rategi"), self.strategy)
         form.addRow(self.tr("&OPD pelaksana"), self.lead)
-        years_label = QLabel(self.tr("T&ahun"))
+        years_label = QLabel(self.tr("Ta&hun"))
         years_label.setBuddy(self.first_year)
         form.addRow(years_label, years)
         middle = QFormLayout()
-        middle.addRow(self.tr("&Horizon"), self.horizon)
+        middle.addRow(self.tr("Hori&zon"), self.horizon)
         middle.addRow(self.tr("&Prioritas"), self.priority)
         middle.addRow(self.tr("&Status"), self.status)
         middle.addRow("", self.quick_win)
         texts = QFormLayout()
         texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        texts.addRow(self.tr("&Uraian"), self.description)
+        texts.addRow(self.tr("Ura&ian"), self.description)
         texts.addRow(self.tr("&Kegiatan"), self.activities)
         row = QHBoxLayout(page)
         row.addLayout(form, 5)
@@ -112,6 +112,8 @@ class ProgramDetail(QWidget):
         budget_page = QWidget()
         blay = QVBoxLayout(budget_page)
         blay.addWidget(self.budget)
+        self.budget_error = FieldError(budget_page)
+        blay.addWidget(self.budget_error)
         hint = QLabel(self.tr("Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program."))
         hint.setWordWrap(True)
         blay.addWidget(hint)
@@ -144,6 +146,8 @@ class ProgramDetail(QWidget):
 
     # -- loading --------------------------------------------------------
     def set_program(self, program_id: str | None) -> None:
+        if program_id != self.program_id:
+            self.budget_error.clear_error()
         self.program_id = program_id
         self.reload()
 
@@ -257,7 +261,19 @@ class ProgramDetail(QWidget):
         try:
             amount = parse_amount(text)
         except ValueError:
-            self.session.failed.emit(self.tr("Anggaran tidak dikenali: tulis misalnya 1.250.000.000."))
+            self.budget_error.show_error(
+                self.tr(
+                    "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000."
+                ).format(year, text)
+            )
             self.reload()
             return
-        self._edit(self.tr("Ubah anggaran %1").replace("%1", str(year)), programs.set_budget, year, amount)
+        name = (self.session.db.get("program", pid) or {}).get("name", "")
+        label = self.tr("Ubah anggaran {0} {1}").format(name, year)
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            self._edit(label, programs.set_budget, year, amount)
+        if refused:
+            self.budget_error.show_error(self.tr("Anggaran {0}: {1}").format(year, refused[-1]))
+        else:
+            self.budget_error.clear_error()

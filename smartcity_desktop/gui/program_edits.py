@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
-from smartcity_desktop.core.formats import parse_number, parse_rupiah
+from smartcity_desktop.gui.formats import parse_number, parse_rupiah
 
 log = logging.getLogger(__name__)
 

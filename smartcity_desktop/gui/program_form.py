@@ -7,12 +7,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_int, format_number, format_rupiah
+from smartcity_desktop.gui.formats import format_int, format_number, format_rupiah
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,24 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(e)
         self.editingFinished.emit()
+
+
+class FieldError(QLabel):
+    """A field's input error, shown beside it until the next good edit of that field clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.setAccessibleName(self.tr("Kesalahan isian"))
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_error(self) -> None:
+        self.show_error("")
 
 
 def fill_combo(box: QComboBox, items: list[tuple[Any, str]], current: Any, empty: str | None = None) -> None:
@@ -112,6 +131,7 @@ class YearGrid(QTableWidget):
         self.commit: Callable[[int, str], None] = lambda _y, _t: None
         self._loading = False
         self.setRowCount(1)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move between years
         self.setVerticalHeaderLabels([header])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0" * 9))
@@ -121,9 +141,23 @@ class YearGrid(QTableWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().defaultSectionSize()
-        self.setFixedHeight(height + self.horizontalScrollBar().sizeHint().height() + 6)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_height()
         self.itemChanged.connect(self._changed)
+
+    fits_own_height = True  # gui/zoom.py leaves its height alone: it follows its row and header
+
+    def _fit_height(self) -> None:
+        """The header, the whole row and room for the scroll bar (it appears when the years do not fit)."""
+        rows = self.rowHeight(0) if self.rowCount() else self.verticalHeader().defaultSectionSize()
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        self.setFixedHeight(height + self.horizontalScrollBar().sizeHint().height() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector zoom
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self._fit_height()
 
     def _fmt(self, v: float | int | None) -> str:
         if v is None:
@@ -159,6 +193,7 @@ class YearGrid(QTableWidget):
             it.setFont(font)
             self.setItem(0, len(self.years), it)
         self._loading = False
+        self._fit_height()
 
     def type_value(self, year: int, text: str) -> None:
         """Enter ``text`` for ``year`` as if typed into the cell."""

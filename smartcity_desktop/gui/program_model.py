@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smartcity_desktop.core import model
-from smartcity_desktop.core.formats import format_rupiah
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.program_edits import format_years, parse_years
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.operations import programs
@@ -152,6 +152,8 @@ class ProgramTableModel(QAbstractTableModel):
                 return r["lead_agency_name"] or ""
             if col == COL_NAME:
                 return r["name"]
+            text = self._display(r, col)  # a cell cut by a narrow column shows whole on hover
+            return text if isinstance(text, str) and text else None
         return None
 
     def _display(self, r: dict[str, Any], col: int) -> Any:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +20,24 @@ from smartcity_desktop.services.reading.overview import search
 log = logging.getLogger(__name__)
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^#+\s*|`")
+
+
+def plain_snippet(text: str) -> str:
+    """A snippet as words: no Markdown marks ('**', '#', '`'), table bars as commas, one line."""
+    lines = []
+    for line in text.splitlines():
+        line = line.strip()
+        if re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line:
+            continue  # a table's rule line
+        if "|" in line:
+            line = ", ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
+        line = _MARKUP.sub("", line).strip()
+        if line:
+            lines.append(line)
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
 
 
 def table_name(table: str) -> str:
@@ -68,10 +88,10 @@ class SearchDialog(QDialog):
         text = self.query.text()
         hits = search(self.session.db, text)
         for h in hits:
-            where = table_name(h["table"])
-            label = h["label"] if h["label"] and h["label"] != h["snippet"] else ""
-            line = f"{where}: {label}\n    {h['snippet']}" if label else f"{where}: {h['snippet']}"
-            item = QListWidgetItem(line)
+            where = self.place_text(h)
+            snip = plain_snippet(h["snippet"])
+            item = QListWidgetItem(f"{where}\n    {snip}" if snip and snip not in where else where)
+            item.setToolTip(where)
             item.setData(ROLE, (h["table"], h["id"], h["row"]))
             self.results.addItem(item)
         if len(text.strip()) < 2:
@@ -81,6 +101,28 @@ class SearchDialog(QDialog):
         else:
             self.count.setText(self.tr("Tidak ditemukan."))
         return len(hits)
+
+    def place_text(self, hit: dict[str, Any]) -> str:
+        """Where a result is, in words: 'Analisis Kesiapan › Tata kelola / Ekonomi › Kelemahan'."""
+        from smartcity_desktop.gui.navigation import entry_label
+
+        db = self.session.db
+        table, row = hit["table"], hit["row"]
+        key, _target = locate(table, row)
+        parts = [entry_label(key)]
+        if table == "readiness_score":
+            element = db.get("readiness_element", row.get("element_id")) or {}
+            dimension = db.get("dimension", row.get("dimension_id")) or {}
+            parts.append(f"{element.get('name', '')} / {dimension.get('name', '')}")
+        elif table == "chapter":
+            parts = [f"{entry_label(key)} {row.get('title') or ''}".strip()]
+        else:
+            label = plain_snippet(hit["label"]) if hit["label"] and hit["label"] != hit["snippet"] else ""
+            parts.append(f"{table_name(table)} {label}".strip())
+        column = catalogue.column_name(hit.get("column"), messages.language())
+        if column and column != hit.get("column"):  # a column without a name of its own says nothing
+            parts.append(column)
+        return " \u203a ".join(p for p in parts if p)
 
     def _open_first(self) -> None:
         if self._timer.isActive() or not self.results.count():
@@ -97,6 +139,18 @@ class SearchDialog(QDialog):
         key, target = locate(table, row)
         log.debug("search result -> %s %s %s %s", key, target, table, rid)
         self.open_place.emit(key, target, table, rid)
+        self.move_aside()
+
+    def move_aside(self) -> None:
+        """Stand beside the place just opened, over the side panel, not on top of it: the right edge of the
+        main window (narrowed to fit there)."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        frame = parent.frameGeometry()
+        width = min(self.width(), max(320, frame.width() // 4))
+        self.resize(width, min(self.height(), frame.height() - 80))
+        self.move(frame.right() - width - 8, frame.top() + 60)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Down and self.query.hasFocus() and self.results.count():

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -29,10 +30,12 @@ class _EditCommand(QUndoCommand):
         if self._first:  # the action ran before the command was pushed
             self._first = False
             return
-        self.session._replay(self.changes, undo=False)
+        if self.session._replay(self.changes, undo=False):
+            self.session.replayed.emit(self.text(), self.changes, False)
 
     def undo(self) -> None:
-        self.session._replay(self.changes, undo=True)
+        if self.session._replay(self.changes, undo=True):
+            self.session.replayed.emit(self.text(), self.changes, True)
 
 
 class PlanSession(QObject):
@@ -41,6 +44,7 @@ class PlanSession(QObject):
     changed = Signal(object)  # set of table names touched by an edit, undo or redo
     written = Signal()  # the document file was refreshed (emitted on the GUI thread)
     failed = Signal(str)  # a translated message (edits refused, snapshot failed)
+    replayed = Signal(str, object, bool)  # label, ChangeSet, True = undone (False = redone)
     _written_from_thread = Signal()
     _failed_from_thread = Signal(str)
 
@@ -50,6 +54,7 @@ class PlanSession(QObject):
         self.edits = EditSession(document)
         self.undo_stack = QUndoStack(self)
         self.last_changes: ChangeSet | None = None  # the rows behind the latest ``changed`` (for fine updates)
+        self._error_sinks: list[Callable[[str], None]] = []  # a field showing the refusals of its own edits
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
         document.on_written = lambda _doc: self._written_from_thread.emit()
@@ -72,7 +77,10 @@ class PlanSession(QObject):
         try:
             result = call()
         except PlanError as e:
-            self.failed.emit(e.message())
+            if self._error_sinks:
+                self._error_sinks[-1](e.message())
+            else:
+                self.failed.emit(e.message())
             return None
         changes: ChangeSet = result[1] if isinstance(result, tuple) else result
         if changes:
@@ -81,7 +89,16 @@ class PlanSession(QObject):
             self.changed.emit({c.table for c in changes.changes})
         return result
 
-    def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+    @contextmanager
+    def errors_to(self, sink: Callable[[str], None]) -> Iterator[None]:
+        """Refusals of the edits run inside go to ``sink`` (an error beside the field) instead of ``failed``."""
+        self._error_sinks.append(sink)
+        try:
+            yield
+        finally:
+            self._error_sinks.pop()
+
+    def _replay(self, changes: ChangeSet, *, undo: bool) -> bool:
         try:
             if undo:
                 self.edits.undo(changes)
@@ -89,9 +106,10 @@ class PlanSession(QObject):
                 self.edits.redo(changes)
         except PlanError as e:
             self.failed.emit(e.message())
-            return
+            return False
         self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
+        return True
 
     def close(self, *, abandon: bool = False) -> None:
         """Write the last edits and release the plan.

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
-from smartcity_desktop.core.formats import format_date
+from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.messages import language
 from smartcity_desktop.resources import load_json, text

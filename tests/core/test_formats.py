@@ -87,3 +87,36 @@ def test_money_round_trip(amount: int) -> None:
 def test_number_round_trip(whole: int, cents: int) -> None:
     value = whole + (cents / 100 if whole >= 0 else -cents / 100)
     assert parse_number(format_number(value)) == pytest.approx(value)
+
+
+def test_parse_rupiah_as_people_type_it() -> None:
+    """Issue 10: '250 juta' and '1,5 M' were refused as a budget."""
+    for text, amount in (
+        ("250 juta", 250_000_000),
+        ("250 jt", 250_000_000),
+        ("1,5 M", 1_500_000_000),
+        ("1,5 miliar", 1_500_000_000),
+        ("Rp 1,5 M", 1_500_000_000),
+        ("Rp 250.000.000", 250_000_000),
+        ("250000000", 250_000_000),
+        ("500 rb", 500_000),
+        ("2 T", 2_000_000_000_000),
+    ):
+        assert parse_rupiah(text) == amount, text
+    for bad in ("satu juta", "250 abc", "1,5", "0,0000001 jt", "-5 juta"):
+        with pytest.raises(ValueError):
+            parse_rupiah(bad)
+
+
+def test_parse_in_english() -> None:
+    """Issue 10: one number format per language, also for what is typed."""
+    from smartcity_desktop.core.formats import parse_number
+
+    assert parse_number("1,234.5", "en") == 1234.5
+    assert parse_number("12.5", "en") == 12.5
+    assert parse_rupiah("1,250,000,000", "en") == 1_250_000_000
+    assert parse_rupiah("Rp 1.5 M", "en") == 1_500_000_000
+    assert parse_rupiah("250 million", "en") == 250_000_000
+    for bad in ("1.234,5", "12,5"):
+        with pytest.raises(ValueError):
+            parse_number(bad, "en")

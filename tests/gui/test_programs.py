@@ -167,12 +167,11 @@ def test_commit_one_edit_is_fast(view: ProgramsView) -> None:
 def test_budget_outside_the_program_years_is_refused_with_the_rule(view: ProgramsView) -> None:
     """Issue 8: a budget in a year the program does not run is refused (the total and the yearly table agree)."""
     db = view.session.db
-    failed: list[str] = []
-    view.session.failed.connect(failed.append)
     pid = _add(view, "Command Center")
     assert view.model.setData(_cell(view, pid, COL_YEARS), "2019-2020")
     view.detail.budget.type_value(2023, "1.000.000")
     assert db.rows("program_budget", program_id=pid) == []
+    failed = [view.detail.budget_error.text()]  # issue 10: the rule is shown beside the budget grid
     assert failed and "2023" in failed[-1] and "2019" in failed[-1]
     view.detail.budget.type_value(2020, "1.000.000")
     assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2020]

@@ -235,6 +235,7 @@ def test_profile_and_logo(s: EditSession) -> None:
     undoes(s, lambda: profile.remove_logo(s))
     sid, _ = undoes(s, lambda: lists.add(s, "statistic", {"name": "Penduduk", "value": 1.2}))
     undoes(s, lambda: lists.set_value(s, "statistic", sid, "value", 1.3))
+    undoes(s, lambda: lists.set_values(s, "statistic", sid, {"value": None, "value_text": "Selong"}))
     undoes(s, lambda: lists.delete(s, "statistic", sid))
     refuses(s, "op.not_list_table", lambda: lists.add(s, "program", {"name": "x"}))
 
@@ -373,3 +374,45 @@ def test_every_operation_is_exercised_here() -> None:
                 if f"{name}.{fname}(" not in source:
                     missing.append(f"{name}.{fname}")
     assert missing == []
+
+
+def test_framework_dimensions_and_elements(s: EditSession) -> None:
+    """Issue 10: the framework is editable; removing a dimension or element moves or deletes its programs.
+    (``undoes`` leaves each operation done: it undoes and redoes it.)"""
+    db = s.db
+    dims = db.rows("dimension")
+    new_dim, _ = undoes(s, lambda: dimensions_elements.add_dimension(s, "Smart Tourism", "ST"))
+    refuses(s, "op.blank", lambda: dimensions_elements.add_dimension(s, " "))
+    assert [d["id"] for d in db.rows("dimension")][-1] == new_dim
+    undoes(s, lambda: dimensions_elements.move_dimension(s, new_dim, True))
+    assert [d["id"] for d in db.rows("dimension")][-2] == new_dim
+    el, _ = undoes(s, lambda: dimensions_elements.add_element(s, new_dim, "Destinasi digital"))
+    el2, _ = dimensions_elements.add_element(s, new_dim, "Promosi")
+    undoes(s, lambda: dimensions_elements.rename_element(s, el, "Destinasi cerdas"))
+    undoes(s, lambda: dimensions_elements.move_element(s, el2, True))
+    assert [e["id"] for e in db.rows("element", dimension_id=new_dim)] == [el2, el]
+    p1, _ = programs.add(s, new_dim, "Peta wisata", element_id=el)
+    p2, _ = programs.add(s, new_dim, "Tiket daring", element_id=el)
+    # an element removed: its programs go to another element (of another dimension here) ...
+    other = db.rows("element", dimension_id=dims[0]["id"])[0]
+    refuses(s, "op.same_target", lambda: dimensions_elements.delete_element(s, el, el))
+    undoes(s, lambda: dimensions_elements.delete_element(s, el, other["id"]))
+    assert db.get("element", el) is None
+    moved = db.get("program", p1)
+    assert (moved["element_id"], moved["dimension_id"]) == (other["id"], dims[0]["id"])
+    # ... or are deleted with it
+    p3, _ = programs.add(s, new_dim, "Wisata virtual", element_id=el2)
+    undoes(s, lambda: dimensions_elements.delete_element(s, el2, delete_programs=True))
+    assert db.get("program", p3) is None
+    # a dimension removed: its programs move to another dimension, or go with it
+    p4, _ = programs.add(s, new_dim, "Desa wisata")
+    changes = dimensions_elements.delete_dimension(s, new_dim)
+    assert db.get("program", p4) is None
+    s.undo(changes)
+    assert db.get("program", p4)["dimension_id"] == new_dim
+    undoes(s, lambda: dimensions_elements.delete_dimension(s, new_dim, dims[1]["id"]))
+    assert db.get("program", p4)["dimension_id"] == dims[1]["id"]
+    assert db.get("program", p2)["dimension_id"] == dims[0]["id"]
+    for d in db.rows("dimension")[1:]:
+        dimensions_elements.delete_dimension(s, d["id"])
+    refuses(s, "op.last_dimension", lambda: dimensions_elements.delete_dimension(s, dims[0]["id"]))

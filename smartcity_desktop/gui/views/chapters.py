@@ -8,7 +8,16 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_int
 from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.formats import format_int
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services.operations import chapters
@@ -82,8 +91,8 @@ class ChaptersView(View):
         top.addWidget(self.status_box)
 
         outline = QHBoxLayout()
-        self.add_sub_button = QPushButton(self.tr("Tambah su&bbab"), self)
-        self.add_after_button = QPushButton(self.tr("Tambah bab &sesudahnya"), self)
+        self.add_sub_button = QPushButton(self.tr("Tambah s&ubbab"), self)
+        self.add_after_button = QPushButton(self.tr("Tambah bab s&esudahnya"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
         self.down_button = QPushButton(self.tr("Turun"), self)
         self.delete_button = QPushButton(self.tr("Hapus bab"), self)
@@ -113,6 +122,7 @@ class ChaptersView(View):
         self.editor = QTextEdit(self)
         self.editor.setAcceptRichText(True)
         self.editor.setTabChangesFocus(True)
+        self.editor.setUndoRedoEnabled(False)  # one undo: Ctrl+Z here stores the typing, then undoes plan edits
         self.editor.setAccessibleName(self.tr("Isi bab"))
         self.editor.textChanged.connect(self._text_changed)
         self.editor.installEventFilter(self)
@@ -148,7 +158,7 @@ class ChaptersView(View):
             bar.addAction(a)
             return a
 
-        act(self.tr("Teks"), self.tr("Paragraf biasa (Ctrl+0)"), lambda: self.set_heading(0), "Ctrl+0")
+        act(self.tr("Teks"), self.tr("Paragraf biasa (Ctrl+Alt+0)"), lambda: self.set_heading(0), "Ctrl+Alt+0")
         for level in (1, 2, 3):
             act(
                 f"H{level}",
@@ -239,6 +249,16 @@ class ChaptersView(View):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit_body()
+        if obj is self.editor and isinstance(event, QKeyEvent) and event.type() != QEvent.Type.KeyRelease:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                event.accept()  # the override: the key comes here, not to the window's actions
+                if event.type() == QEvent.Type.KeyPress:
+                    self.commit_body()  # typing since the last pause becomes the edit Ctrl+Z undoes
+                    stack = self.session.undo_stack
+                    stack.undo() if undo else stack.redo()
+                return True
         return super().eventFilter(obj, event)
 
     def commit_body(self) -> bool:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core import rules
-from smartcity_desktop.core.formats import format_int, format_rupiah, format_rupiah_short
-from smartcity_desktop.gui import labels
+from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_int, format_rupiah, format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
@@ -74,7 +73,8 @@ class DashboardView(View):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
         self.heading.setWordWrap(True)
-        self.cards = QHBoxLayout()
+        self.cards = QGridLayout()  # six in a row; three per row when zoomed for a projector
+        self.card_frames: list[QFrame] = []
         self.card_labels: dict[str, QLabel] = {}
         for key, title in (
             ("programs", self.tr("Program")),
@@ -84,13 +84,15 @@ class DashboardView(View):
             ("chapters", self.tr("Bab terisi")),
             ("feedback", self.tr("Masukan terbuka")),
         ):
-            self.cards.addWidget(self._card(key, title))
+            self.card_frames.append(self._card(key, title))
+        self.zoom_changed_to(zoom.current)
         self.table = QTableWidget(0, 5)
         qw = labels.noun("quick_win")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Dimensi"), self.tr("Program"), qw, self.tr("Indikator"), self.tr("Anggaran")]
         )
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Ringkasan per dimensi"))
@@ -121,6 +123,25 @@ class DashboardView(View):
         self.completeness_button.clicked.connect(lambda: self.open_place.emit("completeness", None, None, None))
         self._layout()
 
+    def zoom_changed_to(self, zoom: float) -> None:
+        """Lay the KPI cards out for the zoom: one row of six, or two rows of three from 150%."""
+        big = zoom >= 1.5
+        per_row = 3 if big else 6
+        for i, frame in enumerate(self.card_frames):
+            self.cards.removeWidget(frame)
+            self.cards.addWidget(frame, i // per_row, i % per_row)
+        grid = getattr(self, "_grid", None)
+        if grid is None:  # still building
+            return
+        grid.removeWidget(self.table)  # zoomed: the table across, Kelengkapan below the charts
+        grid.removeItem(self._done)
+        grid.addWidget(self.table, 2, 0, 1, 3 if big else 2)
+        if big:
+            grid.addLayout(self._done, 5, 0, 1, 3)
+        else:
+            grid.addLayout(self._done, 2, 2)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # room now
+
     def _card(self, key: str, title: str) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -141,8 +162,9 @@ class DashboardView(View):
         grid = QGridLayout(body)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setVerticalSpacing(10)
-        grid.addWidget(self.heading, 0, 0, 1, 2)
-        grid.addLayout(self.cards, 1, 0, 1, 2)
+        # 1366x705 shows it all: the table beside Kelengkapan, the three charts in one row below
+        grid.addWidget(self.heading, 0, 0, 1, 3)
+        grid.addLayout(self.cards, 1, 0, 1, 3)
         grid.addWidget(self.table, 2, 0, 1, 2)
         done = QVBoxLayout()
         title = QLabel(self.tr("Kelengkapan"))
@@ -151,23 +173,22 @@ class DashboardView(View):
         done.addWidget(self.completeness)
         done.addWidget(self.completeness_button, 0, Qt.AlignmentFlag.AlignLeft)
         done.addStretch(1)
-        grid.addWidget(self.chart_note, 3, 0, 1, 2)
+        grid.addLayout(done, 2, 2)
+        self._grid, self._done = grid, done
+        self.zoom_changed_to(zoom.current)
+        grid.addWidget(self.chart_note, 3, 0, 1, 3)
         for col, (title, chart) in enumerate(
-            zip(self.chart_titles[:2], (self.chart_dim, self.chart_year), strict=True)
+            zip(self.chart_titles, (self.chart_dim, self.chart_year, self.chart_radar), strict=True)
         ):
             box = QVBoxLayout()
             box.addWidget(title)
             box.addWidget(chart, 1)
             grid.addLayout(box, 4, col)
-        radar = QVBoxLayout()
-        radar.addWidget(self.chart_titles[2])
-        radar.addWidget(self.chart_radar, 1)
-        grid.addLayout(radar, 5, 0)
-        grid.addLayout(done, 5, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(4, 1)
         for w in (self.chart_dim, self.chart_year, self.chart_radar):
-            w.setMinimumHeight(220)
+            w.setMinimumHeight(200)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -183,10 +204,9 @@ class DashboardView(View):
     def refresh(self) -> None:
         db, lang = self.session.db, language()
         plan = db.plan()
-        kind = labels.label("region_type", plan.get("region_type"))
-        self.heading.setText(
-            self.tr("Masterplan Smart City {0} {1}, {2}–{3}").format(
-                kind, plan.get("region_name", ""), plan.get("period_start", ""), plan.get("period_end", "")
+        self.heading.setText(  # "Kabupaten Lombok Timur" / "Lombok Timur Regency"
+            self.tr("Masterplan Smart City {0}, {1}–{2}").format(
+                labels.region(plan), plan.get("period_start", ""), plan.get("period_end", "")
             )
         )
         fig = self.figures = figures.dashboard(db, lang)

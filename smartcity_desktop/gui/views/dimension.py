@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_rupiah
+from smartcity_desktop.gui import framework
+from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
@@ -51,11 +53,23 @@ class DimensionView(View):
         self.description.editing_finished.connect(self._commit_description)
         self.color_button = QPushButton(self.tr("&Warna\u2026"), self)
         self.color_button.clicked.connect(self.choose_color)
+        self.add_dimension_button = QPushButton(self.tr("Tambah &dimensi"), self)
+        self.delete_dimension_button = QPushButton(self.tr("Hapus dime&nsi\u2026"), self)
+        self.dimension_up = QPushButton(self.tr("Naik"), self)
+        self.dimension_down = QPushButton(self.tr("Turun"), self)
+        self.dimension_up.setToolTip(self.tr("Pindahkan dimensi ke atas dalam kerangka"))
+        self.dimension_down.setToolTip(self.tr("Pindahkan dimensi ke bawah dalam kerangka"))
+        self.add_dimension_button.clicked.connect(self.add_dimension)
+        self.delete_dimension_button.clicked.connect(self.delete_dimension)
+        self.dimension_up.clicked.connect(lambda: self.move_dimension(up=True))
+        self.dimension_down.clicked.connect(lambda: self.move_dimension(up=False))
         head = QGroupBox(self.tr("Dimensi"), self)
         form = QFormLayout(head)
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.color_button)
+        for b in (self.dimension_up, self.dimension_down, self.add_dimension_button, self.delete_dimension_button):
+            row.addWidget(b)
         form.addRow(self.tr("Nama"), row)
         form.addRow(self.tr("&Uraian"), self.description)
 
@@ -75,6 +89,7 @@ class DimensionView(View):
             load=dim_rows("element"),
             defaults=defaults,
             noun=self.tr("elemen"),
+            delete=self.delete_element,
         )
         self.issues = RowTable(
             session,
@@ -174,6 +189,101 @@ class DimensionView(View):
         if not self.row or value == self.row["color"]:
             return False
         return self.session.run(self.tr("Ubah warna dimensi"), dimensions_elements.set_color, self.row["id"], value)
+
+    # -- the framework: dimensions and elements --------------------------------------
+    def add_dimension(self) -> str | None:
+        """A new dimension at the end of the framework, shown at once with its name ready for typing."""
+        rid = self.session.add(self.tr("Tambah dimensi"), dimensions_elements.add_dimension, self.tr("Dimensi baru"))
+        if rid:
+            self.navigate.emit("dimension", rid)
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+        return rid
+
+    def move_dimension(self, up: bool) -> bool:
+        if not self.row:
+            return False
+        label = self.tr("Pindahkan dimensi {0}").format(self.row["name"])
+        return self.session.run(label, dimensions_elements.move_dimension, self.row["id"], up)
+
+    def delete_dimension(self) -> bool:
+        """Remove this dimension; its programs move to another dimension or go with it, as the user says."""
+        if not self.row:
+            return False
+        db = self.session.db
+        others = [(r["id"], r["name"]) for r in db.rows("dimension") if r["id"] != self.row["id"]]
+        count = len(db.rows("program", dimension_id=self.row["id"]))
+        dlg = framework.ProgramsGoDialog(
+            self.tr("Hapus dimensi"),
+            self.tr(
+                "Hapus dimensi \u201c{0}\u201d beserta elemen, isu, strategi dan nilai kesiapannya? "
+                "Dimensi ini memiliki {1} program. Ke mana program itu?"
+            ).format(self.row["name"], count),
+            others,
+            move_text=self.tr("Pindahkan programnya ke dimensi:"),
+            delete_text=self.tr("Hapus programnya juga"),
+            parent=self,
+        )
+        if not framework.ask(dlg):
+            return False
+        kind, target = dlg.choice()
+        move_to = target if kind == framework.MOVE else None
+        label = self.tr("Hapus dimensi {0}").format(self.row["name"])
+        ok = self.session.run(label, dimensions_elements.delete_dimension, self.row["id"], move_to)
+        if ok:
+            self.navigate.emit("dimension", move_to or (others[0][0] if others else None))
+        return ok
+
+    def delete_element(self, element_id: str) -> bool:
+        """Remove an element; its programs move to another element, stay without one, or go with it."""
+        db = self.session.db
+        element = db.get("element", element_id)
+        if element is None:
+            return False
+        count = len(db.rows("program", element_id=element_id))
+        names = {d["id"]: d["name"] for d in db.rows("dimension")}
+        targets = [
+            (e["id"], f"{names.get(e['dimension_id'], '')} \u203a {e['name']}")
+            for d in db.rows("dimension")
+            for e in db.rows("element", dimension_id=d["id"])
+            if e["id"] != element_id
+        ]
+        if count:
+            dlg = framework.ProgramsGoDialog(
+                self.tr("Hapus elemen"),
+                self.tr("Elemen \u201c{0}\u201d memiliki {1} program. Ke mana program itu?").format(
+                    element["name"], count
+                ),
+                targets,
+                move_text=self.tr("Pindahkan ke elemen:"),
+                keep_text=self.tr("Tetap di dimensi ini, tanpa elemen"),
+                delete_text=self.tr("Hapus programnya juga"),
+                parent=self,
+            )
+            if not framework.ask(dlg):
+                return False
+            kind, target = dlg.choice()
+        else:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Hapus elemen"),
+                self.tr("Hapus elemen \u201c{0}\u201d? Bisa dibatalkan dengan Urungkan (Ctrl+Z).").format(
+                    element["name"]
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            kind, target = framework.KEEP, None
+        label = self.tr("Hapus elemen {0}").format(element["name"])
+        return self.session.run(
+            label,
+            dimensions_elements.delete_element,
+            element_id,
+            target if kind == framework.MOVE else None,
+            delete_programs=kind == framework.DELETE,
+        )
 
     def _open_program(self, item: QTreeWidgetItem, _col: int) -> None:
         pid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_number
+from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
-from smartcity_desktop.gui.program_form import YearGrid, fill_combo
+from smartcity_desktop.gui.program_form import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ID_ROLE, Index, refilter
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -104,7 +104,7 @@ class IndicatorsView(View):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.add_button = QPushButton(self.tr("&Tambah indikator"))
-        self.library_button = QPushButton(self.tr("Dari &pustaka indikator"))
+        self.library_button = QPushButton(self.tr("Dari pustaka in&dikator"))
         self.library_menu = QMenu(self)
         self.library_button.setMenu(self.library_menu)
         self.delete_button = QPushButton(self.tr("&Hapus"))
@@ -141,6 +141,8 @@ class IndicatorsView(View):
         dlay.addLayout(row)
         dlay.addWidget(QLabel(self.tr("Target per tahun (pakai koma desimal, mis. 12,5)")))
         dlay.addWidget(self.targets)
+        self.target_error = FieldError(self.detail)
+        dlay.addWidget(self.target_error)
         dlay.addStretch(1)
         left = QWidget()
         lay = QVBoxLayout(left)
@@ -160,7 +162,7 @@ class IndicatorsView(View):
         self.program_filter.activated.connect(
             lambda: self.proxy.set_filter(program_id=self.program_filter.currentData())
         )
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
+        self.table.selectionModel().currentRowChanged.connect(self._indicator_changed)
         self.add_button.clicked.connect(lambda: self.add_indicator())
         self.library_menu.aboutToShow.connect(self._fill_library_menu)
         self.delete_button.clicked.connect(self.delete_indicator)
@@ -294,6 +296,10 @@ class IndicatorsView(View):
             return
         self._set("baseline_value", value)
 
+    def _indicator_changed(self, *_args: object) -> None:
+        self.target_error.clear_error()
+        self._load_detail()
+
     def _commit_target(self, year: int, text: str) -> None:
         r = self.current_row()
         if r is None or self._loading:
@@ -301,11 +307,21 @@ class IndicatorsView(View):
         try:
             value = parse_decimal(text)
         except ValueError:
-            self.session.failed.emit(self.tr("Angka tidak dikenali: tulis misalnya 12,5."))
+            self.target_error.show_error(
+                self.tr("Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.").format(year, text)
+            )
             self._load_detail()
             return
         iid = r["id"]
-        self.model.run(self.tr("Ubah target %1").replace("%1", str(year)), iid, indicators.set_target, iid, year, value)
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            self.model.run(
+                self.tr("Ubah target %1").replace("%1", str(year)), iid, indicators.set_target, iid, year, value
+            )
+        if refused:
+            self.target_error.show_error(self.tr("Target {0}: {1}").format(year, refused[-1]))
+        else:
+            self.target_error.clear_error()
         self._load_detail()
 
     def _context(self) -> tuple[str | None, str | None]:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.core.formats import format_int, format_number
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.formats import format_int, format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.row_table import Col, RowTable
@@ -77,7 +77,7 @@ class ProfileView(View):
             [
                 Col("category", self.tr("Kategori"), width=130),
                 Col("name", self.tr("Nama data"), width=260),
-                Col("value", self.tr("Nilai"), "real", width=110),
+                Col("value", self.tr("Nilai"), "number_or_text", width=110, text_column="value_text"),
                 Col("unit", self.tr("Satuan"), width=90),
                 Col("year", self.tr("Tahun"), "year", width=60),
                 Col("source", self.tr("Sumber")),
@@ -122,7 +122,7 @@ class ProfileView(View):
             "title": self.tr("&Judul dokumen"),
         }
         self.combos["region_type"] = self._combo("region_type")
-        form.addRow(self.tr("Je&nis daerah"), self.combos["region_type"])
+        form.addRow(self.tr("J&enis daerah"), self.combos["region_type"])
         for col in self.TEXT_FIELDS:
             edit = QLineEdit(page)
             edit.editingFinished.connect(lambda c=col: self._commit_text(c))
@@ -143,7 +143,7 @@ class ProfileView(View):
         self.framework_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Kerangka"), self.framework_label)
         self.combos["language"] = self._combo("language")
-        form.addRow(self.tr("&Bahasa dokumen"), self.combos["language"])
+        form.addRow(self.tr("Ba&hasa dokumen"), self.combos["language"])
         self.combos["status"] = self._combo("plan_status", "status")
         form.addRow(self.tr("S&tatus"), self.combos["status"])
 
@@ -152,7 +152,7 @@ class ProfileView(View):
         self.logo.setFixedSize(180, 180)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("QLabel { border: 1px dashed #999; background: white; }")
-        self.logo_button = QPushButton(self.tr("Pilih &logo\u2026"), page)
+        self.logo_button = QPushButton(self.tr("Pilih l&ogo\u2026"), page)
         self.logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton(self.tr("Hapus logo"), page)
         self.remove_logo_button.clicked.connect(self.remove_logo)

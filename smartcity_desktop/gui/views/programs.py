@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,8 +30,12 @@ from smartcity_desktop.gui.program_model import (
     COL_AGENCY,
     COL_BUDGET,
     COL_DIM,
+    COL_ELEMENT,
+    COL_FUNDING,
     COL_HORIZON,
     COL_NAME,
+    COL_QW,
+    COL_YEARS,
     ID_ROLE,
     ComboDelegate,
     ProgramFilter,
@@ -69,6 +74,10 @@ class ProgramsView(View):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = ProgramTableModel(session, self)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._size_columns)
         self.proxy = ProgramFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -92,11 +101,14 @@ class ProgramsView(View):
         for box in (self.dimension_filter, self.agency_filter, self.funding_filter, self.year_filter, self.qw_filter):
             filters.addWidget(box, 1)
         self.add_button = QPushButton(self.tr("&Tambah program"))
-        self.duplicate_button = QPushButton(self.tr("Du&plikat"))
-        self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.duplicate_button = QPushButton(self.tr("&Duplikat"))
+        self.delete_button = QPushButton(self.tr("Hap&us"))
         self.up_button = QPushButton(self.tr("Naik"))
         self.down_button = QPushButton(self.tr("Turun"))
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setToolTip(self.tr("Tambah program (Alt+T atau Ctrl+Shift+N)"))
+        add_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.activated.connect(self.add_button.click)
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.up_button.setToolTip(self.tr("Pindahkan ke atas (Alt+Atas)"))
@@ -125,6 +137,7 @@ class ProgramsView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(200)  # fitting columns reads at most 200 rows (large plans)
         self.table.setItemDelegateForColumn(
             COL_HORIZON, ComboDelegate(lambda: [("", self.tr("(belum ditentukan)")), *labels.choices("horizon")], self)
         )
@@ -227,10 +240,50 @@ class ProgramsView(View):
             self.detail.set_program(self.current_program_id())
 
     def _size_columns(self) -> None:
+        """1366x705: the name takes the spare width (at least 26 characters); the other columns are sized to
+        their contents within a cap and give way to the name down to their header's width (a cut value shows
+        whole on hover). When even the headers leave the name too little, the name gets its width and the
+        table scrolls sideways."""
         fm = self.table.fontMetrics()
-        widths = {0: 15, 1: 16, 3: 14, 4: 13, 5: 10, 6: 15, 7: 9, 8: 17}
-        for col, chars in widths.items():
-            self.table.setColumnWidth(col, fm.horizontalAdvance("0") * chars)
+        header = self.table.horizontalHeader()
+        head = header.fontMetrics()
+        digit = fm.horizontalAdvance("0")
+        caps = {
+            COL_DIM: 10,
+            COL_ELEMENT: 10,
+            COL_AGENCY: 10,
+            COL_FUNDING: 9,
+            COL_YEARS: 10,
+            COL_HORIZON: 10,
+            COL_QW: 9,
+            COL_BUDGET: 22,  # an amount is never cut
+        }
+        least: dict[int, int] = {}
+        for col, cap in caps.items():
+            title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
+            least[col] = head.horizontalAdvance(title) + 24
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, max(least[col], min(self.table.columnWidth(col), digit * cap)))
+        name_title = str(self.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) or "")
+        name_min = max(digit * 26, head.horizontalAdvance(name_title) + 24)
+        room = self.table.viewport().width() - name_min
+        used = sum(self.table.columnWidth(c) for c in caps)
+        if used > room:  # give way, down to the headers
+            spare = sum(self.table.columnWidth(c) - least[c] for c in caps)
+            cut = min(used - room, spare)
+            for c in caps:
+                share = (self.table.columnWidth(c) - least[c]) / spare if spare else 0
+                self.table.setColumnWidth(c, self.table.columnWidth(c) - round(cut * share))
+        too_narrow = sum(self.table.columnWidth(c) for c in caps) > room
+        mode = QHeaderView.ResizeMode.Interactive if too_narrow else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(COL_NAME, mode)
+        if too_narrow:
+            self.table.setColumnWidth(COL_NAME, name_min)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model.rows and event.size().width() != event.oldSize().width():
+            self._fit_timer.start()  # once the resizing settles (a window drag sends many)
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.model.local_edit:  # the model re-reads the edited rows itself
@@ -307,9 +360,6 @@ class ProgramsView(View):
         dim = self.proxy.dimension_id or self.target
         if dim:
             return dim
-        pid = self.current_program_id()
-        if pid:
-            return str(self.model.rows[self.model.row_of[pid]]["dimension_id"])
         dims = self.session.db.rows("dimension")
         return str(dims[0]["id"]) if dims else None
 
@@ -326,6 +376,7 @@ class ProgramsView(View):
             return None
         self.model.reload()
         self._select(new)
+        self.detail.tabs.setCurrentIndex(0)  # a new program starts on its details, whatever tab was open
         self.detail.name.setFocus()
         self.detail.name.selectAll()
         return str(new)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_rupiah
-from smartcity_desktop.gui import labels
+from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.program_form import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -105,7 +105,7 @@ class QuickWinView(View):
         play.addLayout(prow)
         play.addWidget(self.chart, 3)
         self.tabs = QTabWidget()
-        self.tabs.addTab(page, self.tr("Rincian"))
+        self.tabs.addTab(zoom.scrollable(page), self.tr("Rincian"))
         self.tabs.addTab(plan, self.tr("Rencana bulanan"))
         right = QWidget()
         rlay = QVBoxLayout(right)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop import messages
-from smartcity_desktop.core.formats import format_number
+from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.resources import load_json, text
@@ -106,7 +107,7 @@ class ReadinessView(View):
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.grid.verticalHeader().setDefaultSectionSize(24)
+        self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.setTabKeyNavigation(False)
@@ -173,7 +174,7 @@ class ReadinessView(View):
         tl.addWidget(self.grid, 1)
         tl.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(top)
+        split.addWidget(zoom.scrollable(top))
         split.addWidget(below)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -233,7 +234,11 @@ class ReadinessView(View):
                 self._paint(item, score, s)
                 g.setItem(r, c, item)
         g.setVerticalHeaderLabels(labels)
-        g.setFixedHeight(g.horizontalHeader().sizeHint().height() + 24 * len(rows) + 2 * g.frameWidth() + 2)
+        # as tall as its rows, never taller; a small window scrolls the grid instead of overlapping the scale line
+        row_height = g.verticalHeader().defaultSectionSize()
+        head = g.horizontalHeader().sizeHint().height() + 2 * g.frameWidth() + 2
+        g.setMaximumHeight(head + row_height * len(rows))
+        g.setMinimumHeight(head + row_height * min(len(rows), 4))
         for r, (kind, e) in enumerate(rows):
             hi = g.verticalHeaderItem(r)
             if hi is not None:

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -111,7 +111,9 @@ class RegistryView(View):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.add_button = QPushButton(self.tr("&Tambah"))
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        add_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.activated.connect(self.add_button.click)
         self.delete_button = QPushButton(self.tr("&Hapus"))
         self.up_button = QPushButton(self.tr("Naik"))
         self.down_button = QPushButton(self.tr("Turun"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -21,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop import messages
-from smartcity_desktop.core.formats import format_rupiah_short
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.formats import format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services import figures
@@ -88,6 +89,10 @@ class RoadmapView(View):
 
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([self.tr("Program"), self.tr("Tahun")])
+        # the years are always read whole; the names take the rest (their full text is the tooltip)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setRootIsDecorated(True)
         self.list.setAccessibleName(self.tr("Daftar program roadmap"))
         self.list.itemActivated.connect(self._activated)
@@ -169,10 +174,11 @@ class RoadmapView(View):
         self._fit()
 
     def _fit(self) -> None:
-        """Scale the chart to the scroll area's width (never below 1 px per point)."""
+        """Scale the chart to the scroll area's width: the whole plan period is seen without scrolling sideways
+        (the rows scroll down)."""
         size = getattr(self, "drawn_size", None)
         if size:
-            scale = max(1.0, (self.scroll_area.viewport().width() - 2) / size[0])
+            scale = max(0.5, (self.scroll_area.viewport().width() - 2) / size[0])
             self.chart.setFixedSize(int(size[0] * scale), int(size[1] * scale))
 
     def _fill_list(self, shown: list[dict[str, Any]]) -> None:
@@ -194,8 +200,6 @@ class RoadmapView(View):
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
             item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0))}")
         self.list.expandAll()
-        self.list.resizeColumnToContents(1)
-        self.list.setColumnWidth(0, max(160, self.list.width() - self.list.columnWidth(1) - 30))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         pid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core.formats import format_date, format_int, format_number, parse_date_input, parse_number
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.gui.formats import format_date, format_int, format_number, parse_date_input, parse_number
+from smartcity_desktop.gui.program_form import FieldError
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.operations import lists
 from smartcity_desktop.services.session import PlanDB
@@ -41,12 +42,21 @@ class Col:
 
     name: str
     header: str
-    kind: str = "text"  # text | int | year | real | choice | date
+    kind: str = "text"  # text | int | year | real | choice | date | number_or_text
     choices: Choices | None = None
     width: int = 0
+    text_column: str = ""  # number_or_text: where a value that is not a number is kept (e.g. "value_text")
 
 
 parse_date_text = parse_date_input
+
+
+def cell_value(col: Col, row: dict[str, Any]) -> Any:
+    """The stored value a cell shows: a number, or the text kept beside it when there is none."""
+    value = row.get(col.name)
+    if col.kind == "number_or_text" and value is None:
+        return row.get(col.text_column) or None
+    return value
 
 
 def display(col: Col, value: Any) -> str:
@@ -55,7 +65,7 @@ def display(col: Col, value: Any) -> str:
         return ""
     if col.kind == "int":
         return format_int(int(value))
-    if col.kind == "real":
+    if col.kind == "real" or (col.kind == "number_or_text" and isinstance(value, (int, float))):
         return format_number(value)
     if col.kind == "date":
         return format_date(value)
@@ -74,6 +84,11 @@ def parse(col: Col, text: Any) -> Any:
         return None if n is None else int(n)
     if col.kind == "real":
         return parse_number(s)
+    if col.kind == "number_or_text":
+        try:
+            return parse_number(s)
+        except ValueError:
+            return s
     if col.kind == "date":
         return parse_date_text(s)
     return s or None
@@ -82,12 +97,20 @@ def parse(col: Col, text: Any) -> Any:
 class RowsModel(QAbstractTableModel):
     """Rows of one table; edits go to the session as one undoable update per cell."""
 
+    input_error = Signal(str)  # "" after a good edit: the table's error line shows it
+
     def __init__(self, session: PlanSession, table: str, cols: list[Col], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.table, self.cols = session, table, cols
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``; the same rows in the same order are updated in place, so an open editor and the
+        current cell survive an edit (Tab after typing moves on instead of reopening the edited cell)."""
+        if [r["id"] for r in rows] == [r["id"] for r in self.rows] and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.cols) - 1))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -110,16 +133,18 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         col = self.cols[index.column()]
-        value = self.rows[index.row()].get(col.name)
+        value = cell_value(col, self.rows[index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(col, value)
         if role == Qt.ItemDataRole.EditRole:
             if col.kind == "choice":
                 return value
-            if col.kind == "real":
+            if col.kind == "real" or (col.kind == "number_or_text" and isinstance(value, (int, float))):
                 return format_number(value) if value is not None else ""
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("int", "real", "year"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            col.kind in ("int", "real", "year") or (col.kind == "number_or_text" and isinstance(value, (int, float)))
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -131,12 +156,21 @@ class RowsModel(QAbstractTableModel):
         try:
             new = parse(col, value)
         except ValueError:
-            self.session.failed.emit(self.tr("Nilai tidak dapat dibaca: {0}").format(value))
+            self.input_error.emit(self.tr("{0}: nilai \u201c{1}\u201d tidak dapat dibaca.").format(col.header, value))
             return False
-        if new == row.get(col.name):
+        if new == cell_value(col, row):
             return False
         label = self.tr("Ubah {0}").format(col.header)
-        return self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
+                number = isinstance(new, float)
+                values = {col.name: new if number else None, col.text_column: None if number else new}
+                ok = self.session.run(label, lists.set_values, self.table, row["id"], values)
+            else:
+                ok = self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
+        self.input_error.emit(f"{col.header}: {refused[-1]}" if refused else "")
+        return ok
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -184,6 +218,8 @@ class RowTable(QWidget):
         defaults: Callable[[], dict[str, Any] | None] | None = None,
         noun: str = "",
         wrap: bool = False,
+        add_text: str = "",
+        delete: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -192,6 +228,7 @@ class RowTable(QWidget):
         self._defaults = defaults or (lambda: {})
         self.noun = noun or self.tr("baris")
         self.wrap = wrap
+        self._delete = delete  # a table's own removal (e.g. elements ask where their programs go)
         self.model = RowsModel(session, table, cols, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -209,6 +246,9 @@ class RowTable(QWidget):
         self.view.setTabKeyNavigation(False)
         hdr = self.view.horizontalHeader()
         hdr.setStretchLastSection(all(c.width for c in cols))
+        fm = hdr.fontMetrics()  # a stretched column never gets narrower than its header (the others scroll)
+        widest = max((fm.horizontalAdvance(c.header) for c in cols if not c.width), default=0)
+        hdr.setMinimumSectionSize(max(hdr.minimumSectionSize(), widest + 16))
         for i, c in enumerate(cols):
             if c.width:
                 hdr.resizeSection(i, c.width)
@@ -216,7 +256,7 @@ class RowTable(QWidget):
                 hdr.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.add_button = QPushButton(self.tr("&Tambah"), self)
+        self.add_button = QPushButton(add_text or self.tr("&Tambah"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
         self.down_button = QPushButton(self.tr("Turun"), self)
         self.delete_button = QPushButton(self.tr("Hapus"), self)
@@ -231,6 +271,9 @@ class RowTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)
+        self.error = FieldError(self)
+        self.model.input_error.connect(self.error.show_error)
+        lay.addWidget(self.error)
         lay.addLayout(buttons)
         if not TABLES[table].ordered:
             self.up_button.hide()
@@ -244,7 +287,7 @@ class RowTable(QWidget):
         if self.wrap:
             self.view.setWordWrap(True)
             self.view.resizeRowsToContents()
-        if keep:
+        if keep and self.current_id() != keep:
             self.select_id(keep)
         self._update_buttons()
 
@@ -308,6 +351,8 @@ class RowTable(QWidget):
         rid = self.current_id()
         if rid is None:
             return False
+        if self._delete is not None:
+            return self._delete(rid)
         row = self.session.db.get(self.table, rid) or {}
         name = str(row.get(TABLES[self.table].label) or "")
         answer = QMessageBox.question(

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.views.readiness import FocusOutText
@@ -38,6 +39,13 @@ class VisionView(View):
             label.setBuddy(w)
             tl.addWidget(label)
             tl.addWidget(w)
+        # the explanation as it reads in the document (its **bold** words rendered, not shown as marks)
+        self.explanation_view = QLabel(top)
+        self.explanation_view.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.explanation_view.setWordWrap(True)
+        self.explanation_view.setAccessibleName(self.tr("Penjelasan visi seperti di dokumen"))
+        self.explanation_view.setStyleSheet("QLabel { color: #333; background: #f6f6f6; padding: 4px; }")
+        tl.addWidget(self.explanation_view)
 
         def refs(table: str) -> Any:
             return lambda: (
@@ -45,13 +53,21 @@ class VisionView(View):
                 + [(r["id"], f"{i}. {r['text']}") for i, r in enumerate(self.session.db.rows(table), 1)]
             )
 
-        self.missions = RowTable(session, "mission", [Col("text", self.tr("Misi"))], noun=self.tr("misi"), wrap=True)
+        self.missions = RowTable(
+            session,
+            "mission",
+            [Col("text", self.tr("Misi"))],
+            noun=self.tr("misi"),
+            wrap=True,
+            add_text=self.tr("Tambah &misi"),
+        )
         self.goals = RowTable(
             session,
             "goal",
             [Col("text", self.tr("Tujuan")), Col("mission_id", self.tr("Misi"), "choice", refs("mission"), 150)],
             noun=self.tr("tujuan"),
             wrap=True,
+            add_text=self.tr("Tambah t&ujuan"),
             defaults=lambda: {"mission_id": self.missions.current_id()},
         )
         self.objectives = RowTable(
@@ -60,6 +76,7 @@ class VisionView(View):
             [Col("text", self.tr("Sasaran")), Col("goal_id", self.tr("Tujuan"), "choice", refs("goal"), 150)],
             noun=self.tr("sasaran"),
             wrap=True,
+            add_text=self.tr("Tambah sasara&n"),
             defaults=lambda: {"goal_id": self.goals.current_id()},
         )
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -72,7 +89,7 @@ class VisionView(View):
             QVBoxLayout(box).addWidget(table)
             split.addWidget(box)
         lay = QVBoxLayout(self)
-        lay.addWidget(top)
+        lay.addWidget(zoom.scrollable(top))
         lay.addWidget(split, 1)
         self.refresh()
 
@@ -84,6 +101,9 @@ class VisionView(View):
             if edit.toPlainText() != value and not (edit.hasFocus() and edit.document().isModified()):
                 edit.setPlainText(value)
                 edit.document().setModified(False)
+        explanation = plan.get("vision_explanation") or ""
+        self.explanation_view.setText(explanation)
+        self.explanation_view.setVisible(bool(explanation))
         for t in (self.missions, self.goals, self.objectives):
             t.refresh()
 

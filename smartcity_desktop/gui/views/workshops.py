@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from smartcity_desktop.core.formats import format_date
+from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.side_panel import status_label
 from smartcity_desktop.gui.views.base import View

@@ -55,6 +55,17 @@ def set_value(session: EditSession, table: str, row_id: str, column: str, value:
     return run(session, act)
 
 
+def set_values(session: EditSession, table: str, row_id: str, values: Row) -> ChangeSet:
+    """Change several fields of a list row at once (one edit, e.g. a statistic's number or text)."""
+    _list(table)
+
+    def act(db: PlanDB) -> None:
+        existing(db, table, row_id)
+        db.update(table, row_id, _clean(table, values))
+
+    return run(session, act)
+
+
 def delete(session: EditSession, table: str, row_id: str) -> ChangeSet:
     """Delete a list row and what belongs to it (references to it become empty)."""
     _list(table)
