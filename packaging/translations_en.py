@@ -884,4 +884,10 @@ EN: dict[str, str] = {
     "Tambah sasara&n": "Add &objective",
     "Tambah program (Alt+T atau Ctrl+Shift+N)": "Add program (Alt+T or Ctrl+Shift+N)",
     "Navigasi (F6)": "Navigation (F6)",
+    # lead: Kelengkapan text of docs9's stale-amount rule
+    'Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; '
+    "tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai": (
+        'Chapter "{0}" states {1}, which matches no figure of the plan; '
+        "write it as a field such as {{{{total_anggaran}}}} so it stays true"
+    ),
 }

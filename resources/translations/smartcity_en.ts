@@ -548,51 +548,56 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/completeness.py" line="33" />
+        <source>Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai</source>
+        <translation>Chapter "{0}" states {1}, which matches no figure of the plan; write it as a field such as {{{{total_anggaran}}}} so it stays true</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="38" />
         <source>Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan</source>
         <translation>No regent/mayor regulation (Perbup/Perwal) enacts the masterplan yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
         <source>Anggota Dewan Smart City belum dicatat</source>
         <translation>No members of the Smart City Council recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
         <source>Anggota Tim Pelaksana belum dicatat</source>
         <translation>No members of the Implementation Team recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
         <source>Aturan yang dilanggar</source>
         <translation>Rules broken</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="46" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="47" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="43" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="48" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="49" />
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="50" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="51" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
@@ -600,27 +605,27 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="80" />
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="84" />
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="89" />
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="123" />
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="126" />
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>

@@ -30,6 +30,11 @@ TEXTS = {
     "quickwin.no_budget": QT_TRANSLATE_NOOP("Completeness", 'Quick Win "{0}" belum punya anggaran'),
     "quickwin.too_long": QT_TRANSLATE_NOOP("Completeness", 'Quick Win "{0}" berlangsung lebih dari 12 bulan'),
     "chapter.empty": QT_TRANSLATE_NOOP("Completeness", 'Bab "{0}" masih kosong'),
+    "chapter.stale_amount": QT_TRANSLATE_NOOP(
+        "Completeness",
+        'Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; '
+        "tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai",
+    ),
     "institution.no_perbup": QT_TRANSLATE_NOOP(
         "Completeness", "Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan"
     ),
