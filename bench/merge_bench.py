@@ -60,9 +60,9 @@ def prepare(folder: Path, groups: int, edits: int) -> tuple[Path, list[Path]]:
                             "program", p["id"], {"description": f"{p['description'] or ''}\n\nCatatan kelompok {i}-{k}"}
                         )
                     elif kind == 1:
-                        db.set_yearly(
-                            "program_budget", "program_id", p["id"], 2019 + k % 5, "amount", 1_000_000 * (k + i)
-                        )
+                        first, last = p["first_year"] or 2019, p["last_year"] or 2019
+                        year = first + k % (last - first + 1)  # inside the program's years (a rule)
+                        db.set_yearly("program_budget", "program_id", p["id"], year, "amount", 1_000_000 * (k + i))
                     elif kind == 2:
                         db.update("program", p["id"], {"name": f"{p['name'].split(' [')[0]} [K{i}]"})
                     else:

@@ -663,9 +663,10 @@ EN: dict[str, str] = {
     "Penggabungan selesai tanpa konflik.": "Merge finished without conflicts.",
     "Bagikan ke kelompok": "Hand out to groups",
     "Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; "
-    "salinan yang kembali digabungkan dengan Berkas > Gabungkan file kelompok.": (
+    "salinan yang kembali digabungkan dengan Berkas > Kelompok kerja > "
+    "Gabungkan file kelompok.": (
         "Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies "
-        "that come back are merged with File > Merge group files."
+        "that come back are merged with File > Working groups > Merge group files."
     ),
     "Kelompok": "Group",
     "&Tambah kelompok": "&Add group",

@@ -1280,29 +1280,29 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="391" />
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="391" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="404" />
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="393" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="406" />
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="416" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="429" />
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="420" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="433" />
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -1310,59 +1310,59 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="88" />
         <source>Bagikan ke kelompok</source>
         <translation>Hand out to groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="87" />
-        <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Gabungkan file kelompok.</source>
-        <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Merge group files.</translation>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94" />
+        <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Kelompok kerja &gt; Gabungkan file kelompok.</source>
+        <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Working groups &gt; Merge group files.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102" />
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="109" />
         <source>&amp;Tambah kelompok</source>
         <translation>&amp;Add group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110" />
         <source>&amp;Hapus kelompok</source>
         <translation>&amp;Remove group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="124" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="138" />
         <source>Kelompok %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="120" />
         <source>Folder salinan:</source>
         <translation>Folder for the copies:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="122" />
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="128" />
         <source>&amp;Bagikan</source>
         <translation>&amp;Hand out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="129" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="151" />
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
     </message>
@@ -2023,99 +2023,99 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="168" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="178" />
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="187" />
         <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
         <translation><numerusform>Nothing has changed yet. Check each group's changes; %n conflict need a decision.</numerusform><numerusform>Nothing has changed yet. Check each group's changes; %n conflicts need a decision.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="189" />
         <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
         <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
         <source>Sebelum / master</source>
         <translation>Before / master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340" />
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="202" />
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="203" />
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="204" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="290" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="303" />
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223" />
         <source>Putuskan &amp;nanti (tetap terbuka)</source>
         <translation>Decide &amp;later (stays open)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224" />
         <source>Pertahankan versi &amp;master</source>
         <translation>Keep the &amp;master's version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="225" />
         <source>Ambil versi &amp;kelompok</source>
         <translation>Take the &amp;group's version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="226" />
         <source>&amp;Sunting:</source>
         <translation>&amp;Edit:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="251" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="253" />
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="259" />
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="269" />
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="326" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="339" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="330" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="343" />
         <source>Semula</source>
         <translation>Original</translation>
     </message>

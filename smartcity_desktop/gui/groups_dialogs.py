@@ -64,6 +64,13 @@ def _where(table: str, column: str | None) -> str:
     return f"{table_name(table)} · {field_name(column)}"
 
 
+def _value(table: str, column: str, value: Any) -> str:
+    """A changed value as people read it: allowed values by their label ("Berjalan", not "ongoing")."""
+    if isinstance(value, str) and value:
+        return _short(catalogue.label(f"{table}.{column}", value, messages.language()))
+    return _short(value)
+
+
 def _short(value: Any, limit: int = 80) -> str:
     if value is None:
         return "—"
@@ -84,8 +91,9 @@ class HandOutDialog(QDialog):
         lay.addWidget(
             QLabel(
                 self.tr(
-                    "Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap "
-                    "kelompok; salinan yang kembali digabungkan dengan Berkas > Gabungkan file kelompok."
+                    "Setiap kelompok kerja mendapat salinan rencana sendiri. "
+                    "Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan "
+                    "Berkas > Kelompok kerja > Gabungkan file kelompok."
                 ),
                 wordWrap=True,
             )
@@ -93,6 +101,8 @@ class HandOutDialog(QDialog):
         self.table = QTableWidget(0, 1 + len(self.dimensions))
         self.table.setHorizontalHeaderLabels([self.tr("Kelompok")] + [d.get("name") or "" for d in self.dimensions])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(self.dimensions) + 1):  # dimension names whole, not cut
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
         lay.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
@@ -122,7 +132,7 @@ class HandOutDialog(QDialog):
         lay.addWidget(buttons)
         for i in range(3):
             self.add_group(self.tr("Kelompok %1").replace("%1", str(i + 1)), [i * 2, i * 2 + 1])
-        self.resize(760, 360)
+        self.resize(1000, 360)
 
     def _next_name(self) -> str:
         return self.tr("Kelompok %1").replace("%1", str(self.table.rowCount() + 1))
@@ -195,6 +205,9 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._fill()
+        self.tree.expandAll()
+        for col in (1, 2):
+            self.tree.setColumnWidth(col, 200)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.resize(1000, 600)
 
