@@ -9,7 +9,6 @@ import platform
 import shutil
 import sqlite3
 import subprocess
-import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -85,7 +84,7 @@ def machine() -> list[str]:
     lines = [
         f"- CPU: {cpu}, {os.cpu_count()} cores (nproc); memory {mem}",
         f"- OS: {platform.platform()}",
-        f"- Python {platform.python_version()} ({sys.executable}); SQLite {sqlite3.sqlite_version}",
+        f"- Python {platform.python_version()} (the project's venv); SQLite {sqlite3.sqlite_version}",
         f"- Libraries: {', '.join(libs)}",
         f"- smartcity-desktop {app}{_commit()}",
     ]

@@ -1166,7 +1166,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_form.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/form_widgets.py" line="57" />
         <source>Kesalahan isian</source>
         <translation>Input error</translation>
     </message>

@@ -11,7 +11,7 @@ from smartcity_desktop.core.outline import is_annex
 from smartcity_desktop.exports import fields, workshop_docs
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports.merge import merge_body
+from smartcity_desktop.exports.chapter_parts import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.form_widgets import CheckList, CommitTextEdit, FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_edits import parse_amount
-from smartcity_desktop.gui.program_form import CheckList, CommitTextEdit, FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
 from smartcity_desktop.services.operations import programs
 from smartcity_desktop.services.reading import programs as q

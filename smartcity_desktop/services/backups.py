@@ -33,7 +33,7 @@ from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
 from smartcity_desktop.core.validate import UUID_RE
 from smartcity_desktop.services.files import atomic_path
 from smartcity_desktop.services.paths import data_dir
-from smartcity_desktop.storage.copies import copy_into_working, vacuum_into
+from smartcity_desktop.storage.database_files import copy_into_working, vacuum_into
 from smartcity_desktop.storage.db import PlanDB
 from smartcity_desktop.storage.vet import open_readonly, read_header, vet
 

@@ -22,7 +22,7 @@ from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, clean_temps, same_file, write_error
 from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
-from smartcity_desktop.storage.copies import WorkingCopyGone, copy_into_working, read_all, vacuum_into
+from smartcity_desktop.storage.database_files import WorkingCopyGone, copy_into_working, read_all, vacuum_into
 from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, is_disk_full, now_iso
 from smartcity_desktop.storage.vet import vet
 

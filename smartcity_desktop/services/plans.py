@@ -189,7 +189,7 @@ def check(path: str | Path) -> list[str]:
     says how far it got.
     """
     from smartcity_desktop.messages import describe, t
-    from smartcity_desktop.storage.copies import read_all
+    from smartcity_desktop.storage.database_files import read_all
     from smartcity_desktop.storage.vet import vet
 
     header = vet(path)

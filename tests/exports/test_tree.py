@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartcity_desktop.core.errors import NotAvailable, PlanError
+from smartcity_desktop.exports.chapter_parts import merge_body
 from smartcity_desktop.exports.markdown import parse, parse_inline
-from smartcity_desktop.exports.merge import merge_body
 from smartcity_desktop.exports.tree import (
     DOCUMENTS,
     BulletList,

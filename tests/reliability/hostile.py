@@ -114,7 +114,7 @@ def old_version(path: Path, plan: Path) -> None:
     """The plan written as schema version 1 (before the content checksum), as older versions wrote it."""
     from sqlite_utils import Database
 
-    from smartcity_desktop.storage.copies import read_all
+    from smartcity_desktop.storage.database_files import read_all
     from smartcity_desktop.storage.db import connect
     from smartcity_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, migration_set
 
@@ -227,7 +227,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {
 
 def snapshot_rows(path: Path, tables: set[str] | None = None) -> dict[str, Any]:
     """Every row of a vetted plan (of ``tables`` only, when given), each table sorted by id."""
-    from smartcity_desktop.storage.copies import read_all
+    from smartcity_desktop.storage.database_files import read_all
 
     rows, _v = read_all(path)
     return {

@@ -325,7 +325,7 @@ def test_opening_with_a_full_data_folder_blames_the_data_folder(
     plan_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from smartcity_desktop.services.paths import working_dir
-    from smartcity_desktop.storage import copies
+    from smartcity_desktop.storage import database_files as copies
 
     real_connect = sqlite3.connect
 

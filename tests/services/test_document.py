@@ -134,7 +134,7 @@ def test_failed_snapshot_loses_nothing(plan_file: Path, monkeypatch: pytest.Monk
     _set_vision(doc, "Disk penuh")
     doc._timer.cancel()  # type: ignore[union-attr]
 
-    from smartcity_desktop.storage import copies
+    from smartcity_desktop.storage import database_files as copies
 
     with monkeypatch.context() as patch, pytest.raises(WriteFailed) as info:
         patch.setattr(copies.sqlite3, "connect", lambda *a, **k: _FullConn())
@@ -251,7 +251,7 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
 def test_close_that_cannot_write_keeps_the_plan_open_then_abandon_keeps_it_recoverable(
     plan_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smartcity_desktop.storage import copies
+    from smartcity_desktop.storage import database_files as copies
 
     doc = PlanDocument.open(plan_file)
     _set_vision(doc, "Belum tertulis")

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.gui.form_widgets import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
-from smartcity_desktop.gui.program_form import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_model import ID_ROLE, Index, refilter
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View

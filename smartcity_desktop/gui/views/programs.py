@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.form_widgets import fill_combo
 from smartcity_desktop.gui.program_detail import ProgramDetail
-from smartcity_desktop.gui.program_form import fill_combo
 from smartcity_desktop.gui.program_model import (
     COL_AGENCY,
     COL_BUDGET,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.form_widgets import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.formats import format_rupiah
-from smartcity_desktop.gui.program_form import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language

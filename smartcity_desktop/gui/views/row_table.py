@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.gui.form_widgets import FieldError
 from smartcity_desktop.gui.formats import format_date, format_int, format_number, parse_date_input, parse_number
-from smartcity_desktop.gui.program_form import FieldError
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.operations import lists
 from smartcity_desktop.services.session import PlanDB
