@@ -211,11 +211,13 @@ def vet(path: str | Path, *, deadline: float | None = None, content: bool = True
             result = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
         except sqlite3.DatabaseError as e:
             raise FileRefused("file.damaged", name, str(e)) from None
+        except UnicodeDecodeError:  # the report names damaged structures in bytes that are not text
+            raise FileRefused("file.damaged", name, check) from None
         if result != ["ok"]:
             raise FileRefused("file.damaged", name, "; ".join(map(str, result))[:200])
         try:
             found = _schema(conn)
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
             raise FileRefused("file.damaged", name, str(e)) from None
         if header.user_version <= 0:
             raise FileRefused("file.missing_table", name, "plan")
