@@ -263,7 +263,7 @@ def test_program_sheets_are_the_program_table(printed: Printed) -> None:
         assert ws.cell(1, 1).value == "No"
         for r in ws.iter_rows(min_row=2, values_only=True):
             if r[0] not in ("", None):
-                printed_totals[(dim["name"], str(r[1]))] = r[-1]
+                printed_totals[(dim["name"], str(r[2]))] = r[-1]
     assert printed_totals == shown
 
 

@@ -247,7 +247,7 @@ def program_table(d: PlanData, progs: list[Row], caption: str, total: int) -> Ta
     rows: list[list[str | list[Run]]] = []
     for n, p in enumerate(progs, 1):
         first, last = d.program_years(p)
-        name: list[Run] = [Run(p["name"], bold=True)]
+        name: list[Run] = ([Run(p["code"] + "  ")] if p.get("code") else []) + [Run(p["name"], bold=True)]
         if p.get("is_quick_win"):
             name.append(Run("  [" + d.label("noun.quick_win") + "]", italic=True))
         if p.get("activities"):

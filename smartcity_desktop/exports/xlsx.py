@@ -32,6 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
     "programs": {"id": "Jumlah program", "en": "Programs"},
     "no": {"id": "No", "en": "No"},
     "program": {"id": "Program", "en": "Program"},
+    "code": {"id": "Kode", "en": "Code"},
     "element": {"id": "Elemen", "en": "Element"},
     "activities": {"id": "Kegiatan", "en": "Activities"},
     "lead": {"id": "OPD pelaksana", "en": "Lead agency"},
@@ -214,6 +215,7 @@ def build_workbook(rows: Rows) -> Any:
 
     headers = [
         _l("no", lang),
+        _l("code", lang),
         _l("program", lang),
         _l("element", lang),
         _l("activities", lang),
@@ -224,7 +226,7 @@ def build_workbook(rows: Rows) -> Any:
         _l("horizon", lang),
         labels.noun("quick_win", lang),
     ]
-    widths = [5, 36, 22, 46, 16, 22, 14, 11, 14, 9]
+    widths = [5, 11, 36, 22, 46, 16, 22, 14, 11, 14, 9]
     for dim in pd.dimensions:
         sheet = _Sheet(
             wb.create_sheet(sheet_title(str(dim.get("name") or dim.get("code") or ""), taken)),
@@ -241,6 +243,7 @@ def build_workbook(rows: Rows) -> Any:
             sheet.append(
                 [
                     n,
+                    p.get("code") or "",
                     p.get("name") or "",
                     pd.name_of(p.get("element_id")),
                     (p.get("activities") or "").strip(),
@@ -254,7 +257,7 @@ def build_workbook(rows: Rows) -> Any:
                 ]
             )
         col_totals = [*(per_dim[dim["id"]][y] for y in years), pd.budget_by_dimension[dim["id"]]]
-        sheet.append(["", _l("total", lang)] + [""] * (len(headers) - 2) + col_totals, total=True)
+        sheet.append(["", "", _l("total", lang)] + [""] * (len(headers) - 3) + col_totals, total=True)
         sheet.finish()
 
     target_years = sorted({y for t in pd.targets.values() for y in t} | set(pd.plan_years))

@@ -161,8 +161,8 @@ class ProgramTableModel(QAbstractTableModel):
             return r["dimension_name"]
         if col == COL_ELEMENT:
             return r["element_name"] or ""
-        if col == COL_NAME:
-            return r["name"]
+        if col == COL_NAME:  # the RPJMD/Renstra code before the name, as the documents print it
+            return f"{r['code']}  {r['name']}" if r.get("code") else r["name"]
         if col == COL_AGENCY:
             return r["lead_agency_code"] or r["lead_agency_name"] or ""
         if col == COL_FUNDING:

@@ -202,3 +202,12 @@ def test_shorter_years_ask_before_deleting_budgets(view: ProgramsView, messages_
     assert [r["year"] for r in db.rows("program_budget", program_id=pid)] == [2019]
     view.session.undo_stack.undo()
     assert len(db.rows("program_budget", program_id=pid)) == 2
+
+
+def test_the_program_table_shows_the_rpjmd_code_before_the_name(view: ProgramsView) -> None:
+    from smartcity_desktop.services.operations import programs
+
+    pid = _add(view, "Satu Data")
+    assert view.session.run("Kode", programs.update, pid, {"code": "2.16.02"})
+    view.refresh()
+    assert view.model.data(_cell(view, pid, COL_NAME)) == "2.16.02  Satu Data"

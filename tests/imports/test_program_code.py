@@ -93,3 +93,18 @@ def test_a_plan_of_schema_1_opens_with_program_codes(tmp_path: Path) -> None:
     assert check.conn.execute("PRAGMA user_version").fetchone()[0] >= 2
     assert [r["code"] for r in check.rows("program") if r["id"] == pid] == ["2.16.02"]
     check.close()
+
+
+def test_codes_show_in_the_program_table_and_print_in_the_documents(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from smartcity_desktop.demo import demo_rows
+    from smartcity_desktop.exports.pdf import write_pdf
+    from smartcity_desktop.exports.tree import build
+
+    rows = demo_rows()
+    rows["program"][0]["code"] = "2.16.02"
+    out = tmp_path / "m.pdf"
+    write_pdf(build(rows, "masterplan"), out)
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "2.16.02" in text and rows["program"][0]["name"].split()[0] in text

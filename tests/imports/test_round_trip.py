@@ -48,6 +48,7 @@ def _content(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "years": (first, last),
             "horizon": p["horizon"],
             "quick_win": bool(p["is_quick_win"]),
+            "code": p.get("code"),
             "budgets": budgets,
             "indicators": indicators,
         }
@@ -56,6 +57,8 @@ def _content(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
 
 def test_exported_matrix_imports_back(tmp_path: Path) -> None:
     source = demo_rows()
+    for n, p in enumerate(source["program"][:5], 1):  # RPJMD/Renstra codes travel too
+        p["code"] = f"2.16.{n:02d}"
     plan = source["plan"][0]
     book = tmp_path / "matrix.xlsx"
     write_xlsx(source, book)
