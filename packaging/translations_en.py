@@ -891,4 +891,9 @@ EN: dict[str, str] = {
         'Chapter "{0}" states {1}, which matches no figure of the plan; '
         "write it as a field such as {{{{total_anggaran}}}} so it stays true"
     ),
+    # lead: Kelengkapan of readiness, dimensions without a Quick Win, Quick Wins without innovation (issue 10)
+    'Quick Win "{0}" belum punya inovasi atau skor inovasi': 'Quick Win "{0}" has no innovation or innovation score yet',
+    "Analisis kesiapan: baru {0} dari {1} sel yang diberi skor": "Readiness analysis: only {0} of {1} cells are scored",
+    "Dimensi {0} belum punya Quick Win": "Dimension {0} has no Quick Win yet",
+    "Dimensi belum lengkap": "Dimensions to complete",
 }

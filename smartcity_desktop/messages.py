@@ -348,6 +348,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Quick Win "{0}" berlangsung lebih dari 12 bulan',
         'Quick Win "{0}" runs longer than 12 months',
     ),
+    "completeness.quickwin.no_innovation": (
+        'Quick Win "{0}" belum punya inovasi atau skor inovasi',
+        'Quick Win "{0}" has no innovation or innovation score yet',
+    ),
+    "completeness.readiness.unscored": (
+        "Analisis kesiapan: baru {0} dari {1} sel yang diberi skor",
+        "Readiness analysis: only {0} of {1} cells are scored",
+    ),
+    "completeness.dimension.no_quick_win": ("Dimensi {0} belum punya Quick Win", "Dimension {0} has no Quick Win yet"),
     "completeness.chapter.empty": ('Bab "{0}" masih kosong', 'Chapter "{0}" is still empty'),
     # docs9 (issue 9): a typed Rupiah amount that matches no figure of the plan
     "completeness.chapter.stale_amount": (

@@ -543,61 +543,81 @@
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/completeness.py" line="32" />
+        <source>Quick Win "{0}" belum punya inovasi atau skor inovasi</source>
+        <translation>Quick Win "{0}" has no innovation or innovation score yet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="35" />
+        <source>Analisis kesiapan: baru {0} dari {1} sel yang diberi skor</source>
+        <translation>Readiness analysis: only {0} of {1} cells are scored</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="38" />
+        <source>Dimensi {0} belum punya Quick Win</source>
+        <translation>Dimension {0} has no Quick Win yet</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="39" />
         <source>Bab "{0}" masih kosong</source>
         <translation>Chapter "{0}" is still empty</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40" />
         <source>Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai</source>
         <translation>Chapter "{0}" states {1}, which matches no figure of the plan; write it as a field such as {{{{total_anggaran}}}} so it stays true</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
         <source>Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan</source>
         <translation>No regent/mayor regulation (Perbup/Perwal) enacts the masterplan yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="41" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="48" />
         <source>Anggota Dewan Smart City belum dicatat</source>
         <translation>No members of the Smart City Council recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="49" />
         <source>Anggota Tim Pelaksana belum dicatat</source>
         <translation>No members of the Implementation Team recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="52" />
         <source>Aturan yang dilanggar</source>
         <translation>Rules broken</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="53" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="54" />
+        <source>Analisis kesiapan</source>
+        <translation>Readiness analysis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="55" />
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="56" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="57" />
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="58" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="59" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
@@ -605,27 +625,27 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="88" />
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="92" />
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="97" />
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="131" />
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="134" />
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>
@@ -794,27 +814,22 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
-        <source>Dimensi tanpa program</source>
-        <translation>Dimensions without programs</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251" />
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252" />
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258" />
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260" />
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
@@ -834,12 +849,22 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Smart City Masterplan {0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="276" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
+        <source>Dimensi belum lengkap</source>
+        <translation>Dimensions to complete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250" />
+        <source>Analisis kesiapan</source>
+        <translation>Readiness analysis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="277" />
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="279" />
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>

@@ -89,6 +89,7 @@ def check_plan(rows: Rows) -> list[Finding]:
     """All completeness findings for a plan given its rows (table -> list of row dicts)."""
     out: list[Finding] = []
     out += _plan_findings(rows)
+    out += _readiness_findings(rows)
     out += _dimension_findings(rows)
     out += _program_findings(rows)
     out += _chapter_findings(rows)
@@ -106,13 +107,49 @@ def _plan_findings(rows: Rows) -> list[Finding]:
     return out
 
 
+def _readiness_findings(rows: Rows) -> list[Finding]:
+    """Readiness cells (element x dimension) without a score: the analysis is not done until each has one."""
+    cells = len(rows.get("readiness_element", [])) * len(rows.get("dimension", []))
+    scored = sum(1 for s in rows.get("readiness_score", []) if s.get("score") is not None)
+    if cells and scored < cells:
+        return [
+            Finding(
+                "readiness.unscored", (str(scored), str(cells)), "readiness", None, "readiness_score", None, "readiness"
+            )
+        ]
+    return []
+
+
 def _dimension_findings(rows: Rows) -> list[Finding]:
     used = {p["dimension_id"] for p in rows.get("program", [])}
-    return [
-        Finding("dimension.no_program", (str(d["name"]),), "dimension", str(d["id"]), "dimension", d["id"], "dimension")
-        for d in rows.get("dimension", [])
-        if d["id"] not in used
-    ]
+    quick = {p["dimension_id"] for p in rows.get("program", []) if p.get("is_quick_win")}
+    out = []
+    for d in rows.get("dimension", []):
+        if d["id"] not in used:
+            out.append(
+                Finding(
+                    "dimension.no_program",
+                    (str(d["name"]),),
+                    "dimension",
+                    str(d["id"]),
+                    "dimension",
+                    d["id"],
+                    "dimension",
+                )
+            )
+        elif d["id"] not in quick:
+            out.append(
+                Finding(
+                    "dimension.no_quick_win",
+                    (str(d["name"]),),
+                    "dimension",
+                    str(d["id"]),
+                    "dimension",
+                    d["id"],
+                    "dimension",
+                )
+            )
+    return out
 
 
 def _program_findings(rows: Rows) -> list[Finding]:
@@ -149,6 +186,8 @@ def _program_findings(rows: Rows) -> list[Finding]:
         qw_table, qw_id = ("quick_win", qw["id"]) if qw else ("program", pid)
         if budget.get(pid, 0) <= 0:
             add("quickwin.no_budget", nav="quickwin", table=qw_table, rid=qw_id, group="quickwin")
+        if not qw or _blank(qw.get("innovation")) or qw.get("innovation_score") is None:
+            add("quickwin.no_innovation", nav="quickwin", table=qw_table, rid=qw_id, group="quickwin")
         # The month plan says how long it runs; without one, a program over several years may well be longer.
         months = longest.get(qw["id"], 0) if qw else 0
         first, last = p.get("first_year"), p.get("last_year")

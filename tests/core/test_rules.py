@@ -61,7 +61,9 @@ def test_program_findings_and_their_fix(rows: dict[str, Any]) -> None:
 
 def test_quick_win_longer_than_twelve_months_or_without_budget(rows: dict[str, Any]) -> None:
     p = _program(rows, is_quick_win=1, lead_agency_id="a")
-    rows["quick_win"].append({"id": "q", "program_id": p["id"], "status": "chosen"})
+    rows["quick_win"].append(
+        {"id": "q", "program_id": p["id"], "status": "chosen", "innovation": "Aplikasi", "innovation_score": 3}
+    )
     rows["quick_win_step"].append({"id": "s", "quick_win_id": "q", "activity": "x", "start_month": 3, "end_month": 14})
     qk = [(f.key, f.nav, f.table, f.row_id) for f in check_plan(rows) if f.group == "quickwin"]
     assert qk == [
@@ -463,3 +465,26 @@ def test_an_amount_of_ten_to_the_nineteen_states_the_money_limit(base_file: Any,
     with pytest.raises(FileRefused) as damaged:  # a REAL in an INTEGER column: vetting names the place
         check(path)
     assert "'program_budget'" in damaged.value.message() and "'amount'" in damaged.value.message()
+
+
+def test_kelengkapan_names_unscored_readiness_dimensions_without_quick_win_and_quick_wins_without_innovation() -> None:
+    """Issue 10: 0 of 18 readiness cells scored, dimensions without a Quick Win and a Quick Win without
+    innovation or score went unnoticed."""
+    from smartcity_desktop.core.rules import check_plan
+    from smartcity_desktop.demo import demo_rows
+
+    rows = demo_rows()
+    assert not {f.key for f in check_plan(rows)} & {"readiness.unscored", "dimension.no_quick_win"}
+    rows["readiness_score"] = rows["readiness_score"][:3]
+    economy = rows["dimension"][0]["id"]
+    for p in rows["program"]:
+        if p["dimension_id"] == economy:
+            p["is_quick_win"] = 0
+    programs = {p["id"]: p for p in rows["program"]}
+    qw = next(q for q in rows["quick_win"] if programs[q["program_id"]]["is_quick_win"])
+    qw["innovation"] = " "
+    found = {(f.key, f.args) for f in check_plan(rows)}
+    cells = len(rows["readiness_element"]) * len(rows["dimension"])
+    assert ("readiness.unscored", ("3", str(cells))) in found
+    assert ("dimension.no_quick_win", (rows["dimension"][0]["name"],)) in found
+    assert ("quickwin.no_innovation", (programs[qw["program_id"]]["name"],)) in found

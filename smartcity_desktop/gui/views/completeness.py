@@ -29,6 +29,13 @@ TEXTS = {
     "program.no_budget": QT_TRANSLATE_NOOP("Completeness", 'Program "{0}" belum punya anggaran'),
     "quickwin.no_budget": QT_TRANSLATE_NOOP("Completeness", 'Quick Win "{0}" belum punya anggaran'),
     "quickwin.too_long": QT_TRANSLATE_NOOP("Completeness", 'Quick Win "{0}" berlangsung lebih dari 12 bulan'),
+    "quickwin.no_innovation": QT_TRANSLATE_NOOP(
+        "Completeness", 'Quick Win "{0}" belum punya inovasi atau skor inovasi'
+    ),
+    "readiness.unscored": QT_TRANSLATE_NOOP(
+        "Completeness", "Analisis kesiapan: baru {0} dari {1} sel yang diberi skor"
+    ),
+    "dimension.no_quick_win": QT_TRANSLATE_NOOP("Completeness", "Dimensi {0} belum punya Quick Win"),
     "chapter.empty": QT_TRANSLATE_NOOP("Completeness", 'Bab "{0}" masih kosong'),
     "chapter.stale_amount": QT_TRANSLATE_NOOP(
         "Completeness",
@@ -44,6 +51,7 @@ TEXTS = {
 GROUPS = (
     ("rules", QT_TRANSLATE_NOOP("Completeness", "Aturan yang dilanggar")),
     ("plan", QT_TRANSLATE_NOOP("Completeness", "Visi dan misi")),
+    ("readiness", QT_TRANSLATE_NOOP("Completeness", "Analisis kesiapan")),
     ("dimension", QT_TRANSLATE_NOOP("Completeness", "Dimensi")),
     ("program", QT_TRANSLATE_NOOP("Completeness", "Program")),
     ("quickwin", QT_TRANSLATE_NOOP("Completeness", "Quick Win")),

@@ -246,7 +246,8 @@ class DashboardView(View):
             "program": self.tr("Program belum lengkap"),
             "quickwin": self.tr("Quick Win perlu diperiksa"),
             "chapter": self.tr("Bab masih kosong"),
-            "dimension": self.tr("Dimensi tanpa program"),
+            "dimension": self.tr("Dimensi belum lengkap"),
+            "readiness": self.tr("Analisis kesiapan"),
             "institution": self.tr("Langkah kelembagaan"),
             "plan": self.tr("Visi dan misi"),
         }
@@ -257,7 +258,7 @@ class DashboardView(View):
             self.completeness.setText(self.tr("Tidak ada yang perlu dilengkapi."))
             return
         lines = [self.tr("{0} hal perlu dilengkapi:").format(len(findings))]
-        lines += [f"• {groups[g]}: {n}" for g, n in counts.items()]
+        lines += [f"• {groups.get(g, g)}: {n}" for g, n in counts.items()]
         self.completeness.setText("<br>".join(lines))
 
     def _start_charts(self, charts: dict[str, tuple[str, dict[str, Any]]]) -> None:
