@@ -17,18 +17,6 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "demo", "info", "check", "export", "import", "handout", "merge", "backups", "import-programs")
 FORMATS = ("json", "pdf", "docx", "xlsx")
-DOCUMENTS = (
-    "masterplan",
-    "summary",
-    "quickwin",
-    "roadmap",
-    "merges",
-    "workshop",
-    "attendance",
-    "minutes",
-    "berita-acara",
-    "changes",
-)
 DOCUMENT_FORMATS = ("pdf", "docx")  # formats that take --document; json and xlsx always write one fixed content
 # The paperwork's options and the documents they apply to (any other use is refused, never ignored).
 DOCUMENT_OPTIONS = {
@@ -136,6 +124,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     export.add_argument("--format", choices=FORMATS)
+    from smartcity_desktop.services.exporting import DOCUMENTS  # one list: the builders' (loaded for commands only)
+
     export.add_argument("--document", choices=DOCUMENTS, default=None)
     export.add_argument("--meeting", metavar="ID|DATE", help="pertemuan / meeting (attendance, minutes)")
     export.add_argument("--stage", type=int, metavar="N", help="tahap / stage (workshop, berita-acara)")

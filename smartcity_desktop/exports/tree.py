@@ -211,34 +211,18 @@ class Document:
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """(text, where) for every piece of text the document prints; ``where`` is the enclosing heading."""
+        yield from self._meta_texts()
         where = self.meta.title
-        m = self.meta
-        for t in (m.region, m.title, m.document_name, m.subject, m.page_label, m.draft_label, m.toc_label):
-            yield t, where
         for b in self.walk():
             if isinstance(b, Heading):
                 where = b.label
                 yield b.label, where
-            elif isinstance(b, Cover):
-                for t in (b.title, b.subtitle, b.region, b.period, b.status, b.footer, *b.lines):
-                    yield t, where
-            elif isinstance(b, Toc):
-                yield b.title, where
-            elif isinstance(b, Paragraph):
-                yield plain(b.runs), where
-            elif isinstance(b, BulletList):
-                for it in b.items:
-                    yield plain(it.runs), where
             elif isinstance(b, Table):
                 yield b.caption, where
-                for h in b.header:
-                    yield h, where
-                for row in b.rows:
-                    for c in row:
-                        yield plain(c), where
-            elif isinstance(b, Chart):
-                yield b.caption, where
-                yield from ((t, where) for t in _chart_texts(b.data))
+                yield from ((h, where) for h in b.header)
+                yield from ((plain(c), where) for row in b.rows for c in row)
+            else:
+                yield from self._block_texts(b, where)
 
     def places(self) -> Iterator[tuple[str, str]]:
         """(text, place) for every piece of text, in reading order; the place is the path of the two enclosing

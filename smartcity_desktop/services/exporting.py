@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError, WriteFailed
+from smartcity_desktop.exports.tree import DOCUMENTS as DOCUMENTS  # re-exported: the CLI lists the documents
 from smartcity_desktop.services.plans import export_json
 
 log = logging.getLogger(__name__)
