@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
@@ -173,8 +173,33 @@ Indexed = dict[str, dict[str, Row]]
 AnyRows = Rows | Indexed
 
 
+class LazyTables(dict[str, dict[str, Row]]):
+    """Indexed rows whose tables are read on first use (``load(table)`` gives its rows): a merge of a few
+    changed tables of a large plan reads only those of the master."""
+
+    def __init__(self, load: Callable[[str], list[Row]]) -> None:
+        super().__init__()
+        self._load = load
+
+    def __missing__(self, table: str) -> dict[str, Row]:
+        rows = {r["id"]: r for r in self._load(table)} if table in TABLES else {}
+        self[table] = rows
+        return rows
+
+    def get(self, table: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[table] if table in TABLES or dict.__contains__(self, table) else default
+
+    def setdefault(self, table: str, default: Any = None) -> dict[str, Row]:  # type: ignore[override]
+        return self[table]
+
+    def __bool__(self) -> bool:  # a plan, even before any table is read
+        return True
+
+
 def index(rows: AnyRows | None) -> Indexed:
     """Rows by table and id (an already indexed plan is returned as it is)."""
+    if isinstance(rows, LazyTables):
+        return rows
     return {t: (r if isinstance(r, dict) else {row["id"]: row for row in r}) for t, r in (rows or {}).items()}
 
 
@@ -196,6 +221,7 @@ def three_way(
     decisions: Mapping[str, Decision] | None = None,
     prefer: Decision | None = None,
     master_deleted: frozenset[str] | set[str] = frozenset(),
+    same: frozenset[str] = frozenset(),
 ) -> MergePlan:
     """What merging ``group`` into ``master`` does, given the ``base`` both started from.
 
@@ -203,6 +229,7 @@ def three_way(
     field is a conflict. ``decisions`` holds earlier answers by conflict key; ``prefer`` answers every
     remaining conflict with one side. ``master_deleted`` are ids the master deleted (its tombstones): a
     group row with such an id is never brought back silently. Each side may be given as rows or indexed.
+    ``same`` names tables the group holds exactly as the master does (left unread): nothing to merge there.
     """
     decisions = decisions or {}
     plan = MergePlan()
@@ -216,6 +243,8 @@ def three_way(
         return choice
 
     for table in CONTENT_TABLES:
+        if table in same:
+            continue
         b_rows, m_rows, g_rows = _table(base, table), _table(master, table), _table(group, table)
         m_unique: dict[tuple[str, tuple[Any, ...]], str] | None = None
         for rid, g in g_rows.items():

@@ -12,21 +12,26 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
+import multiprocessing
+import os
 import re
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.interchange import loads
-from smartcity_desktop.core.model import CONTENT_TABLES, TABLES, table_order
+from smartcity_desktop.core.model import TABLES, table_order
 from smartcity_desktop.core.threeway import (
     Conflict,
     Decision,
     Indexed,
+    LazyTables,
     MergePlan,
     apply_in_place,
     index,
@@ -35,11 +40,17 @@ from smartcity_desktop.core.threeway import (
 )
 from smartcity_desktop.exports.merge_report import REPORT_KIND
 from smartcity_desktop.services.backups import take_backup
-from smartcity_desktop.services.document import PlanDocument, read_rows
+from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.snapshots import take_snapshot
+from smartcity_desktop.storage.checksum import scan
+from smartcity_desktop.storage.database_files import read_all
 from smartcity_desktop.storage.db import PlanDB, now_iso
+from smartcity_desktop.storage.migrations import SCHEMA_VERSION
+from smartcity_desktop.storage.vet import vet
 
 Rows = dict[str, list[dict[str, Any]]]
+log = logging.getLogger(__name__)
+_MAX_WORKERS = 4
 
 # Indonesian words people type for the dimensions of both frameworks, by dimension code.
 _ALIASES = {
@@ -265,10 +276,41 @@ def _conflict(c: Conflict) -> dict[str, Any]:
     }
 
 
-def read_group_file(path: str | Path) -> Rows:
-    """The rows of a returned copy, vetted as untrusted (renamed, emailed, from a read-only folder)."""
-    rows, _version = read_rows(path)
-    return rows
+class CopyRows(dict[str, list[dict[str, Any]]]):
+    """The rows of a returned copy; ``same`` names the tables left unread because the copy holds exactly
+    the master's rows there (proven by the copy's verified checksum): the group changed nothing in them."""
+
+    same: frozenset[str] = frozenset()
+
+
+# Always read: they differ per copy or carry the baseline the merge needs.
+_ALWAYS_READ = frozenset({"copy_info", "snapshot", "merge_decision"})
+
+
+def read_group_file(path: str | Path, like: Mapping[str, tuple[int, str]] | None = None) -> Rows:
+    """The rows of a returned copy, vetted as untrusted (renamed, emailed, from a read-only folder).
+
+    ``like``: the master's table digests (``master_digests``); a table whose verified digest in the copy
+    is the same is not read (a group edits a few tables of a large plan: the rest need no reading).
+    """
+    header = vet(path)
+    if like is None or header.checksum != "verified" or header.user_version != SCHEMA_VERSION:
+        rows, _version = read_all(Path(path))
+        return CopyRows(rows)
+    same = frozenset(
+        table
+        for table, count, digest in header.digests
+        if table in TABLES and table not in _ALWAYS_READ and like.get(table) == (count, digest)
+    )
+    rows, _version = read_all(Path(path), [t for t in TABLES if t not in same])
+    out = CopyRows(rows)
+    out.same = same
+    return out
+
+
+def master_digests(db: PlanDB) -> dict[str, tuple[int, str]]:
+    """The master's table digests as they are now (the same sums vetting proves of a copy)."""
+    return scan(db.conn)
 
 
 def answer_key(copy_id: str, conflict: Conflict) -> str:
@@ -276,13 +318,33 @@ def answer_key(copy_id: str, conflict: Conflict) -> str:
     return f"{copy_id}/{conflict.key}"
 
 
-def read_copies(paths: Sequence[str | Path], plan_id: str | None) -> list[tuple[str, Rows]]:
-    """Vet and read every returned copy; a bad file or a copy of another plan refuses them all."""
-    copies = [(str(p), read_group_file(p)) for p in paths]
+def read_copies(
+    paths: Sequence[str | Path], plan_id: str | None, master: PlanDB | None = None
+) -> list[tuple[str, Rows]]:
+    """Vet and read every returned copy; a bad file or a copy of another plan refuses them all.
+
+    With ``master``, tables the copy holds exactly as the master does are left unread. Several copies are
+    read by worker processes, one a processor, since each is vetted row by row.
+    """
+    like = master_digests(master) if master is not None else None
+    names = [str(p) for p in paths]
+    copies = list(zip(names, _read_each(names, like), strict=True))
     for path, rows in copies:
         if _plan_id(rows) != plan_id:
             raise PlanError("groups.other_plan", path)
     return copies
+
+
+def _read_each(paths: list[str], like: Mapping[str, tuple[int, str]] | None) -> list[Rows]:
+    workers = min(len(paths), os.cpu_count() or 1, _MAX_WORKERS)
+    if workers > 1:
+        try:
+            context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                return list(pool.map(read_group_file, paths, [like] * len(paths)))
+        except Exception:  # a refused file, or no processes here: read in this process, with its own message
+            log.debug("reading the copies in worker processes failed; reading them here", exc_info=True)
+    return [read_group_file(p, like) for p in paths]
 
 
 def plan_id_of(db: PlanDB) -> str | None:
@@ -298,7 +360,8 @@ def preview_merge(
     decisions: Mapping[str, Decision] | None = None,
 ) -> MergeOutcome:
     """What merging the files would do, group after group, without changing anything."""
-    return preview_copies(document.db, read_copies(paths, plan_id_of(document.db)), prefer=prefer, decisions=decisions)
+    copies = read_copies(paths, plan_id_of(document.db), document.db)
+    return preview_copies(document.db, copies, prefer=prefer, decisions=decisions)
 
 
 def preview_copies(
@@ -324,7 +387,7 @@ def merge_groups(
 ) -> MergeOutcome:
     """Merge every group file into the open master in one transaction (all or nothing), after a backup."""
     db = document.db
-    copies = read_copies(paths, plan_id_of(db))
+    copies = read_copies(paths, plan_id_of(db), db)
     take_backup(document, "merge")
     with db.action() as changes:
         outcome = merge_into(db, copies, prefer=prefer, decisions=decisions, edits=edits, backup=backup)
@@ -406,7 +469,7 @@ class _MasterState:
     """The master's rows, read once and kept in step with each group's merge (no re-reading per group)."""
 
     def __init__(self, db: PlanDB) -> None:
-        self.rows: Indexed = index({t: db.rows(t) for t in CONTENT_TABLES})
+        self.rows: Indexed = LazyTables(db.rows)  # only the tables some copy changed are read
         self.deleted = {r["id"] for r in db.rows("tombstone")}
         self.decisions = db.rows("merge_decision")
         self.baselines: dict[str, Indexed] = {}
@@ -433,7 +496,15 @@ def _plan_one(
     }
     prefix = copy_id + "/"
     decided.update({k[len(prefix) :]: v for k, v in answers.items() if k.startswith(prefix)})
-    plan = three_way(base, state.rows, group, decisions=decided, prefer=prefer, master_deleted=state.deleted)
+    plan = three_way(
+        base,
+        state.rows,
+        group,
+        decisions=decided,
+        prefer=prefer,
+        master_deleted=state.deleted,
+        same=getattr(group, "same", frozenset()),
+    )
     state.advance(plan)
     return GroupResult(path, str(info.get("group_name") or Path(path).stem), copy_id, where, plan)
 
@@ -445,7 +516,7 @@ def _baseline(db: PlanDB, state: _MasterState, group: Rows, baseline_id: str | N
     if baseline_id not in state.baselines:
         own = db.get("snapshot", baseline_id)
         if own is not None:
-            state.baselines[baseline_id] = index(_snapshot_rows(own["data"]))
+            state.baselines[baseline_id] = index(_snapshot_rows(own["data"], trusted=True))
     if baseline_id in state.baselines:
         return state.baselines[baseline_id], "shared"
     carried = next((s for s in group.get("snapshot", []) if s["id"] == baseline_id), None)
@@ -457,9 +528,14 @@ def _baseline(db: PlanDB, state: _MasterState, group: Rows, baseline_id: str | N
         return None, "none"
 
 
-def _snapshot_rows(data: bytes) -> Rows:
-    """A snapshot's rows for comparison only (nothing of it is written, so no full import check is needed)."""
-    doc = loads(zlib.decompress(data).decode("utf-8"), "snapshot")
+def _snapshot_rows(data: bytes, *, trusted: bool = False) -> Rows:
+    """A snapshot's rows for comparison only (nothing of it is written, so no full import check is needed).
+
+    ``trusted``: the master's own snapshot (its file vetted when opened), parsed by the plain JSON reader;
+    one a copy carries gets the strict reader (duplicate keys, depth, huge numbers refused).
+    """
+    text = zlib.decompress(data).decode("utf-8")
+    doc = json.loads(text) if trusted else loads(text, "snapshot")
     tables = doc.get("tables")
     if not isinstance(tables, dict):
         raise PlanError("json.not_plan", "snapshot")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,9 @@ def vacuum_into(working: Path, target: Path) -> None:
         conn.close()
 
 
-def read_all(path: Path) -> tuple[dict[str, list[dict[str, Any]]], int]:
-    """Every row of a vetted plan file without changing it, brought up to the current schema in memory."""
+def read_all(path: Path, tables: Iterable[str] | None = None) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """Every row of a vetted plan file (of ``tables`` only, when given) without changing it, brought up to
+    the current schema in memory."""
     conn = open_readonly(path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -93,6 +95,6 @@ def read_all(path: Path) -> tuple[dict[str, list[dict[str, Any]]], int]:
             conn.close()
             conn = mem
             PlanDB(conn).migrate()
-        return PlanDB(conn).all_rows(), SCHEMA_VERSION
+        return PlanDB(conn).all_rows(tables), SCHEMA_VERSION
     finally:
         conn.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -206,8 +206,10 @@ class PlanDB:
         r = self.conn.execute("SELECT * FROM plan").fetchone()
         return dict(r) if r else {}
 
-    def all_rows(self) -> dict[str, list[Row]]:
-        return {name: [dict(r) for r in self.conn.execute(f"SELECT * FROM {name}")] for name in TABLES}
+    def all_rows(self, tables: Iterable[str] | None = None) -> dict[str, list[Row]]:
+        """Every row of every table (or of ``tables`` only), by table."""
+        names = TABLES if tables is None else [_known(t).name for t in tables]
+        return {name: [dict(r) for r in self.conn.execute(f"SELECT * FROM {name}")] for name in names}
 
     # -- writing ----------------------------------------------------------
     def insert(self, table: str, values: Row) -> str:

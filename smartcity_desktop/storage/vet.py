@@ -45,6 +45,8 @@ class Header:
     rows_checked: bool = False  # every row's types and text encoding were checked (in time)
     checksum: str = "absent"  # "verified", "absent" (older file), or "unchecked" (deadline reached)
     stopped_in: str | None = None  # the table where the deadline stopped the check
+    # (table, rows, digest) of every table when the checksum was verified: what the file holds, proven
+    digests: tuple[tuple[str, int, str], ...] = ()
 
 
 def regular_file(path: str | Path) -> int:
@@ -268,7 +270,8 @@ def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline
     if diffs:
         where = ", ".join(t + (f" ({a}→{b})" if a != b else "") for t, a, b in diffs[:5])
         raise FileRefused("file.checksum_mismatch", name, where, recorded[1])
-    return dataclasses.replace(header, rows_checked=True, checksum="verified")
+    proven = tuple((table, count, digest) for table, (count, digest) in sorted(digests.items()))
+    return dataclasses.replace(header, rows_checked=True, checksum="verified", digests=proven)
 
 
 _SQL_TYPE = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "real": "REAL", "blob": "BLOB"}

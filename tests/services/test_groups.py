@@ -360,3 +360,43 @@ def test_a_merge_takes_a_backup_first_and_a_refused_backup_refuses_the_merge(
         assert doc.db.plan()["motto"] == "Baru"
     finally:
         doc.close()
+
+
+def test_tables_a_copy_holds_as_the_master_does_are_not_read_and_the_merge_is_the_same(
+    handed: tuple[Path, list[Path]],
+) -> None:
+    from smartcity_desktop.services.groups import plan_id_of, preview_copies, read_copies
+
+    master, (g1, g2, _g3) = handed
+    _edit(g1, lambda db: db.update("program", _program(db, "Pasar")["id"], {"activities": "Satu\n\nDua"}))
+    doc = PlanDocument.open(master)
+    try:
+        plan_id = plan_id_of(doc.db)
+        full = read_copies([g1, g2], plan_id)
+        lean = read_copies([g1, g2], plan_id, doc.db)
+        plans_full = [g.plan for g in preview_copies(doc.db, full).groups]
+        plans_lean = [g.plan for g in preview_copies(doc.db, lean).groups]
+    finally:
+        doc.close()
+    (_p1, rows1), (_p2, rows2) = lean
+    assert "program" not in rows1.same and "program" in rows1  # the group's edit is read
+    assert {"indicator_target", "readiness_score", "chapter"} <= rows2.same  # untouched: left unread
+    assert not rows2.get("indicator_target") and full[1][1]["indicator_target"]
+    assert {"copy_info", "snapshot"}.isdisjoint(rows2.same)
+    assert plans_lean == plans_full and plans_lean[0].updates and not plans_lean[1]
+
+
+def test_a_damaged_copy_among_several_is_refused_with_its_own_message(
+    handed: tuple[Path, list[Path]], tmp_path: Path
+) -> None:
+    from smartcity_desktop.services.groups import read_copies
+
+    _master, (g1, g2, g3) = handed
+    data = bytearray(g2.read_bytes())
+    at = data.find(b"Pasar")
+    data[at] ^= 0x01  # one bit of a program name: only the checksum sees it
+    bad = tmp_path / "Kelompok-2-dari-email.smartcity"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(FileRefused) as refused:
+        read_copies([g1, bad, g3], None)
+    assert refused.value.key == "file.checksum_mismatch" and str(bad) in refused.value.message()
