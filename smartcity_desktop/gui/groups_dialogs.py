@@ -409,7 +409,7 @@ def merge(parent: QWidget, session: Any, paths: Sequence[str] | None = None) -> 
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        copies = groups.read_copies(paths, groups.plan_id_of(document.db))
+        copies = groups.read_copies(paths, groups.plan_id_of(document.db), document.db)
         preview = groups.preview_copies(document.db, copies)
     except PlanError as e:
         QGuiApplication.restoreOverrideCursor()
