@@ -88,14 +88,45 @@ def move(session: EditSession, table: str, a_id: str, b_id: str) -> ChangeSet:
     return run(session, act)
 
 
-def set_fields(session: EditSession, table: str, row_id: str, values: Row) -> ChangeSet:
-    """Change some fields of one row (checked by the model rules)."""
+def required(values: Row, table: str, *columns: str) -> Row:
+    """``values`` with the named texts cleaned (``text``) where present; they may not be blank."""
+    out = dict(values)
+    for column in columns:
+        if column in out:
+            out[column] = text(out[column], table, column, required=True)
+    return out
+
+
+def set_fields(
+    session: EditSession,
+    table: str,
+    row_id: str,
+    values: Row | Callable[[PlanDB, Row], Row],
+    *,
+    check: Callable[[PlanDB, Row], None] | None = None,
+) -> ChangeSet:
+    """Change some fields of one row (checked by the model rules).
+
+    ``values`` may be a function of the stored row giving the changes; ``check(db, row)`` refuses what the
+    model cannot see (references named by two columns, relations between rows) before anything is written."""
 
     def act(db: PlanDB) -> None:
-        existing(db, table, row_id)
-        db.update(table, row_id, values)
+        row = existing(db, table, row_id)
+        if check is not None:
+            check(db, row)
+        db.update(table, row_id, values(db, row) if callable(values) else values)
 
     return run(session, act)
+
+
+def put_cell(db: PlanDB, table: str, keys: Row, values: Row) -> None:
+    """Set fields of the row of ``table`` identified by ``keys`` (a grid cell, an attendance); the row is made
+    when missing and something is set."""
+    rows = db.rows(table, **keys)
+    if rows:
+        db.update(table, rows[0]["id"], values)
+    elif any(v is not None for v in values.values()):
+        db.insert(table, {**keys, **values})
 
 
 def delete(session: EditSession, table: str, row_id: str) -> ChangeSet:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from smartcity_desktop.core.errors import InvalidEdit
+from smartcity_desktop.services.operations import _base
 from smartcity_desktop.services.operations._base import (
     MAX_AMOUNT,
     Added,
@@ -245,9 +246,4 @@ def move(session: EditSession, program_id: str, up: bool) -> ChangeSet:
 
 def delete(session: EditSession, program_id: str) -> ChangeSet:
     """Delete a program with its budget, links, indicators' link and Quick Win."""
-
-    def act(db: PlanDB) -> None:
-        existing(db, "program", program_id)
-        db.delete("program", program_id)
-
-    return run(session, act)
+    return _base.delete(session, "program", program_id)
