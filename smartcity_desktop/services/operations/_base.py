@@ -137,3 +137,13 @@ def delete(session: EditSession, table: str, row_id: str) -> ChangeSet:
         db.delete(table, row_id)
 
     return run(session, act)
+
+
+def deleting(table: str, doc: str) -> Callable[[EditSession, str], ChangeSet]:
+    """The operation deleting a row of ``table`` (``delete`` with the table named once)."""
+
+    def op(session: EditSession, row_id: str) -> ChangeSet:
+        return delete(session, table, row_id)
+
+    op.__doc__ = doc
+    return op

@@ -82,5 +82,4 @@ def set_target(session: EditSession, indicator_id: str, year: int, value: float 
     return run(session, act)
 
 
-def delete(session: EditSession, indicator_id: str) -> ChangeSet:
-    return _base.delete(session, "indicator", indicator_id)
+delete = _base.deleting("indicator", "An indicator with its yearly targets.")

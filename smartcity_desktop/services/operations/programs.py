@@ -244,6 +244,4 @@ def move(session: EditSession, program_id: str, up: bool) -> ChangeSet:
     return run(session, act)
 
 
-def delete(session: EditSession, program_id: str) -> ChangeSet:
-    """Delete a program with its budget, links, indicators' link and Quick Win."""
-    return _base.delete(session, "program", program_id)
+delete = _base.deleting("program", "Delete a program with its budget, links, indicators' link and Quick Win.")

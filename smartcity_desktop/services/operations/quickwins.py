@@ -57,5 +57,4 @@ def update_step(session: EditSession, step_id: str, values: Row) -> ChangeSet:
     return _base.set_fields(session, "quick_win_step", step_id, changes, check=check)
 
 
-def delete_step(session: EditSession, step_id: str) -> ChangeSet:
-    return _base.delete(session, "quick_win_step", step_id)
+delete_step = _base.deleting("quick_win_step", "One step of a Quick Win plan.")

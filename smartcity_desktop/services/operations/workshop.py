@@ -112,9 +112,9 @@ def update_meeting(session: EditSession, meeting_id: str, **fields: Any) -> Chan
     return _base.set_fields(session, "meeting", meeting_id, values, check=check)
 
 
-def delete_meeting(session: EditSession, meeting_id: str) -> ChangeSet:
-    """A meeting with its attendance (feedback and action items stay, without their meeting)."""
-    return _base.delete(session, "meeting", meeting_id)
+delete_meeting = _base.deleting(
+    "meeting", "A meeting with its attendance (its remarks and action items stay, without it)."
+)
 
 
 def update_participant(session: EditSession, participant_id: str, **fields: Any) -> ChangeSet:
@@ -123,9 +123,7 @@ def update_participant(session: EditSession, participant_id: str, **fields: Any)
     return _base.set_fields(session, "participant", participant_id, values)
 
 
-def delete_participant(session: EditSession, participant_id: str) -> ChangeSet:
-    """A person and their attendance at every meeting."""
-    return _base.delete(session, "participant", participant_id)
+delete_participant = _base.deleting("participant", "A person and their attendance at every meeting.")
 
 
 def set_attendance_many(session: EditSession, meeting_id: str, present: dict[str, bool]) -> ChangeSet:
@@ -203,8 +201,7 @@ def update_feedback(session: EditSession, feedback_id: str, **fields: Any) -> Ch
     return _base.set_fields(session, "feedback", feedback_id, values, check=check)
 
 
-def delete_feedback(session: EditSession, feedback_id: str) -> ChangeSet:
-    return _base.delete(session, "feedback", feedback_id)
+delete_feedback = _base.deleting("feedback", "A remark (its action items stay, without it).")
 
 
 def update_action_item(session: EditSession, action_id: str, **fields: Any) -> ChangeSet:
@@ -218,8 +215,7 @@ def set_action_done(session: EditSession, action_id: str, done: bool) -> ChangeS
     return _base.set_fields(session, "action_item", action_id, {"status": "done" if done else "open"})
 
 
-def delete_action_item(session: EditSession, action_id: str) -> ChangeSet:
-    return _base.delete(session, "action_item", action_id)
+delete_action_item = _base.deleting("action_item", "An action item.")
 
 
 def import_participants(session: EditSession, people: list[dict[str, Any]]) -> tuple[list[str], ChangeSet]:
@@ -355,9 +351,7 @@ def update_criterion(session: EditSession, criterion_id: str, **fields: Any) -> 
     return _base.set_fields(session, "quick_win_criterion", criterion_id, values)
 
 
-def delete_criterion(session: EditSession, criterion_id: str) -> ChangeSet:
-    """A criterion with every score given on it."""
-    return _base.delete(session, "quick_win_criterion", criterion_id)
+delete_criterion = _base.deleting("quick_win_criterion", "A criterion with every score given on it.")
 
 
 def score_candidate(session: EditSession, program_id: str, scores: dict[str, int | None]) -> ChangeSet:
