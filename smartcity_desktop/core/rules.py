@@ -125,30 +125,11 @@ def _dimension_findings(rows: Rows) -> list[Finding]:
     quick = {p["dimension_id"] for p in rows.get("program", []) if p.get("is_quick_win")}
     out = []
     for d in rows.get("dimension", []):
-        if d["id"] not in used:
-            out.append(
-                Finding(
-                    "dimension.no_program",
-                    (str(d["name"]),),
-                    "dimension",
-                    str(d["id"]),
-                    "dimension",
-                    d["id"],
-                    "dimension",
-                )
-            )
-        elif d["id"] not in quick:
-            out.append(
-                Finding(
-                    "dimension.no_quick_win",
-                    (str(d["name"]),),
-                    "dimension",
-                    str(d["id"]),
-                    "dimension",
-                    d["id"],
-                    "dimension",
-                )
-            )
+        key = (
+            "dimension.no_program" if d["id"] not in used else "dimension.no_quick_win" if d["id"] not in quick else ""
+        )
+        if key:
+            out.append(Finding(key, (str(d["name"]),), "dimension", str(d["id"]), "dimension", d["id"], "dimension"))
     return out
 
 
