@@ -125,12 +125,25 @@ class ImportWizard(QWizard):
         return True
 
 
-class FilePage(QWizardPage):
+class _Page(QWizardPage):
+    """A page of the wizard, knowing the wizard (``wiz``) and showing a title and a subtitle."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle(self.tr("Berkas dan lembar"))
-        self.setSubTitle(self.tr("Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra."))
+
+    def heading(self, title: str, subtitle: str = "") -> None:
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+
+
+class FilePage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.heading(
+            self.tr("Berkas dan lembar"), self.tr("Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra.")
+        )
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("Pilih..."))
@@ -202,14 +215,12 @@ class FilePage(QWizardPage):
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(_Page):
     """One line per sheet column: its header, sample values and the field it holds (a combo)."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("Kolom"))
-        self.setSubTitle(self.tr("Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah."))
+        self.heading(self.tr("Kolom"), self.tr("Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah."))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Judul kolom"), self.tr("Contoh isi"), self.tr("Isian")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -268,15 +279,14 @@ class MappingPage(QWizardPage):
         return "name" in self.wiz.mapping.values() or "indicator" in self.wiz.mapping.values()
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(_Page):
     """Every row as it would be imported; select rows and assign a dimension/element to all of them."""
 
     COLUMNS = 8
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("Pratinjau"))
+        self.heading(self.tr("Pratinjau"))
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -446,15 +456,14 @@ class PreviewPage(QWizardPage):
         return pv is not None and (not pv.refused or self.wiz.choices.skip_bad)
 
 
-class AgencyPage(QWizardPage):
+class AgencyPage(_Page):
     """Each agency the sheet names: the registry entry it was matched to (confirm or change) or a new one."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("OPD"))
-        self.setSubTitle(
-            self.tr("OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan.")
+        self.heading(
+            self.tr("OPD"),
+            self.tr("OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan."),
         )
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Di lembar kerja"), self.tr("Kemiripan"), self.tr("OPD rencana")])
