@@ -182,12 +182,12 @@ def check_rows(
             if email.count("@") != 1 or " " in email or email.startswith("@") or email.endswith("@"):
                 problems.append(RowProblem(n, "email", "wsimport.email", (email,)))
             row["email"] = email
-        for field, known in (("agency", by_name), ("group", group_ids)):  # names of rows the plan has
-            name = v.get(field) or ""
+        for subject, known in (("agency", by_name), ("group", group_ids)):  # names of rows the plan has
+            name = v.get(subject) or ""
             if name:
-                row[f"{field}_id"] = known.get(_norm(name))
-                if row[f"{field}_id"] is None:
-                    problems.append(RowProblem(n, field, f"wsimport.{field}", (name,)))
+                row[f"{subject}_id"] = known.get(_norm(name))
+                if row[f"{subject}_id"] is None:
+                    problems.append(RowProblem(n, subject, f"wsimport.{subject}", (name,)))
         for f in ("position", "phone"):
             if v.get(f):
                 row[f] = v[f]
