@@ -309,19 +309,15 @@ def broken_rules(rows: Rows) -> list[Broken]:
         table: str, row: Mapping[str, Any], what: str, program: Mapping[str, Any] | None, *others: Any
     ) -> None:
         y = _int(row.get("year"))
-        if y is None:
-            return
-        if start is not None and end is not None and not start <= y <= end:
-            add(table, row, "year", f"{what}.outside_period", (y, start, end), *others)
-        elif program is not None and not _in_years(y, program):
-            years = (_int(program.get("first_year")) or "…", _int(program.get("last_year")) or "…")
-            add(table, row, "year", f"{what}.outside_program", (y, *years), *others)
+        broken = yearly_rule(what, y, start, end, program) if y is not None else None
+        if broken:
+            add(table, row, "year", *broken, *others)
 
     for p in programs.values():
         for col in ("first_year", "last_year"):
-            y = _int(p.get(col))
-            if y is not None and start is not None and end is not None and not start <= y <= end:
-                add("program", p, col, "program.outside_period_years", (y, start, end))
+            broken = program_year_rule(_int(p.get(col)), start, end)
+            if broken:
+                add("program", p, col, *broken)
     for b in rows.get("program_budget", []):
         year_rule("program_budget", b, "budget", programs.get(b.get("program_id")), b.get("program_id"))
     # A target may lie after its program's years (outcomes are measured later), never outside the period.
@@ -329,6 +325,41 @@ def broken_rules(rows: Rows) -> list[Broken]:
         year_rule("indicator_target", t, "target", None, t.get("indicator_id"))
     out += _chapter_loops(rows)
     return out
+
+
+RuleBreak = tuple[str, tuple[Any, ...]]  # a broken rule as (message key, arguments)
+
+
+def yearly_rule(
+    what: str, year: int, start: int | None, end: int | None, program: Mapping[str, Any] | None
+) -> RuleBreak | None:
+    """The rule of a yearly value (``what``: "budget", "target"): its year lies in the plan period
+    ``start``-``end`` and, given its ``program`` (budgets), in the program's years."""
+    if start is not None and end is not None and not start <= year <= end:
+        return f"{what}.outside_period", (year, start, end)
+    if program is not None and not _in_years(year, program):
+        return f"{what}.outside_program", (
+            year,
+            _int(program.get("first_year")) or "…",
+            _int(program.get("last_year")) or "…",
+        )
+    return None
+
+
+def program_year_rule(year: int | None, start: int | None, end: int | None) -> RuleBreak | None:
+    """A program's first or last year lies in the plan period (an open end always does)."""
+    if year is not None and start is not None and end is not None and not start <= year <= end:
+        return "program.outside_period_years", (year, start, end)
+    return None
+
+
+def parent_loop(chapters: Sequence[Mapping[str, Any]], chapter_id: str, parent_id: str | None) -> RuleBreak | None:
+    """The loop that giving ``chapter_id`` the parent ``parent_id`` would make, or None."""
+    moved = [{**c, "parent_id": parent_id} if c.get("id") == chapter_id else c for c in chapters]
+    for b in _chapter_loops({"chapter": moved}):
+        if chapter_id in b.rows:
+            return b.problem.key, b.problem.args
+    return None
 
 
 def _in_years(year: int, program: Mapping[str, Any]) -> bool:

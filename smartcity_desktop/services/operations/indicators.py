@@ -76,7 +76,7 @@ def set_target(session: EditSession, indicator_id: str, year: int, value: float 
     def act(db: PlanDB) -> None:
         existing(db, "indicator", indicator_id)
         if value is not None:
-            year_in(db, year, None, "indicator_target")
+            year_in(db, year, None, "indicator_target", indicator_id)
         db.set_yearly("indicator_target", "indicator_id", indicator_id, year, "value", value)
 
     return run(session, act)
