@@ -249,6 +249,33 @@ class ProgramTableModel(SessionTableModel):
         return bool(self.run(label, [pid], programs.update, pid, values))
 
 
+def commit_number(
+    session: PlanSession,
+    error: Any,
+    text: str,
+    parse: Callable[[str], Any],
+    unreadable: str,
+    refused: Callable[[str], str],
+    edit: Callable[[Any], object],
+) -> bool:
+    """A typed number (a budget, a target) committed beside its field: ``text`` that ``parse`` cannot read
+    shows ``unreadable`` in ``error`` (a FieldError) and returns False; else ``edit(value)`` runs one operation
+    through the session, a refusal shows as ``refused(reason)`` and a success clears the error."""
+    try:
+        value = parse(text)
+    except ValueError:
+        error.show_error(unreadable)
+        return False
+    reasons: list[str] = []
+    with session.errors_to(reasons.append):
+        edit(value)
+    if reasons:
+        error.show_error(refused(reasons[-1]))
+    else:
+        error.clear_error()
+    return True
+
+
 def ask_budgets_outside(
     parent: QWidget | None, session: PlanSession, program_id: str, first: int | None, last: int | None
 ) -> tuple[bool, programs.OnConflict]:
