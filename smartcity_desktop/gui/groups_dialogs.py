@@ -37,7 +37,7 @@ from smartcity_desktop.core import labels as catalogue
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.threeway import Conflict, Decision, word_diff
 from smartcity_desktop.gui import dialogs
-from smartcity_desktop.gui.header_fit import stretch_one
+from smartcity_desktop.gui.header_fit import stretch, stretch_one
 from smartcity_desktop.gui.search import table_name
 from smartcity_desktop.services import groups
 
@@ -191,7 +191,7 @@ class MergeDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Perubahan"), self.tr("Sebelum / master"), self.tr("Kelompok")])
-        stretch_one(self.tree.header(), 0, 1)
+        stretch(self.tree.header(), 0)
         split.addWidget(self.tree)
         split.addWidget(self._build_conflict_panel())
         split.setSizes([560, 420])

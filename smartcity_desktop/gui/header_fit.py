@@ -6,8 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView
 
 
-def stretch_one(header: QHeaderView, stretch: int, columns: int | None = None) -> None:
-    """Column ``stretch`` stretches; the others (of ``columns``, default all) show their contents whole."""
-    for col in range(header.count() if columns is None else columns):
+def stretch_one(header: QHeaderView, stretch: int) -> None:
+    """Column ``stretch`` takes the room left; the others show their contents whole."""
+    for col in range(header.count()):
         mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(col, mode)
+
+
+def stretch(header: QHeaderView, column: int) -> None:
+    """Column ``column`` takes the room left; the others keep the widths people give them."""
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.formats import format_rupiah
+from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.header_fit import stretch
 from smartcity_desktop.gui.labels import noun
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.imports.layout import FIELDS
@@ -167,11 +167,8 @@ class FilePage(_Page):
         form.addRow(self.info)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor program"), "", self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)")
-        )
-        if path:
-            self.load(path)
+        filters = self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)")
+        dialogs.open_file(self, self.tr("Impor program"), filters, self.load)
 
     def load(self, path: str) -> bool:
         try:
@@ -223,7 +220,7 @@ class MappingPage(_Page):
         self.heading(self.tr("Kolom"), self.tr("Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah."))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Judul kolom"), self.tr("Contoh isi"), self.tr("Isian")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 1)
         self.combos: list[QComboBox] = []
         box = QVBoxLayout(self)
         box.addWidget(self.table)
@@ -304,7 +301,7 @@ class PreviewPage(_Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)  # the sheet's row numbers are in the first column
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 7)
         self.dimension = QComboBox()
         self.element = QComboBox()
         self.dimension.currentIndexChanged.connect(self._fill_elements)
@@ -467,7 +464,7 @@ class AgencyPage(_Page):
         )
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Di lembar kerja"), self.tr("Kemiripan"), self.tr("OPD rencana")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 2)
         self.combos: dict[str, QComboBox] = {}
         box = QVBoxLayout(self)
         box.addWidget(self.table)
