@@ -43,37 +43,43 @@ class Finding:
     problem: Problem | None = None  # for a broken rule (group "rules"): the faces describe it in their language
 
 
+def _shown(view: str, column: str | None, *tables: str) -> dict[str, tuple[str, str | None]]:
+    return dict.fromkeys(tables, (view, column))
+
+
+# Where a row of each table is shown: table -> (navigation key of its view, the column naming the row to select
+# there: "" the row itself, None the view only). The GUI's undo goes there; tables not named: the workshop record.
+PLACES: dict[str, tuple[str, str | None]] = {
+    **_shown("programs", "", "program"),
+    **_shown("programs", "program_id", "program_budget", "program_agency", "program_funding"),
+    **_shown("quickwin", "program_id", "quick_win"),
+    **_shown("quickwin", "quick_win_id", "quick_win_step"),
+    **_shown("indicators", "", "indicator"),
+    **_shown("indicators", None, "indicator_library"),
+    **_shown("indicators", "indicator_id", "indicator_target"),
+    **_shown("chapters", "", "chapter"),
+    **_shown("dimension", "", "dimension"),
+    **_shown("dimension", "dimension_id", "element", "strategic_issue", "strategy"),
+    **_shown("readiness", None, "readiness_score", "readiness_element", "readiness_component"),
+    **_shown("profile", None, "plan", "attachment"),
+    **_shown("profile", "", "statistic", "district"),
+    **_shown("vision", "", "mission", "goal", "objective"),
+    **_shown("agencies", "", "agency"),
+    **_shown("funding", "", "funding_source"),
+    **_shown("institutions", "", "institution_member", "regulation"),
+    **_shown("workshops", "", "meeting", "feedback"),
+    **_shown("workshops", None, "participant", "attendance", "action_item"),
+}
+TARGETED = ("dimension", "chapters")  # views that show one dimension or chapter at a time
+
+
 def locate(table: str, row: Mapping[str, Any]) -> tuple[str, str | None]:
-    """The navigation key and target that show a row of ``table``."""
-    if table == "plan":
-        return "profile", None
-    if table in ("mission", "goal", "objective"):
+    """The navigation key and target (the dimension or chapter shown) that show a row of ``table``."""
+    if table == "strategic_issue" and not row.get("dimension_id"):
         return "vision", None
-    if table == "dimension":
-        return "dimension", str(row["id"])
-    if table in ("element", "strategy", "strategic_issue") and row.get("dimension_id"):
-        return "dimension", str(row["dimension_id"])
-    if table == "strategic_issue":
-        return "vision", None
-    if table == "chapter":
-        return "chapters", str(row["id"])
-    if table in ("program", "program_budget", "program_agency", "program_funding"):
-        return "programs", None
-    if table in ("indicator", "indicator_target", "indicator_library"):
-        return "indicators", None
-    if table in ("quick_win", "quick_win_step"):
-        return "quickwin", None
-    if table in ("readiness_component", "readiness_element", "readiness_score"):
-        return "readiness", None
-    if table in ("statistic", "district", "attachment"):
-        return "profile", None
-    if table == "agency":
-        return "agencies", None
-    if table == "funding_source":
-        return "funding", None
-    if table in ("institution_member", "regulation"):
-        return "institutions", None
-    return "workshops", None
+    view, column = PLACES.get(table, ("workshops", None))
+    target = row.get(column or "id") if view in TARGETED and column is not None else None
+    return view, str(target) if target else None
 
 
 def _blank(v: Any) -> bool:
