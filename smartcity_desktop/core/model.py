@@ -143,6 +143,10 @@ def _of_program(name: str, other: Column, value: Column) -> Table:
     return _cells(name, _key("program_id", "program"), other, value, label=value.name)
 
 
+# A person as the registers name one: the team's members and the workshops' participants.
+PERSON = (C("name", required=True), C("nip"), C("position"), _ref("agency_id", "agency", nullify=True))
+
+
 def _list(name: str, *columns: Column, label: str = "name") -> Table:
     """An ordered list (a sort_key keeps the order people gave): dimensions, elements, chapters, programs ..."""
     return Table(name, columns, ordered=True, label=label)
@@ -314,16 +318,7 @@ _TABLES: tuple[Table, ...] = (
         C("end_month", "int", required=True, min=1, max=24),
         label="activity",
     ),
-    _list(
-        "institution_member",
-        C("body", choices=BODIES, required=True),
-        C("name", required=True),
-        C("nip"),
-        C("position"),
-        _ref("agency_id", "agency", nullify=True),
-        C("role"),
-        C("phone"),
-    ),
+    _list("institution_member", C("body", choices=BODIES, required=True), *PERSON, C("role"), C("phone")),
     _list(
         "regulation",
         C("kind", required=True),
@@ -359,15 +354,7 @@ _TABLES: tuple[Table, ...] = (
         C("decisions"),
         label="title",
     ),
-    _list(
-        "participant",
-        C("name", required=True),
-        C("nip"),
-        C("position"),
-        _ref("agency_id", "agency", nullify=True),
-        C("phone"),
-        C("email"),
-    ),
+    _list("participant", *PERSON, C("phone"), C("email")),
     _cells(
         "attendance",
         _key("meeting_id", "meeting"),
