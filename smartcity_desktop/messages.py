@@ -469,26 +469,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.other": ("kesalahan sistem {0}", "system error {0}"),
     # ops: operations by subject (services/operations)
     "op.blank": ("{table}.{column}: tidak boleh kosong", "{table}.{column}: must not be empty"),
-    "op.year_outside_period": (
-        "{table}: tahun {0} di luar periode rencana {1}\u2013{2}",
-        "{table}: year {0} lies outside the plan period {1}\u2013{2}",
-    ),
-    "op.year_outside_program": (
-        "{table}: tahun {0} di luar tahun program {1}\u2013{2}",
-        "{table}: year {0} lies outside the program's years {1}\u2013{2}",
-    ),
-    "op.years_order": (
-        "Tahun mulai {0} harus sebelum atau sama dengan tahun akhir {1}",
-        "The first year {0} must come before or equal the last year {1}",
-    ),
     "op.amount_range": (
         "Anggaran {0} tidak diterima: harus bilangan bulat Rp 0 sampai Rp 1.000.000.000.000.000 (10^15) per baris",
         "Budget {0} refused: it must be a whole number from Rp 0 to Rp 1,000,000,000,000,000 (10^15) per line",
-    ),
-    "op.period_invalid": (
-        "Periode {0}\u2013{1} tidak diterima: tahun dalam {2}\u2013{3}, tahun akhir sesudah tahun mulai,"
-        " paling lama {4} tahun",
-        "Period {0}\u2013{1} refused: years within {2}\u2013{3}, the end after the start, at most {4} years",
     ),
     "op.period_conflict": (
         "Periode {0}\u2013{1}: {2} program, anggaran atau target berada di luar periode ini ({3})",
@@ -496,10 +479,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "op.not_list_table": ("{0}: tidak dapat diubah sebagai daftar", "{0}: cannot be edited as a list"),
     "op.not_siblings": ("{table}: hanya bab yang setingkat dapat ditukar", "{table}: only sibling chapters swap"),
-    "op.chapter_loop": (
-        "{table} ({row}): bab tidak dapat menjadi subbab dirinya sendiri",
-        "{table} ({row}): a chapter cannot sit under itself",
-    ),
     "op.step_months": (
         "Bulan mulai {0} harus sebelum atau sama dengan bulan akhir {1}",
         "The start month {0} must come before or equal the end month {1}",

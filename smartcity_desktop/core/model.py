@@ -124,6 +124,34 @@ def _ref(name: str, table: str, required: bool = False, nullify: bool = False) -
     return Column(name, "text", required=required, ref=table, on_delete="nullify" if nullify else "cascade")
 
 
+def _key(name: str, table: str) -> Column:
+    """A required reference: one of the two keys of a cell table."""
+    return _ref(name, table, required=True)
+
+
+YEAR = C("year", "int", required=True, min=YEAR_MIN, max=YEAR_MAX)
+
+
+def _cells(name: str, first: Column, second: Column, *values: Column, label: str | None = None) -> Table:
+    """A table of one row per pair of keys (program x agency, program x year, meeting x participant ...): both
+    keys required and unique together; ``label`` names a row (default: the second key)."""
+    return Table(name, (first, second, *values), unique=((first.name, second.name),), label=label or second.name)
+
+
+def _of_program(name: str, other: Column, value: Column) -> Table:
+    """One value per program and ``other`` (a criterion's score, a group's votes), named by the value."""
+    return _cells(name, _key("program_id", "program"), other, value, label=value.name)
+
+
+# A person as the registers name one: the team's members and the workshops' participants.
+PERSON = (C("name", required=True), C("nip"), C("position"), _ref("agency_id", "agency", nullify=True))
+
+
+def _list(name: str, *columns: Column, label: str = "name") -> Table:
+    """An ordered list (a sort_key keeps the order people gave): dimensions, elements, chapters, programs ..."""
+    return Table(name, columns, ordered=True, label=label)
+
+
 _TABLES: tuple[Table, ...] = (
     Table(
         "plan",
@@ -153,101 +181,76 @@ _TABLES: tuple[Table, ...] = (
         "attachment",
         (C("kind", required=True), C("name"), C("mime", required=True), C("data", "blob", required=True)),
     ),
-    Table(
-        "dimension",
-        (C("code"), C("name", required=True), C("description"), C("color")),
-        ordered=True,
-    ),
-    Table(
-        "element",
-        (_ref("dimension_id", "dimension", required=True), C("name", required=True), C("description")),
-        ordered=True,
-    ),
-    Table(
+    _list("dimension", C("code"), C("name", required=True), C("description"), C("color")),
+    _list("element", _ref("dimension_id", "dimension", required=True), C("name", required=True), C("description")),
+    _list(
         "chapter",
-        (
-            _ref("parent_id", "chapter"),
-            C("key"),
-            C("title", required=True),
-            C("body_md"),
-            C("guidance_md"),
-            C("status", choices=CHAPTER_STATUSES, required=True),
-        ),
-        ordered=True,
+        _ref("parent_id", "chapter"),
+        C("key"),
+        C("title", required=True),
+        C("body_md"),
+        C("guidance_md"),
+        C("status", choices=CHAPTER_STATUSES, required=True),
         label="title",
     ),
-    Table(
-        "readiness_component",
-        (C("code"), C("name", required=True), C("description")),
-        ordered=True,
-    ),
-    Table(
+    _list("readiness_component", C("code"), C("name", required=True), C("description")),
+    _list(
         "readiness_element",
-        (_ref("component_id", "readiness_component", required=True), C("name", required=True), C("description")),
-        ordered=True,
+        _ref("component_id", "readiness_component", required=True),
+        C("name", required=True),
+        C("description"),
     ),
-    Table(
+    _cells(
         "readiness_score",
-        (
-            _ref("element_id", "readiness_element", required=True),
-            _ref("dimension_id", "dimension", required=True),
-            C("score", "int", min=1, max=5),
-            C("strengths"),
-            C("weaknesses"),
-            C("opportunities"),
-            C("threats"),
-            C("notes"),
-        ),
-        unique=(("element_id", "dimension_id"),),
+        _key("element_id", "readiness_element"),
+        _key("dimension_id", "dimension"),
+        C("score", "int", min=1, max=5),
+        C("strengths"),
+        C("weaknesses"),
+        C("opportunities"),
+        C("threats"),
+        C("notes"),
         label="score",
     ),
-    Table(
+    _list(
         "statistic",
-        (
-            C("category"),
-            C("name", required=True),
-            C("value", "real"),
-            C("value_text"),
-            C("unit"),
-            C("year", "int"),
-            C("source"),
-        ),
-        ordered=True,
+        C("category"),
+        C("name", required=True),
+        C("value", "real"),
+        C("value_text"),
+        C("unit"),
+        C("year", "int"),
+        C("source"),
     ),
-    Table(
+    _list(
         "district",
-        (
-            C("name", required=True),
-            C("capital"),
-            C("population", "int", min=0),
-            C("area_km2", "real"),
-            C("villages", "int", min=0),
-            C("urban_villages", "int", min=0),
-        ),
-        ordered=True,
+        C("name", required=True),
+        C("capital"),
+        C("population", "int", min=0),
+        C("area_km2", "real"),
+        C("villages", "int", min=0),
+        C("urban_villages", "int", min=0),
     ),
-    Table("mission", (C("text", required=True),), ordered=True, label="text"),
-    Table("goal", (_ref("mission_id", "mission", nullify=True), C("text", required=True)), ordered=True, label="text"),
-    Table("objective", (_ref("goal_id", "goal", nullify=True), C("text", required=True)), ordered=True, label="text"),
-    Table(
+    _list("mission", C("text", required=True), label="text"),
+    _list("goal", _ref("mission_id", "mission", nullify=True), C("text", required=True), label="text"),
+    _list("objective", _ref("goal_id", "goal", nullify=True), C("text", required=True), label="text"),
+    _list(
         "strategic_issue",
-        (_ref("dimension_id", "dimension", nullify=True), C("text", required=True), C("description")),
-        ordered=True,
+        _ref("dimension_id", "dimension", nullify=True),
+        C("text", required=True),
+        C("description"),
         label="text",
     ),
-    Table(
+    _list(
         "strategy",
-        (
-            _ref("dimension_id", "dimension", required=True),
-            _ref("issue_id", "strategic_issue", nullify=True),
-            C("text", required=True),
-            C("description"),
-        ),
-        ordered=True,
+        _ref("dimension_id", "dimension", required=True),
+        _ref("issue_id", "strategic_issue", nullify=True),
+        C("text", required=True),
+        C("description"),
         label="text",
     ),
-    Table("agency", (C("code"), C("name", required=True), C("kind")), ordered=True),
-    Table("funding_source", (C("code", required=True), C("name", required=True), C("description")), ordered=True),
+    _list("agency", C("code"), C("name", required=True), C("kind")),
+    _list("funding_source", C("code", required=True), C("name", required=True), C("description")),
     Table(
         "program",
         (
@@ -269,63 +272,31 @@ _TABLES: tuple[Table, ...] = (
         # the RPJMD/Renstra program's nomenclature code, e.g. 2.16.02 (migration m003_program_code)
         added=(C("code", pattern=PROGRAM_CODE_PATTERN),),
     ),
-    Table(
-        "program_agency",
-        (_ref("program_id", "program", required=True), _ref("agency_id", "agency", required=True)),
-        unique=(("program_id", "agency_id"),),
-        label="agency_id",
+    _cells("program_agency", _key("program_id", "program"), _key("agency_id", "agency")),
+    _cells("program_funding", _key("program_id", "program"), _key("funding_source_id", "funding_source")),
+    _cells(
+        "program_budget", _key("program_id", "program"), YEAR, C("amount", "int", required=True, min=0, max=MAX_MONEY)
     ),
-    Table(
-        "program_funding",
-        (_ref("program_id", "program", required=True), _ref("funding_source_id", "funding_source", required=True)),
-        unique=(("program_id", "funding_source_id"),),
-        label="funding_source_id",
-    ),
-    Table(
-        "program_budget",
-        (
-            _ref("program_id", "program", required=True),
-            C("year", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
-            C("amount", "int", required=True, min=0, max=MAX_MONEY),
-        ),
-        unique=(("program_id", "year"),),
-        label="year",
-    ),
-    Table(
+    _list(
         "indicator_library",
-        (
-            _ref("dimension_id", "dimension", nullify=True),
-            C("name", required=True),
-            C("unit"),
-            C("source"),
-            C("description"),
-        ),
-        ordered=True,
+        _ref("dimension_id", "dimension", nullify=True),
+        C("name", required=True),
+        C("unit"),
+        C("source"),
+        C("description"),
     ),
-    Table(
+    _list(
         "indicator",
-        (
-            _ref("program_id", "program"),
-            _ref("dimension_id", "dimension", nullify=True),
-            _ref("library_id", "indicator_library", nullify=True),
-            C("name", required=True),
-            C("unit"),
-            C("baseline_value", "real"),
-            C("baseline_year", "int", min=YEAR_MIN, max=YEAR_MAX),
-            C("data_source"),
-        ),
-        ordered=True,
+        _ref("program_id", "program"),
+        _ref("dimension_id", "dimension", nullify=True),
+        _ref("library_id", "indicator_library", nullify=True),
+        C("name", required=True),
+        C("unit"),
+        C("baseline_value", "real"),
+        C("baseline_year", "int", min=YEAR_MIN, max=YEAR_MAX),
+        C("data_source"),
     ),
-    Table(
-        "indicator_target",
-        (
-            _ref("indicator_id", "indicator", required=True),
-            C("year", "int", required=True, min=YEAR_MIN, max=YEAR_MAX),
-            C("value", "real", required=True),
-        ),
-        unique=(("indicator_id", "year"),),
-        label="year",
-    ),
+    _cells("indicator_target", _key("indicator_id", "indicator"), YEAR, C("value", "real", required=True)),
     Table(
         "quick_win",
         (
@@ -339,169 +310,97 @@ _TABLES: tuple[Table, ...] = (
         unique=(("program_id",),),
         label="program_id",
     ),
-    Table(
+    _list(
         "quick_win_step",
-        (
-            _ref("quick_win_id", "quick_win", required=True),
-            C("activity", required=True),
-            C("start_month", "int", required=True, min=1, max=24),
-            C("end_month", "int", required=True, min=1, max=24),
-        ),
-        ordered=True,
+        _ref("quick_win_id", "quick_win", required=True),
+        C("activity", required=True),
+        C("start_month", "int", required=True, min=1, max=24),
+        C("end_month", "int", required=True, min=1, max=24),
         label="activity",
     ),
-    Table(
-        "institution_member",
-        (
-            C("body", choices=BODIES, required=True),
-            C("name", required=True),
-            C("nip"),
-            C("position"),
-            _ref("agency_id", "agency", nullify=True),
-            C("role"),
-            C("phone"),
-        ),
-        ordered=True,
-    ),
-    Table(
+    _list("institution_member", C("body", choices=BODIES, required=True), *PERSON, C("role"), C("phone")),
+    _list(
         "regulation",
-        (
-            C("kind", required=True),
-            C("number"),
-            C("year", "int", min=1945, max=2100),
-            C("title", required=True),
-            C("status", choices=REGULATION_STATUSES, required=True),
-            C("enacted_on"),
-            C("notes"),
-        ),
-        ordered=True,
+        C("kind", required=True),
+        C("number"),
+        C("year", "int", min=1945, max=2100),
+        C("title", required=True),
+        C("status", choices=REGULATION_STATUSES, required=True),
+        C("enacted_on"),
+        C("notes"),
         label="title",
     ),
-    Table(
+    _list(
         "workshop_stage",
-        (C("number", "int", required=True, min=1, max=9), C("title", required=True), C("purpose"), C("outputs")),
-        ordered=True,
+        C("number", "int", required=True, min=1, max=9),
+        C("title", required=True),
+        C("purpose"),
+        C("outputs"),
         label="title",
     ),
-    Table(
+    _list(
         "meeting",
-        (
-            _ref("stage_id", "workshop_stage", nullify=True),
-            C("title", required=True),
-            C("date"),
-            C("start_time"),
-            C("end_time"),
-            C("venue"),
-            C("resource_person"),
-            C("chair"),
-            C("minute_taker"),
-            C("agenda"),
-            C("minutes_md"),
-            C("decisions"),
-        ),
-        ordered=True,
+        _ref("stage_id", "workshop_stage", nullify=True),
+        C("title", required=True),
+        C("date"),
+        C("start_time"),
+        C("end_time"),
+        C("venue"),
+        C("resource_person"),
+        C("chair"),
+        C("minute_taker"),
+        C("agenda"),
+        C("minutes_md"),
+        C("decisions"),
         label="title",
     ),
-    Table(
-        "participant",
-        (
-            C("name", required=True),
-            C("nip"),
-            C("position"),
-            _ref("agency_id", "agency", nullify=True),
-            C("phone"),
-            C("email"),
-        ),
-        ordered=True,
-    ),
-    Table(
+    _list("participant", *PERSON, C("phone"), C("email")),
+    _cells(
         "attendance",
-        (
-            _ref("meeting_id", "meeting", required=True),
-            _ref("participant_id", "participant", required=True),
-            C("present", "bool", required=True),
-            C("role"),
-            C("note"),
-        ),
-        unique=(("meeting_id", "participant_id"),),
-        label="participant_id",
+        _key("meeting_id", "meeting"),
+        _key("participant_id", "participant"),
+        C("present", "bool", required=True),
+        C("role"),
+        C("note"),
     ),
-    Table(
+    _list(
         "feedback",
-        (
-            _ref("meeting_id", "meeting", nullify=True),
-            C("author"),
-            C("target_table"),
-            C("target_id"),
-            C("text", required=True),
-            C("status", choices=FEEDBACK_STATUSES, required=True),
-            C("response"),
-            C("given_on"),
-        ),
-        ordered=True,
+        _ref("meeting_id", "meeting", nullify=True),
+        C("author"),
+        C("target_table"),
+        C("target_id"),
+        C("text", required=True),
+        C("status", choices=FEEDBACK_STATUSES, required=True),
+        C("response"),
+        C("given_on"),
         label="text",
     ),
-    Table(
+    _list(
         "action_item",
-        (
-            _ref("meeting_id", "meeting", nullify=True),
-            _ref("feedback_id", "feedback", nullify=True),
-            C("text", required=True),
-            _ref("agency_id", "agency", nullify=True),
-            C("owner"),
-            C("due_date"),
-            C("status", choices=ACTION_STATUSES, required=True),
-        ),
-        ordered=True,
+        _ref("meeting_id", "meeting", nullify=True),
+        _ref("feedback_id", "feedback", nullify=True),
+        C("text", required=True),
+        _ref("agency_id", "agency", nullify=True),
+        C("owner"),
+        C("due_date"),
+        C("status", choices=ACTION_STATUSES, required=True),
         label="text",
     ),
     # Working groups of the Tim Pelaksana and the Quick Win selection (workshop-docs; schema migration 2).
-    Table(
-        "work_group",
-        (C("name", required=True), _ref("dimension_id", "dimension", nullify=True), C("description")),
-        ordered=True,
-    ),
-    Table(
-        "work_group_member",
-        (
-            _ref("group_id", "work_group", required=True),
-            _ref("participant_id", "participant", required=True),
-            C("role"),
-        ),
-        unique=(("group_id", "participant_id"),),
-        label="participant_id",
-    ),
-    Table(
+    _list("work_group", C("name", required=True), _ref("dimension_id", "dimension", nullify=True), C("description")),
+    _cells("work_group_member", _key("group_id", "work_group"), _key("participant_id", "participant"), C("role")),
+    _list(
         "quick_win_criterion",
-        (
-            C("name", required=True),
-            C("weight", "real", required=True),  # 0-100, checked by the operation
-            C("axis", choices=QUICK_WIN_AXES, required=True),
-            C("higher_is_better", "bool", required=True),
-            C("description"),
-        ),
-        ordered=True,
+        C("name", required=True),
+        C("weight", "real", required=True),  # 0-100, checked by the operation
+        C("axis", choices=QUICK_WIN_AXES, required=True),
+        C("higher_is_better", "bool", required=True),
+        C("description"),
     ),
-    Table(
-        "quick_win_score",
-        (
-            _ref("program_id", "program", required=True),
-            _ref("criterion_id", "quick_win_criterion", required=True),
-            C("score", "int", required=True, min=1, max=5),
-        ),
-        unique=(("program_id", "criterion_id"),),
-        label="score",
+    _of_program(
+        "quick_win_score", _key("criterion_id", "quick_win_criterion"), C("score", "int", required=True, min=1, max=5)
     ),
-    Table(
-        "quick_win_vote",
-        (
-            _ref("program_id", "program", required=True),
-            _ref("group_id", "work_group", required=True),
-            C("votes", "int", required=True, min=0, max=999),
-        ),
-        unique=(("program_id", "group_id"),),
-        label="votes",
-    ),
+    _of_program("quick_win_vote", _key("group_id", "work_group"), C("votes", "int", required=True, min=0, max=999)),
     # Bookkeeping: identity of this copy, deletions, snapshots, merge decisions.
     Table(
         "copy_info",

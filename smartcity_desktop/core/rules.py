@@ -43,37 +43,43 @@ class Finding:
     problem: Problem | None = None  # for a broken rule (group "rules"): the faces describe it in their language
 
 
+def _shown(view: str, column: str | None, *tables: str) -> dict[str, tuple[str, str | None]]:
+    return dict.fromkeys(tables, (view, column))
+
+
+# Where a row of each table is shown: table -> (navigation key of its view, the column naming the row to select
+# there: "" the row itself, None the view only). The GUI's undo goes there; tables not named: the workshop record.
+PLACES: dict[str, tuple[str, str | None]] = {
+    **_shown("programs", "", "program"),
+    **_shown("programs", "program_id", "program_budget", "program_agency", "program_funding"),
+    **_shown("quickwin", "program_id", "quick_win"),
+    **_shown("quickwin", "quick_win_id", "quick_win_step"),
+    **_shown("indicators", "", "indicator"),
+    **_shown("indicators", None, "indicator_library"),
+    **_shown("indicators", "indicator_id", "indicator_target"),
+    **_shown("chapters", "", "chapter"),
+    **_shown("dimension", "", "dimension"),
+    **_shown("dimension", "dimension_id", "element", "strategic_issue", "strategy"),
+    **_shown("readiness", None, "readiness_score", "readiness_element", "readiness_component"),
+    **_shown("profile", None, "plan", "attachment"),
+    **_shown("profile", "", "statistic", "district"),
+    **_shown("vision", "", "mission", "goal", "objective"),
+    **_shown("agencies", "", "agency"),
+    **_shown("funding", "", "funding_source"),
+    **_shown("institutions", "", "institution_member", "regulation"),
+    **_shown("workshops", "", "meeting", "feedback"),
+    **_shown("workshops", None, "participant", "attendance", "action_item"),
+}
+TARGETED = ("dimension", "chapters")  # views that show one dimension or chapter at a time
+
+
 def locate(table: str, row: Mapping[str, Any]) -> tuple[str, str | None]:
-    """The navigation key and target that show a row of ``table``."""
-    if table == "plan":
-        return "profile", None
-    if table in ("mission", "goal", "objective"):
+    """The navigation key and target (the dimension or chapter shown) that show a row of ``table``."""
+    if table == "strategic_issue" and not row.get("dimension_id"):
         return "vision", None
-    if table == "dimension":
-        return "dimension", str(row["id"])
-    if table in ("element", "strategy", "strategic_issue") and row.get("dimension_id"):
-        return "dimension", str(row["dimension_id"])
-    if table == "strategic_issue":
-        return "vision", None
-    if table == "chapter":
-        return "chapters", str(row["id"])
-    if table in ("program", "program_budget", "program_agency", "program_funding"):
-        return "programs", None
-    if table in ("indicator", "indicator_target", "indicator_library"):
-        return "indicators", None
-    if table in ("quick_win", "quick_win_step"):
-        return "quickwin", None
-    if table in ("readiness_component", "readiness_element", "readiness_score"):
-        return "readiness", None
-    if table in ("statistic", "district", "attachment"):
-        return "profile", None
-    if table == "agency":
-        return "agencies", None
-    if table == "funding_source":
-        return "funding", None
-    if table in ("institution_member", "regulation"):
-        return "institutions", None
-    return "workshops", None
+    view, column = PLACES.get(table, ("workshops", None))
+    target = row.get(column or "id") if view in TARGETED and column is not None else None
+    return view, str(target) if target else None
 
 
 def _blank(v: Any) -> bool:
@@ -125,30 +131,11 @@ def _dimension_findings(rows: Rows) -> list[Finding]:
     quick = {p["dimension_id"] for p in rows.get("program", []) if p.get("is_quick_win")}
     out = []
     for d in rows.get("dimension", []):
-        if d["id"] not in used:
-            out.append(
-                Finding(
-                    "dimension.no_program",
-                    (str(d["name"]),),
-                    "dimension",
-                    str(d["id"]),
-                    "dimension",
-                    d["id"],
-                    "dimension",
-                )
-            )
-        elif d["id"] not in quick:
-            out.append(
-                Finding(
-                    "dimension.no_quick_win",
-                    (str(d["name"]),),
-                    "dimension",
-                    str(d["id"]),
-                    "dimension",
-                    d["id"],
-                    "dimension",
-                )
-            )
+        key = (
+            "dimension.no_program" if d["id"] not in used else "dimension.no_quick_win" if d["id"] not in quick else ""
+        )
+        if key:
+            out.append(Finding(key, (str(d["name"]),), "dimension", str(d["id"]), "dimension", d["id"], "dimension"))
     return out
 
 
@@ -328,19 +315,15 @@ def broken_rules(rows: Rows) -> list[Broken]:
         table: str, row: Mapping[str, Any], what: str, program: Mapping[str, Any] | None, *others: Any
     ) -> None:
         y = _int(row.get("year"))
-        if y is None:
-            return
-        if start is not None and end is not None and not start <= y <= end:
-            add(table, row, "year", f"{what}.outside_period", (y, start, end), *others)
-        elif program is not None and not _in_years(y, program):
-            years = (_int(program.get("first_year")) or "…", _int(program.get("last_year")) or "…")
-            add(table, row, "year", f"{what}.outside_program", (y, *years), *others)
+        broken = yearly_rule(what, y, start, end, program) if y is not None else None
+        if broken:
+            add(table, row, "year", *broken, *others)
 
     for p in programs.values():
         for col in ("first_year", "last_year"):
-            y = _int(p.get(col))
-            if y is not None and start is not None and end is not None and not start <= y <= end:
-                add("program", p, col, "program.outside_period_years", (y, start, end))
+            broken = program_year_rule(_int(p.get(col)), start, end)
+            if broken:
+                add("program", p, col, *broken)
     for b in rows.get("program_budget", []):
         year_rule("program_budget", b, "budget", programs.get(b.get("program_id")), b.get("program_id"))
     # A target may lie after its program's years (outcomes are measured later), never outside the period.
@@ -348,6 +331,41 @@ def broken_rules(rows: Rows) -> list[Broken]:
         year_rule("indicator_target", t, "target", None, t.get("indicator_id"))
     out += _chapter_loops(rows)
     return out
+
+
+RuleBreak = tuple[str, tuple[Any, ...]]  # a broken rule as (message key, arguments)
+
+
+def yearly_rule(
+    what: str, year: int, start: int | None, end: int | None, program: Mapping[str, Any] | None
+) -> RuleBreak | None:
+    """The rule of a yearly value (``what``: "budget", "target"): its year lies in the plan period
+    ``start``-``end`` and, given its ``program`` (budgets), in the program's years."""
+    if start is not None and end is not None and not start <= year <= end:
+        return f"{what}.outside_period", (year, start, end)
+    if program is not None and not _in_years(year, program):
+        return f"{what}.outside_program", (
+            year,
+            _int(program.get("first_year")) or "…",
+            _int(program.get("last_year")) or "…",
+        )
+    return None
+
+
+def program_year_rule(year: int | None, start: int | None, end: int | None) -> RuleBreak | None:
+    """A program's first or last year lies in the plan period (an open end always does)."""
+    if year is not None and start is not None and end is not None and not start <= year <= end:
+        return "program.outside_period_years", (year, start, end)
+    return None
+
+
+def parent_loop(chapters: Sequence[Mapping[str, Any]], chapter_id: str, parent_id: str | None) -> RuleBreak | None:
+    """The loop that giving ``chapter_id`` the parent ``parent_id`` would make, or None."""
+    moved = [{**c, "parent_id": parent_id} if c.get("id") == chapter_id else c for c in chapters]
+    for b in _chapter_loops({"chapter": moved}):
+        if chapter_id in b.rows:
+            return b.problem.key, b.problem.args
+    return None
 
 
 def _in_years(year: int, program: Mapping[str, Any]) -> bool:

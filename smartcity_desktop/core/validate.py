@@ -167,6 +167,11 @@ def check_period(start: Any, end: Any) -> tuple[str, tuple[Any, ...]] | None:
     return None
 
 
+def years_order(first: int | None, last: int | None) -> bool:
+    """Whether a program's years are out of order (the first after the last); open ends never are."""
+    return first is not None and last is not None and first > last
+
+
 def _row_rules(table_name: str, row: dict[str, Any], row_id: str | None) -> list[Problem]:
     """Rules between the columns of one row."""
 
@@ -180,7 +185,7 @@ def _row_rules(table_name: str, row: dict[str, Any], row_id: str | None) -> list
         found = check_period(row.get("period_start"), row.get("period_end"))
         if found:
             out.append(Problem("plan", row_id, "period_end", found[0], found[1]))
-    elif table_name == "program" and (pair := ints("first_year", "last_year")) and pair[0] > pair[1]:
+    elif table_name == "program" and (pair := ints("first_year", "last_year")) and years_order(*pair):
         out.append(Problem("program", row_id, "last_year", "program.years", pair))
     elif table_name == "quick_win_step" and (pair := ints("start_month", "end_month")) and pair[0] > pair[1]:
         out.append(Problem("quick_win_step", row_id, "end_month", "quickwin.months", pair))

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from smartcity_desktop.core import figures, formats, labels
 from smartcity_desktop.resources import load_json, text
@@ -19,6 +20,28 @@ def _ordered(rows: list[Row]) -> list[Row]:
 
 
 CHOSEN = ("chosen", "running", "done")
+T = TypeVar("T")
+
+
+class _Figure(Generic[T]):
+    """A figure of core.figures over the document's rows, computed on first use and then kept."""
+
+    def __init__(self, compute: Callable[[Rows], T]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _Figure[T]: ...
+    @overload
+    def __get__(self, obj: PlanData, owner: type | None = None) -> T: ...
+    def __get__(self, obj: PlanData | None, owner: type | None = None) -> T | _Figure[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj.rows)
+        return value
 
 
 class PlanData:
@@ -32,6 +55,7 @@ class PlanData:
         # value labels ("horizon.short", "noun.quick_win") come from the one catalogue, core/labels.py
         self._labels: dict[str, Any] = {**load_json("templates", "document_labels.json"), **labels.keyed()}
         self._tables: dict[str, list[Row]] = {}
+        self._children: dict[tuple[str, str], dict[str, list[Row]]] = {}
 
     # --- labels and formats -------------------------------------------------------------------------------
     def label(self, key: str, *args: Any) -> str:
@@ -130,14 +154,9 @@ class PlanData:
     def programs_of(self, dimension_id: str) -> list[Row]:
         return [p for p in self.programs if p.get("dimension_id") == dimension_id]
 
-    @cached_property
-    def budget(self) -> dict[str, dict[int, int]]:
-        """program id -> year -> amount, of the budget lines that count (core.figures.counted_budget)."""
-        return figures.counted_budget(self.rows)
-
-    @cached_property
-    def _program_totals(self) -> dict[str, int]:
-        return figures.budget_by_program(self.rows)
+    budget = _Figure(figures.counted_budget)  # program id -> year -> amount, of the lines that count
+    _program_totals = _Figure(figures.budget_by_program)
+    _program_years = _Figure(figures.program_years)
 
     def program_total(self, program_id: str) -> int:
         return self._program_totals.get(program_id, 0)
@@ -146,35 +165,13 @@ class PlanData:
         """First and last year of a program (its budget years when the years are not set)."""
         return self._program_years.get(p["id"]) or (self.first_year, self.first_year)
 
-    @cached_property
-    def _program_years(self) -> dict[str, tuple[int, int]]:
-        return figures.program_years(self.rows)
-
     # The figures of core.figures, computed once per document.
-    @cached_property
-    def budget_by_dimension_year(self) -> dict[str, dict[int, int]]:
-        """dimension id -> plan year -> amount."""
-        return figures.budget_by_dimension_year(self.rows)
-
-    @cached_property
-    def budget_by_dimension(self) -> dict[str, int]:
-        return figures.budget_by_dimension(self.rows)
-
-    @cached_property
-    def budget_by_year(self) -> dict[int, int]:
-        return figures.budget_by_year(self.rows)
-
-    @cached_property
-    def budget_total(self) -> int:
-        return figures.budget_total(self.rows)
-
-    @cached_property
-    def counts(self) -> dict[str, int]:
-        return figures.counts(self.rows)
-
-    @cached_property
-    def readiness_averages(self) -> dict[str, dict[str, float | None]]:
-        return figures.readiness_averages(self.rows)
+    budget_by_dimension_year = _Figure(figures.budget_by_dimension_year)  # dimension id -> plan year -> amount
+    budget_by_dimension = _Figure(figures.budget_by_dimension)
+    budget_by_year = _Figure(figures.budget_by_year)
+    budget_total = _Figure(figures.budget_total)
+    counts = _Figure(figures.counts)
+    readiness_averages = _Figure(figures.readiness_averages)
 
     @cached_property
     def supporting(self) -> dict[str, list[str]]:
@@ -208,15 +205,18 @@ class PlanData:
     def _indicator_dims(self) -> dict[str, str | None]:
         return figures.indicator_dimensions(self.rows)
 
-    def indicators_of_program(self, program_id: str) -> list[Row]:
-        return list(self._indicators_by_program.get(program_id, ()))
+    def children(self, table: str, column: str, parent_id: str) -> list[Row]:
+        """The rows of ``table`` (in their order) whose ``column`` names ``parent_id``."""
+        key = (table, column)
+        if key not in self._children:
+            grouped: dict[str, list[Row]] = defaultdict(list)
+            for r in self.table(table):
+                grouped[r.get(column) or ""].append(r)
+            self._children[key] = grouped
+        return list(self._children[key].get(parent_id, ()))
 
-    @cached_property
-    def _indicators_by_program(self) -> dict[str, list[Row]]:
-        out: dict[str, list[Row]] = defaultdict(list)
-        for i in self.table("indicator"):
-            out[i.get("program_id") or ""].append(i)
-        return out
+    def indicators_of_program(self, program_id: str) -> list[Row]:
+        return self.children("indicator", "program_id", program_id)
 
     @cached_property
     def quick_wins(self) -> list[tuple[Row, Row]]:
@@ -235,14 +235,7 @@ class PlanData:
         return [(q, p) for q, p in self.quick_wins if q.get("status") not in CHOSEN]
 
     def steps_of(self, quick_win_id: str) -> list[Row]:
-        return list(self._steps_by_quick_win.get(quick_win_id, ()))
-
-    @cached_property
-    def _steps_by_quick_win(self) -> dict[str, list[Row]]:
-        out: dict[str, list[Row]] = defaultdict(list)
-        for s in self.table("quick_win_step"):
-            out[s.get("quick_win_id") or ""].append(s)
-        return out
+        return self.children("quick_win_step", "quick_win_id", quick_win_id)
 
     @cached_property
     def logo(self) -> bytes | None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -34,15 +33,12 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.header_fit import stretch_one
+from smartcity_desktop.gui.start_screen import default_folder
 from smartcity_desktop.messages import language, t
 from smartcity_desktop.services import backups
 
 log = logging.getLogger(__name__)
-
-
-def _documents() -> Path:
-    docs = Path.home() / "Documents"
-    return docs if docs.is_dir() else Path.home()
 
 
 class BackupsDialog(QDialog):
@@ -83,11 +79,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(
-                col, QHeaderView.ResizeMode.Stretch if col == 1 else QHeaderView.ResizeMode.ResizeToContents
-            )
+        stretch_one(self.table.horizontalHeader(), 1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.empty = QLabel(self.tr("Belum ada cadangan."))
@@ -158,7 +150,7 @@ class BackupsDialog(QDialog):
 
     # -- restoring ------------------------------------------------------------------------
     def suggested_target(self, b: backups.Backup) -> Path:
-        folder = self.document.path.parent if self.document is not None else _documents()
+        folder = self.document.path.parent if self.document is not None else default_folder()
         stamp = b.created.astimezone().strftime("%Y-%m-%d %H.%M")
         name = f"{b.region_name or 'Rencana'} ({self.tr('cadangan')} {stamp}).smartcity"
         return folder / name.replace("/", "-")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -120,3 +121,12 @@ def ask_locked(parent: QWidget | None, error: Any) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is copy
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, then: Callable[[str], object]) -> None:
+    """Ask for one file to read (branch dedup: the import wizard and the logo share it); ``then(path)`` once chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    if path:
+        then(path)

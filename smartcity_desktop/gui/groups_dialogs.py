@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from smartcity_desktop.core import labels as catalogue
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.threeway import Conflict, Decision, word_diff
 from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.header_fit import stretch, stretch_one
 from smartcity_desktop.gui.search import table_name
 from smartcity_desktop.services import groups
 
@@ -100,9 +100,7 @@ class HandOutDialog(QDialog):
         )
         self.table = QTableWidget(0, 1 + len(self.dimensions))
         self.table.setHorizontalHeaderLabels([self.tr("Kelompok")] + [d.get("name") or "" for d in self.dimensions])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(self.dimensions) + 1):  # dimension names whole, not cut
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        stretch_one(self.table.horizontalHeader(), 0)  # dimension names whole, not cut
         self.table.setTabKeyNavigation(False)
         lay.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
@@ -193,7 +191,7 @@ class MergeDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Perubahan"), self.tr("Sebelum / master"), self.tr("Kelompok")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch(self.tree.header(), 0)
         split.addWidget(self.tree)
         split.addWidget(self._build_conflict_panel())
         split.setSizes([560, 420])

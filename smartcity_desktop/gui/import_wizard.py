@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.core.formats import format_rupiah
+from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.header_fit import stretch
 from smartcity_desktop.gui.labels import noun
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.imports.layout import FIELDS
@@ -125,12 +125,25 @@ class ImportWizard(QWizard):
         return True
 
 
-class FilePage(QWizardPage):
+class _Page(QWizardPage):
+    """A page of the wizard, knowing the wizard (``wiz``) and showing a title and a subtitle."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle(self.tr("Berkas dan lembar"))
-        self.setSubTitle(self.tr("Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra."))
+
+    def heading(self, title: str, subtitle: str = "") -> None:
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+
+
+class FilePage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.heading(
+            self.tr("Berkas dan lembar"), self.tr("Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra.")
+        )
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("Pilih..."))
@@ -154,11 +167,8 @@ class FilePage(QWizardPage):
         form.addRow(self.info)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor program"), "", self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)")
-        )
-        if path:
-            self.load(path)
+        filters = self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)")
+        dialogs.open_file(self, self.tr("Impor program"), filters, self.load)
 
     def load(self, path: str) -> bool:
         try:
@@ -202,17 +212,15 @@ class FilePage(QWizardPage):
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(_Page):
     """One line per sheet column: its header, sample values and the field it holds (a combo)."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("Kolom"))
-        self.setSubTitle(self.tr("Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah."))
+        self.heading(self.tr("Kolom"), self.tr("Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah."))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Judul kolom"), self.tr("Contoh isi"), self.tr("Isian")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 1)
         self.combos: list[QComboBox] = []
         box = QVBoxLayout(self)
         box.addWidget(self.table)
@@ -268,15 +276,14 @@ class MappingPage(QWizardPage):
         return "name" in self.wiz.mapping.values() or "indicator" in self.wiz.mapping.values()
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(_Page):
     """Every row as it would be imported; select rows and assign a dimension/element to all of them."""
 
     COLUMNS = 8
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("Pratinjau"))
+        self.heading(self.tr("Pratinjau"))
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -294,7 +301,7 @@ class PreviewPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)  # the sheet's row numbers are in the first column
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 7)
         self.dimension = QComboBox()
         self.element = QComboBox()
         self.dimension.currentIndexChanged.connect(self._fill_elements)
@@ -446,19 +453,18 @@ class PreviewPage(QWizardPage):
         return pv is not None and (not pv.refused or self.wiz.choices.skip_bad)
 
 
-class AgencyPage(QWizardPage):
+class AgencyPage(_Page):
     """Each agency the sheet names: the registry entry it was matched to (confirm or change) or a new one."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("OPD"))
-        self.setSubTitle(
-            self.tr("OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan.")
+        self.heading(
+            self.tr("OPD"),
+            self.tr("OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan."),
         )
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Di lembar kerja"), self.tr("Kemiripan"), self.tr("OPD rencana")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch(self.table.horizontalHeader(), 2)
         self.combos: dict[str, QComboBox] = {}
         box = QVBoxLayout(self)
         box.addWidget(self.table)

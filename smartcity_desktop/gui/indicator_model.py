@@ -7,11 +7,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.program_edits import parse_decimal
-from smartcity_desktop.gui.program_model import ID_ROLE, Index
+from smartcity_desktop.gui.program_model import ID_ROLE, Index, SessionTableModel
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.operations import indicators
 from smartcity_desktop.services.reading import programs as q
@@ -30,24 +30,19 @@ FIXED: tuple[Any, ...] = (
 TEXT_COLUMNS = {COL_NAME: "name", COL_UNIT: "unit", COL_SOURCE: "data_source"}
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(SessionTableModel):
     """Rows of program_queries.indicator_table; year columns hold targets."""
 
     def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.rows: list[dict[str, Any]] = []
-        self.row_of: dict[str, int] = {}
+        super().__init__(session, parent)
         self.years: list[int] = []
-        self.local_edit = False
 
     def reload(self) -> None:
         db = self.session.db
         plan = db.plan()
         self.beginResetModel()
         self.years = list(range(int(plan["period_start"]), int(plan["period_end"]) + 1))
-        self.rows = q.indicator_table(db)
-        self.row_of = {r["id"]: i for i, r in enumerate(self.rows)}
+        self.set_rows(q.indicator_table(db))
         self.endResetModel()
 
     def reload_indicator(self, indicator_id: str) -> None:
@@ -62,22 +57,12 @@ class IndicatorModel(QAbstractTableModel):
     def run(self, label: str, indicator_id: str | None, operation: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         """One undoable operation (``services.operations.indicators``); then the indicator's row is re-read.
         Returns the new id for ``indicators.add``, else whether the change was made."""
-        self.local_edit = True
-        try:
-            if operation is indicators.add:
-                ok: Any = self.session.add(label, operation, *args, **kw)
-            else:
-                ok = self.session.run(label, operation, *args, **kw)
-        finally:
-            self.local_edit = False
+        ok = self.run_operation(label, operation is indicators.add, operation, *args, **kw)
         if indicator_id:
             self.reload_indicator(indicator_id)
         else:
             self.reload()
         return ok
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(FIXED) + len(self.years)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.form_widgets import CheckList, CommitTextEdit, FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.program_edits import parse_amount
-from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside
+from smartcity_desktop.gui.program_model import ProgramTableModel, ask_budgets_outside, commit_number
 from smartcity_desktop.services.operations import programs
 from smartcity_desktop.services.reading import programs as q
 
@@ -258,22 +258,18 @@ class ProgramDetail(QWidget):
         pid = self.program_id
         if pid is None or self._loading:
             return
-        try:
-            amount = parse_amount(text)
-        except ValueError:
-            self.budget_error.show_error(
-                self.tr(
-                    "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000."
-                ).format(year, text)
-            )
-            self.reload()
-            return
         name = (self.session.db.get("program", pid) or {}).get("name", "")
         label = self.tr("Ubah anggaran {0} {1}").format(name, year)
-        refused: list[str] = []
-        with self.session.errors_to(refused.append):
-            self._edit(label, programs.set_budget, year, amount)
-        if refused:
-            self.budget_error.show_error(self.tr("Anggaran {0}: {1}").format(year, refused[-1]))
-        else:
-            self.budget_error.clear_error()
+        unreadable = self.tr(
+            "Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000."
+        ).format(year, text)
+        if not commit_number(
+            self.session,
+            self.budget_error,
+            text,
+            parse_amount,
+            unreadable,
+            lambda why: self.tr("Anggaran {0}: {1}").format(year, why),
+            lambda amount: self._edit(label, programs.set_budget, year, amount),
+        ):
+            self.reload()

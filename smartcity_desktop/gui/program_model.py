@@ -46,20 +46,45 @@ HEADERS: tuple[Any, ...] = (  # marked for lupdate, translated in headerData
     QT_TRANSLATE_NOOP("ProgramModel", "Anggaran total"),
 )
 EDITABLE = {COL_NAME, COL_AGENCY, COL_YEARS, COL_HORIZON}
+EDIT_FIELDS = {COL_NAME: "name", COL_AGENCY: "lead_agency_id", COL_HORIZON: "horizon"}  # edited as stored
 
 
-class ProgramTableModel(QAbstractTableModel):
-    """Rows of program_queries.program_table; edits go through the session, then only the edited row reloads."""
+class SessionTableModel(QAbstractTableModel):
+    """A table of rows read through the plan session, one row per id (``row_of``), edited through operations."""
 
     def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.rows: list[dict[str, Any]] = []
         self.row_of: dict[str, int] = {}
+        self.local_edit = False  # True while an edit made here runs (the view then skips its full refresh)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.row_of = {r["id"]: i for i, r in enumerate(rows)}
+
+    def run_operation(self, label: str, adds: bool, operation: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """One undoable operation; the new id for one that ``adds`` a row, else whether the change was made."""
+        self.local_edit = True
+        try:
+            if adds:
+                return self.session.add(label, operation, *args, **kw)
+            return self.session.run(label, operation, *args, **kw)
+        finally:
+            self.local_edit = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+
+class ProgramTableModel(SessionTableModel):
+    """Rows of program_queries.program_table; edits go through the session, then only the edited row reloads."""
+
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
         self.agencies: dict[str, dict[str, Any]] = {}
         self.funding: dict[str, dict[str, Any]] = {}
         self.dimension_id: str | None = None
-        self.local_edit = False  # True while an edit made here runs (the view then skips its full refresh)
 
     # -- loading --------------------------------------------------------
     def reload(self, dimension_id: str | None = None) -> None:
@@ -69,8 +94,7 @@ class ProgramTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.agencies = {r["id"]: r for r in db.rows("agency")}
         self.funding = {r["id"]: r for r in db.rows("funding_source")}
-        self.rows = q.program_table(db, dimension_id)
-        self.row_of = {r["id"]: i for i, r in enumerate(self.rows)}
+        self.set_rows(q.program_table(db, dimension_id))
         self.endResetModel()
 
     def reload_program(self, program_id: str) -> None:
@@ -83,8 +107,7 @@ class ProgramTableModel(QAbstractTableModel):
             return
         if not fresh:
             self.beginRemoveRows(QModelIndex(), i, i)
-            del self.rows[i]
-            self.row_of = {r["id"]: n for n, r in enumerate(self.rows)}
+            self.set_rows(self.rows[:i] + self.rows[i + 1 :])
             self.endRemoveRows()
             return
         self.rows[i] = fresh[0]
@@ -93,22 +116,12 @@ class ProgramTableModel(QAbstractTableModel):
     def run(self, label: str, program_ids: list[str], operation: Callable[..., Any], *args: Any) -> Any:
         """One undoable operation (``services.operations.programs``); afterwards only the given programs' rows
         are re-read. Returns the new id for operations that add a row, else whether the change was made."""
-        self.local_edit = True
-        try:
-            if operation in (programs.add, programs.duplicate):
-                ok: Any = self.session.add(label, operation, *args)
-            else:
-                ok = self.session.run(label, operation, *args)
-        finally:
-            self.local_edit = False
+        ok = self.run_operation(label, operation in (programs.add, programs.duplicate), operation, *args)
         for pid in program_ids:
             self.reload_program(pid)
         return ok
 
     # -- Qt model -------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
@@ -176,15 +189,7 @@ class ProgramTableModel(QAbstractTableModel):
         return None
 
     def _edit_value(self, r: dict[str, Any], col: int) -> Any:
-        if col == COL_NAME:
-            return r["name"]
-        if col == COL_AGENCY:
-            return r["lead_agency_id"] or ""
-        if col == COL_HORIZON:
-            return r["horizon"] or ""
-        if col == COL_YEARS:
-            return format_years(r["first_year"], r["last_year"])
-        return self._display(r, col)
+        return r[EDIT_FIELDS[col]] or "" if col in EDIT_FIELDS else self._display(r, col)
 
     def sort_value(self, row: int, col: int) -> Any:
         return self._sort_key(self.rows[row], col)
@@ -242,6 +247,33 @@ class ProgramTableModel(QAbstractTableModel):
         else:
             return False
         return bool(self.run(label, [pid], programs.update, pid, values))
+
+
+def commit_number(
+    session: PlanSession,
+    error: Any,
+    text: str,
+    parse: Callable[[str], Any],
+    unreadable: str,
+    refused: Callable[[str], str],
+    edit: Callable[[Any], object],
+) -> bool:
+    """A typed number (a budget, a target) committed beside its field: ``text`` that ``parse`` cannot read
+    shows ``unreadable`` in ``error`` (a FieldError) and returns False; else ``edit(value)`` runs one operation
+    through the session, a refusal shows as ``refused(reason)`` and a success clears the error."""
+    try:
+        value = parse(text)
+    except ValueError:
+        error.show_error(unreadable)
+        return False
+    reasons: list[str] = []
+    with session.errors_to(reasons.append):
+        edit(value)
+    if reasons:
+        error.show_error(refused(reasons[-1]))
+    else:
+        error.clear_error()
+    return True
 
 
 def ask_budgets_outside(

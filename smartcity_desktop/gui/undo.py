@@ -10,42 +10,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QUndoView, QVBoxLayout, QWidget
 
+from smartcity_desktop.core.rules import PLACES
 from smartcity_desktop.services.session import ChangeSet
 
-# Table -> (navigation key, the column naming the row to show; "" = the row itself, None = the view only).
-PLACES: dict[str, tuple[str, str | None]] = {
-    "program": ("programs", ""),
-    "program_budget": ("programs", "program_id"),
-    "program_agency": ("programs", "program_id"),
-    "program_funding": ("programs", "program_id"),
-    "quick_win": ("quickwin", "program_id"),
-    "quick_win_step": ("quickwin", "quick_win_id"),
-    "indicator": ("indicators", ""),
-    "indicator_target": ("indicators", "indicator_id"),
-    "chapter": ("chapters", ""),
-    "dimension": ("dimension", ""),
-    "element": ("dimension", "dimension_id"),
-    "strategic_issue": ("dimension", "dimension_id"),
-    "strategy": ("dimension", "dimension_id"),
-    "readiness_score": ("readiness", None),
-    "readiness_element": ("readiness", None),
-    "readiness_component": ("readiness", None),
-    "plan": ("profile", None),
-    "statistic": ("profile", ""),
-    "district": ("profile", ""),
-    "mission": ("vision", ""),
-    "goal": ("vision", ""),
-    "objective": ("vision", ""),
-    "agency": ("agencies", ""),
-    "funding_source": ("funding", ""),
-    "institution_member": ("institutions", ""),
-    "regulation": ("institutions", ""),
-    "meeting": ("workshops", ""),
-    "feedback": ("workshops", ""),
-    "participant": ("workshops", None),
-    "attendance": ("workshops", None),
-    "action_item": ("workshops", None),
-}
 VISION_COLUMNS = frozenset({"vision", "vision_explanation"})
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from smartcity_desktop.core.errors import FileRefused, PlanError, WriteFailed
 from smartcity_desktop.services import backups
 from smartcity_desktop.services.debounce import Debouncer
-from smartcity_desktop.services.files import atomic_path, clean_temps, same_file, write_error
+from smartcity_desktop.services.files import atomic_path, clean_temps, remove_files, same_file, write_error
 from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
 from smartcity_desktop.storage.database_files import WorkingCopyGone, copy_into_working, read_all, vacuum_into
@@ -131,15 +131,7 @@ def clean_plan_temps(document: str | Path) -> int:
 
 def clean_data_folder() -> int:
     """Remove the temp files of working-copy records that a kill left in the data folder."""
-    removed = 0
-    for tmp in working_dir().glob("*.json.tmp"):
-        if len(tmp.name) == len("0123456789abcdef.json.tmp"):
-            try:
-                tmp.unlink()
-                removed += 1
-            except OSError:
-                pass
-    return removed
+    return remove_files(t for t in working_dir().glob("*.json.tmp") if len(t.name) == len("0123456789abcdef.json.tmp"))
 
 
 def discard_working_copy(info: WorkingCopyInfo) -> None:

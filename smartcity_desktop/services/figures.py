@@ -15,8 +15,8 @@ from typing import Any
 
 from smartcity_desktop.core import figures
 from smartcity_desktop.core.figures import Rows
-from smartcity_desktop.storage import dashboard_queries as q
 from smartcity_desktop.storage import program_queries
+from smartcity_desktop.storage import rule_queries as q
 from smartcity_desktop.storage.db import PlanDB
 
 # What the figures read (the dashboard also hands them to the completeness rules).

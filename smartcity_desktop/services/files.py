@@ -8,7 +8,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,8 +99,13 @@ def leftover_temps(target: str | Path, *, unowned: bool = False) -> list[Path]:
 
 def clean_temps(target: str | Path, *, unowned: bool = False) -> int:
     """Remove ``leftover_temps(target)``; returns how many were removed."""
+    return remove_files(leftover_temps(target, unowned=unowned))
+
+
+def remove_files(paths: Iterable[Path]) -> int:
+    """Remove the regular files among ``paths`` (never a link or a folder), as far as possible; how many went."""
     removed = 0
-    for path in leftover_temps(target, unowned=unowned):
+    for path in paths:
         try:
             if path.is_file() and not path.is_symlink():
                 path.unlink()

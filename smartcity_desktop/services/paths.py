@@ -11,30 +11,28 @@ from pathlib import Path
 APP_NAME = "SmartCityDesktop"
 
 
-def data_dir() -> Path:
-    """Folder for working copies, the log and recovery data."""
+def _app_dir(kind: str) -> Path:
+    """SMARTCITY_HOME/<kind>, else the platform's user folder of that kind ("data", "config"); made if missing."""
     home = os.environ.get("SMARTCITY_HOME")
     if home:
-        path = Path(home) / "data"
+        path = Path(home) / kind
     else:
-        from platformdirs import user_data_path
+        import platformdirs
 
-        path = user_data_path(APP_NAME, appauthor=False)
+        user_path = {"data": platformdirs.user_data_path, "config": platformdirs.user_config_path}[kind]
+        path = user_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """Folder for working copies, the log and recovery data."""
+    return _app_dir("data")
 
 
 def config_dir() -> Path:
     """Folder for preferences and the list of recent plans."""
-    home = os.environ.get("SMARTCITY_HOME")
-    if home:
-        path = Path(home) / "config"
-    else:
-        from platformdirs import user_config_path
-
-        path = user_config_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _app_dir("config")
 
 
 def working_dir() -> Path:

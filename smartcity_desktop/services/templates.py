@@ -82,85 +82,54 @@ def template_rows(
         status="draft",
     )
     b.add("copy_info", "copy", plan_id=ids["plan"], created_at=b.when)
+
+    def put(table: str, row_key: str, item: dict[str, Any], translated: tuple[str, ...], /, **values: Any) -> str:
+        """Add a row keyed ``row_key`` (remembered in ``ids``); the ``translated`` fields of ``item`` in ``lang``."""
+        ids[row_key] = b.add(table, row_key, **{f: text(item.get(f), lang) for f in translated}, **values)
+        return ids[row_key]
+
     for d in fw["dimensions"]:
-        did = b.add(
-            "dimension",
-            f"dim:{d['code']}",
-            code=d["code"],
-            name=text(d["name"], lang),
-            description=text(d.get("description"), lang),
-            color=d.get("color"),
-        )
-        ids[f"dim:{d['code']}"] = did
+        did = put("dimension", f"dim:{d['code']}", d, ("name", "description"), code=d["code"], color=d.get("color"))
         for i, e in enumerate(d.get("elements", [])):
             ids[f"el:{d['code']}:{i}"] = b.add("element", f"el:{d['code']}:{i}", dimension_id=did, name=text(e, lang))
 
     def chapters(items: list[dict[str, Any]], parent: str | None) -> None:
         for c in items:
-            cid = b.add(
+            cid = put(
                 "chapter",
                 f"ch:{c['key']}",
+                {"title": c["title"], "guidance_md": c.get("guidance")},
+                ("title", "guidance_md"),
                 parent_id=parent,
                 key=c["key"],
-                title=text(c["title"], lang),
-                guidance_md=text(c.get("guidance"), lang),
                 body_md="",
                 status="draft",
             )
-            ids[f"ch:{c['key']}"] = cid
             chapters(c.get("children", []), cid)
 
     chapters(load_json("templates", "outline.json")["chapters"], None)
     for comp in load_json("templates", "readiness.json")["components"]:
-        comp_id = b.add(
-            "readiness_component",
-            f"rc:{comp['code']}",
-            code=comp["code"],
-            name=text(comp["name"], lang),
-            description=text(comp.get("description"), lang),
-        )
-        ids[f"rc:{comp['code']}"] = comp_id
+        comp_id = put("readiness_component", f"rc:{comp['code']}", comp, ("name", "description"), code=comp["code"])
         for i, el in enumerate(comp.get("elements", [])):
-            ids[f"re:{comp['code']}:{i}"] = b.add(
-                "readiness_element",
-                f"re:{comp['code']}:{i}",
-                component_id=comp_id,
-                name=text(el["name"], lang),
-                description=text(el.get("description"), lang),
-            )
+            put("readiness_element", f"re:{comp['code']}:{i}", el, ("name", "description"), component_id=comp_id)
     for a in load_json("templates", "agencies.json")["agencies"]:
-        ids[f"ag:{a['code']}"] = b.add(
-            "agency", f"ag:{a['code']}", code=a["code"], name=text(a["name"], lang), kind=a.get("kind")
-        )
+        put("agency", f"ag:{a['code']}", a, ("name",), code=a["code"], kind=a.get("kind"))
     for f in load_json("templates", "funding_sources.json")["funding_sources"]:
-        ids[f"fs:{f['code']}"] = b.add(
-            "funding_source",
-            f"fs:{f['code']}",
-            code=f["code"],
-            name=text(f["name"], lang),
-            description=text(f.get("description"), lang),
-        )
+        put("funding_source", f"fs:{f['code']}", f, ("name", "description"), code=f["code"])
     dim_codes = {d["code"] for d in fw["dimensions"]}
     for i, ind in enumerate(load_json("templates", "indicators.json")["indicators"]):
         if ind["dimension"] in dim_codes:
-            ids[f"lib:{i}"] = b.add(
+            dimension_id = ids[f"dim:{ind['dimension']}"]
+            put(
                 "indicator_library",
                 f"lib:{i}",
-                dimension_id=ids[f"dim:{ind['dimension']}"],
-                name=text(ind["name"], lang),
-                unit=text(ind.get("unit"), lang),
+                ind,
+                ("name", "unit", "description"),
+                dimension_id=dimension_id,
                 source=ind.get("source"),
-                description=text(ind.get("description"), lang),
             )
     for s in load_json("templates", "workshop_stages.json")["stages"]:
-        ids[f"stage:{s['number']}"] = b.add(
-            "workshop_stage",
-            f"stage:{s['number']}",
-            number=s["number"],
-            title=text(s["title"], lang),
-            purpose=text(s.get("purpose"), lang),
-            outputs=text(s.get("outputs"), lang),
-        )
+        put("workshop_stage", f"stage:{s['number']}", s, ("title", "purpose", "outputs"), number=s["number"])
     return ids
 
 

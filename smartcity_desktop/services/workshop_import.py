@@ -182,18 +182,12 @@ def check_rows(
             if email.count("@") != 1 or " " in email or email.startswith("@") or email.endswith("@"):
                 problems.append(RowProblem(n, "email", "wsimport.email", (email,)))
             row["email"] = email
-        agency = v.get("agency") or ""
-        if agency:
-            found = by_name.get(_norm(agency))
-            if found is None:
-                problems.append(RowProblem(n, "agency", "wsimport.agency", (agency,)))
-            row["agency_id"] = found
-        group = v.get("group") or ""
-        if group:
-            found_group = group_ids.get(_norm(group))
-            if found_group is None:
-                problems.append(RowProblem(n, "group", "wsimport.group", (group,)))
-            row["group_id"] = found_group
+        for subject, known in (("agency", by_name), ("group", group_ids)):  # names of rows the plan has
+            name = v.get(subject) or ""
+            if name:
+                row[f"{subject}_id"] = known.get(_norm(name))
+                if row[f"{subject}_id"] is None:
+                    problems.append(RowProblem(n, subject, f"wsimport.{subject}", (name,)))
         for f in ("position", "phone"):
             if v.get(f):
                 row[f] = v[f]

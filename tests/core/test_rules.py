@@ -488,3 +488,17 @@ def test_kelengkapan_names_unscored_readiness_dimensions_without_quick_win_and_q
     assert ("readiness.unscored", ("3", str(cells))) in found
     assert ("dimension.no_quick_win", (rows["dimension"][0]["name"],)) in found
     assert ("quickwin.no_innovation", (programs[qw["program_id"]]["name"],)) in found
+
+
+def test_one_table_of_places_for_kelengkapan_search_and_undo() -> None:
+    """Branch dedup: rules.locate (Kelengkapan, search) and the GUI's undo read the same PLACES."""
+    from smartcity_desktop.core.model import CONTENT_TABLES
+    from smartcity_desktop.core.rules import PLACES
+
+    for table in CONTENT_TABLES:
+        row = {"id": "r", "dimension_id": "d"}
+        assert locate(table, row)[0] == PLACES.get(table, ("workshops", None))[0], table
+    assert locate("element", {"id": "e", "dimension_id": "d"}) == ("dimension", "d")
+    assert locate("dimension", {"id": "d"}) == ("dimension", "d")
+    assert locate("strategic_issue", {"id": "i", "dimension_id": None}) == ("vision", None)
+    assert locate("indicator_library", {"id": "l"}) == ("indicators", None)

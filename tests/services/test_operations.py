@@ -71,6 +71,7 @@ SAME_RULE = {
     "op.year_outside_program": {"budget.outside_program"},
     "op.period_invalid": {"plan.period_range", "plan.period_order", "plan.period_length"},
     "op.chapter_loop": {"chapter.parent_loop"},
+    "op.years_order": {"program.years"},  # branch dedup: the operations refuse with the core rule's key
     "value.too_large": {"value.out_of_range"},  # the rule set states both bounds
 }
 
@@ -416,3 +417,48 @@ def test_framework_dimensions_and_elements(s: EditSession) -> None:
     for d in db.rows("dimension")[1:]:
         dimensions_elements.delete_dimension(s, d["id"])
     refuses(s, "op.last_dimension", lambda: dimensions_elements.delete_dimension(s, dims[0]["id"]))
+
+
+# -- branch dedup: the operations check with the one rule set of core (no rule of their own) ----------------
+
+
+def test_operations_refuse_with_the_core_rules_own_key_and_words(s: EditSession) -> None:
+    """Each argument check names the rule of core/validate.py or core/rules.py that ``check`` would list."""
+    from smartcity_desktop.core import rules
+    from smartcity_desktop.core.validate import check_period
+
+    start, end = _period(s)
+    pid = _program(s)
+    cases = [
+        (lambda: programs.set_years(s, pid, start, end + 1), "program.outside_period_years"),
+        (lambda: programs.set_years(s, pid, start + 2, start + 1), "program.years"),
+        (lambda: programs.set_budget(s, pid, start + 5, 10), "budget.outside_program"),
+        (lambda: programs.set_budget(s, pid, end + 1, 10), "budget.outside_period"),
+        (lambda: plan.set_period(s, 2018, 2038), "plan.period_length"),
+        (lambda: plan.set_period(s, 1989, 1999), "plan.period_range"),
+    ]
+    for op, key in cases:
+        with pytest.raises(PlanError) as info:
+            op()
+        assert info.value.key == key, info.value.message("en")
+    found = check_period(2018, 2038)
+    assert found is not None and found[0] == "plan.period_length"
+    top = s.db.rows("chapter", parent_id=None)
+    child, _ = chapters.add(s, top[0]["id"], "Sub")
+    with pytest.raises(PlanError) as info:
+        chapters.set_parent(s, top[0]["id"], child)
+    assert info.value.key == "chapter.parent_loop" and "Sub" in info.value.message("en")
+    assert rules.parent_loop(s.db.rows("chapter"), top[0]["id"], child) is not None
+    assert rules.parent_loop(s.db.rows("chapter"), child, top[1]["id"]) is None
+
+
+def test_period_conflicts_are_the_rows_the_rule_set_finds(s: EditSession) -> None:
+    from smartcity_desktop.core import rules
+
+    start, end = _period(s)
+    pid = _program(s)
+    programs.set_years(s, pid, start, end)
+    programs.set_budget(s, pid, end, 500)
+    rows = {t: s.db.rows(t) for t in ("program", "program_budget", "indicator_target")}
+    expected = {(t, r["id"]) for t, items in rules.rows_outside_period(rows, start, end - 1).items() for r in items}
+    assert {(c[0], c[1]) for c in plan.outside(s.db, start, end - 1)} == expected and expected

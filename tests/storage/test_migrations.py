@@ -69,3 +69,28 @@ def test_version_1_file_opens_and_is_written_back_with_a_checksum(demo_file: obj
     assert header.user_version == SCHEMA_VERSION and header.checksum == "verified"
     assert snapshot_rows(old) == before
     assert "content_checksum" not in export_json_text(old)
+
+
+# Branch dedup: the migrations create the objects the schema cache holds, so the cache is the frozen text of every
+# released schema. These digests fail when a released version's objects change (a new migration adds a version).
+RELEASED = {
+    1: "ec5952eb8ec760023f533fa4ba9def0c5cbe32a95da557c6dea7b8a15884f13b",
+    2: "bbb26b86fbc6da412dcda7ae53868609b9dfa6f1a5ef368001c2933546427137",
+    3: "97b7f40f6b5e4c68c8ee19c8197816ca4d4fdfdc7b8dafc8271d8bad7ef8b5e6",
+    4: "16b99a7fa438779ef2692e8a72798afaf79e6685cb7122cfc88e82953fc52318",
+}
+
+
+def test_released_schemas_never_change() -> None:
+    import hashlib
+
+    for version, digest in RELEASED.items():
+        text = repr(sorted(KNOWN[version], key=repr))
+        assert hashlib.sha256(text.encode()).hexdigest() == digest, f"schema version {version} was edited"
+
+
+def test_schema_objects_are_written_once() -> None:
+    from smartcity_desktop.storage.schema_cache import OBJECTS
+
+    names = [(o[2], o[3], o[0]) for o in OBJECTS]
+    assert len(names) == len(set(names)) and len(OBJECTS) < sum(len(v) for v in KNOWN.values()) / 2

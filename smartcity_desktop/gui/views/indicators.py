@@ -28,7 +28,7 @@ from smartcity_desktop.gui.form_widgets import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
-from smartcity_desktop.gui.program_model import ID_ROLE, Index, refilter
+from smartcity_desktop.gui.program_model import ID_ROLE, Index, commit_number, refilter
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services.operations import indicators
@@ -304,24 +304,17 @@ class IndicatorsView(View):
         r = self.current_row()
         if r is None or self._loading:
             return
-        try:
-            value = parse_decimal(text)
-        except ValueError:
-            self.target_error.show_error(
-                self.tr("Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.").format(year, text)
-            )
-            self._load_detail()
-            return
         iid = r["id"]
-        refused: list[str] = []
-        with self.session.errors_to(refused.append):
-            self.model.run(
-                self.tr("Ubah target %1").replace("%1", str(year)), iid, indicators.set_target, iid, year, value
-            )
-        if refused:
-            self.target_error.show_error(self.tr("Target {0}: {1}").format(year, refused[-1]))
-        else:
-            self.target_error.clear_error()
+        label = self.tr("Ubah target %1").replace("%1", str(year))
+        commit_number(
+            self.session,
+            self.target_error,
+            text,
+            parse_decimal,
+            self.tr("Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.").format(year, text),
+            lambda why: self.tr("Target {0}: {1}").format(year, why),
+            lambda value: self.model.run(label, iid, indicators.set_target, iid, year, value),
+        )
         self._load_detail()
 
     def _context(self) -> tuple[str | None, str | None]:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import labels
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.formats import format_int, format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -274,11 +273,9 @@ class ProfileView(View):
         return ok
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo daerah"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        dialogs.open_file(
+            self, self.tr("Pilih logo daerah"), self.tr("Gambar (*.png *.jpg *.jpeg)"), self.set_logo_file
         )
-        if path:
-            self.set_logo_file(path)
 
     def set_logo_file(self, path: str) -> bool:
         """Store the image at ``path`` (downscaled) as the plan's logo, replacing the old one (one edit)."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from smartcity_desktop.core import rules
 from smartcity_desktop.core.errors import InvalidEdit
+from smartcity_desktop.core.model import TABLES
+from smartcity_desktop.core.rules import RuleBreak
+from smartcity_desktop.core.validate import check_value
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
 Row = dict[str, Any]
 Added = tuple[str, ChangeSet]
-MAX_AMOUNT = 10**15  # Rupiah in one budget line
 
 
 def run(session: EditSession, action: Callable[[PlanDB], Any]) -> ChangeSet:
@@ -49,25 +52,33 @@ def text(value: str | None, table: str, column: str, *, required: bool = False) 
     return cleaned
 
 
-def year_in(db: PlanDB, year: int, program: Row | None, table: str) -> None:
-    """A yearly value (budget, target) must lie in the plan period and, for a program, in its years."""
+def period(db: PlanDB) -> tuple[int, int]:
     plan = db.plan()
-    start, end = int(plan["period_start"]), int(plan["period_end"])
-    if isinstance(year, bool) or not isinstance(year, int):
-        refuse("value.not_int", table=table, column="year")
-    if not start <= year <= end:
-        refuse("op.year_outside_period", year, start, end, table=table, column="year")
-    if program is not None:
-        first, last = program.get("first_year"), program.get("last_year")
-        if (first is not None and year < first) or (last is not None and year > last):
-            refuse(
-                "op.year_outside_program",
-                year,
-                first if first is not None else start,
-                last if last is not None else end,
-                table=table,
-                column="year",
-            )
+    return int(plan["period_start"]), int(plan["period_end"])
+
+
+def obey(broken: RuleBreak | None, table: str, column: str, row: str = "") -> None:
+    """Refuse with a rule of the core rule set (``core/validate.py``, ``core/rules.py``) that an argument breaks."""
+    if broken is not None:
+        refuse(broken[0], *broken[1], table=table, column=column, row=row[:8])
+
+
+def checked_value(table: str, column: str, value: Any) -> Any:
+    """``value`` when it fits the model's column (type, range, money limit); else the model's refusal."""
+    spec = TABLES[table]
+    problem = check_value(spec, spec.column(column), value, None)
+    if problem is not None:
+        refuse(problem.key, *problem.args, table=table, column=column)
+    return value
+
+
+def year_in(db: PlanDB, year: int, program: Row | None, table: str, row: str = "") -> None:
+    """A yearly value (budget, target) must lie in the plan period and, for a program, in its years."""
+    checked_value(table, "year", year)
+    start, end = period(db)
+    obey(
+        rules.yearly_rule("budget" if table == "program_budget" else "target", year, start, end, program), table, "year"
+    )
 
 
 def swap_order(db: PlanDB, table: str, a: Row, b: Row) -> None:
@@ -88,14 +99,45 @@ def move(session: EditSession, table: str, a_id: str, b_id: str) -> ChangeSet:
     return run(session, act)
 
 
-def set_fields(session: EditSession, table: str, row_id: str, values: Row) -> ChangeSet:
-    """Change some fields of one row (checked by the model rules)."""
+def required(values: Row, table: str, *columns: str) -> Row:
+    """``values`` with the named texts cleaned (``text``) where present; they may not be blank."""
+    out = dict(values)
+    for column in columns:
+        if column in out:
+            out[column] = text(out[column], table, column, required=True)
+    return out
+
+
+def set_fields(
+    session: EditSession,
+    table: str,
+    row_id: str,
+    values: Row | Callable[[PlanDB, Row], Row],
+    *,
+    check: Callable[[PlanDB, Row], None] | None = None,
+) -> ChangeSet:
+    """Change some fields of one row (checked by the model rules).
+
+    ``values`` may be a function of the stored row giving the changes; ``check(db, row)`` refuses what the
+    model cannot see (references named by two columns, relations between rows) before anything is written."""
 
     def act(db: PlanDB) -> None:
-        existing(db, table, row_id)
-        db.update(table, row_id, values)
+        row = existing(db, table, row_id)
+        if check is not None:
+            check(db, row)
+        db.update(table, row_id, values(db, row) if callable(values) else values)
 
     return run(session, act)
+
+
+def put_cell(db: PlanDB, table: str, keys: Row, values: Row) -> None:
+    """Set fields of the row of ``table`` identified by ``keys`` (a grid cell, an attendance); the row is made
+    when missing and something is set."""
+    rows = db.rows(table, **keys)
+    if rows:
+        db.update(table, rows[0]["id"], values)
+    elif any(v is not None for v in values.values()):
+        db.insert(table, {**keys, **values})
 
 
 def delete(session: EditSession, table: str, row_id: str) -> ChangeSet:
@@ -106,3 +148,13 @@ def delete(session: EditSession, table: str, row_id: str) -> ChangeSet:
         db.delete(table, row_id)
 
     return run(session, act)
+
+
+def deleting(table: str, doc: str) -> Callable[[EditSession, str], ChangeSet]:
+    """The operation deleting a row of ``table`` (``delete`` with the table named once)."""
+
+    def op(session: EditSession, row_id: str) -> ChangeSet:
+        return delete(session, table, row_id)
+
+    op.__doc__ = doc
+    return op

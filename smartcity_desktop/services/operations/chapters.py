@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from smartcity_desktop.core import rules
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.services.operations import _base
-from smartcity_desktop.services.operations._base import Added, adding, existing, refuse, run, text
+from smartcity_desktop.services.operations._base import Added, adding, existing, obey, refuse, run, text
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
@@ -29,14 +30,12 @@ def set_status(session: EditSession, chapter_id: str, status: str) -> ChangeSet:
 
 
 def _check_parent(db: PlanDB, chapter_id: str | None, parent_id: str | None) -> None:
-    """The parent exists and the chain of parents never comes back to the chapter."""
-    seen: set[str] = set()
-    current = parent_id
-    while current is not None:
-        if current == chapter_id or current in seen:
-            refuse("op.chapter_loop", table="chapter", column="parent_id", row=chapter_id or "")
-        seen.add(current)
-        current = existing(db, "chapter", current).get("parent_id")
+    """The parent exists and the chain of parents never comes back to the chapter (core/rules.py)."""
+    if parent_id is not None:
+        existing(db, "chapter", parent_id)
+    if chapter_id is not None:
+        loop = rules.parent_loop(db.rows("chapter"), chapter_id, parent_id)
+        obey(loop, "chapter", "parent_id", chapter_id)
 
 
 def add(

@@ -4,9 +4,19 @@
 from __future__ import annotations
 
 import math
-from typing import Any
 
-from smartcity_desktop.services.operations._base import Added, Row, adding, existing, refuse, run, text, year_in
+from smartcity_desktop.services.operations import _base
+from smartcity_desktop.services.operations._base import (
+    Added,
+    Row,
+    adding,
+    existing,
+    refuse,
+    required,
+    run,
+    text,
+    year_in,
+)
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
@@ -41,16 +51,14 @@ def add(
 def update(session: EditSession, indicator_id: str, values: Row) -> ChangeSet:
     """Change fields of an indicator (a name may not be blank; a new program brings its dimension)."""
 
-    def act(db: PlanDB) -> None:
-        existing(db, "indicator", indicator_id)
-        changes: dict[str, Any] = dict(values)
-        if "name" in changes:
-            changes["name"] = text(changes["name"], "indicator", "name", required=True)
-        if changes.get("program_id"):
-            changes["dimension_id"] = existing(db, "program", changes["program_id"])["dimension_id"]
-        db.update("indicator", indicator_id, changes)
+    changes = required(values, "indicator", "name")
 
-    return run(session, act)
+    def with_dimension(db: PlanDB, _row: Row) -> Row:
+        if changes.get("program_id"):
+            return {**changes, "dimension_id": existing(db, "program", changes["program_id"])["dimension_id"]}
+        return changes
+
+    return _base.set_fields(session, "indicator", indicator_id, with_dimension)
 
 
 def set_program(session: EditSession, indicator_id: str, program_id: str | None) -> ChangeSet:
@@ -68,15 +76,10 @@ def set_target(session: EditSession, indicator_id: str, year: int, value: float 
     def act(db: PlanDB) -> None:
         existing(db, "indicator", indicator_id)
         if value is not None:
-            year_in(db, year, None, "indicator_target")
+            year_in(db, year, None, "indicator_target", indicator_id)
         db.set_yearly("indicator_target", "indicator_id", indicator_id, year, "value", value)
 
     return run(session, act)
 
 
-def delete(session: EditSession, indicator_id: str) -> ChangeSet:
-    def act(db: PlanDB) -> None:
-        existing(db, "indicator", indicator_id)
-        db.delete("indicator", indicator_id)
-
-    return run(session, act)
+delete = _base.deleting("indicator", "An indicator with its yearly targets.")

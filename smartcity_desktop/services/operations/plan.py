@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from smartcity_desktop.core import rules, validate
 from smartcity_desktop.core.errors import InvalidEdit
-from smartcity_desktop.services.operations._base import Row, refuse, run
+from smartcity_desktop.services.operations._base import Row, obey, refuse, run
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
-
-FIRST_YEAR, LAST_YEAR = 1990, 2100
-MAX_YEARS = 20  # years in one plan period, first and last included
 
 Conflict = tuple[str, str, str]  # table, row id, a short description (program name and years, year)
 
@@ -35,33 +33,24 @@ class PeriodConflict(InvalidEdit):
 
 
 def check_period(start: int, end: int) -> None:
-    """1990-2100, the end after the start, at most 20 years."""
-    for y in (start, end):
-        if isinstance(y, bool) or not isinstance(y, int):
-            refuse("value.not_int", table="plan", column="period_start")
-    if not (FIRST_YEAR <= start <= LAST_YEAR and FIRST_YEAR <= end <= LAST_YEAR) or end <= start:
-        refuse("op.period_invalid", start, end, FIRST_YEAR, LAST_YEAR, MAX_YEARS, table="plan", column="period_start")
-    if end - start + 1 > MAX_YEARS:
-        refuse("op.period_invalid", start, end, FIRST_YEAR, LAST_YEAR, MAX_YEARS, table="plan", column="period_end")
+    """The period's rule (core/validate.check_period): 1990-2100, the end after the start, at most 20 years."""
+    for column, year in (("period_start", start), ("period_end", end)):
+        if isinstance(year, bool) or not isinstance(year, int):
+            refuse("value.not_int", table="plan", column=column)
+    obey(validate.check_period(start, end), "plan", "period_end")
 
 
 def outside(db: PlanDB, start: int, end: int) -> list[Conflict]:
-    """Programs whose years, and budgets and targets whose year, lie outside ``start``-``end``."""
-    out: list[Conflict] = []
-    programs = {p["id"]: p for p in db.rows("program")}
-    for p in programs.values():
-        first, last = p.get("first_year"), p.get("last_year")
-        if (first is not None and first < start) or (last is not None and last > end):
-            out.append(("program", p["id"], f"{p['name']} ({first}\u2013{last})"))
-    for b in db.rows("program_budget"):
-        if not start <= b["year"] <= end:
-            name = programs.get(b["program_id"], {}).get("name", "?")
-            out.append(("program_budget", b["id"], f"{name}: {b['year']}"))
-    indicators = {i["id"]: i for i in db.rows("indicator")}
-    for t in db.rows("indicator_target"):
-        if not start <= t["year"] <= end:
-            name = indicators.get(t["indicator_id"], {}).get("name", "?")
-            out.append(("indicator_target", t["id"], f"{name}: {t['year']}"))
+    """Programs whose years, and budgets and targets whose year, lie outside ``start``-``end``
+    (``core.rules.rows_outside_period``), each with a short description."""
+    rows = {t: db.rows(t) for t in ("program", "program_budget", "indicator", "indicator_target")}
+    names = {r["id"]: r["name"] for t in ("program", "indicator") for r in rows[t]}
+    found = rules.rows_outside_period(rows, start, end)
+    out: list[Conflict] = [
+        ("program", p["id"], f"{p['name']} ({p.get('first_year')}\u2013{p.get('last_year')})") for p in found["program"]
+    ]
+    for table, owner in (("program_budget", "program_id"), ("indicator_target", "indicator_id")):
+        out += [(table, r["id"], f"{names.get(r[owner], '?')}: {r['year']}") for r in found[table]]
     return out
 
 

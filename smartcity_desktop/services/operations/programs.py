@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from smartcity_desktop.core import rules
 from smartcity_desktop.core.errors import InvalidEdit
+from smartcity_desktop.core.model import MAX_MONEY
+from smartcity_desktop.core.validate import years_order
+from smartcity_desktop.services.operations import _base
 from smartcity_desktop.services.operations._base import (
-    MAX_AMOUNT,
     Added,
     Row,
     adding,
     existing,
+    obey,
     refuse,
     run,
     swap_order,
@@ -44,14 +48,13 @@ def budgets_outside(db: PlanDB, program_id: str, first: int | None, last: int | 
     ]
 
 
-def _check_years(db: PlanDB, first: int | None, last: int | None) -> None:
-    if first is not None and last is not None and first > last:
-        refuse("op.years_order", first, last, table="program", column="first_year")
-    plan = db.plan()
-    start, end = int(plan["period_start"]), int(plan["period_end"])
-    for year in (first, last):
-        if year is not None and not start <= year <= end:
-            refuse("op.year_outside_period", year, start, end, table="program", column="first_year")
+def _check_years(db: PlanDB, first: int | None, last: int | None, row: str = "") -> None:
+    """The program years' rules: in order (core/validate.py) and inside the plan period (core/rules.py)."""
+    if years_order(first, last):
+        refuse("program.years", first, last, table="program", column="last_year", row=row)
+    start, end = _base.period(db)
+    for column, year in (("first_year", first), ("last_year", last)):
+        obey(rules.program_year_rule(year, start, end), "program", column, row)
 
 
 def _insert(db: PlanDB, values: Row) -> str:
@@ -117,7 +120,7 @@ def update(session: EditSession, program_id: str, values: Row, on_conflict: OnCo
         if "first_year" in changes or "last_year" in changes:
             first = changes.get("first_year", p.get("first_year"))
             last = changes.get("last_year", p.get("last_year"))
-            _check_years(db, first, last)
+            _check_years(db, first, last, program_id)
             outside = budgets_outside(db, program_id, first, last)
             if outside:
                 if on_conflict is None:
@@ -156,13 +159,13 @@ def set_budget(session: EditSession, program_id: str, year: int, amount: int | N
     """Set one year's budget in Rupiah (None removes the year); the year lies in the program's years."""
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)):
         refuse("value.not_int", table="program_budget", column="amount")
-    if amount is not None and not 0 <= amount <= MAX_AMOUNT:
+    if amount is not None and not 0 <= amount <= MAX_MONEY:  # the model's limit, stated whole: Rp 0 to 10^15
         refuse("op.amount_range", amount, table="program_budget", column="amount")
 
     def act(db: PlanDB) -> None:
         p = existing(db, "program", program_id)
         if amount is not None:
-            year_in(db, year, p, "program_budget")
+            year_in(db, year, p, "program_budget", program_id)
         db.set_yearly("program_budget", "program_id", program_id, year, "amount", amount)
 
     return run(session, act)
@@ -243,11 +246,4 @@ def move(session: EditSession, program_id: str, up: bool) -> ChangeSet:
     return run(session, act)
 
 
-def delete(session: EditSession, program_id: str) -> ChangeSet:
-    """Delete a program with its budget, links, indicators' link and Quick Win."""
-
-    def act(db: PlanDB) -> None:
-        existing(db, "program", program_id)
-        db.delete("program", program_id)
-
-    return run(session, act)
+delete = _base.deleting("program", "Delete a program with its budget, links, indicators' link and Quick Win.")

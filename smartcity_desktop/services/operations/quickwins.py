@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from smartcity_desktop.services.operations._base import Added, Row, adding, existing, refuse, run, text
+from smartcity_desktop.services.operations import _base
+from smartcity_desktop.services.operations._base import Added, Row, adding, existing, refuse, required, run, text
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage import program_queries as q
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
@@ -47,21 +48,13 @@ def add_step(session: EditSession, program_id: str, activity: str, start_month: 
 def update_step(session: EditSession, step_id: str, values: Row) -> ChangeSet:
     """Change a step; its months stay in order (start <= end)."""
 
-    def act(db: PlanDB) -> None:
-        step = existing(db, "quick_win_step", step_id)
-        changes = dict(values)
-        if "activity" in changes:
-            changes["activity"] = text(changes["activity"], "quick_win_step", "activity", required=True)
+    changes = required(values, "quick_win_step", "activity")
+
+    def check(_db: PlanDB, step: Row) -> None:
         after = {**step, **changes}
         _check_months(after["start_month"], after["end_month"])
-        db.update("quick_win_step", step_id, changes)
 
-    return run(session, act)
+    return _base.set_fields(session, "quick_win_step", step_id, changes, check=check)
 
 
-def delete_step(session: EditSession, step_id: str) -> ChangeSet:
-    def act(db: PlanDB) -> None:
-        existing(db, "quick_win_step", step_id)
-        db.delete("quick_win_step", step_id)
-
-    return run(session, act)
+delete_step = _base.deleting("quick_win_step", "One step of a Quick Win plan.")

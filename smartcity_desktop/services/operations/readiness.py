@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from smartcity_desktop.services.operations._base import Row, existing, run
+from smartcity_desktop.services.operations._base import Row, existing, put_cell, run
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
@@ -14,10 +14,6 @@ def set_score(session: EditSession, element_id: str, dimension_id: str, values: 
     def act(db: PlanDB) -> None:
         existing(db, "readiness_element", element_id)
         existing(db, "dimension", dimension_id)
-        rows = db.rows("readiness_score", element_id=element_id, dimension_id=dimension_id)
-        if rows:
-            db.update("readiness_score", rows[0]["id"], values)
-        elif any(v is not None for v in values.values()):
-            db.insert("readiness_score", {"element_id": element_id, "dimension_id": dimension_id, **values})
+        put_cell(db, "readiness_score", {"element_id": element_id, "dimension_id": dimension_id}, values)
 
     return run(session, act)

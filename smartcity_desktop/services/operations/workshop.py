@@ -7,7 +7,17 @@ from typing import Any
 
 from smartcity_desktop.core.model import CONTENT_TABLES
 from smartcity_desktop.services.operations import _base
-from smartcity_desktop.services.operations._base import Added, Row, adding, existing, refuse, run, text
+from smartcity_desktop.services.operations._base import (
+    Added,
+    Row,
+    adding,
+    existing,
+    put_cell,
+    refuse,
+    required,
+    run,
+    text,
+)
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.storage.db import ChangeSet, PlanDB
 
@@ -29,12 +39,9 @@ def set_attendance(session: EditSession, meeting_id: str, participant_id: str, p
     def act(db: PlanDB) -> None:
         existing(db, "meeting", meeting_id)
         existing(db, "participant", participant_id)
-        rows = db.rows("attendance", meeting_id=meeting_id, participant_id=participant_id)
-        if rows:
-            db.update("attendance", rows[0]["id"], {"present": int(present)})
-        else:
-            values = {"meeting_id": meeting_id, "participant_id": participant_id, "present": int(present)}
-            db.insert("attendance", values)
+        put_cell(
+            db, "attendance", {"meeting_id": meeting_id, "participant_id": participant_id}, {"present": int(present)}
+        )
 
     return run(session, act)
 
@@ -96,35 +103,27 @@ def _only(table: str, fields: dict[str, Any], allowed: frozenset[str]) -> dict[s
 
 def update_meeting(session: EditSession, meeting_id: str, **fields: Any) -> ChangeSet:
     """Date, time, venue, chair, resource person, agenda, stage or title of a meeting."""
-    values = _only("meeting", fields, MEETING_FIELDS)
-    if "title" in values:
-        values["title"] = text(values["title"], "meeting", "title", required=True)
+    values = required(_only("meeting", fields, MEETING_FIELDS), "meeting", "title")
 
-    def act(db: PlanDB) -> None:
-        existing(db, "meeting", meeting_id)
+    def check(db: PlanDB, _row: Row) -> None:
         if values.get("stage_id"):
             existing(db, "workshop_stage", values["stage_id"])
-        db.update("meeting", meeting_id, values)
 
-    return run(session, act)
+    return _base.set_fields(session, "meeting", meeting_id, values, check=check)
 
 
-def delete_meeting(session: EditSession, meeting_id: str) -> ChangeSet:
-    """A meeting with its attendance (feedback and action items stay, without their meeting)."""
-    return _base.delete(session, "meeting", meeting_id)
+delete_meeting = _base.deleting(
+    "meeting", "A meeting with its attendance (its remarks and action items stay, without it)."
+)
 
 
 def update_participant(session: EditSession, participant_id: str, **fields: Any) -> ChangeSet:
     """Name, NIP, position, agency, phone or e-mail of a registered person."""
-    values = _only("participant", fields, PARTICIPANT_FIELDS)
-    if "name" in values:
-        values["name"] = text(values["name"], "participant", "name", required=True)
+    values = required(_only("participant", fields, PARTICIPANT_FIELDS), "participant", "name")
     return _base.set_fields(session, "participant", participant_id, values)
 
 
-def delete_participant(session: EditSession, participant_id: str) -> ChangeSet:
-    """A person and their attendance at every meeting."""
-    return _base.delete(session, "participant", participant_id)
+delete_participant = _base.deleting("participant", "A person and their attendance at every meeting.")
 
 
 def set_attendance_many(session: EditSession, meeting_id: str, present: dict[str, bool]) -> ChangeSet:
@@ -188,33 +187,26 @@ def answer_feedback(
 
 def update_feedback(session: EditSession, feedback_id: str, **fields: Any) -> ChangeSet:
     """Author, text, part of the plan, meeting, date or status of a remark."""
-    values = _only("feedback", fields, FEEDBACK_FIELDS)
-    if "text" in values:
-        values["text"] = text(values["text"], "feedback", "text", required=True)
+    values = required(_only("feedback", fields, FEEDBACK_FIELDS), "feedback", "text")
     target = values.get("target_table")
     if target is not None and target not in CONTENT_TABLES:
         refuse("value.not_choice", target, "…", table="feedback", column="target_table")
 
-    def act(db: PlanDB) -> None:
-        row = existing(db, "feedback", feedback_id)
+    def check(db: PlanDB, row: Row) -> None:
         table = values.get("target_table", row.get("target_table"))
         rid = values.get("target_id", row.get("target_id"))
         if ("target_table" in values or "target_id" in values) and table and rid:
             existing(db, table, rid)
-        db.update("feedback", feedback_id, values)
 
-    return run(session, act)
+    return _base.set_fields(session, "feedback", feedback_id, values, check=check)
 
 
-def delete_feedback(session: EditSession, feedback_id: str) -> ChangeSet:
-    return _base.delete(session, "feedback", feedback_id)
+delete_feedback = _base.deleting("feedback", "A remark (its action items stay, without it).")
 
 
 def update_action_item(session: EditSession, action_id: str, **fields: Any) -> ChangeSet:
     """What, who (agency and/or person), by when, which meeting or remark it follows."""
-    values = _only("action_item", fields, ACTION_FIELDS)
-    if "text" in values:
-        values["text"] = text(values["text"], "action_item", "text", required=True)
+    values = required(_only("action_item", fields, ACTION_FIELDS), "action_item", "text")
     return _base.set_fields(session, "action_item", action_id, values)
 
 
@@ -223,8 +215,7 @@ def set_action_done(session: EditSession, action_id: str, done: bool) -> ChangeS
     return _base.set_fields(session, "action_item", action_id, {"status": "done" if done else "open"})
 
 
-def delete_action_item(session: EditSession, action_id: str) -> ChangeSet:
-    return _base.delete(session, "action_item", action_id)
+delete_action_item = _base.deleting("action_item", "An action item.")
 
 
 def import_participants(session: EditSession, people: list[dict[str, Any]]) -> tuple[list[str], ChangeSet]:
@@ -360,9 +351,7 @@ def update_criterion(session: EditSession, criterion_id: str, **fields: Any) -> 
     return _base.set_fields(session, "quick_win_criterion", criterion_id, values)
 
 
-def delete_criterion(session: EditSession, criterion_id: str) -> ChangeSet:
-    """A criterion with every score given on it."""
-    return _base.delete(session, "quick_win_criterion", criterion_id)
+delete_criterion = _base.deleting("quick_win_criterion", "A criterion with every score given on it.")
 
 
 def score_candidate(session: EditSession, program_id: str, scores: dict[str, int | None]) -> ChangeSet:

@@ -1,38 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read queries for the dashboard and the completeness rules (their figures are computed in core.figures)."""
+"""Read queries of the workshop record: stages with their meetings and counts, feedback on a part of the plan."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from smartcity_desktop.storage.db import PlanDB
-
-# Tables the completeness rules read (blobs and bookkeeping are left out).
-RULE_TABLES = (
-    "plan",
-    "dimension",
-    "program",
-    "program_budget",
-    "indicator",
-    "indicator_target",
-    "quick_win",
-    "quick_win_step",
-    "chapter",
-    "regulation",
-    "institution_member",
-    "mission",
-)
-
-
-def table_rows(db: PlanDB, tables: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """The rows of the tables the figures (core.figures) or the rules look at, table by table."""
-    return {name: db.rows(name) for name in tables}
-
-
-def rule_rows(db: PlanDB) -> dict[str, list[dict[str, Any]]]:
-    """The rows the completeness rules look at."""
-    return {name: db.rows(name) for name in RULE_TABLES}
 
 
 def workshop_overview(db: PlanDB) -> list[dict[str, Any]]:
@@ -73,17 +46,3 @@ def feedback_for(db: PlanDB, table: str | None = None, row_id: str | None = None
             (table, row_id),
         )
     return [dict(r) for r in cur]
-
-
-def navigation_rows(db: PlanDB) -> dict[str, list[dict[str, Any]]]:
-    """What the navigation tree shows: dimensions, their programs (id, name) and chapters."""
-    return {
-        "dimension": [dict(r) for r in db.conn.execute("SELECT id, name FROM dimension ORDER BY sort_key, id")],
-        "program": [
-            dict(r)
-            for r in db.conn.execute("SELECT id, name, dimension_id, is_quick_win FROM program ORDER BY sort_key, id")
-        ],
-        "chapter": [
-            dict(r) for r in db.conn.execute("SELECT id, parent_id, title, key FROM chapter ORDER BY sort_key, id")
-        ],
-    }
