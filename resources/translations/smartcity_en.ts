@@ -94,6 +94,139 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="146" />
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="67" />
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="65" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="65" />
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="85" />
+        <source>&amp;Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="93" />
+        <source>&amp;Tindakan:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="94" />
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="95" />
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Person responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="96" />
+        <source>Se&amp;belum tahap:</source>
+        <translation>&amp;Before stage:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="97" />
+        <source>Per&amp;temuan:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="111" />
+        <source>Tambah &amp;tindak lanjut</source>
+        <translation>Add ac&amp;tion item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="259" />
+        <source>Hapus tindak lanjut</source>
+        <translation>Delete action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="155" />
+        <source>{0} dari {1} selesai</source>
+        <translation>{0} of {1} done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="156" />
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="177" />
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="161" />
+        <source>(tanpa batas)</source>
+        <translation>(no due stage)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="167" />
+        <source>(tanpa pertemuan)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="204" />
+        <source>Batas tanggal: {0}</source>
+        <translation>Due date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="217" />
+        <source>Ubah tindak lanjut</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="226" />
+        <source>Ubah batas tindak lanjut</source>
+        <translation>Change due stage of action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="238" />
+        <source>Tindak lanjut selesai</source>
+        <translation>Action item done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="238" />
+        <source>Tindak lanjut dibuka lagi</source>
+        <translation>Action item reopened</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="244" />
+        <source>Tambah tindak lanjut</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="245" />
+        <source>Tindak lanjut baru</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="256" />
+        <source>Hapus tindak lanjut “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete action item “{0}”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
@@ -170,6 +303,80 @@
         <location filename="../../smartcity_desktop/gui/app.py" line="430" />
         <source>Kesalahan</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="194" />
+        <source>Saring menurut instansi</source>
+        <translation>Filter by agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="196" />
+        <source>Saring menurut kelompok</source>
+        <translation>Filter by group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="197" />
+        <source>Hadir &amp;semua yang tampil</source>
+        <translation>All &amp;shown present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="198" />
+        <source>&amp;Kosongkan yang tampil</source>
+        <translation>&amp;None of those shown</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="202" />
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="209" />
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="211" />
+        <source>Ke&amp;lompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="235" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="237" />
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="279" />
+        <source>Hadir: {0} dari {1} peserta</source>
+        <translation>Present: {0} of {1} participants</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="281" />
+        <source> (tampil {0})</source>
+        <translation> ({0} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="289" />
+        <source>Tandai hadir</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="289" />
+        <source>Tandai tidak hadir</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <source>Tandai hadir semua yang tampil</source>
+        <translation>Mark all shown present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <source>Kosongkan yang tampil</source>
+        <translation>Mark all shown absent</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1618,59 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="281" />
+        <source>Impor daftar peserta: {0}</source>
+        <translation>Import participant list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="288" />
+        <source>{0} baris data. Pilih kolom berkas untuk setiap isian. Satu baris yang salah menolak seluruh berkas: tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>{0} data rows. Choose the file's column for each field. One bad row refuses the whole file: nothing is imported until every row is right.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="299" />
+        <source>(tidak diimpor)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="308" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="315" />
+        <source>Baris yang ditolak</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="317" />
+        <source>&amp;Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="323" />
+        <source>Pratinjau (baris pertama):</source>
+        <translation>Preview (first rows):</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="354" />
+        <source>{0} baris ditolak; tidak ada peserta yang akan diimpor. Perbaiki berkasnya lalu impor lagi.</source>
+        <translation>{0} rows refused; no participant will be imported. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="359" />
+        <source>Tidak ada baris peserta.</source>
+        <translation>No participant rows.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="361" />
+        <source>{0} peserta siap diimpor.</source>
+        <translation>{0} participants ready to import.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77" />
@@ -2046,6 +2306,129 @@ Licence GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="72" />
+        <source>mis. 18 Juli 2017</source>
+        <translation>e.g. 18 July 2017</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="82" />
+        <source>Satu acara per baris</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="85" />
+        <source>Judul pertemuan</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="86" />
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="87" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="88" />
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="89" />
+        <source>Jam selesai</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="90" />
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="91" />
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="92" />
+        <source>Narasumber</source>
+        <translation>Resource person</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="93" />
+        <source>Acara</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="103" />
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="104" />
+        <source>Ta&amp;hap:</source>
+        <translation>Sta&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="105" />
+        <source>Tan&amp;ggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="106" />
+        <source>&amp;Waktu:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="109" />
+        <source>Tem&amp;pat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="110" />
+        <source>Pimpinan ra&amp;pat:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="111" />
+        <source>&amp;Narasumber:</source>
+        <translation>&amp;Resource person:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="112" />
+        <source>A&amp;cara:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="136" />
+        <source>Tahap {0}: {1}</source>
+        <translation>Stage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="138" />
+        <source>(tanpa tahap)</source>
+        <translation>(no stage)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="160" />
+        <source>Ubah pertemuan</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="168" />
+        <source>Tanggal “{0}” tidak dapat dibaca (mis. 18 Juli 2017).</source>
+        <translation>The date “{0}” cannot be read (e.g. 18 July 2017).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="177" />
+        <source>Jam “{0}” tidak dapat dibaca (mis. 08:30).</source>
+        <translation>The time “{0}” cannot be read (e.g. 08:30).</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="178" />
@@ -2146,6 +2529,84 @@ Licence GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="326" />
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="332" />
+        <source>Jalannya rapat</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="337" />
+        <source>Tebal</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="338" />
+        <source>Miring</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="339" />
+        <source>• Daftar</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="340" />
+        <source>1. Daftar</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="342" />
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="344" />
+        <source>Tambah ke&amp;putusan</source>
+        <translation>Add &amp;decision</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="345" />
+        <source>Hapus keputusan</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="349" />
+        <source>N&amp;otulis:</source>
+        <translation>Minute-&amp;taker:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="354" />
+        <source>&amp;Jalannya rapat:</source>
+        <translation>&amp;Proceedings:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="356" />
+        <source>Keputusan / kesimpulan:</source>
+        <translation>Decisions / conclusions:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="424" />
+        <source>Ubah notulen</source>
+        <translation>Edit minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="429" />
+        <source>Ubah notulis</source>
+        <translation>Change minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="438" />
+        <source>Ubah keputusan</source>
+        <translation>Edit decisions</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
@@ -2242,6 +2703,158 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/opening.py" line="56" />
         <source>Membuka rencana</source>
         <translation>Opening plan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="43" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="44" />
+        <source>NIP</source>
+        <translation>NIP (civil servant no.)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46" />
+        <source>Instansi/OPD</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47" />
+        <source>Kelompok kerja</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48" />
+        <source>No. HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="67" />
+        <source>Daftar peserta</source>
+        <translation>Participant register</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="93" />
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="94" />
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="95" />
+        <source>&amp;Jabatan:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="96" />
+        <source>&amp;Instansi/OPD:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="97" />
+        <source>&amp;Kelompok kerja:</source>
+        <translation>Working &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="98" />
+        <source>No. &amp;HP:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="99" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="115" />
+        <source>&amp;Tambah peserta</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="241" />
+        <source>Hapus peserta</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="117" />
+        <source>I&amp;mpor dari XLSX/CSV…</source>
+        <translation>I&amp;mport from XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="163" />
+        <source>{0} peserta</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="168" />
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="170" />
+        <source>(tanpa kelompok)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214" />
+        <source>Ubah peserta</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="221" />
+        <source>Ubah kelompok peserta</source>
+        <translation>Change participant's group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="227" />
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="227" />
+        <source>Peserta baru</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="238" />
+        <source>Hapus peserta “{0}” beserta kehadirannya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete participant “{0}” with their attendance? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="265" />
+        <source>Impor daftar peserta</source>
+        <translation>Import participant list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247" />
+        <source>Daftar peserta (*.xlsx *.csv)</source>
+        <translation>Participant lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="260" />
+        <source>Impor {0} peserta</source>
+        <translation>Import {0} participants</translation>
     </message>
 </context>
 <context>
@@ -3748,80 +4361,127 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="20" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="38" />
         <source>Pertemuan lain</source>
         <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="30" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="64" />
         <source>Lokakarya (Bimtek)</source>
         <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="32" />
-        <source>Ringkasan tahap, pertemuan, kehadiran dan masukan. Penyuntingan lengkap menyusul.</source>
-        <translation>Overview of stages, meetings, attendance and feedback. Full editing comes later.</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69" />
         <source>Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="121" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="40" />
-        <source>Tempat</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="41" />
-        <source>Narasumber</source>
-        <translation>Resource person</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69" />
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="127" />
         <source>Tahap dan pertemuan</source>
         <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77" />
+        <source>Tambah &amp;pertemuan</source>
+        <translation>Add &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="258" />
+        <source>Hapus pertemuan</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="101" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="102" />
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="103" />
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="130" />
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="121" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="121" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="122" />
         <source>Masukan narasumber</source>
         <translation>Resource person's feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="129" />
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="149" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="220" />
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="185" />
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="223" />
+        <source>
+Hasil: {0}</source>
+        <translation>
+Outputs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="240" />
+        <source>Tambah pertemuan</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="241" />
+        <source>Pertemuan baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254" />
+        <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>

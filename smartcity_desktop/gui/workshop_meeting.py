@@ -236,22 +236,28 @@ class AttendancePanel(QWidget):
         group_names = [(g["id"], g["name"]) for g in db.rows("work_group")]
         fill_combo(self.group, group_names, self.group.currentData(), self.tr("Semua"))
         names = dict(group_names)
-        scroll = self.list.verticalScrollBar().value()
-        self._loading = True
-        self.list.clear()
+        rows = []
         for p in people:
             extra = ", ".join(x for x in (p.get("position"), agencies.get(p.get("agency_id") or "")) if x)
             text = p["name"] + (f" \u2014 {extra}" if extra else "")
             if groups.get(p["id"]):
                 text += f"  [{names.get(groups[p['id']], '')}]"
-            item = QListWidgetItem(text, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, p["id"])
-            item.setData(Qt.ItemDataRole.UserRole + 1, (p.get("agency_id"), groups.get(p["id"])))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if present.get(p["id"]) else Qt.CheckState.Unchecked)
-        self._loading = False
+            rows.append((p["id"], text, (p.get("agency_id"), groups.get(p["id"]))))
+        self._loading = True
+        try:
+            # the same people: ticks change in place (a tick's own signal must never delete its item)
+            if [(it.data(Qt.ItemDataRole.UserRole), it.text()) for it in self.items()] != [r[:2] for r in rows]:
+                self.list.clear()
+                for rid, text, _keys in rows:
+                    item = QListWidgetItem(text, self.list)
+                    item.setData(Qt.ItemDataRole.UserRole, rid)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            for item, (rid, _text, keys) in zip(self.items(), rows, strict=True):
+                item.setData(Qt.ItemDataRole.UserRole + 1, keys)
+                item.setCheckState(Qt.CheckState.Checked if present.get(rid) else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
         self._apply_filter()
-        self.list.verticalScrollBar().setValue(scroll)
 
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]
@@ -289,6 +295,7 @@ class AttendancePanel(QWidget):
         for it in self.items():
             if it.data(Qt.ItemDataRole.UserRole) == participant_id:
                 it.setCheckState(Qt.CheckState.Checked if here else Qt.CheckState.Unchecked)
+                return
 
     def mark_shown(self, here: bool) -> bool:
         """Everyone shown (after the filters) present, or absent, in one step."""

@@ -258,7 +258,12 @@ class ParticipantsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         label = self.tr("Impor {0} peserta").format(len(dialog.people))
-        return self.session.add(label, workshop_import.import_participant_file, path, dialog.mapping())
+        refused: list[str] = []
+        with self.session.errors_to(refused.append):
+            ids = self.session.add(label, workshop_import.import_participant_file, path, dialog.mapping())
+        if refused:  # the file changed since the preview: the service refuses it whole
+            dialogs.error(self, refused[-1], self.tr("Impor daftar peserta"))
+        return ids
 
 
 class ImportDialog(QDialog):
