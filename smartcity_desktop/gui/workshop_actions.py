@@ -27,7 +27,7 @@ from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.gui.workshop_meeting import keep_typing, run_showing
+from smartcity_desktop.gui.workshop_meeting import keep_typing, run_showing, store_field
 from smartcity_desktop.services.operations import workshop
 
 Row = dict[str, Any]
@@ -206,18 +206,9 @@ class ActionsPanel(QWidget):
 
     # -- writing -------------------------------------------------------------
     def commit(self, column: str, value: Any) -> bool:
-        if self.row is None:
-            return False
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value == self.row.get(column):
-            return False
-        if column == "text" and value is None:
-            self.text.setText(self.row["text"])
-        label = self.tr("Ubah tindak lanjut")
-        return run_showing(
-            self.session, self.error, label, workshop.update_action_item, self.row["id"], **{column: value}
-        )
+        required = self.text if column == "text" else None
+        label, op = self.tr("Ubah tindak lanjut"), workshop.update_action_item
+        return store_field(self.session, self.error, self.row, column, value, label, op, required)
 
     def _commit_stage(self) -> None:
         if self.row is None:

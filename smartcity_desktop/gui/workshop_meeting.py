@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.gui import undo
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date, parse_date_input
 from smartcity_desktop.gui.session import PlanSession
@@ -43,6 +44,29 @@ def run_showing(
         ok = session.run(label, op, *args, **kwargs)
     error.show_error(refused[-1] if refused else "")
     return ok
+
+
+def store_field(
+    session: PlanSession,
+    error: FieldError,
+    row: Row | None,
+    column: str,
+    value: Any,
+    label: str,
+    op: Callable[..., Any],
+    required: QLineEdit | None = None,
+) -> bool:
+    """One field of ``row`` through ``op(id, column=value)`` when it changed; a blank ``required`` field gets its
+    stored text back (and the refusal beside it)."""
+    if row is None:
+        return False
+    if isinstance(value, str):
+        value = value.strip() or None
+    if value == row.get(column):
+        return False
+    if required is not None and value is None:
+        required.setText(str(row.get(column) or ""))
+    return run_showing(session, error, label, op, row["id"], **{column: value})
 
 
 def keep_typing(edit: QLineEdit, value: str) -> None:
@@ -149,16 +173,9 @@ class MeetingForm(QWidget):
 
     def commit(self, column: str, value: Any) -> bool:
         """Store one field of the meeting (unchanged values are not stored)."""
-        if self.row is None:
-            return False
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value == self.row.get(column):
-            return False
-        if column == "title" and value is None:
-            self.title.setText(self.row.get("title") or "")
-        label = self.tr("Ubah pertemuan")
-        return run_showing(self.session, self.error, label, workshop.update_meeting, self.row["id"], **{column: value})
+        required = self.title if column == "title" else None
+        label, op = self.tr("Ubah pertemuan"), workshop.update_meeting
+        return store_field(self.session, self.error, self.row, column, value, label, op, required)
 
     def _commit_date(self) -> None:
         try:
@@ -409,6 +426,8 @@ class MinutesPanel(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit_proceedings()
+        if obj is self.editor and undo.plan_undo_key(event, self.session.undo_stack, self.commit_proceedings):
+            return True
         return super().eventFilter(obj, event)
 
     def commit_proceedings(self) -> bool:

@@ -32,7 +32,7 @@ from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.gui.workshop_meeting import keep_typing, people_of, run_showing
+from smartcity_desktop.gui.workshop_meeting import keep_typing, people_of, run_showing, store_field
 from smartcity_desktop.services import workshop_import
 from smartcity_desktop.services.operations import workshop
 
@@ -203,18 +203,9 @@ class ParticipantsPanel(QWidget):
 
     # -- writing -------------------------------------------------------------
     def commit(self, column: str, value: Any) -> bool:
-        if self.row is None:
-            return False
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value == self.row.get(column):
-            return False
-        if column == "name" and value is None:
-            self.name.setText(self.row["name"])
-        label = self.tr("Ubah peserta")
-        return run_showing(
-            self.session, self.error, label, workshop.update_participant, self.row["id"], **{column: value}
-        )
+        required = self.name if column == "name" else None
+        label, op = self.tr("Ubah peserta"), workshop.update_participant
+        return store_field(self.session, self.error, self.row, column, value, label, op, required)
 
     def _commit_group(self) -> None:
         if self.row is not None:

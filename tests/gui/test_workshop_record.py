@@ -335,3 +335,19 @@ def test_add_and_complete_an_action_item(demo_window: Any, messages_patched: Any
     # a blank text is refused beside the field, never stored
     _type(actions.text, "")
     assert db.get("action_item", aid)["text"] == "Menyerahkan data aplikasi OPD"
+
+
+def test_ctrl_z_in_the_minutes_editor_undoes_the_typing_there(window: Any, qtbot: Any) -> None:
+    view = _view(window)
+    db = window.session.db
+    mid = view.add_meeting("Rapat")
+    view.meeting_tabs.setCurrentWidget(view.minutes)
+    editor = view.minutes.editor
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Narasumber membuka")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db.get("meeting", mid)["minutes_md"] is None  # stored at the key, then undone
+    assert editor.toPlainText() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert db.get("meeting", mid)["minutes_md"] == "Narasumber membuka"
