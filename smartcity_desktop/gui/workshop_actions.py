@@ -82,7 +82,7 @@ class ActionsPanel(QWidget):
         self.owner = QLineEdit(self)
         self.stage = QComboBox(self)
         self.meeting = QComboBox(self)
-        self.done = QCheckBox(self.tr("&Selesai"), self)
+        self.done = QCheckBox(self.tr("S&elesai"), self)
         self.due_note = QLabel(self)
         self.due_note.setStyleSheet("color: #555;")
         self.error = FieldError(self)
@@ -90,11 +90,11 @@ class ActionsPanel(QWidget):
         form = QFormLayout(form_box)
         form.setContentsMargins(0, 0, 0, 0)
         for label, w in (
-            (self.tr("&Tindakan:"), self.text),
+            (self.tr("Tin&dakan:"), self.text),
             (self.tr("&Instansi:"), self.agency),
             (self.tr("&Penanggung jawab:"), self.owner),
-            (self.tr("Se&belum tahap:"), self.stage),
-            (self.tr("Per&temuan:"), self.meeting),
+            (self.tr("Sebelum ta&hap:"), self.stage),
+            (self.tr("Pertem&uan:"), self.meeting),
         ):
             w.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, w)

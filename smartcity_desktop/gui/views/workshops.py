@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.core.formats import MONTHS_SHORT, parse_date
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
@@ -38,6 +39,12 @@ log = logging.getLogger(__name__)
 NO_STAGE = QT_TRANSLATE_NOOP("WorkshopsView", "Pertemuan lain")
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def short_date(value: str | None, lang: str) -> str:
+    """'4 Sep 2017': a meeting's day in the narrow column of the tree."""
+    day = parse_date(value)
+    return f"{day.day} {MONTHS_SHORT[lang if lang in MONTHS_SHORT else 'id'][day.month - 1]} {day.year}" if day else ""
 
 
 class WorkshopsView(View):
@@ -71,7 +78,7 @@ class WorkshopsView(View):
         head = self.meetings.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.resizeSection(1, 110)
+        head.resizeSection(1, 85)
         head.resizeSection(2, 50)
         self.meetings.currentItemChanged.connect(lambda *_a: self._show_current())
         self.add_meeting_button = QPushButton(self.tr("Tambah &pertemuan"))
@@ -103,7 +110,7 @@ class WorkshopsView(View):
         self.meeting_tabs.addTab(self.minutes, self.tr("Notulen"))
         right = QWidget()
         right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.setContentsMargins(4, 0, 6, 0)
         right_lay.addWidget(self.stage_head)
         right_lay.addWidget(self.stage_purpose)
         right_lay.addWidget(self.meeting_tabs, 1)
@@ -156,7 +163,8 @@ class WorkshopsView(View):
             head.setFont(0, font)
             for m in stage["meetings"]:
                 attendance = f"{m['present']}/{m['invited']}" if m["invited"] else "–"
-                item = QTreeWidgetItem(head, [m["title"], format_date(m["date"], lang), attendance])
+                item = QTreeWidgetItem(head, [m["title"], short_date(m["date"], lang), attendance])
+                item.setToolTip(1, format_date(m["date"], lang, weekday=True))
                 item.setData(0, ROLE_KIND, "meeting")
                 item.setData(0, ROLE_ID, m["id"])
                 item.setToolTip(0, m["title"])
