@@ -73,6 +73,7 @@ def keep_typing(edit: QLineEdit, value: str) -> None:
     """Show ``value`` unless the user is typing in the field."""
     if edit.text() != value and not (edit.hasFocus() and edit.isModified()):
         edit.setText(value)
+        edit.setCursorPosition(0)  # a long text shows its start
 
 
 def people_of(db: Any) -> tuple[list[Row], dict[str, str], dict[str, str]]:
@@ -357,6 +358,7 @@ class MinutesPanel(QWidget):
         bar.addAction(self.tr("1. Daftar"), lambda: self._list(QTextListFormat.Style.ListDecimal))
         self.decisions = QListWidget(self)
         self.decisions.setAccessibleName(self.tr("Keputusan"))
+        self.decisions.setAlternatingRowColors(True)
         self.decisions.itemChanged.connect(lambda _it: self.commit_decisions())
         self.add_decision_button = QPushButton(self.tr("Tambah &keputusan"), self)
         self.delete_decision_button = QPushButton(self.tr("Hapus keputusan"), self)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.workshop_meeting import keep_typing, people_of, run_showing, store_field
+from smartcity_desktop.messages import t
 from smartcity_desktop.services import workshop_import
 from smartcity_desktop.services.operations import workshop
 
@@ -299,7 +301,9 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Pratinjau"))
         self.preview.setHorizontalHeaderLabels([field_label(f) for f in workshop_import.FIELDS])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.horizontalHeader().resizeSection(1, 150)  # an NIP has 18 digits
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.problem_list = QListWidget(self)
@@ -326,6 +330,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         rows = self.data.preview(mapping)
         self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([str(n) for n in range(2, len(rows) + 2)])  # the file's row numbers
         for r, values in enumerate(rows):
             for c, f in enumerate(workshop_import.FIELDS):
                 self.preview.setItem(r, c, QTableWidgetItem(values.get(f, "")))
@@ -336,8 +341,13 @@ class ImportDialog(QDialog):
             self.people, self.problems = [], []
             self._verdict(e.message(), ok=False)
             return
+        fields = list(workshop_import.FIELDS)
         for p in self.problems:
-            self.problem_list.addItem(p.message())
+            self.problem_list.addItem(t("wsimport.row", p.row, field_label(p.column), t(p.key, *p.args)))
+            item = self.preview.item(p.row - 2, fields.index(p.column)) if p.column in fields else None
+            if item is not None:  # the bad cell in the preview, when it is one of the first rows
+                item.setBackground(QColor("#fde0e0"))
+                item.setToolTip(t(p.key, *p.args))
         if self.problems:
             rows_bad = len({p.row for p in self.problems})
             self._verdict(
