@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
@@ -31,6 +31,11 @@ from smartcity_desktop.gui.workshop_meeting import keep_typing, run_showing, sto
 from smartcity_desktop.services.operations import workshop
 
 Row = dict[str, Any]
+
+
+def done_label() -> str:
+    """The catalogue's label of a done action item ("Selesai")."""
+    return labels.column_label("action_item", "status", "done")
 
 
 def stage_starts(db: Any) -> list[tuple[int, str]]:
@@ -62,7 +67,7 @@ class ActionsPanel(QWidget):
         self._loading = False
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Selesai"), self.tr("Tindak lanjut"), self.tr("Oleh"), self.tr("Batas")]
+            [done_label(), self.tr("Tindak lanjut"), self.tr("Oleh"), self.tr("Batas")]
         )
         self.table.setAccessibleName(self.tr("Tindak lanjut"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,7 +148,7 @@ class ActionsPanel(QWidget):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             tick.setCheckState(Qt.CheckState.Checked if a["status"] == "done" else Qt.CheckState.Unchecked)
-            tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Selesai"))
+            tick.setData(Qt.ItemDataRole.AccessibleTextRole, done_label())
             self.table.setItem(i, 0, tick)
             who = " / ".join(x for x in (agencies.get(a.get("agency_id") or ""), a.get("owner")) if x)
             for c, v in enumerate((a["text"], who, self._due_text(a.get("due_date"))), 1):
