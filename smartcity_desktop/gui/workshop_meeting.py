@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from smartcity_desktop.gui import undo
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date, parse_date_input
 from smartcity_desktop.gui.session import PlanSession
+from smartcity_desktop.gui.views.chapters import ChaptersView
 from smartcity_desktop.services.operations import workshop
 
 Row = dict[str, Any]
@@ -472,20 +473,12 @@ class MinutesPanel(QWidget):
         self.decisions.takeItem(row)
         return self.commit_decisions()
 
-    # -- formatting ------------------------------------------------------------
+    # -- formatting: the chapter editor's own (they use only ``self.editor``) -------------------------
     def _bold(self) -> None:
-        cf = QTextCharFormat()
-        bold = self.editor.fontWeight() >= QFont.Weight.Bold
-        cf.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
-        self.editor.mergeCurrentCharFormat(cf)
+        ChaptersView.toggle_bold(cast(Any, self))
 
     def _italic(self) -> None:
-        cf = QTextCharFormat()
-        cf.setFontItalic(not self.editor.fontItalic())
-        self.editor.mergeCurrentCharFormat(cf)
+        ChaptersView.toggle_italic(cast(Any, self))
 
     def _list(self, style: QTextListFormat.Style) -> None:
-        fmt = QTextListFormat()
-        fmt.setStyle(style)
-        self.editor.textCursor().createList(fmt)
-        self.editor.setFocus()
+        ChaptersView.toggle_list(cast(Any, self), style)

@@ -351,3 +351,18 @@ def test_ctrl_z_in_the_minutes_editor_undoes_the_typing_there(window: Any, qtbot
     assert editor.toPlainText() == ""
     qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert db.get("meeting", mid)["minutes_md"] == "Narasumber membuka"
+
+
+def test_minutes_toolbar_formats_as_the_chapter_editor_does(window: Any) -> None:
+    from PySide6.QtGui import QTextListFormat
+
+    view = _view(window)
+    mid = view.add_meeting("Rapat")
+    minutes = view.minutes
+    minutes.editor.setPlainText("Pembukaan")
+    minutes._list(QTextListFormat.Style.ListDisc)
+    assert minutes.commit_proceedings()
+    assert window.session.db.get("meeting", mid)["minutes_md"].startswith("- Pembukaan")
+    minutes._list(QTextListFormat.Style.ListDisc)  # again: back to a paragraph
+    assert minutes.commit_proceedings()
+    assert window.session.db.get("meeting", mid)["minutes_md"] == "Pembukaan"
