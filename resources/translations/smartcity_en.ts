@@ -94,6 +94,133 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="72" />
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="99" />
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="100" />
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Person responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="90" />
+        <source>S&amp;elesai</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="98" />
+        <source>Tin&amp;dakan:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="101" />
+        <source>Sebelum ta&amp;hap:</source>
+        <translation>Be&amp;fore stage:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="102" />
+        <source>Pertem&amp;uan:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="116" />
+        <source>Tambah &amp;tindak lanjut</source>
+        <translation>Add ac&amp;tion item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="255" />
+        <source>Hapus tindak lanjut</source>
+        <translation>Delete action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="160" />
+        <source>{0} dari {1} selesai</source>
+        <translation>{0} of {1} done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="161" />
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="182" />
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="166" />
+        <source>(tanpa batas)</source>
+        <translation>(no due stage)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="172" />
+        <source>(tanpa pertemuan)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="209" />
+        <source>Batas tanggal: {0}</source>
+        <translation>Due date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="215" />
+        <source>Ubah tindak lanjut</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="222" />
+        <source>Ubah batas tindak lanjut</source>
+        <translation>Change due stage of action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234" />
+        <source>Tindak lanjut selesai</source>
+        <translation>Action item done</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234" />
+        <source>Tindak lanjut dibuka lagi</source>
+        <translation>Action item reopened</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="240" />
+        <source>Tambah tindak lanjut</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="241" />
+        <source>Tindak lanjut baru</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="252" />
+        <source>Hapus tindak lanjut “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete action item “{0}”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
@@ -170,6 +297,80 @@
         <location filename="../../smartcity_desktop/gui/app.py" line="430" />
         <source>Kesalahan</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="212" />
+        <source>Saring menurut instansi</source>
+        <translation>Filter by agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="214" />
+        <source>Saring menurut kelompok</source>
+        <translation>Filter by group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="220" />
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="227" />
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="215" />
+        <source>Hadir s&amp;emua yang tampil</source>
+        <translation>All sh&amp;own present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="216" />
+        <source>Kosongkan yang &amp;tampil</source>
+        <translation>&amp;None of those shown</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="229" />
+        <source>&amp;Kelompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="255" />
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="297" />
+        <source>Hadir: {0} dari {1} peserta</source>
+        <translation>Present: {0} of {1} participants</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="299" />
+        <source> (tampil {0})</source>
+        <translation> ({0} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <source>Tandai hadir</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <source>Tandai tidak hadir</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="325" />
+        <source>Tandai hadir semua yang tampil</source>
+        <translation>Mark all shown present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="325" />
+        <source>Kosongkan yang tampil</source>
+        <translation>Mark all shown absent</translation>
     </message>
 </context>
 <context>
@@ -279,179 +480,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76" />
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="82" />
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="98" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="422" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="433" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="424" />
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="108" />
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="126" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="125" />
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160" />
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="93" />
         <source>Tambah s&amp;ubbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94" />
         <source>Tambah bab s&amp;esudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160" />
         <source>Paragraf biasa (Ctrl+Alt+0)</source>
         <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="165" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170" />
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="188" />
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="190" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189" />
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192" />
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="209" />
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="220" />
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="275" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266" />
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="277" />
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="282" />
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="295" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286" />
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="358" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="349" />
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385" />
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="394" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385" />
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="412" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="419" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="410" />
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="423" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="414" />
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -1395,19 +1596,72 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="148" />
         <source>Riwayat perubahan</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="150" />
         <source>&lt;rencana seperti saat dibuka&gt;</source>
         <translation>&lt;the plan as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="152" />
         <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
         <translation>Click a step to return to the state after it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="274" />
+        <source>Impor daftar peserta: {0}</source>
+        <translation>Import participant list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="281" />
+        <source>{0} baris data. Pilih kolom berkas untuk setiap isian. Satu baris yang salah menolak seluruh berkas: tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>{0} data rows. Choose the file's column for each field. One bad row refuses the whole file: nothing is imported until every row is right.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="292" />
+        <source>(tidak diimpor)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="301" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="310" />
+        <source>Baris yang ditolak</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="312" />
+        <source>&amp;Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="318" />
+        <source>Pratinjau (baris pertama):</source>
+        <translation>Preview (first rows):</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="355" />
+        <source>{0} baris ditolak; tidak ada peserta yang akan diimpor. Perbaiki berkasnya lalu impor lagi.</source>
+        <translation>{0} rows refused; no participant will be imported. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="360" />
+        <source>Tidak ada baris peserta.</source>
+        <translation>No participant rows.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="362" />
+        <source>{0} peserta siap diimpor.</source>
+        <translation>{0} participants ready to import.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2300,129 @@ Licence GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="97" />
+        <source>mis. 18 Juli 2017</source>
+        <translation>e.g. 18 July 2017</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="107" />
+        <source>Satu acara per baris</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="110" />
+        <source>Judul pertemuan</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="111" />
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="112" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="113" />
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="114" />
+        <source>Jam selesai</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="115" />
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="116" />
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="117" />
+        <source>Narasumber</source>
+        <translation>Resource person</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="118" />
+        <source>Acara</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="128" />
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="129" />
+        <source>Ta&amp;hap:</source>
+        <translation>Sta&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="130" />
+        <source>Tan&amp;ggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="131" />
+        <source>&amp;Waktu:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="134" />
+        <source>Te&amp;mpat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="135" />
+        <source>Pimpinan &amp;rapat:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="136" />
+        <source>&amp;Narasumber:</source>
+        <translation>&amp;Resource person:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="137" />
+        <source>A&amp;cara:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="161" />
+        <source>Tahap {0}: {1}</source>
+        <translation>Stage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="163" />
+        <source>(tanpa tahap)</source>
+        <translation>(no stage)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="178" />
+        <source>Ubah pertemuan</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="186" />
+        <source>Tanggal “{0}” tidak dapat dibaca (mis. 18 Juli 2017).</source>
+        <translation>The date “{0}” cannot be read (e.g. 18 July 2017).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="195" />
+        <source>Jam “{0}” tidak dapat dibaca (mis. 08:30).</source>
+        <translation>The time “{0}” cannot be read (e.g. 08:30).</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="178" />
@@ -2146,6 +2523,84 @@ Licence GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="344" />
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="350" />
+        <source>Jalannya rapat</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="355" />
+        <source>Tebal</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="356" />
+        <source>Miring</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="357" />
+        <source>• Daftar</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="358" />
+        <source>1. Daftar</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="360" />
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="363" />
+        <source>Tambah &amp;keputusan</source>
+        <translation>Add &amp;decision</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="364" />
+        <source>Hapus keputusan</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="368" />
+        <source>N&amp;otulis:</source>
+        <translation>Minute-&amp;taker:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="373" />
+        <source>&amp;Jalannya rapat:</source>
+        <translation>&amp;Proceedings:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="375" />
+        <source>Keputusan / kesimpulan:</source>
+        <translation>Decisions / conclusions:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="445" />
+        <source>Ubah notulen</source>
+        <translation>Edit minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="450" />
+        <source>Ubah notulis</source>
+        <translation>Change minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="459" />
+        <source>Ubah keputusan</source>
+        <translation>Edit decisions</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
@@ -2242,6 +2697,158 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/opening.py" line="56" />
         <source>Membuka rencana</source>
         <translation>Opening plan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46" />
+        <source>NIP</source>
+        <translation>NIP (civil servant no.)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48" />
+        <source>Instansi/OPD</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49" />
+        <source>Kelompok kerja</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="50" />
+        <source>No. HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="51" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="69" />
+        <source>Daftar peserta</source>
+        <translation>Participant register</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="95" />
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="96" />
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="97" />
+        <source>&amp;Jabatan:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="98" />
+        <source>&amp;Instansi/OPD:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="99" />
+        <source>&amp;Kelompok kerja:</source>
+        <translation>Working &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="100" />
+        <source>No. &amp;HP:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="101" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="117" />
+        <source>&amp;Tambah peserta</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="232" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="234" />
+        <source>Hapus peserta</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="119" />
+        <source>I&amp;mpor dari XLSX/CSV…</source>
+        <translation>I&amp;mport from XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="165" />
+        <source>{0} peserta</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="170" />
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="172" />
+        <source>(tanpa kelompok)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="209" />
+        <source>Ubah peserta</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214" />
+        <source>Ubah kelompok peserta</source>
+        <translation>Change participant's group</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220" />
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220" />
+        <source>Peserta baru</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="231" />
+        <source>Hapus peserta “{0}” beserta kehadirannya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete participant “{0}” with their attendance? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="258" />
+        <source>Impor daftar peserta</source>
+        <translation>Import participant list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240" />
+        <source>Daftar peserta (*.xlsx *.csv)</source>
+        <translation>Participant lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="253" />
+        <source>Impor {0} peserta</source>
+        <translation>Import {0} participants</translation>
     </message>
 </context>
 <context>
@@ -3748,80 +4355,127 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="20" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39" />
         <source>Pertemuan lain</source>
         <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="30" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="71" />
         <source>Lokakarya (Bimtek)</source>
         <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="32" />
-        <source>Ringkasan tahap, pertemuan, kehadiran dan masukan. Penyuntingan lengkap menyusul.</source>
-        <translation>Overview of stages, meetings, attendance and feedback. Full editing comes later.</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
         <source>Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="40" />
-        <source>Tempat</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="41" />
-        <source>Narasumber</source>
-        <translation>Resource person</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="134" />
         <source>Tahap dan pertemuan</source>
         <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="84" />
+        <source>Tambah &amp;pertemuan</source>
+        <translation>Add &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="266" />
+        <source>Hapus pertemuan</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109" />
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110" />
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="137" />
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="129" />
         <source>Masukan narasumber</source>
         <translation>Resource person's feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="135" />
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="136" />
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="156" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228" />
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193" />
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231" />
+        <source>
+Hasil: {0}</source>
+        <translation>
+Outputs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="248" />
+        <source>Tambah pertemuan</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249" />
+        <source>Pertemuan baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="262" />
+        <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,21 @@ class TextUndoRouter(QObject):
         return True  # other editors (the chapter editor routes its own keys) keep theirs
 
 
+def plan_undo_key(event: QEvent, stack: QUndoStack, before: Callable[[], object]) -> bool:
+    """Ctrl+Z / Ctrl+Y in an editor that keeps no undo of its own (chapter text, minutes): the plan's undo,
+    after ``before`` stored the typing since the last pause. True when ``event`` was such a key (consumed)."""
+    if not isinstance(event, QKeyEvent) or event.type() == QEvent.Type.KeyRelease:
+        return False
+    undo = event.matches(QKeySequence.StandardKey.Undo)
+    if not (undo or event.matches(QKeySequence.StandardKey.Redo)):
+        return False
+    event.accept()  # the override: the key comes here, not to the window's actions
+    if event.type() == QEvent.Type.KeyPress:
+        before()
+        stack.undo() if undo else stack.redo()
+    return True
+
+
 TYPED = "smartcityTyped"  # dynamic property: the field was typed in since it got the focus
 
 

@@ -344,6 +344,12 @@ def test_workshop_record(s: EditSession) -> None:
     refuses(s, "op.blank", lambda: workshop.add_group(s, " "))
     pid2, _ = workshop.add_participant(s, "Rina")
     undoes(s, lambda: workshop.set_group_members(s, gid, [pid2]))
+    gid2, _ = workshop.add_group(s, "Kelompok B")  # ws-record: a person's one group, set from the register
+    undoes(s, lambda: workshop.set_participant_group(s, pid2, gid2))
+    assert [m["group_id"] for m in s.db.rows("work_group_member", participant_id=pid2)] == [gid2]
+    undoes(s, lambda: workshop.set_participant_group(s, pid2, None))
+    assert s.db.rows("work_group_member", participant_id=pid2) == []
+    refuses(s, "row.not_found", lambda: workshop.set_participant_group(s, pid2, pid2))
     crit, _ = undoes(s, lambda: workshop.default_criteria(s))
     cid, _ = undoes(s, lambda: workshop.add_criterion(s, "Inovasi", 10, "impact", True))
     refuses(s, "value.out_of_range", lambda: workshop.add_criterion(s, "X", 101))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFont,
-    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.outline import chapter_numbers
-from smartcity_desktop.gui import labels
+from smartcity_desktop.gui import labels, undo
 from smartcity_desktop.gui.formats import format_int
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -249,16 +248,8 @@ class ChaptersView(View):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit_body()
-        if obj is self.editor and isinstance(event, QKeyEvent) and event.type() != QEvent.Type.KeyRelease:
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo)
-            if undo or redo:
-                event.accept()  # the override: the key comes here, not to the window's actions
-                if event.type() == QEvent.Type.KeyPress:
-                    self.commit_body()  # typing since the last pause becomes the edit Ctrl+Z undoes
-                    stack = self.session.undo_stack
-                    stack.undo() if undo else stack.redo()
-                return True
+        if obj is self.editor and undo.plan_undo_key(event, self.session.undo_stack, self.commit_body):
+            return True  # typing since the last pause became the edit Ctrl+Z undoes
         return super().eventFilter(obj, event)
 
     def commit_body(self) -> bool:

@@ -409,3 +409,23 @@ def choose_quick_win(session: EditSession, program_id: str) -> ChangeSet:
             db.insert("quick_win", {"program_id": program_id, "status": "chosen"})
 
     return run(session, act)
+
+
+# --- branch ws-record: a participant's working group from the register --------------------------------------
+
+
+def set_participant_group(session: EditSession, participant_id: str, group_id: str | None) -> ChangeSet:
+    """The one working group a participant belongs to (None: none), in one step."""
+
+    def act(db: PlanDB) -> None:
+        existing(db, "participant", participant_id)
+        if group_id:
+            existing(db, "work_group", group_id)
+        have = db.rows("work_group_member", participant_id=participant_id)
+        for r in have:
+            if r["group_id"] != group_id:
+                db.delete("work_group_member", r["id"])
+        if group_id and not any(r["group_id"] == group_id for r in have):
+            db.insert("work_group_member", {"group_id": group_id, "participant_id": participant_id})
+
+    return run(session, act)
