@@ -280,14 +280,15 @@ class Converter:
         from reportlab.platypus import Spacer
 
         out: list[Any] = []
-        counters = [0, 0, 0, 0]
+        counters = [b.start - 1, 0, 0, 0]
         base = self.styles["bullet"]
         for item in b.items:
             lvl = max(0, min(item.level, 3))
             counters[lvl] += 1
             for k in range(lvl + 1, 4):
                 counters[k] = 0
-            bullet = f"{counters[lvl]}." if b.ordered else ("•" if lvl % 2 == 0 else "–")
+            ordered = b.ordered if item.ordered is None else item.ordered
+            bullet = f"{counters[lvl]}." if ordered else ("•" if lvl % 2 == 0 else "–")
             style = base
             if lvl:
                 indent = 14 * lvl
