@@ -361,12 +361,12 @@ class Converter:
     def _table(self, t: Table, width: float) -> list[Any]:
         from reportlab.platypus import Spacer
 
-        from smartcity_desktop.exports.pdf_tables import table_flowable
+        from smartcity_desktop.exports.pdf_tables import table_flowables
 
         out: list[Any] = []
         if t.caption:
             out.append(plain_para(t.caption, self.styles["caption"]))
-        out.append(table_flowable(t, width, self.styles))
+        out += table_flowables(t, width, self.styles)
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [keep(out)]
         return [*out, Spacer(1, 8)]

@@ -261,8 +261,41 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
     return need, amounts
 
 
-def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
-    """A reportlab Table for ``t`` spanning ``width`` points."""
+# A long table is laid out as consecutive tables of this many rows, each with the header: reportlab lays out the
+# whole rest of a table again at each page it continues on (time and memory grew with the square of the rows).
+CHUNK_ROWS = 200
+
+
+def table_flowables(t: Table, width: float, styles: dict[str, Any]) -> list[Any]:
+    """``t`` as one reportlab Table, or a long one as tables of CHUNK_ROWS rows (header repeated, the same column
+    widths, zebra bands continuing)."""
+    import dataclasses
+
+    if len(t.rows) <= CHUNK_ROWS:
+        return [table_flowable(t, width, styles)]
+    ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
+    size = t.font_size or styles["cell"].fontSize
+    widths = _widths(t, ncols, width, styles["h2"].fontName, size)
+    out = []
+    for start in range(0, len(t.rows), CHUNK_ROWS):
+        stop = start + CHUNK_ROWS
+
+        def within(rows: set[int], start: int = start, stop: int = stop) -> set[int]:
+            return {i - start for i in rows if start <= i < stop}
+
+        part = dataclasses.replace(
+            t,
+            rows=t.rows[start:stop],
+            group_rows=within(t.group_rows),
+            total_rows=within(t.total_rows),
+            caption="",
+        )
+        out.append(table_flowable(part, width, styles, widths))
+    return out
+
+
+def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[float] | None = None) -> Any:
+    """A reportlab Table for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -278,7 +311,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = _widths(t, ncols, width, bold.fontName, size)
+    widths = widths or _widths(t, ncols, width, bold.fontName, size)
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
         """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);

@@ -258,3 +258,25 @@ def test_long_word_breaks_with_a_hyphen_or_at_a_slash(word: str) -> None:
     assert all(stringWidth(p, "Helvetica", 8.5) <= 24 for p in pieces[:-1])
     assert all(p.endswith(("-", "/")) for p in pieces[:-1])
     assert "".join(p.removesuffix("-") for p in pieces) == word
+
+
+def test_long_table_is_laid_out_in_chunks_with_the_header_and_every_row(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from bench.export_scaling import table_document
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports import pdf_styles as ps
+    from smartcity_desktop.exports.pdf import write_pdf
+    from smartcity_desktop.exports.pdf_tables import CHUNK_ROWS, table_flowables
+
+    doc = table_document(CHUNK_ROWS * 2 + 50)
+    table = doc.blocks[1]
+    assert isinstance(table, Table)
+    parts = table_flowables(table, 450, ps.paragraph_styles(fonts.register()))
+    assert len(parts) == 3
+    assert all(p._colWidths == parts[0]._colWidths for p in parts)
+    assert all(p._cellvalues[0][0] == "Uraian" and p.repeatRows == 1 for p in parts)
+    assert sum(len(p._cellvalues) - 1 for p in parts) == len(table.rows)
+    write_pdf(doc, tmp_path / "t.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "t.pdf").pages)
+    assert all(f"Desa {k} " in text for k in range(len(table.rows)))
