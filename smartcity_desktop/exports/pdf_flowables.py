@@ -391,11 +391,17 @@ def _keep_class() -> type:
             if height and aH > (1 - KEEP_MOVES_ABOVE) * height:
                 if getattr(self, "_wrapInfo", None) != (aW, aH):
                     self.wrap(aW, aH)
-                if self._H > aH and self._H0 <= aH:
-                    for f in self._content:  # plenty of room: reportlab must not regroup them (and move them)
+                content = list(self._content)
+                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ == "Table":
+                    parts = content[0].splitOn(self.canv, aW, aH)  # a table first: its rows that fit stay here
+                    content = [*parts, *content[1:]] if len(parts) > 1 else []
+                elif not (self._H > aH and self._H0 <= aH):
+                    content = []
+                if content:
+                    for f in content:  # plenty of room: reportlab must not regroup them (and move them)
                         if f.__class__.__name__ == "Para":
                             f.keepWithNext = 0
-                    return list(self._content)
+                    return content
             return list(super().split(aW, aH))
 
     return Keep

@@ -280,3 +280,24 @@ def test_long_table_is_laid_out_in_chunks_with_the_header_and_every_row(tmp_path
     write_pdf(doc, tmp_path / "t.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "t.pdf").pages)
     assert all(f"Desa {k} " in text for k in range(len(table.rows)))
+
+
+@pytest.mark.parametrize("caption", ["", "Tujuan dan sasaran"])
+def test_short_table_of_tall_rows_starts_where_it_stands(caption: str, tmp_path: Path) -> None:
+    """A table of few rows is kept on one page only when the page it would leave is a third full."""
+    from smartcity_desktop.exports.tree import Meta, PageBreak, Paragraph, Run
+
+    cell = "Sasaran yang terukur dengan indikator kinerja dan target tahunan. " * 9
+    blocks: list[Any] = [
+        Paragraph([Run("Halaman pertama (tidak diperiksa).")]),
+        PageBreak(),
+        Paragraph([Run("Pengantar singkat.")]),
+        *([Heading(2, "Tujuan", "1.1")] if caption else []),
+        Table(["Tujuan", "Sasaran"], [[f"T{k}", cell] for k in range(8)], caption=caption),
+        Paragraph([Run("Penutup.")]),
+    ]
+    doc = Document("t", Meta(region="R", title="T", document_name="T"), blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert len(pages) >= 3
+    assert "Tujuan" in " ".join(ln.text for ln in pages[1].lines)  # the table starts on the page it follows
+    assert not [f for f in layout_faults(pages, doc) if "full" in f or "heading" in f]
