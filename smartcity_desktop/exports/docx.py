@@ -280,10 +280,10 @@ class DocxWriter:
         self._runs(p, para.runs, italic=para.style == "note")
 
     def _list(self, lst: t.BulletList) -> None:
-        base = "List Number" if lst.ordered else "List Bullet"
-        num_id = self._restarted_numbering() if lst.ordered else None
+        num_id = self._restarted_numbering(lst.start) if lst.ordered else None
         for item in lst.items:
             level = max(0, min(item.level, 2))
+            base = "List Number" if (lst.ordered if item.ordered is None else item.ordered) else "List Bullet"
             p = self._para(style=base if level == 0 else f"{base} {level + 1}")
             if num_id is not None and level == 0:
                 props = p.find(x.w("pPr"))
@@ -294,7 +294,7 @@ class DocxWriter:
                 props.insert(1, numpr)  # after pStyle, as the schema orders them
             self._runs(p, item.runs)
 
-    def _restarted_numbering(self) -> int | None:
+    def _restarted_numbering(self, start: int = 1) -> int | None:
         """A new numbering instance of the "List Number" style that starts again at 1 (each numbered list of the
         document its own: Word otherwise counts on across lists, "Misi 19-23")."""
         style = self.doc.styles["List Number"].element
@@ -307,7 +307,7 @@ class DocxWriter:
             return None
         num = numbering.add_num(base.abstractNumId.val)
         override = x._sub(num, "lvlOverride", ilvl="0")
-        x._sub(override, "startOverride", val="1")
+        x._sub(override, "startOverride", val=str(start))
         return int(num.numId)
 
     def _table(self, tb: t.Table) -> None:

@@ -1,228 +1,211 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A small Markdown reader for chapter text: headings, paragraphs, emphasis, code, lists and pipe tables."""
+"""Chapter text as people write it: CommonMark plus GFM pipe tables, read by markdown-it-py, as the blocks and runs
+of the document tree that every writer prints.
+
+What each construct becomes: headings -> ``Heading`` (``#`` at ``heading_base``, deeper ones one level down each,
+at most three); paragraphs -> ``Paragraph``; bulleted and numbered lists, nested, numbered from the number typed
+-> one ``BulletList`` whose items carry their depth; block quotes -> paragraphs (and lists) in the quote style;
+indented and fenced code -> a paragraph of code runs keeping its lines; hard line breaks -> ``"\\n"`` in a run;
+links -> their text followed by the address in brackets; images -> their alternative text; HTML and entities
+-> printed as typed (never interpreted); thematic breaks -> nothing. User text is never markup for the writers.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
-from smartcity_desktop.exports.tree import Block, BulletList, Heading, ListItem, Paragraph, Run, Table
+from smartcity_desktop.exports.tree import Block, BulletList, Heading, ListItem, Paragraph, Run, Table, plain
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
-_NUMBERED = re.compile(r"^(\s*)\d{1,9}[.)]\s+(.*)$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
-_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-_MARKS = re.compile(r"[\\`*_]")
 MAX_HEADING_DEPTH = 3
+MAX_LIST_LEVEL = 3
+_MARKS = re.compile(r"[\\`*_\[\]<>&!\n]")
+
+
+@cache
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    # "commonmark" with raw HTML off and entities not decoded: a tag or "&amp;" a user types is printed as typed
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("entity")
 
 
 def parse_inline(text: str) -> list[Run]:
-    """Runs of ``text`` with **bold**, *italic*, __bold__, _italic_ and `code`; unmatched marks stay literal."""
+    """Runs of one line of inline Markdown: emphasis, code, links, escapes; unmatched marks stay literal."""
+    if not text:
+        return []
     if not _MARKS.search(text):  # most text has no marks at all
-        return [Run(text)] if text else []
-    runs: list[Run] = []
-    _inline(text, False, False, runs)
-    merged: list[Run] = []
-    for r in runs:
-        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].code) == (r.bold, r.italic, r.code):
-            merged[-1] = Run(merged[-1].text + r.text, r.bold, r.italic, r.code)
-        elif r.text:
-            merged.append(r)
-    return merged
-
-
-def _inline(text: str, bold: bool, italic: bool, out: list[Run]) -> None:
-    i = 0
-    buf: list[str] = []
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] in "\\`*_#|-+.!()[]{}":
-            buf.append(text[i + 1])
-            i += 2
-            continue
-        if ch == "`":
-            end = text.find("`", i + 1)
-            if end > i + 1:
-                out.append(Run("".join(buf), bold, italic))
-                buf = []
-                out.append(Run(text[i + 1 : end], bold, italic, code=True))
-                i = end + 1
-                continue
-        if ch in "*_" and text.startswith(ch * 3, i):
-            end = _closing(text, i, ch * 3)
-            if end > 0:
-                out.append(Run("".join(buf), bold, italic))
-                buf = []
-                _inline(text[i + 3 : end], True, True, out)
-                i = end + 3
-                continue
-        if ch in "*_":
-            double = text.startswith(ch * 2, i)
-            mark = ch * 2 if double else ch
-            end = _closing(text, i, mark)
-            if end > 0:
-                out.append(Run("".join(buf), bold, italic))
-                buf = []
-                inner = text[i + len(mark) : end]
-                _inline(inner, bold or double, italic or not double, out)
-                i = end + len(mark)
-                continue
-        buf.append(ch)
-        i += 1
-    out.append(Run("".join(buf), bold, italic))
-
-
-def _closing(text: str, start: int, mark: str) -> int:
-    """Index of the mark closing the one at ``start``, or -1 when it is not an emphasis mark."""
-    after = start + len(mark)
-    if after >= len(text) or text[after].isspace():
-        return -1
-    if mark[0] == "_" and start > 0 and text[start - 1].isalnum():
-        return -1  # snake_case words are not emphasis
-    pos = after + 1
-    while True:
-        end = text.find(mark, pos)
-        if end < 0:
-            return -1
-        if len(mark) == 1 and text.startswith(mark * 2, end):
-            nxt = text.find(mark * 2, end + 2)  # skip a nested **bold** inside *italic*
-            if nxt > 0:
-                pos = nxt + 2
-                continue
-        if not text[end - 1].isspace():
-            if mark[0] == "_" and end + len(mark) < len(text) and text[end + len(mark)].isalnum():
-                pos = end + 1
-                continue
-            return end
-        pos = end + 1
-
-
-def _cells(line: str) -> list[str]:
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
-    cells, buf, i = [], [], 0
-    while i < len(s):
-        if s[i] == "\\" and i + 1 < len(s) and s[i + 1] == "|":
-            buf.append("|")
-            i += 2
-            continue
-        if s[i] == "|":
-            cells.append("".join(buf).strip())
-            buf = []
-        else:
-            buf.append(s[i])
-        i += 1
-    cells.append("".join(buf).strip())
-    return cells
-
-
-def _is_table_start(lines: list[str], i: int) -> bool:
-    return (
-        i + 1 < len(lines)
-        and "|" in lines[i]
-        and bool(_TABLE_SEP.match(lines[i + 1]))
-        and "-" in lines[i + 1]
-        and ("|" in lines[i + 1] or lines[i].count("|") >= 1)
-    )
+        return [Run(text)]
+    tokens = _parser().parseInline(text)
+    return _runs(tokens[0].children or []) if tokens else [Run(text)]
 
 
 def parse(text: str | None, heading_base: int = 2) -> list[Block]:
     """Blocks of Markdown ``text``; ``#`` headings become level ``heading_base`` (capped at 4), and so on."""
-    if not text:
+    if not text or not text.strip():
         return []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
-    blocks: list[Block] = []
-    para: list[str] = []
-    i = 0
+    from markdown_it.tree import SyntaxTreeNode
 
-    def flush() -> None:
-        if para:
-            joined = " ".join(s.strip() for s in para)
-            if joined:
-                blocks.append(Paragraph(parse_inline(joined)))
-            para.clear()
+    builder = _Builder(heading_base)
+    builder.blocks_of(SyntaxTreeNode(_parser().parse(text)).children, quote=False)
+    return builder.out
 
-    while i < len(lines):
-        line = lines[i]
-        if not line.strip() or _RULE.match(line):
-            flush()
-            i += 1
-            continue
-        m = _HEADING.match(line)
-        if m:
-            flush()
-            depth = min(len(m.group(1)), MAX_HEADING_DEPTH)
-            blocks.append(Heading(min(heading_base + depth - 1, 4), m.group(2).strip(), bookmark=False, toc=False))
-            i += 1
-            continue
-        if _is_table_start(lines, i):
-            flush()
-            header = _cells(line)
-            i += 2
-            body: list[list[str | list[Run]]] = []
-            while i < len(lines) and lines[i].strip() and "|" in lines[i]:
-                cells = _cells(lines[i])[: len(header)]
-                cells += [""] * (len(header) - len(cells))
-                body.append([parse_inline(c) for c in cells])
-                i += 1
-            numeric = {c for c in range(len(header)) if body and all(_numberish(r[c]) for r in body)}
-            blocks.append(Table(header=header, rows=body, numeric=numeric))
-            continue
-        lm = _BULLET.match(line) or _NUMBERED.match(line)
-        if lm and not (para and line.startswith(" ")):
-            flush()
-            ordered = bool(_NUMBERED.match(line))
-            items: list[ListItem] = []
-            while i < len(lines):
-                cur = lines[i]
-                im = _BULLET.match(cur) or _NUMBERED.match(cur)
-                if im and im.group(1) == "" and bool(_NUMBERED.match(cur)) != ordered:
-                    break  # a bullet list followed by a numbered one (or the reverse)
-                if im:
-                    level = min(len(im.group(1)) // 2, 3)
-                    items.append(ListItem(parse_inline(im.group(2).strip()), level))
-                elif cur.strip() and cur.startswith(" ") and items:  # continuation of the item
-                    last = items[-1]
-                    items[-1] = ListItem(parse_inline(plain_md(last) + " " + cur.strip()), last.level)
+
+class _Builder:
+    def __init__(self, heading_base: int) -> None:
+        self.heading_base = heading_base
+        self.out: list[Block] = []
+        self.open_list: BulletList | None = None  # the list that items go to until another block comes
+
+    def emit(self, block: Block) -> None:
+        self.open_list = None
+        self.out.append(block)
+
+    def blocks_of(self, nodes: list[Any], quote: bool) -> None:
+        style = "quote" if quote else "body"
+        for node in nodes:
+            kind = node.type
+            if kind == "heading":
+                depth = min(int(node.tag[1:]), MAX_HEADING_DEPTH)
+                level = min(self.heading_base + depth - 1, 4)
+                self.emit(Heading(level, plain(_inline(node)).strip(), bookmark=False, toc=False))
+            elif kind == "paragraph":
+                runs = _inline(node)
+                if runs:
+                    self.emit(Paragraph(runs, style))
+            elif kind in ("bullet_list", "ordered_list"):
+                self.list_of(node, 0, quote)
+            elif kind == "blockquote":
+                self.blocks_of(node.children, quote=True)
+            elif kind in ("fence", "code_block"):
+                code = node.content.rstrip("\n")
+                if code:
+                    self.emit(Paragraph([Run(code, code=True)], style))
+            elif kind == "table":
+                self.emit(_table(node))
+            elif kind == "html_block":  # only with html on; kept for safety: printed as typed
+                self.emit(Paragraph([Run(node.content.rstrip("\n"))], style))
+            # hr: nothing
+
+    def list_of(self, node: Any, level: int, quote: bool) -> None:
+        ordered = node.type == "ordered_list"
+        start = int(node.attrs.get("start", 1)) if ordered else 1
+        for n, li in enumerate(node.children):
+            runs: list[Run] = []
+            later: list[Any] = []  # nested lists and blocks that are not text, after the item's own text
+            for child in li.children:
+                if later or child.type not in ("paragraph", "fence", "code_block"):
+                    later.append(child)
+                    continue
+                part = _inline(child) if child.type == "paragraph" else [Run(child.content.rstrip("\n"), code=True)]
+                if runs and part:
+                    runs.append(Run("\n"))
+                runs += part
+            self.item(ListItem(_merged(runs), min(level, MAX_LIST_LEVEL)), ordered, start + n)
+            for child in later:
+                if child.type in ("bullet_list", "ordered_list"):
+                    self.list_of(child, level + 1, quote)
                 else:
-                    break
-                i += 1
-            blocks.append(BulletList(items, ordered=ordered))
-            continue
-        if line.lstrip().startswith(">"):
-            flush()
-            quote = []
-            while i < len(lines) and lines[i].lstrip().startswith(">"):
-                quote.append(lines[i].lstrip()[1:].strip())
-                i += 1
-            blocks.append(Paragraph(parse_inline(" ".join(quote)), "quote"))
-            continue
-        para.append(line)
-        i += 1
-    flush()
-    return blocks
+                    self.blocks_of([child], quote)
+
+    def item(self, item: ListItem, ordered: bool, number: int) -> None:
+        lst = self.open_list
+        if lst is not None and item.level == 0 and lst.ordered != ordered:
+            lst = None  # a bulleted list followed by a numbered one (or the reverse)
+        if lst is not None and item.level == 0 and ordered and number != lst.start + _top_items(lst):
+            lst = None  # numbered anew
+        if lst is not None and item.level > 0 and lst.ordered != ordered:
+            item = ListItem(item.runs, item.level, ordered=ordered)
+        if lst is None:
+            if item.level > 0:  # the rest of a list after a table inside it
+                item = ListItem(item.runs, item.level, ordered=ordered)
+                ordered = False
+            lst = BulletList([], ordered=ordered, start=number if item.level == 0 else 1)
+            self.emit(lst)
+            self.open_list = lst
+        lst.items.append(item)
 
 
-def plain_md(item: ListItem) -> str:
-    """Markdown-ish text of a list item's runs (to re-parse a continued item)."""
-    parts = []
-    for r in item.runs:
-        t = r.text
-        if r.code:
-            t = f"`{t}`"
-        if r.italic:
-            t = f"*{t}*"
-        if r.bold:
-            t = f"**{t}**"
-        parts.append(t)
-    return "".join(parts)
+def _top_items(lst: BulletList) -> int:
+    return sum(1 for i in lst.items if i.level == 0)
+
+
+def _inline(node: Any) -> list[Run]:
+    inline = node.children[0] if node.children else None
+    if inline is None or inline.type != "inline":
+        return []
+    token = inline.token
+    return _runs(list(token.children or []) if token is not None else [])
+
+
+def _runs(tokens: list[Any]) -> list[Run]:
+    runs: list[Run] = []
+    bold = italic = 0
+    links: list[tuple[str, int]] = []  # (address, index of the link's first run)
+    for tok in tokens:
+        kind = tok.type
+        if kind == "text":
+            runs.append(Run(tok.content, bold > 0, italic > 0))
+        elif kind == "code_inline":
+            runs.append(Run(tok.content, bold > 0, italic > 0, code=True))
+        elif kind == "softbreak":
+            runs.append(Run(" ", bold > 0, italic > 0))
+        elif kind == "hardbreak":
+            runs.append(Run("\n", bold > 0, italic > 0))
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind == "link_open":
+            links.append((str(tok.attrs.get("href", "")), len(runs)))
+        elif kind == "link_close" and links:
+            href, first = links.pop()
+            shown = "".join(r.text for r in runs[first:])
+            address = href.removeprefix("mailto:")
+            if href and shown.strip() not in (href, address):
+                runs.append(Run(f" ({address})", bold > 0, italic > 0))
+        elif kind == "image":
+            runs.append(Run(tok.content or "".join(c.content for c in tok.children or []), bold > 0, italic > 0))
+        elif kind in ("html_inline", "text_special"):
+            runs.append(Run(tok.content, bold > 0, italic > 0))
+    return _merged(runs)
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for r in runs:
+        if not r.text:
+            continue
+        if out and (out[-1].bold, out[-1].italic, out[-1].code) == (r.bold, r.italic, r.code):
+            out[-1] = Run(out[-1].text + r.text, r.bold, r.italic, r.code)
+        else:
+            out.append(r)
+    return out
+
+
+def _table(node: Any) -> Table:
+    header: list[str] = []
+    body: list[list[str | list[Run]]] = []
+    right: set[int] = set()
+    for section in node.children:  # thead, tbody
+        for tr in section.children:
+            cells = [_inline(cell) for cell in tr.children]
+            if section.type == "thead":
+                header = [plain(c).strip() for c in cells]
+                right = {i for i, cell in enumerate(tr.children) if "right" in str(cell.attrs.get("style", ""))}
+            else:
+                body.append(list(cells))
+    width = len(header)
+    rows: list[list[str | list[Run]]] = [(r + [""] * width)[:width] for r in body]
+    numeric = {c for c in range(width) if rows and all(_numberish(r[c]) for r in rows)}
+    return Table(header=header, rows=rows, numeric=numeric | right)
 
 
 def _numberish(cell: str | list[Run]) -> bool:
-    text = cell if isinstance(cell, str) else "".join(r.text for r in cell)
-    text = text.strip().replace("Rp", "").replace("%", "").strip()
+    text = plain(cell).strip().replace("Rp", "").replace("%", "").strip()
     return bool(text) and bool(re.fullmatch(r"[-+]?[\d.,]+", text))

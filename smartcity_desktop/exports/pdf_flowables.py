@@ -7,6 +7,7 @@ import io
 import logging
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
@@ -280,14 +281,15 @@ class Converter:
         from reportlab.platypus import Spacer
 
         out: list[Any] = []
-        counters = [0, 0, 0, 0]
+        counters = [b.start - 1, 0, 0, 0]
         base = self.styles["bullet"]
         for item in b.items:
             lvl = max(0, min(item.level, 3))
             counters[lvl] += 1
             for k in range(lvl + 1, 4):
                 counters[k] = 0
-            bullet = f"{counters[lvl]}." if b.ordered else ("•" if lvl % 2 == 0 else "–")
+            ordered = b.ordered if item.ordered is None else item.ordered
+            bullet = f"{counters[lvl]}." if ordered else ("•" if lvl % 2 == 0 else "–")
             style = base
             if lvl:
                 indent = 14 * lvl
@@ -307,13 +309,13 @@ class Converter:
         return [RLPageBreak()]
 
     def _chart(self, c: Chart, width: float) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
         drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
             parts.append(plain_para(c.caption, self.styles["figure_caption"]))
-        return [KeepTogether(parts)]
+        return [keep(parts)]
 
     def _landscape(self, ls: Landscape, width: float) -> list[Any]:
         from reportlab.platypus import NextPageTemplate
@@ -357,35 +359,78 @@ class Converter:
         return out
 
     def _table(self, t: Table, width: float) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from smartcity_desktop.exports.pdf_tables import table_flowable
+        from smartcity_desktop.exports.pdf_tables import table_flowables
 
         out: list[Any] = []
         if t.caption:
             out.append(plain_para(t.caption, self.styles["caption"]))
-        out.append(table_flowable(t, width, self.styles))
+        out += table_flowables(t, width, self.styles)
         if len(t.rows) <= 10:  # a short table is not split over two pages
-            out = [KeepTogether(out)]
+            out = [keep(out)]
         return [*out, Spacer(1, 8)]
 
 
+# A group kept together moves to the next page only when the page it would leave is at least this full: a heading
+# with a long table or text after it starts where it stands on an emptier page (no page a third full before it).
+KEEP_MOVES_ABOVE = 1 / 3
+
+
+@cache
+def _keep_class() -> type:
+    from reportlab.platypus import KeepTogether
+
+    class Keep(KeepTogether):  # type: ignore[misc]
+        """KeepTogether that splits in place (headings with the start of what follows) when the page is still
+        less than KEEP_MOVES_ABOVE full, instead of leaving that page almost empty."""
+
+        def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+            frame = getattr(self, "_frame", None)
+            height = getattr(frame, "_height", 0) or 0
+            if height and aH > (1 - KEEP_MOVES_ABOVE) * height:
+                if getattr(self, "_wrapInfo", None) != (aW, aH):
+                    self.wrap(aW, aH)
+                content = list(self._content)
+                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ == "Table":
+                    parts = content[0].splitOn(self.canv, aW, aH)  # a table first: its rows that fit stay here
+                    content = [*parts, *content[1:]] if len(parts) > 1 else []
+                elif not (self._H > aH and self._H0 <= aH):
+                    content = []
+                if content:
+                    for f in content:  # plenty of room: reportlab must not regroup them (and move them)
+                        if f.__class__.__name__ == "Para":
+                            f.keepWithNext = 0
+                    return content
+            return list(super().split(aW, aH))
+
+    return Keep
+
+
+def keep(flowables: list[Any]) -> Any:
+    """Flowables kept on one page (see Keep)."""
+    return _keep_class()(flowables)
+
+
 def keep_headings(story: list[Any]) -> list[Any]:
-    """Headings (keepWithNext) followed by a KeepTogether go into it: reportlab keeps a heading with the next
-    flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page foot."""
+    """Headings and captions (keepWithNext) go into a group with what follows them: reportlab keeps a heading with
+    the next flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page
+    foot; and its own grouping moves a heading with a long table to the next page however empty this one is."""
     from reportlab.platypus import KeepTogether
 
     from smartcity_desktop.exports.pdf_dry import Para
 
     out: list[Any] = []
     for f in story:
-        if isinstance(f, KeepTogether):
-            k = len(out)
-            while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
-                k -= 1
-            if k < len(out):
-                f = KeepTogether(out[k:] + list(f._content))
-                del out[k:]
+        k = len(out)
+        while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
+            k -= 1
+        if (k < len(out) and not (isinstance(f, Para) and f.getKeepWithNext())) or isinstance(f, KeepTogether):
+            content = list(f._content) if isinstance(f, KeepTogether) else [f]
+            for para in out[k:]:
+                para.keepWithNext = 0
+            f = keep(out[k:] + content)
+            del out[k:]
         out.append(f)
     return out
 

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from smartcity_desktop.exports import pdf_styles as ps
 from smartcity_desktop.exports.fonts import covers
 from smartcity_desktop.exports.pdf_flowables import paragraph
-from smartcity_desktop.exports.tree import Table, runs_of
+from smartcity_desktop.exports.tree import Run, Table, runs_of
 
 PADDING_X = 8.0  # left plus right cell padding
 PADDING_Y = 5.5  # top plus bottom cell padding
@@ -17,35 +18,111 @@ PADDING_Y = 5.5  # top plus bottom cell padding
 # taller than the page would abort the whole export). Fits a landscape frame with a repeated header.
 ROW_MAX = 300.0
 HEADER_MAX = 120.0  # a header taller than this is not repeated on each page
-# Text a Paragraph would break or show otherwise than at single spaces (other white space, soft hyphens).
-_UNSIMPLE = re.compile(r"  |[^\S ]|[\u200b\xad]")
+# Text a Paragraph would break or show otherwise than at single spaces (other white space, soft hyphens); a
+# no-break space joins like a letter.
+_UNSIMPLE = re.compile(r"  |[^\S \xa0]|[\u200b\xad]")
+# "Rp 1.250.000" is one word: the amount never starts on another line than its "Rp"
+_RP_SPACE = re.compile(r"\bRp (?=[-+]?\d)")
+AMOUNT = re.compile(r"(Rp\xa0)?[-+]?\d[\d.,]*%?")
+HYPHEN = "-"
 
 
-def break_lines(text: str, style: Any, width: float) -> list[str] | None:
+def joined_amounts(text: str) -> str:
+    """``text`` with a no-break space between "Rp" and its amount."""
+    return _RP_SPACE.sub("Rp\xa0", text) if "Rp " in text else text
+
+
+@cache
+def _hyphenator() -> Any:
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - a dependency; without it words are cut at letters, with a hyphen
+        return None
+    return pyphen.Pyphen(lang="id_ID")
+
+
+def break_points(word: str) -> list[tuple[int, bool]]:
+    """Where ``word`` may be broken: (position, hyphen needed) at Indonesian hyphenation points (pyphen id_ID) of
+    its letter stretches, and after a '/' or '-' in it (no hyphen added)."""
+    points: dict[int, bool] = {}
+    hy = _hyphenator()
+    for m in re.finditer(r"[^\W\d_]{4,}", word):
+        if hy is not None:
+            for pos in hy.positions(m.group(0)):
+                points[m.start() + pos] = True
+    for m in re.finditer(r"[/-]", word):
+        if 0 < m.end() < len(word):
+            points[m.end()] = False
+    return sorted(points.items())
+
+
+def split_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """``word`` (wider than ``width``) as pieces that each fit: cut at break points, a hyphen after a cut inside a
+    word; where no break point fits, cut at the last letter that fits, with a hyphen."""
+    return [piece + (HYPHEN if added else "") for piece, added in _cuts(word, font, size, width)]
+
+
+def _cuts(word: str, font: str, size: float, width: float) -> list[tuple[str, bool]]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pieces: list[tuple[str, bool]] = []
+    rest = word
+    while stringWidth(rest, font, size) > width and len(rest) > 1:
+        best, added = 0, False
+        for pos, hyphen in break_points(rest):
+            if stringWidth(rest[:pos] + (HYPHEN if hyphen else ""), font, size) <= width:
+                best, added = pos, hyphen
+        if not best:
+            best = 1
+            while best + 1 < len(rest) and stringWidth(rest[: best + 1] + HYPHEN, font, size) <= width:
+                best += 1
+            added = rest[best - 1] not in "/-"
+        pieces.append((rest[:best], added))
+        rest = rest[best:]
+    return [*pieces, (rest, False)]
+
+
+def soft_hyphenated(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with soft hyphens where its words wider than ``width`` may break (for a Paragraph, which shows a
+    hyphen where it breaks at one) and a zero-width space after a '/' or '-' cut in them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if stringWidth(word, font, size) > width and not AMOUNT.fullmatch(word):
+            words[i] = "".join(p + ("\xad" if added else "\u200b") for p, added in _cuts(word, font, size, width))
+            words[i] = words[i].removesuffix("\u200b")
+    return " ".join(words)
+
+
+def break_lines(text: str, style: Any, width: float, hyphenate: bool = False) -> list[str] | None:
     """``text`` broken into lines exactly as reportlab's Paragraph breaks it (line breaks kept) at ``width``.
 
     None when the Paragraph would do more than break at single spaces: other white space, soft hyphens, a word
-    wider than the line (it would be split), a line fitted by squeezing its spaces, hyphenation.
+    wider than the line (it would be split; with ``hyphenate`` such a word is broken at its hyphenation points, with
+    a hyphen, where a Paragraph would cut it anywhere), a line fitted by squeezing its spaces, hyphenation.
     """
     if _UNSIMPLE.search(text.replace("\n", " ")) or "\n " in text or " \n" in text:
         return None
     if style.hyphenationLang or style.embeddedHyphenation or style.uriWasteReduce:
         return None
     if "\n" not in text:
-        return _break(text.strip(" "), style, width)
+        return _break(text.strip(" "), style, width, hyphenate)
     parts = text.split("\n")
     if not parts[-1]:
         parts.pop()  # a final line break adds no line
     lines: list[str] = []
     for part in parts:
-        got = _break(part, style, width)
+        got = _break(part, style, width, hyphenate)
         if got is None:
             return None
         lines += got
     return lines
 
 
-def _break(text: str, style: Any, width: float) -> list[str] | None:
+def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list[str] | None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if not text:
@@ -58,8 +135,15 @@ def _break(text: str, style: Any, width: float) -> list[str] | None:
     current = -space
     for word in text.split(" "):
         word_w = stringWidth(word, font, size)
-        if word_w > width:
-            return None
+        if word_w > width:  # broken at its hyphenation points, with a hyphen, on lines of its own
+            if not hyphenate:
+                return None
+            if line:
+                lines.append(" ".join(line))
+            *full, word = split_word(word, font, size, width)
+            lines += full
+            line, current = [word], stringWidth(word, font, size)
+            continue
         new = current + space + word_w
         if new <= width or not line:
             line.append(word)
@@ -124,14 +208,15 @@ def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.
     widths = [width * w / total for w in weights]
     if not font:
         return widths
-    need = _longest_words(t, ncols, font, size)
+    need, amounts = _longest_words(t, ncols, font, size)
+    floor = [max(MIN_COLUMN, a) for a in amounts]  # an amount is never broken: its column is never narrower
     for c in range(ncols):
-        need[c] = max(MIN_COLUMN, need[c] if c in t.numeric else min(need[c], width * WORD_SHARE))
-    if ncols * MIN_COLUMN >= width:
+        need[c] = max(floor[c], need[c] if c in t.numeric else min(need[c], width * WORD_SHARE))
+    if sum(floor) >= width:
         return widths
-    if sum(need) > width:  # cannot all fit: each column gets its share of what the words ask beyond the minimum
-        scale = (width - ncols * MIN_COLUMN) / (sum(need) - ncols * MIN_COLUMN)
-        need = [MIN_COLUMN + (n - MIN_COLUMN) * scale for n in need]
+    if sum(need) > width:  # cannot all fit: each column gets its share of what the words ask beyond its floor
+        scale = (width - sum(floor)) / (sum(need) - sum(floor))
+        need = [f + (n - f) * scale for n, f in zip(need, floor, strict=True)]
     for _round in range(ncols):
         short = [c for c in range(ncols) if widths[c] < need[c] - 0.01]
         if not short:
@@ -150,10 +235,12 @@ def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.
     return [w * scale for w in widths]
 
 
-def _longest_words(t: Table, ncols: int, font: str, size: float) -> list[float]:
+def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[float], list[float]]:
+    """Per column: the width its longest word asks, and the width its longest amount asks."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     need = [0.0] * ncols
+    amounts = [0.0] * ncols
     seen: list[set[str]] = [set() for _ in range(ncols)]
     rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
     rows += t.rows[:MEASURED_ROWS]
@@ -161,18 +248,54 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> list[float]:
         if (i - 1 if t.style != "keyvalue" else i) in t.group_rows:
             continue
         for c, value in enumerate(row[:ncols]):
-            text = "".join(r.text for r in runs_of(value))
+            text = joined_amounts("".join(r.text for r in runs_of(value)))
             if not text:
                 continue
             for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
                 if word not in seen[c]:
                     seen[c].add(word)
-                    need[c] = max(need[c], stringWidth(word, font, size) + PADDING_X + 0.5)
-    return need
+                    w = stringWidth(word, font, size) + PADDING_X + 0.5
+                    need[c] = max(need[c], w)
+                    if AMOUNT.fullmatch(word):
+                        amounts[c] = max(amounts[c], w)
+    return need, amounts
 
 
-def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
-    """A reportlab Table for ``t`` spanning ``width`` points."""
+# A long table is laid out as consecutive tables of this many rows, each with the header: reportlab lays out the
+# whole rest of a table again at each page it continues on (time and memory grew with the square of the rows).
+CHUNK_ROWS = 200
+
+
+def table_flowables(t: Table, width: float, styles: dict[str, Any]) -> list[Any]:
+    """``t`` as one reportlab Table, or a long one as tables of CHUNK_ROWS rows (header repeated, the same column
+    widths, zebra bands continuing)."""
+    import dataclasses
+
+    if len(t.rows) <= CHUNK_ROWS:
+        return [table_flowable(t, width, styles)]
+    ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
+    size = t.font_size or styles["cell"].fontSize
+    widths = _widths(t, ncols, width, styles["h2"].fontName, size)
+    out = []
+    for start in range(0, len(t.rows), CHUNK_ROWS):
+        stop = start + CHUNK_ROWS
+
+        def within(rows: set[int], start: int = start, stop: int = stop) -> set[int]:
+            return {i - start for i in rows if start <= i < stop}
+
+        part = dataclasses.replace(
+            t,
+            rows=t.rows[start:stop],
+            group_rows=within(t.group_rows),
+            total_rows=within(t.total_rows),
+            caption="",
+        )
+        out.append(table_flowable(part, width, styles, widths))
+    return out
+
+
+def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[float] | None = None) -> Any:
+    """A reportlab Table for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -188,22 +311,24 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any]) -> Any:
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = _widths(t, ncols, width, bold.fontName, size)
+    widths = widths or _widths(t, ncols, width, bold.fontName, size)
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
         """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);
         anything else as a Paragraph."""
-        runs = runs_of(value)
+        runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in runs_of(value)]
         if not runs:
             return ""
+        room = sum(widths[col : col + span]) - PADDING_X
         if all(not (r.bold or r.italic or r.code) for r in runs) and all(covers(r.text) for r in runs):
             text = "".join(r.text for r in runs)
-            room = sum(widths[col : col + span]) - PADDING_X
             if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):
                 return text.strip(" ")
-            lines = break_lines(text, style, room)
+            lines = break_lines(text, style, room, hyphenate=True)
             if lines is not None:
                 return "\n".join(lines)
+        font = bold.fontName  # the widest face: a word that fits in bold fits in any
+        runs = [Run(soft_hyphenated(r.text, font, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
         return paragraph(runs, style)
 
     data: list[list[Any]] = []

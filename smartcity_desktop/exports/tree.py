@@ -111,14 +111,16 @@ class Paragraph:
 class ListItem:
     runs: list[Run]
     level: int = 0
+    ordered: bool | None = None  # a nested list of the other kind (numbers in bullets); None: as its list
 
 
 @dataclass
 class BulletList:
-    """A bulleted (or numbered) list."""
+    """A bulleted (or numbered) list; a numbered one counts from ``start``."""
 
     items: list[ListItem]
     ordered: bool = False
+    start: int = 1
 
 
 @dataclass
