@@ -32,7 +32,9 @@ if str(ROOT) not in sys.path:
 
 from bench.measure import measure  # noqa: E402
 
-GUI_ENV = {"SMARTCITY_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+# offscreen unless run under a display (``xvfb-run -a python bench/gui_bench.py``: xcb, as issue 10 measures)
+PLATFORM = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
+GUI_ENV = {"SMARTCITY_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": PLATFORM}
 TARGETS = {  # issue 3, seconds
     "launch_demo_median": 1.0,
     "launch_large_median": 1.5,
@@ -109,7 +111,7 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     """Open ``plan`` in the real main window and time views, edits and the program table."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", PLATFORM)
 
     from smartcity_desktop.gui.app import Controller, make_app
     from smartcity_desktop.gui.main_window import MainWindow
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         # the in-process part edits the plan: work on a copy so the given file stays as it was
         copy = work / "bench-copy.smartcity"
         copy.write_bytes(Path(plan).read_bytes())
-        result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count()}
+        result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count(), "platform": PLATFORM}
         if not args.skip_launch:
             result["launch_bare"] = launch(["-c", BARE_WINDOW], args.runs, home, [sys.executable])
             result["launch_demo"] = launch(["--demo"], args.runs, home)
