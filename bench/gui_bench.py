@@ -3,8 +3,9 @@
 
 Usage: python bench/gui_bench.py [--plan PATH] [--runs N] [--edits N] [--json OUT]
 
-(a) whole process, median of N: ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN`` until the main window
-    has painted (SMARTCITY_EXIT_AFTER_PAINT=1, QT_QPA_PLATFORM=offscreen);
+(a) whole process, median of N: a bare PySide6 window, ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN``
+    until the window has painted (SMARTCITY_EXIT_AFTER_PAINT=1), one of each in turn per round; xcb under Xvfb
+    (``xvfb-run -a python bench/gui_bench.py``), else offscreen;
 (b) in process, on PLAN: the first build of every navigation view, then switching between built views;
 (c) committing one edit (programs.rename through session.run): alone, and with the main window open on the programs;
 (d) the program table's full refresh.
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.measure import measure  # noqa: E402
+from bench.measure import Measurement, run_once  # noqa: E402
 
 # offscreen unless run under a display (``xvfb-run -a python bench/gui_bench.py``: xcb, as issue 10 measures)
 PLATFORM = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
@@ -87,10 +88,7 @@ def stats(values: list[float]) -> dict[str, float]:
 
 
 # -- (a) whole process -------------------------------------------------------------------------------------
-def launch(args: list[str], runs: int, home: Path, command: list[str] | None = None) -> dict[str, Any]:
-    """Median/min/max seconds from spawn to exit after the first paint (``command``: instead of the app)."""
-    env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8"}
-    m = measure((command or cli_command()) + args, runs, env=env, timeout=60)
+def summary(m: Measurement) -> dict[str, Any]:
     if not m.ok:
         return {"error": m.error}
     return {
@@ -100,6 +98,16 @@ def launch(args: list[str], runs: int, home: Path, command: list[str] | None = N
         "peak_mb": round(m.peak_mb, 1),
         "runs": len(m.samples),
     }
+
+
+def launches_side_by_side(commands: dict[str, list[str]], runs: int, home: Path) -> dict[str, dict[str, Any]]:
+    """Each round runs every command once, in turn: a busy machine slows all of them alike (issue 10's ratios)."""
+    env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8"}
+    got = {name: Measurement() for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            got[name].samples.append(run_once(cmd, env=env, timeout=60))
+    return {name: summary(m) for name, m in got.items()}
 
 
 # -- (b), (c), (d) in process ------------------------------------------------------------------------------
@@ -244,9 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         copy.write_bytes(Path(plan).read_bytes())
         result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count(), "platform": PLATFORM}
         if not args.skip_launch:
-            result["launch_bare"] = launch(["-c", BARE_WINDOW], args.runs, home, [sys.executable])
-            result["launch_demo"] = launch(["--demo"], args.runs, home)
-            result["launch_large"] = launch([str(copy)], args.runs, home)
+            app = cli_command()
+            commands = {"launch_bare": [sys.executable, "-c", BARE_WINDOW], "launch_demo": [*app, "--demo"]}
+            commands["launch_large"] = [*app, str(copy)]
+            for warm in commands.values():  # compiled bytecode and the disk cache, as on a second start
+                run_once(warm, env={**GUI_ENV, "SMARTCITY_HOME": str(home)}, timeout=60)
+            result.update(launches_side_by_side(commands, args.runs, home))
         result.update(in_process(copy, args.edits, args.rounds))
         result["targets_s"] = TARGETS
         result["verdicts"] = verdicts(result)
