@@ -65,6 +65,7 @@ class DashboardView(View):
 
     tables = frozenset(figures.DASHBOARD_TABLES) | {"meeting"}
     open_place = Signal(str, object, object, object)
+    defer_figures = False  # gui/app.py at launch: the first paint does not wait for the figures (issue 10)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -209,6 +210,8 @@ class DashboardView(View):
                 labels.region(plan), plan.get("period_start", ""), plan.get("period_end", "")
             )
         )
+        if DashboardView.defer_figures:
+            return
         fig = self.figures = figures.dashboard(db, lang)
         counts = fig.counts
         self.card_labels["programs"].setText(format_int(counts["programs"], lang))
