@@ -163,12 +163,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="424"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="425"/>
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="430"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="431"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -583,70 +583,80 @@
         <translation>No members of the Implementation Team recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="52"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="50"/>
+        <source>Masukan belum ditanggapi: &quot;{0}&quot;</source>
+        <translation>Feedback not yet answered: &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="53"/>
         <source>Aturan yang dilanggar</source>
         <translation>Rules broken</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="54"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="54"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="55"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="55"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="56"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="56"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="57"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="57"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="58"/>
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="59"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="60"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="61"/>
+        <source>Masukan terbuka</source>
+        <translation>Open feedback</translation>
     </message>
 </context>
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="90"/>
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="94"/>
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="99"/>
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="133"/>
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="136"/>
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>
@@ -654,59 +664,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="152"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="152"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="201"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="205"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="205"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="227"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="228"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="232"/>
         <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
         <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side&apos;s changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="237"/>
         <source>Tetap &amp;buka</source>
         <translation>Open &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="238"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="238"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="239"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="259"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="250"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="253"/>
         <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
 {0}
 Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
@@ -715,22 +725,22 @@ Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salina
 That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="257"/>
         <source>&amp;Simpan salinan di tempat lain...</source>
         <translation>&amp;Save a copy elsewhere...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="258"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="282"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="283"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="284"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
@@ -738,134 +748,140 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="80"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="81"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="99"/>
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112"/>
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="119"/>
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124"/>
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="172"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="246"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250"/>
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251"/>
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="248"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252"/>
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
+        <source>Aturan yang dilanggar</source>
+        <translation>Broken rules</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="265"/>
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="267"/>
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110"/>
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="210"/>
         <source>Masterplan Smart City {0}, {1}–{2}</source>
         <translation>Smart City Masterplan {0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253"/>
         <source>Dimensi belum lengkap</source>
         <translation>Dimensions to complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="284"/>
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="286"/>
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -2251,17 +2267,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="390"/>
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="395"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="396"/>
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="401"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="402"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>

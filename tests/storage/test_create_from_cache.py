@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A new plan database made from schema_cache.py equals one made by running the migrations (and needs no sqlite-utils)."""
+"""A new plan database made from schema_cache.py equals one the migrations make (and needs no sqlite-utils)."""
 
 from __future__ import annotations
 

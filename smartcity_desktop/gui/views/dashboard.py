@@ -115,6 +115,7 @@ class DashboardView(View):
             label.setStyleSheet("font-weight: bold;")
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.figures: figures.Dashboard | None = None  # what the dashboard shows (tests read it)
+        self.completeness_counts: dict[str, int] = {}  # group -> findings, as Kelengkapan lists them
         self.chart_note = QLabel(self.tr("Grafik sedang digambar..."))
         self.chart_note.setStyleSheet("color: #666;")
         self.completeness = QLabel()
@@ -222,7 +223,7 @@ class DashboardView(View):
         self.card_labels["chapters"].setText(f"{counts['chapters_written']}/{counts['chapters']}")
         self.card_labels["feedback"].setText(format_int(counts["feedback_open"], lang))
         self._fill_table(fig.dimensions, lang)
-        self._fill_completeness(rules.check_plan(fig.rows))
+        self._fill_completeness(rules.findings(fig.rows))  # what Kelengkapan lists, counted alike
         self._start_charts(fig.charts)
 
     def _fill_table(self, dims: list[figures.DimensionLine], lang: str) -> None:
@@ -253,10 +254,13 @@ class DashboardView(View):
             "readiness": self.tr("Analisis kesiapan"),
             "institution": self.tr("Langkah kelembagaan"),
             "plan": self.tr("Visi dan misi"),
+            "rules": self.tr("Aturan yang dilanggar"),
+            "feedback": self.tr("Masukan terbuka"),
         }
         counts: dict[str, int] = {}
         for f in findings:
             counts[f.group] = counts.get(f.group, 0) + 1
+        self.completeness_counts = counts
         if not findings:
             self.completeness.setText(self.tr("Tidak ada yang perlu dilengkapi."))
             return
