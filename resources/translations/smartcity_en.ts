@@ -1391,7 +1391,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="122"/>
         <source>&amp;Pilih...</source>
-        <translation>&amp;Choose...</translation>
+        <translation>&amp;Browse...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="128"/>
@@ -1790,7 +1790,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="73"/>
         <source>Road &amp;Map (PDF)...</source>
-        <translation>Road &amp;Map (PDF)...</translation>
+        <translation>Roa&amp;d Map (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
@@ -1800,7 +1800,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
         <source>Matriks program &amp;Excel (XLSX)...</source>
-        <translation>Program matrix for &amp;Excel (XLSX)...</translation>
+        <translation>Program matri&amp;x for Excel (XLSX)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
@@ -1810,7 +1810,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
-        <translation>Group &amp;merge report (PDF)...</translation>
+        <translation>&amp;Group merge report (PDF)...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/actions.py" line="87"/>
