@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.measure import Measurement, run_once  # noqa: E402
+from bench.measure import Measurement, Sample  # noqa: E402
 
 # offscreen unless run under a display (``xvfb-run -a python bench/gui_bench.py``: xcb, as issue 10 measures)
 PLATFORM = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
@@ -102,28 +102,53 @@ def summary(m: Measurement) -> dict[str, Any]:
     }
 
 
-def launches_side_by_side(commands: dict[str, list[str]], runs: int, home: Path) -> dict[str, dict[str, Any]]:
+def run_timed(cmd: list[str], env: dict[str, str], stamp: Path) -> tuple[Sample, float | None, float]:
+    """One run: (sample with wall time to exit and peak MB, seconds to the first paint, CPU seconds user+sys)."""
+    stamp.unlink(missing_ok=True)
+    full = {**os.environ, **env}
+    full.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, env=full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read()  # ends when the process does
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    painted = float(stamp.read_text(encoding="ascii")) - start if stamp.exists() else None
+    sample = Sample(wall, usage.ru_maxrss / 1024, proc.returncode, err.decode("utf-8", "replace")[-4000:])
+    return sample, painted, usage.ru_utime + usage.ru_stime
+
+
+def launches_side_by_side(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int, home: Path
+) -> dict[str, dict[str, Any]]:
     """Each round runs every command once, in turn: a busy machine slows all of them alike (issue 10's ratios).
 
-    Two times per run: to the process's exit after the first paint (as issue 3 measured), and to the first paint
-    itself (the window writes time.monotonic() to SMARTCITY_PAINT_STAMP; the clock starts before the spawn).
+    Per run: the time to the process's exit after the first paint (as issue 3 measured), the time to the first
+    paint itself (the window writes time.monotonic() to SMARTCITY_PAINT_STAMP; the clock starts before the spawn),
+    and the CPU time (user + system), which a machine busy with other work disturbs much less than wall time.
+    ``commands``: name -> (command, extra environment).
     """
     got = {name: Measurement() for name in commands}
     paint: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory(prefix="paint-") as tmp:
         stamp = Path(tmp) / "stamp"
         env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8", "SMARTCITY_PAINT_STAMP": str(stamp)}
+        for cmd, extra in commands.values():  # compiled bytecode and the disk cache, as on a second start
+            run_timed(cmd, {**env, **extra}, stamp)
         for _ in range(runs):
-            for name, cmd in commands.items():
-                stamp.unlink(missing_ok=True)
-                start = time.monotonic()
-                got[name].samples.append(run_once(cmd, env=env, timeout=60))
-                if stamp.exists():
-                    paint[name].append(float(stamp.read_text(encoding="ascii")) - start)
+            for name, (cmd, extra) in commands.items():
+                sample, painted, seconds = run_timed(cmd, {**env, **extra}, stamp)
+                got[name].samples.append(sample)
+                cpu[name].append(seconds)
+                if painted is not None:
+                    paint[name].append(painted)
     out = {name: summary(m) for name, m in got.items()}
-    for name, times in paint.items():
-        if times:
-            out[name]["paint_median_s"] = round(statistics.median(times), 3)
+    for name in commands:
+        if paint[name]:
+            out[name]["paint_median_s"] = round(statistics.median(paint[name]), 3)
+        out[name]["cpu_median_s"] = round(statistics.median(cpu[name]), 3)
     return out
 
 
@@ -256,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds of switching through every view")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--skip-launch", action="store_true", help="only the in-process measurements")
+    parser.add_argument("--launch-only", action="store_true", help="only the whole-process launches")
+    parser.add_argument("--base-src", type=Path, help="also launch from this source tree (before/after, one run)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="gui-bench-") as tmp:
         work = Path(tmp)
@@ -271,11 +298,23 @@ def main(argv: list[str] | None = None) -> int:
         result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count(), "platform": PLATFORM}
         if not args.skip_launch:
             app = cli_command()
-            commands = {"launch_bare": [sys.executable, "-c", BARE_WINDOW], "launch_demo": [*app, "--demo"]}
-            commands["launch_large"] = [*app, str(copy)]
-            for warm in commands.values():  # compiled bytecode and the disk cache, as on a second start
-                run_once(warm, env={**GUI_ENV, "SMARTCITY_HOME": str(home)}, timeout=60)
+            commands: dict[str, tuple[list[str], dict[str, str]]] = {
+                "launch_bare": ([sys.executable, "-c", BARE_WINDOW], {}),
+                "launch_demo": ([*app, "--demo"], {}),
+                "launch_large": ([*app, str(copy)], {}),
+            }
+            if args.base_src:  # the same launches from another source tree (e.g. `git archive main`), same run
+                base = {"PYTHONPATH": str(args.base_src.resolve())}
+                code = [sys.executable, "-m", "smartcity_desktop"]
+                commands["launch_demo_base"] = ([*code, "--demo"], base)
+                commands["launch_large_base"] = ([*code, str(copy)], base)
             result.update(launches_side_by_side(commands, args.runs, home))
+        if args.launch_only:
+            result["verdicts"] = verdicts(result)
+            print(json.dumps(result, indent=2, ensure_ascii=False))
+            if args.json:
+                args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            return 0
         result.update(in_process(copy, args.edits, args.rounds))
         result["targets_s"] = TARGETS
         result["verdicts"] = verdicts(result)
