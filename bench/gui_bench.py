@@ -108,7 +108,9 @@ def run_timed(cmd: list[str], env: dict[str, str], stamp: Path) -> tuple[Sample,
     full = {**os.environ, **env}
     full.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, env=full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(  # not from the source tree: its folder would come first on sys.path (--base-src)
+        cmd, env=full, cwd=stamp.parent, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     assert proc.stderr is not None
     err = proc.stderr.read()  # ends when the process does
     _pid, status, usage = os.wait4(proc.pid, 0)
