@@ -108,7 +108,7 @@ class CompletenessView(View):
         return "completeness"
 
     def refresh(self) -> None:
-        self.findings = rules.findings(rule_rows(self.session.db))
+        self.findings = self.session.cached("findings", lambda: rules.findings(rule_rows(self.session.db)))
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
         first = not self.tree.topLevelItemCount()

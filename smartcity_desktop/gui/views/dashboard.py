@@ -223,7 +223,8 @@ class DashboardView(View):
         self.card_labels["chapters"].setText(f"{counts['chapters_written']}/{counts['chapters']}")
         self.card_labels["feedback"].setText(format_int(counts["feedback_open"], lang))
         self._fill_table(fig.dimensions, lang)
-        self._fill_completeness(rules.findings(fig.rows))  # what Kelengkapan lists, counted alike
+        # what Kelengkapan lists, counted alike (read once per change: the same findings as its own)
+        self._fill_completeness(self.session.cached("findings", lambda: rules.findings(fig.rows)))
         self._start_charts(fig.charts)
 
     def _fill_table(self, dims: list[figures.DimensionLine], lang: str) -> None:
