@@ -3,8 +3,9 @@
 
 Usage: python bench/gui_bench.py [--plan PATH] [--runs N] [--edits N] [--json OUT]
 
-(a) whole process, median of N: ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN`` until the main window
-    has painted (SMARTCITY_EXIT_AFTER_PAINT=1, QT_QPA_PLATFORM=offscreen);
+(a) whole process, median of N: a bare PySide6 window, ``smartcity-desktop --demo`` and ``smartcity-desktop PLAN``
+    until the window has painted (SMARTCITY_EXIT_AFTER_PAINT=1), one of each in turn per round; xcb under Xvfb
+    (``xvfb-run -a python bench/gui_bench.py``), else offscreen;
 (b) in process, on PLAN: the first build of every navigation view, then switching between built views;
 (c) committing one edit (programs.rename through session.run): alone, and with the main window open on the programs;
 (d) the program table's full refresh.
@@ -30,9 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.measure import measure  # noqa: E402
+from bench.measure import Measurement, Sample  # noqa: E402
 
-GUI_ENV = {"SMARTCITY_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+# offscreen unless run under a display (``xvfb-run -a python bench/gui_bench.py``: xcb, as issue 10 measures)
+PLATFORM = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
+GUI_ENV = {"SMARTCITY_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": PLATFORM}
 TARGETS = {  # issue 3, seconds
     "launch_demo_median": 1.0,
     "launch_large_median": 1.5,
@@ -43,7 +46,7 @@ TARGETS = {  # issue 3, seconds
 RATIO_TARGETS = {"launch_demo_vs_bare": 2.0, "launch_large_vs_bare": 2.5}
 FIRST_BUILD_MAX_S = 0.1
 BARE_WINDOW = (
-    "import sys\n"
+    "import os, sys, time\n"
     "from PySide6.QtCore import QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "class W(QMainWindow):\n"
@@ -52,6 +55,8 @@ BARE_WINDOW = (
     "        super().paintEvent(e)\n"
     "        if not self.painted:\n"
     "            self.painted = True\n"
+    "            if os.environ.get('SMARTCITY_PAINT_STAMP'):\n"
+    "                open(os.environ['SMARTCITY_PAINT_STAMP'], 'w').write(repr(time.monotonic()))\n"
     "            QTimer.singleShot(0, app.quit)\n"
     "app = QApplication(sys.argv)\n"
     "w = W(); w.resize(1280, 720); w.show()\n"
@@ -85,10 +90,7 @@ def stats(values: list[float]) -> dict[str, float]:
 
 
 # -- (a) whole process -------------------------------------------------------------------------------------
-def launch(args: list[str], runs: int, home: Path, command: list[str] | None = None) -> dict[str, Any]:
-    """Median/min/max seconds from spawn to exit after the first paint (``command``: instead of the app)."""
-    env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8"}
-    m = measure((command or cli_command()) + args, runs, env=env, timeout=60)
+def summary(m: Measurement) -> dict[str, Any]:
     if not m.ok:
         return {"error": m.error}
     return {
@@ -100,16 +102,73 @@ def launch(args: list[str], runs: int, home: Path, command: list[str] | None = N
     }
 
 
+def run_timed(cmd: list[str], env: dict[str, str], stamp: Path) -> tuple[Sample, float | None, float]:
+    """One run: (sample with wall time to exit and peak MB, seconds to the first paint, CPU seconds user+sys)."""
+    stamp.unlink(missing_ok=True)
+    full = {**os.environ, **env}
+    full.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.monotonic()
+    proc = subprocess.Popen(  # not from the source tree: its folder would come first on sys.path (--base-src)
+        cmd, env=full, cwd=stamp.parent, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()  # ends when the process does
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    painted = float(stamp.read_text(encoding="ascii")) - start if stamp.exists() else None
+    sample = Sample(wall, usage.ru_maxrss / 1024, proc.returncode, err.decode("utf-8", "replace")[-4000:])
+    return sample, painted, usage.ru_utime + usage.ru_stime
+
+
+def launches_side_by_side(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int, home: Path
+) -> dict[str, dict[str, Any]]:
+    """Each round runs every command once, in turn: a busy machine slows all of them alike (issue 10's ratios).
+
+    Per run: the time to the process's exit after the first paint (as issue 3 measured), the time to the first
+    paint itself (the window writes time.monotonic() to SMARTCITY_PAINT_STAMP; the clock starts before the spawn),
+    and the CPU time (user + system), which a machine busy with other work disturbs much less than wall time.
+    ``commands``: name -> (command, extra environment).
+    """
+    got = {name: Measurement() for name in commands}
+    paint: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory(prefix="paint-") as tmp:
+        stamp = Path(tmp) / "stamp"
+        env = {**GUI_ENV, "SMARTCITY_HOME": str(home), "LANG": "C.UTF-8", "SMARTCITY_PAINT_STAMP": str(stamp)}
+        for cmd, extra in commands.values():  # compiled bytecode and the disk cache, as on a second start
+            run_timed(cmd, {**env, **extra}, stamp)
+        for _ in range(runs):
+            for name, (cmd, extra) in commands.items():
+                sample, painted, seconds = run_timed(cmd, {**env, **extra}, stamp)
+                got[name].samples.append(sample)
+                cpu[name].append(seconds)
+                if painted is not None:
+                    paint[name].append(painted)
+    out = {name: summary(m) for name, m in got.items()}
+    for name in commands:
+        if paint[name]:
+            out[name]["paint_median_s"] = round(statistics.median(paint[name]), 3)
+        out[name]["cpu_median_s"] = round(statistics.median(cpu[name]), 3)
+    return out
+
+
 # -- (b), (c), (d) in process ------------------------------------------------------------------------------
+GUI_THREAD_CPU: list[float] = []  # the GUI thread's CPU seconds of each timed() call, in order
+
+
 def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
+    """Wall seconds of ``fn()``; its CPU time on this thread goes to GUI_THREAD_CPU (steadier on a busy machine)."""
+    start, cpu = time.perf_counter(), time.thread_time()
     fn()
+    GUI_THREAD_CPU.append(time.thread_time() - cpu)
     return time.perf_counter() - start
 
 
 def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     """Open ``plan`` in the real main window and time views, edits and the program table."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", PLATFORM)
 
     from smartcity_desktop.gui.app import Controller, make_app
     from smartcity_desktop.gui.main_window import MainWindow
@@ -141,7 +200,11 @@ def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
         if place[0] not in seen:
             seen.add(place[0])
             places.append(tuple(place[:2]))
-    first = {str(p[0]): show(p) for p in places}
+    first: dict[str, float] = {}
+    first_cpu: dict[str, float] = {}
+    for p in places:
+        first[str(p[0])] = show(p)
+        first_cpu[str(p[0])] = GUI_THREAD_CPU[-1]
     switches: dict[str, list[float]] = {str(p[0]): [] for p in places}
     for _ in range(rounds):
         for p in places:
@@ -150,6 +213,7 @@ def in_process(plan: Path, edits: int, rounds: int) -> dict[str, Any]:
     out["view_first_build_ms"] = {k: ms(v) for k, v in first.items()}
     out["view_first_build"] = {"median_ms": ms(statistics.median(first.values())), "max_ms": ms(max(first.values()))}
     out["view_first_build_slowest"] = max(first, key=lambda k: first[k])
+    out["view_first_build_cpu_ms"] = {k: ms(v) for k, v in first_cpu.items()}
     out["view_switch_ms"] = {k: ms(statistics.median(v)) for k, v in switches.items()}
     out["view_switch"] = stats(every)
     out["view_switch_slowest"] = max(switches, key=lambda k: max(switches[k]))
@@ -208,12 +272,13 @@ def verdicts(result: dict[str, Any]) -> dict[str, str]:
         "edit_commit_p99": (result.get("edit_commit_with_window", {}).get("p99_ms") or 0) / 1000 or None,
     }
     out = {k: ("n/a" if v is None else "ok" if v < TARGETS[k] else "MISSED") for k, v in got.items()}
-    bare = result.get("launch_bare", {}).get("median_s")
-    for key, name in (("launch_demo_vs_bare", "launch_demo"), ("launch_large_vs_bare", "launch_large")):
-        mine = result.get(name, {}).get("median_s")
-        if bare and mine:
-            result[key] = round(mine / bare, 2)
-            out[key] = "ok" if mine / bare <= RATIO_TARGETS[key] else "MISSED"
+    for what, suffix in (("median_s", ""), ("paint_median_s", "_paint")):
+        bare = result.get("launch_bare", {}).get(what)
+        for key, name in (("launch_demo_vs_bare", "launch_demo"), ("launch_large_vs_bare", "launch_large")):
+            mine = result.get(name, {}).get(what)
+            if bare and mine:
+                result[key + suffix] = round(mine / bare, 2)
+                out[key + suffix] = "ok" if mine / bare <= RATIO_TARGETS[key] else "MISSED"
     first = result.get("view_first_build", {}).get("max_ms")
     if first is not None:
         out["view_first_build_max"] = "ok" if first / 1000 < FIRST_BUILD_MAX_S else "MISSED"
@@ -228,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds of switching through every view")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--skip-launch", action="store_true", help="only the in-process measurements")
+    parser.add_argument("--launch-only", action="store_true", help="only the whole-process launches")
+    parser.add_argument("--base-src", type=Path, help="also launch from this source tree (before/after, one run)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="gui-bench-") as tmp:
         work = Path(tmp)
@@ -240,11 +307,26 @@ def main(argv: list[str] | None = None) -> int:
         # the in-process part edits the plan: work on a copy so the given file stays as it was
         copy = work / "bench-copy.smartcity"
         copy.write_bytes(Path(plan).read_bytes())
-        result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count()}
+        result: dict[str, Any] = {"plan": str(plan), "cpus": os.cpu_count(), "platform": PLATFORM}
         if not args.skip_launch:
-            result["launch_bare"] = launch(["-c", BARE_WINDOW], args.runs, home, [sys.executable])
-            result["launch_demo"] = launch(["--demo"], args.runs, home)
-            result["launch_large"] = launch([str(copy)], args.runs, home)
+            app = cli_command()
+            commands: dict[str, tuple[list[str], dict[str, str]]] = {
+                "launch_bare": ([sys.executable, "-c", BARE_WINDOW], {}),
+                "launch_demo": ([*app, "--demo"], {}),
+                "launch_large": ([*app, str(copy)], {}),
+            }
+            if args.base_src:  # the same launches from another source tree (e.g. `git archive main`), same run
+                base = {"PYTHONPATH": str(args.base_src.resolve())}
+                code = [sys.executable, "-m", "smartcity_desktop"]
+                commands["launch_demo_base"] = ([*code, "--demo"], base)
+                commands["launch_large_base"] = ([*code, str(copy)], base)
+            result.update(launches_side_by_side(commands, args.runs, home))
+        if args.launch_only:
+            result["verdicts"] = verdicts(result)
+            print(json.dumps(result, indent=2, ensure_ascii=False))
+            if args.json:
+                args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            return 0
         result.update(in_process(copy, args.edits, args.rounds))
         result["targets_s"] = TARGETS
         result["verdicts"] = verdicts(result)

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Re-extract the GUI's strings (lupdate), fill the English translations, compile the .qm (lrelease).
+# The .ts files are the source of truth: translate in them (Qt Linguist: pyside6-linguist FILE.ts).
+# This script refreshes smartcity_en.ts from the code (lupdate keeps existing translations, adds new source texts
+# as unfinished and drops the ones no longer used) and compiles every .ts into its .qm (lrelease).
+# qt_id.ts (Qt's own dialogs in Indonesian; Qt ships no qtbase_id) has no source in our code: edit it, then run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
 TS=resources/translations/smartcity_en.ts
-mkdir -p resources/translations
 "$VENV/bin/pyside6-lupdate" -extensions py smartcity_desktop/gui -ts "$TS" -source-language id -target-language en -no-obsolete
-"$VENV/bin/python" packaging/fill_translations.py "$TS"
-"$VENV/bin/pyside6-lrelease" "$TS" -qm resources/translations/smartcity_en.qm
-# Qt's own dialogs in Indonesian (Qt ships no qtbase_id): packaging/qt_id.py holds the texts
-"$VENV/bin/python" packaging/qt_id.py resources/translations/qt_id.ts
-"$VENV/bin/pyside6-lrelease" resources/translations/qt_id.ts -qm resources/translations/qt_id.qm
+for ts in resources/translations/*.ts; do
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+# source texts still without English (translate them in the .ts, then run this script again)
+grep -c 'type="unfinished"' "$TS" | sed 's/^/unfinished in smartcity_en.ts: /' || true

@@ -433,9 +433,7 @@ def _stage_snapshots(b: RowBuilder, lang: str) -> None:
 
 def _state_at(b: RowBuilder, spec: dict[str, Any], n: int, stage_no: dict[str, int]) -> Rows:
     """The demo plan as it stood at the end of stage ``n``."""
-    import copy
-
-    rows: Rows = copy.deepcopy({k: v for k, v in b.rows.items() if k != "snapshot"})
+    rows: Rows = {k: [dict(r) for r in v] for k, v in b.rows.items() if k != "snapshot"}  # values are scalars
     later = {m["id"] for m in rows["meeting"] if stage_no.get(m["stage_id"], 0) > n}
     gone: dict[str, set[str]] = defaultdict(set)
     gone["meeting"] |= later

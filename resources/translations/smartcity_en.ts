@@ -1,94 +1,95 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="49"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="50"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="51"/>
         <source>OPD pelaksana</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="52"/>
         <source>OPD pendukung</source>
         <translation>Supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="53"/>
         <source>Sumber dana</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="54"/>
         <source>Tahun mulai</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="55" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="55"/>
         <source>Tahun akhir</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="56"/>
         <source>Tahun (rentang)</source>
         <translation>Years (range)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="57"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="58"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="59"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="60"/>
         <source>Tahun baseline</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="61" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="61"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="62"/>
         <source>Dokumen sumber (RPJMD/Renstra/baru)</source>
         <translation>Source document (RPJMD/Renstra/new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="63"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="64"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="65"/>
         <source>Jangka waktu</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="67"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
@@ -96,126 +97,126 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="72"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
         <source>Batas</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="99" />
-        <source>&amp;Instansi:</source>
-        <translation>&amp;Agency:</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="100" />
-        <source>&amp;Penanggung jawab:</source>
-        <translation>&amp;Person responsible:</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="90"/>
         <source>S&amp;elesai</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="98"/>
         <source>Tin&amp;dakan:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="99"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="100"/>
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Person responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="101"/>
         <source>Sebelum ta&amp;hap:</source>
         <translation>Be&amp;fore stage:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="102"/>
         <source>Pertem&amp;uan:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="116"/>
         <source>Tambah &amp;tindak lanjut</source>
         <translation>Add ac&amp;tion item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="117" />
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="253" />
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="255"/>
         <source>Hapus tindak lanjut</source>
         <translation>Delete action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="160"/>
         <source>{0} dari {1} selesai</source>
         <translation>{0} of {1} done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="161"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="164" />
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="164"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="182"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="166" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="166"/>
         <source>(tanpa batas)</source>
         <translation>(no due stage)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="172" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="172"/>
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="209" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="209"/>
         <source>Batas tanggal: {0}</source>
         <translation>Due date: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="215" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="215"/>
         <source>Ubah tindak lanjut</source>
         <translation>Edit action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="222"/>
         <source>Ubah batas tindak lanjut</source>
         <translation>Change due stage of action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234"/>
         <source>Tindak lanjut selesai</source>
         <translation>Action item done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234"/>
         <source>Tindak lanjut dibuka lagi</source>
         <translation>Action item reopened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="240"/>
         <source>Tambah tindak lanjut</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="241"/>
         <source>Tindak lanjut baru</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="252"/>
         <source>Hapus tindak lanjut “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete action item “{0}”? Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -223,27 +224,27 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220"/>
         <source>Nama OPD</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="220"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="223"/>
         <source>Perangkat daerah (OPD) yang melaksanakan atau mendukung program. Klik dua kali untuk mengubah.</source>
         <translation>Regional agencies (OPD) that lead or support programs. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="226"/>
         <source>OPD baru</source>
         <translation>New agency</translation>
     </message>
@@ -251,37 +252,37 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="455" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="462"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="457" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="463"/>
         <source>OPD di lembar kerja dicocokkan dengan daftar OPD rencana. Periksa; yang tidak ada ditambahkan.</source>
-        <translation>Agencies in the sheet are matched to the plan's agency list. Check them; those missing are added.</translation>
+        <translation>Agencies in the sheet are matched to the plan&apos;s agency list. Check them; those missing are added.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="466"/>
         <source>Di lembar kerja</source>
         <translation>In the sheet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="466"/>
         <source>Kemiripan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="460" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="466"/>
         <source>OPD rencana</source>
         <translation>Plan agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="466" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="472"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="478" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="484"/>
         <source>(tambahkan sebagai OPD baru)</source>
         <translation>(add as a new agency)</translation>
     </message>
@@ -289,12 +290,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="424" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="425"/>
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="430" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="431"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -302,73 +303,73 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="213"/>
         <source>Saring menurut instansi</source>
         <translation>Filter by agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="215"/>
         <source>Saring menurut kelompok</source>
         <translation>Filter by group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="220" />
-        <source>Daftar hadir</source>
-        <translation>Attendance list</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="227" />
-        <source>&amp;Instansi:</source>
-        <translation>&amp;Agency:</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="215" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="216"/>
         <source>Hadir s&amp;emua yang tampil</source>
         <translation>All sh&amp;own present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="216" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="217"/>
         <source>Kosongkan yang &amp;tampil</source>
         <translation>&amp;None of those shown</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="221"/>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="228"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="230"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="253" />
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="255" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="256"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="297" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="298"/>
         <source>Hadir: {0} dari {1} peserta</source>
         <translation>Present: {0} of {1} participants</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="299" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="300"/>
         <source> (tampil {0})</source>
         <translation> ({0} shown)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="308"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="307" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="308"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="325" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="326"/>
         <source>Tandai hadir semua yang tampil</source>
         <translation>Mark all shown present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="325" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="326"/>
         <source>Kosongkan yang tampil</source>
         <translation>Mark all shown absent</translation>
     </message>
@@ -376,103 +377,103 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="55"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="60"/>
         <source>Cadangan dibuat otomatis saat menyunting (paling sering tiap 5 menit) dan sebelum pembaruan format, penggabungan, pemulihan dan perbaikan. Cadangan dipulihkan ke berkas baru; berkas rencana yang ada tidak pernah ditimpa.</source>
         <translation>Backups are made automatically while you edit (at most every 5 minutes) and before a format update, a merge, a restore and a repair. A backup is restored into a new file; an existing plan file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="67"/>
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="68"/>
         <source>&amp;Rencana:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="77"/>
         <source>Daftar cadangan</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="85"/>
         <source>Belum ada cadangan.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="86"/>
         <source>&amp;Pulihkan ke berkas baru...</source>
         <translation>&amp;Restore into a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="90"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="128"/>
         <source>rusak</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="161"/>
         <source>Pulihkan cadangan ke berkas baru</source>
         <translation>Restore the backup into a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="171" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="163"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="180"/>
         <source>Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.</source>
         <translation>The file {0} exists. A backup is always restored into a new file: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="194"/>
         <source>Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?</source>
         <translation>The backup was restored into {0}. Open that file now?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="285" />
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="297" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="289"/>
         <source>Pulihkan dari &amp;cadangan...</source>
         <translation>Restore from &amp;backup...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="288" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="280"/>
         <source>Periksa &amp;dokumen...</source>
         <translation>Check &amp;document...</translation>
     </message>
@@ -480,179 +481,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76"/>
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="82"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413" />
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="424" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="424"/>
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="108"/>
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="125"/>
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="93"/>
         <source>Tambah s&amp;ubbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94"/>
         <source>Tambah bab s&amp;esudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160"/>
         <source>Paragraf biasa (Ctrl+Alt+0)</source>
         <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164"/>
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170"/>
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170"/>
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183"/>
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184"/>
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="188"/>
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189"/>
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192"/>
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="209" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="209"/>
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="220"/>
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266"/>
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="277"/>
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="282" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="282"/>
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="349" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="349"/>
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385"/>
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385"/>
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403"/>
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="410" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="410"/>
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="414" />
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="414"/>
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -660,37 +661,37 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="218" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="210"/>
         <source>Periksa dokumen</source>
         <translation>Check document</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="217"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="218"/>
         <source>&amp;Perbaiki</source>
         <translation>&amp;Repair</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="230" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="222"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="231"/>
         <source>{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya sekaligus; setiap perubahan dicantumkan.</source>
         <translation>{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is listed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="237"/>
         <source>Dokumen baik: tidak ada yang perlu diperbaiki.</source>
         <translation>The document is good: nothing needs repair.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="252"/>
         <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
         <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
@@ -698,155 +699,165 @@
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="23" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="23"/>
         <source>Visi smart city belum ditulis</source>
         <translation>The smart city vision is not written yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="24" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="24"/>
         <source>Belum ada misi</source>
         <translation>No mission yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="25"/>
         <source>Dimensi {0} belum punya program</source>
         <translation>Dimension {0} has no program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="26" />
-        <source>Program "{0}" belum punya OPD pengampu</source>
-        <translation>Program "{0}" has no lead agency</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="26"/>
+        <source>Program &quot;{0}&quot; belum punya OPD pengampu</source>
+        <translation>Program &quot;{0}&quot; has no lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="27" />
-        <source>Program "{0}" belum punya indikator</source>
-        <translation>Program "{0}" has no indicator</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="27"/>
+        <source>Program &quot;{0}&quot; belum punya indikator</source>
+        <translation>Program &quot;{0}&quot; has no indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="28" />
-        <source>Indikator program "{0}" belum punya target tahunan</source>
-        <translation>The indicators of program "{0}" have no yearly targets</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="28"/>
+        <source>Indikator program &quot;{0}&quot; belum punya target tahunan</source>
+        <translation>The indicators of program &quot;{0}&quot; have no yearly targets</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="29" />
-        <source>Program "{0}" belum punya anggaran</source>
-        <translation>Program "{0}" has no budget</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="29"/>
+        <source>Program &quot;{0}&quot; belum punya anggaran</source>
+        <translation>Program &quot;{0}&quot; has no budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="30" />
-        <source>Quick Win "{0}" belum punya anggaran</source>
-        <translation>Quick Win "{0}" has no budget</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="30"/>
+        <source>Quick Win &quot;{0}&quot; belum punya anggaran</source>
+        <translation>Quick Win &quot;{0}&quot; has no budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="31" />
-        <source>Quick Win "{0}" berlangsung lebih dari 12 bulan</source>
-        <translation>Quick Win "{0}" takes longer than 12 months</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="31"/>
+        <source>Quick Win &quot;{0}&quot; berlangsung lebih dari 12 bulan</source>
+        <translation>Quick Win &quot;{0}&quot; takes longer than 12 months</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="32" />
-        <source>Quick Win "{0}" belum punya inovasi atau skor inovasi</source>
-        <translation>Quick Win "{0}" has no innovation or innovation score yet</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="32"/>
+        <source>Quick Win &quot;{0}&quot; belum punya inovasi atau skor inovasi</source>
+        <translation>Quick Win &quot;{0}&quot; has no innovation or innovation score yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="35"/>
         <source>Analisis kesiapan: baru {0} dari {1} sel yang diberi skor</source>
         <translation>Readiness analysis: only {0} of {1} cells are scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="38"/>
         <source>Dimensi {0} belum punya Quick Win</source>
         <translation>Dimension {0} has no Quick Win yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="39" />
-        <source>Bab "{0}" masih kosong</source>
-        <translation>Chapter "{0}" is still empty</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="39"/>
+        <source>Bab &quot;{0}&quot; masih kosong</source>
+        <translation>Chapter &quot;{0}&quot; is still empty</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40" />
-        <source>Bab "{0}" menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai</source>
-        <translation>Chapter "{0}" states {1}, which matches no figure of the plan; write it as a field such as {{{{total_anggaran}}}} so it stays true</translation>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="40"/>
+        <source>Bab &quot;{0}&quot; menyebut {1}, yang tidak sama dengan angka mana pun dalam rencana; tulis sebagai kolom {{{{total_anggaran}}}} dsb. agar selalu sesuai</source>
+        <translation>Chapter &quot;{0}&quot; states {1}, which matches no figure of the plan; write it as a field such as {{{{total_anggaran}}}} so it stays true</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="45"/>
         <source>Belum ada Peraturan Bupati/Wali Kota yang menetapkan masterplan</source>
         <translation>No regent/mayor regulation (Perbup/Perwal) enacts the masterplan yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="48"/>
         <source>Anggota Dewan Smart City belum dicatat</source>
         <translation>No members of the Smart City Council recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="49"/>
         <source>Anggota Tim Pelaksana belum dicatat</source>
         <translation>No members of the Implementation Team recorded</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="50"/>
+        <source>Masukan belum ditanggapi: &quot;{0}&quot;</source>
+        <translation>Feedback not yet answered: &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="53"/>
         <source>Aturan yang dilanggar</source>
         <translation>Rules broken</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="54"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="55"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="55" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="56"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="57"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="58"/>
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="59"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="60"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="61"/>
+        <source>Masukan terbuka</source>
+        <translation>Open feedback</translation>
     </message>
 </context>
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="90"/>
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="94"/>
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="99"/>
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="133"/>
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="136"/>
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>
@@ -854,59 +865,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="201" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="228"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="232"/>
         <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
-        <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side's changes will be lost.</translation>
+        <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side&apos;s changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="236" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="237"/>
         <source>Tetap &amp;buka</source>
         <translation>Open &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="238"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="238" />
-        <location filename="../../smartcity_desktop/gui/app.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="239"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="259"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="250"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="253"/>
         <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
 {0}
 Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
@@ -915,22 +926,22 @@ Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salina
 That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="256" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="257"/>
         <source>&amp;Simpan salinan di tempat lain...</source>
         <translation>&amp;Save a copy elsewhere...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="257" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="258"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="282"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="284"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
@@ -938,134 +949,140 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="80" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="81"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82" />
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259"/>
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="99"/>
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112"/>
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="119"/>
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124"/>
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="172"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251"/>
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252"/>
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253"/>
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
+        <source>Aturan yang dilanggar</source>
+        <translation>Broken rules</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="266"/>
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="268"/>
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110"/>
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="208" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="210"/>
         <source>Masterplan Smart City {0}, {1}–{2}</source>
         <translation>Smart City Masterplan {0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
         <source>Dimensi belum lengkap</source>
         <translation>Dimensions to complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="285"/>
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="279" />
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="287"/>
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -1073,241 +1090,241 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54"/>
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56"/>
         <source>Tambah &amp;dimensi</source>
         <translation>Add &amp;dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
         <source>Hapus dime&amp;nsi…</source>
         <translation>Remove dime&amp;nsion…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60"/>
         <source>Pindahkan dimensi ke atas dalam kerangka</source>
         <translation>Move the dimension up in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61"/>
         <source>Pindahkan dimensi ke bawah dalam kerangka</source>
         <translation>Move the dimension down in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80"/>
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91"/>
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97"/>
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="100"/>
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107"/>
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="114"/>
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122"/>
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123"/>
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124"/>
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163"/>
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169"/>
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="178"/>
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="184"/>
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="191"/>
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196"/>
         <source>Tambah dimensi</source>
         <translation>Add dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196"/>
         <source>Dimensi baru</source>
         <translation>New dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="206"/>
         <source>Pindahkan dimensi {0}</source>
         <translation>Move dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="217" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="217"/>
         <source>Hapus dimensi</source>
         <translation>Remove dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219"/>
         <source>Hapus dimensi “{0}” beserta elemen, isu, strategi dan nilai kesiapannya? Dimensi ini memiliki {1} program. Ke mana program itu?</source>
         <translation>Remove the dimension “{0}” with its elements, issues, strategies and readiness scores? It has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223"/>
         <source>Pindahkan programnya ke dimensi:</source>
         <translation>Move its programs to the dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="224" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260"/>
         <source>Hapus programnya juga</source>
         <translation>Delete its programs too</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="231"/>
         <source>Hapus dimensi {0}</source>
         <translation>Remove dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253" />
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269"/>
         <source>Hapus elemen</source>
         <translation>Remove element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="254"/>
         <source>Elemen “{0}” memiliki {1} program. Ke mana program itu?</source>
         <translation>The element “{0}” has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258"/>
         <source>Pindahkan ke elemen:</source>
         <translation>Move to the element:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259"/>
         <source>Tetap di dimensi ini, tanpa elemen</source>
         <translation>Stay in this dimension, without an element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="270" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="270"/>
         <source>Hapus elemen “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Remove the element “{0}”? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="279" />
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="279"/>
         <source>Hapus elemen {0}</source>
         <translation>Remove element {0}</translation>
     </message>
@@ -1315,7 +1332,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="186"/>
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -1323,68 +1340,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="212"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="219"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="220"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="221"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="227" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="227"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="239" />
-        <location filename="../../smartcity_desktop/gui/actions.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="239"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="277"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="272" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="272"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="274"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="279" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="279"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="280" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="280"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="281"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1392,7 +1409,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/form_widgets.py" line="57" />
+        <location filename="../../smartcity_desktop/gui/form_widgets.py" line="57"/>
         <source>Kesalahan isian</source>
         <translation>Input error</translation>
     </message>
@@ -1400,52 +1417,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="145"/>
         <source>Berkas dan lembar</source>
         <translation>File and sheet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="145"/>
         <source>Pilih berkas .xlsx, .xls atau .csv berisi program RPJMD/Renstra.</source>
         <translation>Choose an .xlsx, .xls or .csv file holding RPJMD/Renstra programs.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="149"/>
         <source>Pilih...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="150" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="163"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="164"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="165"/>
         <source>Baris judul pertama:</source>
         <translation>First header row:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="153" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="166"/>
         <source>Jumlah baris judul:</source>
         <translation>Header rows:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="171"/>
         <source>Impor program</source>
         <translation>Import programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="158" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="170"/>
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="203"/>
         <source>, pengodean {0}, pemisah {1}</source>
         <translation>, encoding {0}, delimiter {1}</translation>
     </message>
@@ -1453,27 +1470,27 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FundingSourcesView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="239"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="240"/>
         <source>Nama sumber dana</source>
         <translation>Funding source name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="241" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="241"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="245"/>
         <source>Sumber pendanaan program (APBD, APBN, DAK, CSR, KPBU, ...). Klik dua kali untuk mengubah.</source>
         <translation>Funding sources of programs (APBD, APBN, DAK, CSR, KPBU, ...). Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="249"/>
         <source>Sumber dana baru</source>
         <translation>New funding source</translation>
     </message>
@@ -1481,54 +1498,54 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
         <source>diubah berbeda di master dan di kelompok</source>
         <translation>changed differently in the master and by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48"/>
         <source>dihapus kelompok, tetapi diubah di master</source>
         <translation>deleted by the group, but changed in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49"/>
         <source>dihapus di master, tetapi diubah kelompok</source>
         <translation>deleted in the master, but changed by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50"/>
         <source>merujuk ke bagian yang sudah dihapus di master</source>
         <translation>refers to a part already deleted in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51"/>
         <source>dihapus kelompok, tetapi masih dipakai isi baru di master</source>
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="391" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="389"/>
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="404" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="402"/>
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="406" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="404"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="429" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="427"/>
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="433" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -1536,59 +1553,59 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="88"/>
         <source>Bagikan ke kelompok</source>
         <translation>Hand out to groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94"/>
         <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Kelompok kerja &gt; Gabungkan file kelompok.</source>
         <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Working groups &gt; Merge group files.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="107"/>
         <source>&amp;Tambah kelompok</source>
         <translation>&amp;Add group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="108"/>
         <source>&amp;Hapus kelompok</source>
         <translation>&amp;Remove group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="112" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="134" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="132"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="136"/>
         <source>Kelompok %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="118"/>
         <source>Folder salinan:</source>
         <translation>Folder for the copies:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="120"/>
         <source>&amp;Pilih...</source>
-        <translation>&amp;Choose...</translation>
+        <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126"/>
         <source>&amp;Bagikan</source>
         <translation>&amp;Hand out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="127"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="149"/>
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
     </message>
@@ -1596,17 +1613,17 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="115"/>
         <source>Riwayat perubahan</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="150" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="117"/>
         <source>&lt;rencana seperti saat dibuka&gt;</source>
         <translation>&lt;the plan as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/undo.py" line="119"/>
         <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
         <translation>Click a step to return to the state after it.</translation>
     </message>
@@ -1614,52 +1631,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="274" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="274"/>
         <source>Impor daftar peserta: {0}</source>
         <translation>Import participant list: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="281" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="281"/>
         <source>{0} baris data. Pilih kolom berkas untuk setiap isian. Satu baris yang salah menolak seluruh berkas: tidak ada yang diimpor sampai semuanya benar.</source>
-        <translation>{0} data rows. Choose the file's column for each field. One bad row refuses the whole file: nothing is imported until every row is right.</translation>
+        <translation>{0} data rows. Choose the file&apos;s column for each field. One bad row refuses the whole file: nothing is imported until every row is right.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="292" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="292"/>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="301" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="301"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="310" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="310"/>
         <source>Baris yang ditolak</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="312" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="312"/>
         <source>&amp;Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="318"/>
         <source>Pratinjau (baris pertama):</source>
         <translation>Preview (first rows):</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="355"/>
         <source>{0} baris ditolak; tidak ada peserta yang akan diimpor. Perbaiki berkasnya lalu impor lagi.</source>
         <translation>{0} rows refused; no participant will be imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="360" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="360"/>
         <source>Tidak ada baris peserta.</source>
         <translation>No participant rows.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="362"/>
         <source>{0} peserta siap diimpor.</source>
         <translation>{0} participants ready to import.</translation>
     </message>
@@ -1667,12 +1684,12 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="77"/>
         <source>Impor program dari Excel/CSV</source>
         <translation>Import programs from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="120"/>
         <source>Impor program</source>
         <translation>Import programs</translation>
     </message>
@@ -1680,52 +1697,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="24" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="24"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="25"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="26" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="26"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="142" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="127"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="131"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="151" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="136"/>
         <source>Ubah baseline</source>
         <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="140"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
@@ -1733,133 +1750,133 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="87"/>
         <source>Cari indikator...</source>
         <translation>Search indicators...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106"/>
         <source>&amp;Tambah indikator</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129"/>
         <source>S&amp;umber data</source>
         <translation>Data so&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131"/>
         <source>Sa&amp;tuan</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133"/>
         <source>Tahun baseline</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="137"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="142" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="142"/>
         <source>Target per tahun (pakai koma desimal, mis. 12,5)</source>
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="192"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="206"/>
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="267" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="267"/>
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="277"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="287"/>
         <source>Ubah program indikator</source>
-        <translation>Change the indicator's program</translation>
+        <translation>Change the indicator&apos;s program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="294" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="294"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="311" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="314"/>
         <source>Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.</source>
         <translation>Target {0} not understood: “{1}”. Write e.g. 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="319" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="315"/>
         <source>Target {0}: {1}</source>
         <translation>Target {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="343" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="336"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="340" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="333"/>
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107"/>
         <source>Dari pustaka in&amp;dikator</source>
         <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="355"/>
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="370" />
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="363"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="371"/>
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="371" />
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="364"/>
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -1867,97 +1884,97 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>InstitutionsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="34"/>
         <source>Pengingat: belum ada peraturan berstatus “Ditetapkan” yang menetapkan Masterplan Smart City (misalnya Peraturan Bupati tentang Masterplan Smart City). Tambahkan di tab Regulasi setelah ditetapkan.</source>
         <translation>Reminder: no regulation with the status “Enacted” establishes the Smart City Masterplan yet (for example a regent regulation on the Smart City Masterplan). Add it in the Regulations tab once enacted.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="46"/>
         <source>NIP</source>
         <translation>NIP (civil servant no.)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="47"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="48"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="49"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="50"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="62"/>
         <source>anggota</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="71"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="72"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="73"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="74"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="76"/>
         <source>Tanggal penetapan</source>
         <translation>Date enacted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="77"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="80"/>
         <source>regulasi</source>
         <translation>regulation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="82"/>
         <source>Tanggal dapat diketik sebagai 18/07/2017 atau 18 Juli 2017</source>
         <translation>Dates can be typed as 18/07/2017 or 18 Juli 2017</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="83"/>
         <source>&amp;Regulasi</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/institutions.py" line="84"/>
         <source>Kelembagaan smart city</source>
         <translation>Smart city institutions</translation>
     </message>
@@ -1965,167 +1982,167 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="50"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="51"/>
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="53"/>
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="55" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="55"/>
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="60"/>
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="64"/>
         <source>&amp;Kelompok kerja</source>
         <translation>&amp;Working groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="65"/>
         <source>&amp;Bagikan ke kelompok...</source>
         <translation>&amp;Hand out to groups...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66"/>
         <source>&amp;Gabungkan file kelompok...</source>
         <translation>&amp;Merge group files...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67"/>
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="70"/>
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="71"/>
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="72"/>
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="73"/>
         <source>Road &amp;Map (PDF)...</source>
-        <translation>Road &amp;Map (PDF)...</translation>
+        <translation>Roa&amp;d Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
         <source>Matriks program &amp;Excel (XLSX)...</source>
-        <translation>Program matrix for &amp;Excel (XLSX)...</translation>
+        <translation>Program matri&amp;x for Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
-        <translation>Group &amp;merge report (PDF)...</translation>
+        <translation>&amp;Group merge report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="87"/>
         <source>&amp;Impor program dari Excel/CSV...</source>
         <translation>&amp;Import programs from Excel/CSV...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="91"/>
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
         <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="104"/>
         <source>&amp;Riwayat...</source>
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106"/>
         <source>Tampi&amp;lan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="118"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="103"/>
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="107"/>
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="109"/>
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="110"/>
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="112"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="113"/>
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/actions.py" line="119"/>
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -2133,102 +2150,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="162"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="174"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="181"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="188"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="195"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="205"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="207"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="260"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="264"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="351" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="351"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="368" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="368"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="371"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="378"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="378"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="420" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="420"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="432" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="432"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="434" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="434"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="445" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="445"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="447" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="447"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="488" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="488"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2241,12 +2258,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="491" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="491"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="546" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="546"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2254,47 +2271,47 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="220"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="220"/>
         <source>Periksa isi setiap kolom; tebakan dari judul kolom dapat diubah.</source>
         <translation>Check what each column holds; the guess from the column headers can be changed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="222"/>
         <source>Judul kolom</source>
         <translation>Column header</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="222"/>
         <source>Contoh isi</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="222"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="237" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="245"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="239" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="247"/>
         <source>Anggaran {0}</source>
         <translation>Budget {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="248"/>
         <source>Target {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="245" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="253"/>
         <source> (tersembunyi)</source>
         <translation> (hidden)</translation>
     </message>
@@ -2302,122 +2319,122 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="98"/>
         <source>mis. 18 Juli 2017</source>
         <translation>e.g. 18 July 2017</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="108"/>
         <source>Satu acara per baris</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="111"/>
         <source>Judul pertemuan</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="111" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="112"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="112" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="113"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="114"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="115"/>
         <source>Jam selesai</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="116"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="116" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="117"/>
         <source>Pimpinan rapat</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="118"/>
         <source>Narasumber</source>
         <translation>Resource person</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="119"/>
         <source>Acara</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="129"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="130"/>
         <source>Ta&amp;hap:</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="130" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="131"/>
         <source>Tan&amp;ggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="132"/>
         <source>&amp;Waktu:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="135"/>
         <source>Te&amp;mpat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="136"/>
         <source>Pimpinan &amp;rapat:</source>
         <translation>C&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="137"/>
         <source>&amp;Narasumber:</source>
         <translation>&amp;Resource person:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="138"/>
         <source>A&amp;cara:</source>
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="161" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="162"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="164"/>
         <source>(tanpa tahap)</source>
         <translation>(no stage)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="179"/>
         <source>Ubah pertemuan</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="187"/>
         <source>Tanggal “{0}” tidak dapat dibaca (mis. 18 Juli 2017).</source>
         <translation>The date “{0}” cannot be read (e.g. 18 July 2017).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="196"/>
         <source>Jam “{0}” tidak dapat dibaca (mis. 08:30).</source>
         <translation>The time “{0}” cannot be read (e.g. 08:30).</translation>
     </message>
@@ -2425,99 +2442,102 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="176"/>
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="187" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185"/>
         <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
-        <translation><numerusform>Nothing has changed yet. Check each group's changes; %n conflict need a decision.</numerusform><numerusform>Nothing has changed yet. Check each group's changes; %n conflicts need a decision.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing has changed yet. Check each group&apos;s changes; %n conflict need a decision.</numerusform>
+            <numerusform>Nothing has changed yet. Check each group&apos;s changes; %n conflicts need a decision.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="187"/>
         <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
         <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
         <source>Sebelum / master</source>
         <translation>Before / master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="195" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="338"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="200"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="203" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="201"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="217" />
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="303" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="301"/>
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="221"/>
         <source>Putuskan &amp;nanti (tetap terbuka)</source>
         <translation>Decide &amp;later (stays open)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="222"/>
         <source>Pertahankan versi &amp;master</source>
-        <translation>Keep the &amp;master's version</translation>
+        <translation>Keep the &amp;master&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="225" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223"/>
         <source>Ambil versi &amp;kelompok</source>
-        <translation>Take the &amp;group's version</translation>
+        <translation>Take the &amp;group&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224"/>
         <source>&amp;Sunting:</source>
         <translation>&amp;Edit:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="249"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="251"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="257"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="269" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="267"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="339" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="337"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="343" />
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
         <source>Semula</source>
         <translation>Original</translation>
     </message>
@@ -2525,77 +2545,77 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="344" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="345"/>
         <source>Notulis</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="350" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="351"/>
         <source>Jalannya rapat</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="356"/>
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="356" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="357"/>
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="357" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="358"/>
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="358" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="359"/>
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="360" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="361"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="363" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="364"/>
         <source>Tambah &amp;keputusan</source>
         <translation>Add &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="364" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="365"/>
         <source>Hapus keputusan</source>
         <translation>Delete decision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="368" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="369"/>
         <source>N&amp;otulis:</source>
         <translation>Minute-&amp;taker:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="373" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="374"/>
         <source>&amp;Jalannya rapat:</source>
         <translation>&amp;Proceedings:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="375" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="376"/>
         <source>Keputusan / kesimpulan:</source>
         <translation>Decisions / conclusions:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="445" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="446"/>
         <source>Ubah notulen</source>
         <translation>Edit minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="450" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="451"/>
         <source>Ubah notulis</source>
         <translation>Change minute-taker</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="459" />
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="460"/>
         <source>Ubah keputusan</source>
         <translation>Edit decisions</translation>
     </message>
@@ -2603,77 +2623,77 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="25" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="25"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="26" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="26"/>
         <source>Profil Daerah</source>
         <translation>Region Profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="27" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="27"/>
         <source>Analisis Kesiapan</source>
         <translation>Readiness Analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="28" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="28"/>
         <source>Visi &amp; Misi</source>
         <translation>Vision &amp; Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="29" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="29"/>
         <source>Dimensi &amp; Strategi</source>
         <translation>Dimensions &amp; Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="30" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="30"/>
         <source>Program (semua)</source>
         <translation>Programs (all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="31" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="31"/>
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="32" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="32"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="33"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="38"/>
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="39" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="39"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
@@ -2681,7 +2701,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="70"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -2689,12 +2709,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/opening.py" line="53"/>
         <source>Membuka {0}...</source>
         <translation>Opening {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/opening.py" line="56"/>
         <source>Membuka rencana</source>
         <translation>Opening plan</translation>
     </message>
@@ -2702,151 +2722,151 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46"/>
         <source>NIP</source>
         <translation>NIP (civil servant no.)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48"/>
         <source>Instansi/OPD</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49"/>
         <source>Kelompok kerja</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="50"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="51"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="69"/>
         <source>Daftar peserta</source>
         <translation>Participant register</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="95"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="96"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="97"/>
         <source>&amp;Jabatan:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="98"/>
         <source>&amp;Instansi/OPD:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="99"/>
         <source>&amp;Kelompok kerja:</source>
         <translation>Working &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="100"/>
         <source>No. &amp;HP:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="101"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="117"/>
         <source>&amp;Tambah peserta</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="118" />
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="232" />
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="234" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="232"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="234"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="119"/>
         <source>I&amp;mpor dari XLSX/CSV…</source>
         <translation>I&amp;mport from XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="165" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="165"/>
         <source>{0} peserta</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="170" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="170"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="172" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="172"/>
         <source>(tanpa kelompok)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="209" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="209"/>
         <source>Ubah peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214"/>
         <source>Ubah kelompok peserta</source>
-        <translation>Change participant's group</translation>
+        <translation>Change participant&apos;s group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="231"/>
         <source>Hapus peserta “{0}” beserta kehadirannya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete participant “{0}” with their attendance? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240" />
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247" />
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="258"/>
         <source>Impor daftar peserta</source>
         <translation>Import participant list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240"/>
         <source>Daftar peserta (*.xlsx *.csv)</source>
         <translation>Participant lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="253"/>
         <source>Impor {0} peserta</source>
         <translation>Import {0} participants</translation>
     </message>
@@ -2854,17 +2874,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="389" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="390"/>
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="395" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="396"/>
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="401" />
+        <location filename="../../smartcity_desktop/gui/app.py" line="402"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2872,112 +2892,112 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="279" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="286"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="290"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="284" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="291"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="292"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="286" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="293"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="294"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="288" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="295"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="289" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="296"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="290" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="297"/>
         <source>Masalah</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="301" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="308"/>
         <source>Terapkan ke baris terpilih</source>
         <translation>Apply to selected rows</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="305" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="312"/>
         <source>gabungkan</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="313"/>
         <source>lewati</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="307" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="314"/>
         <source>tambah sebagai baru</source>
         <translation>add as new</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="310" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="317"/>
         <source>Program serupa: terapkan</source>
         <translation>Similar programs: apply</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="312" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="319"/>
         <source>Lewati baris yang ditolak</source>
         <translation>Skip refused rows</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="316" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="323"/>
         <source>Dimensi:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="325"/>
         <source>Elemen:</source>
         <translation>Element:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="352"/>
         <source>(tanpa elemen)</source>
         <translation>(no element)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="369" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="376"/>
         <source>dilewati</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="372" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="379"/>
         <source>indikator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="375" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="382"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="380" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="387"/>
         <source>ditolak</source>
         <translation>declined</translation>
     </message>
@@ -2985,181 +3005,181 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="72"/>
         <source>&amp;Identitas</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="77"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78"/>
         <source>Nama data</source>
         <translation>Data item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="84"/>
         <source>data statistik</source>
         <translation>statistic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="87"/>
         <source>&amp;Statistik kunci</source>
         <translation>Key &amp;statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="92"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119"/>
         <source>Ibu kota</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94"/>
         <source>Penduduk (jiwa)</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95"/>
         <source>Luas (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96"/>
         <source>Desa</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97"/>
         <source>Kelurahan</source>
         <translation>Urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="99"/>
         <source>kecamatan</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="108"/>
         <source>&amp;Kecamatan</source>
         <translation>&amp;Districts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="116"/>
         <source>&amp;Nama daerah</source>
         <translation>Region &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117"/>
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120"/>
         <source>&amp;Motto</source>
         <translation>&amp;Motto</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121"/>
         <source>&amp;Judul dokumen</source>
         <translation>Document &amp;title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="124"/>
         <source>J&amp;enis daerah</source>
         <translation>Region t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="145"/>
         <source>Ba&amp;hasa dokumen</source>
         <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="154"/>
         <source>Pilih l&amp;ogo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="140"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="143"/>
         <source>Kerangka</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="147"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="299" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="156"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="303"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="158"/>
         <source>Logo daerah</source>
         <translation>Region logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="198"/>
         <source>Jumlah: {0} kecamatan · {1} jiwa · {2} km² · {3} desa · {4} kelurahan</source>
         <translation>Total: {0} districts · {1} people · {2} km² · {3} villages · {4} urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="213"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="242" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241"/>
         <source>Ubah profil daerah</source>
         <translation>Edit region profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="258" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="270"/>
         <source>Ubah periode</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="259"/>
         <source>{0} program, anggaran atau target berada di luar periode {1}–{2}:
 {3}
 
@@ -3170,198 +3190,198 @@ Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya?
 Clip the program years to the new period and delete the budgets and targets outside it? Choose No to keep the old period.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="277"/>
         <source>Pilih logo daerah</source>
-        <translation>Choose the region's logo</translation>
+        <translation>Choose the region&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="277"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="284"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="284"/>
         <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
         <translation>This file is not a readable PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="288"/>
         <source>Ganti logo</source>
         <translation>Change logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="300" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="297"/>
         <source>Hapus logo daerah dari rencana ini?</source>
-        <translation>Remove the region's logo from this plan?</translation>
+        <translation>Remove the region&apos;s logo from this plan?</translation>
     </message>
 </context>
 <context>
     <name>ProgramDetail</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="59" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="59"/>
         <source>Satu kegiatan per baris</source>
         <translation>One activity per line</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="65"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="71"/>
         <source>&amp;Quick Win</source>
         <translation>&amp;Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="75"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="77"/>
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="79"/>
         <source>&amp;OPD pelaksana</source>
         <translation>Lead &amp;agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="85"/>
         <source>&amp;Prioritas</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="86"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="76"/>
         <source>Di&amp;mensi</source>
         <translation>&amp;Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="78"/>
         <source>St&amp;rategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="80"/>
         <source>Ta&amp;hun</source>
         <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="84"/>
         <source>Hori&amp;zon</source>
         <translation>Hori&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="90"/>
         <source>Ura&amp;ian</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="91"/>
         <source>&amp;Kegiatan</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="96"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="102"/>
         <source>OPD pendukung</source>
         <translation>Supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="104"/>
         <source>Sumber dana</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="108"/>
         <source>OPD &amp;&amp; Dana</source>
         <translation>Agencies &amp;&amp; Funding</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="110"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="117"/>
         <source>Ketik angka rupiah, mis. 1.250.000.000. Tahun berlatar abu-abu di luar tahun program.</source>
-        <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program's years.</translation>
+        <translation>Type rupiah amounts, e.g. 1.250.000.000. Years with a grey background are outside the program&apos;s years.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="121"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="160" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="160"/>
         <source>Pilih program di tabel untuk melihat rinciannya.</source>
         <translation>Choose a program in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="174" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="174"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="176"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="180" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="184" />
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="184"/>
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="185"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="222"/>
         <source>Ubah program</source>
         <translation>Edit program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="248"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254"/>
         <source>Ubah OPD pendukung</source>
         <translation>Change supporting agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="254"/>
         <source>Ubah sumber dana</source>
         <translation>Change funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="264"/>
         <source>Anggaran {0} tidak dikenali: “{1}”. Tulis misalnya 250 juta, 1,5 M atau 1.250.000.000.</source>
         <translation>Budget {0} not understood: “{1}”. Write e.g. 250 juta, 1,5 M or 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="272" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="262"/>
         <source>Ubah anggaran {0} {1}</source>
         <translation>Change budget {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_detail.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/program_detail.py" line="272"/>
         <source>Anggaran {0}: {1}</source>
         <translation>Budget {0}: {1}</translation>
     </message>
@@ -3369,57 +3389,57 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="38"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="39" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="39"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="40" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="40"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="41" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="41"/>
         <source>OPD Pelaksana</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="42"/>
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="43" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="43"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="44" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="44"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="45"/>
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="46"/>
         <source>Anggaran total</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="290"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="291"/>
         <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
         <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
     </message>
@@ -3427,37 +3447,37 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="218"/>
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="218"/>
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="227"/>
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="224" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="229"/>
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="226" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="231"/>
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="236"/>
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="238" />
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="243"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
@@ -3465,12 +3485,12 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramsGoDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/framework.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/framework.py" line="62"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/framework.py" line="63" />
+        <location filename="../../smartcity_desktop/gui/framework.py" line="63"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3478,129 +3498,129 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="89"/>
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103"/>
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104"/>
         <source>&amp;Duplikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
         <source>Hap&amp;us</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
         <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
         <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="114"/>
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115"/>
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="142" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="142"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="148"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202"/>
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="208" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="208"/>
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212"/>
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212"/>
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213"/>
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="373" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="373"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="388" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="388"/>
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="389" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="389"/>
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="404" />
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="412" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="404"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="412"/>
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="405" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="405"/>
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="425" />
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="425"/>
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -3608,158 +3628,161 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="79"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="86"/>
         <source>Nilai &amp;inovasi (1-5)</source>
         <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="87"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="88"/>
         <source>I&amp;novasi</source>
         <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
         <source>&amp;Risiko</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
         <source>Bulan mulai</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
         <source>Bulan selesai</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95"/>
         <source>Tambah &amp;kegiatan</source>
         <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263"/>
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="108"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="109"/>
         <source>Rencana bulanan</source>
         <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="124"/>
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="155"/>
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="157" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="157"/>
         <source>(%n dimensi belum punya Quick Win)</source>
-        <translation><numerusform>(%n dimension without a Quick Win)</numerusform><numerusform>(%n dimensions without a Quick Win)</numerusform></translation>
+        <translation>
+            <numerusform>(%n dimension without a Quick Win)</numerusform>
+            <numerusform>(%n dimensions without a Quick Win)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="162"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="198"/>
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="220"/>
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="222"/>
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="244"/>
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="251"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250"/>
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="264"/>
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="271"/>
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283"/>
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="296" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="296"/>
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -3767,88 +3790,88 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="114" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="114"/>
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="122"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124"/>
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="128"/>
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135"/>
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136"/>
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137"/>
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="162"/>
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="256" />
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="283"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258"/>
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266"/>
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266"/>
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278"/>
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="309" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="309"/>
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="318"/>
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -3856,7 +3879,7 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="85"/>
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -3864,58 +3887,61 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="99"/>
         <source>Dipakai program</source>
         <translation>Used by programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="113"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="117"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="118"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="119"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="143"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="173" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="173"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="186"/>
         <source>Hapus “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="188"/>
         <source>%n program memakainya; tautan di program itu akan dikosongkan.</source>
-        <translation><numerusform>%n program use it; the link in those programs will be cleared.</numerusform><numerusform>%n programs use it; the link in those programs will be cleared.</numerusform></translation>
+        <translation>
+            <numerusform>%n program use it; the link in those programs will be cleared.</numerusform>
+            <numerusform>%n programs use it; the link in those programs will be cleared.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="191" />
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="198"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/registries.py" line="209" />
+        <location filename="../../smartcity_desktop/gui/views/registries.py" line="209"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
@@ -3923,47 +3949,47 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="67" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="67"/>
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72"/>
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="74" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="74"/>
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="97"/>
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="118"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="143" />
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="143"/>
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
@@ -3971,53 +3997,53 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="229" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="229"/>
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="260"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="261" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="261"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262" />
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="360" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="360"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="327" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="327"/>
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329"/>
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="345"/>
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="361" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="361"/>
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="369" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="369"/>
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -4025,12 +4051,12 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="159"/>
         <source>{0}: nilai “{1}” tidak dapat dibaca.</source>
         <translation>{0}: the value “{1}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="163" />
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="163"/>
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -4038,32 +4064,32 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="56" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="56"/>
         <source>Cari di rencana</source>
         <translation>Find in plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="60"/>
         <source>Ketik minimal 2 huruf: nama program, OPD, kata di bab...</source>
         <translation>Type at least 2 letters: a program name, an agency, a word in a chapter...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="62"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="65" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="65"/>
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="100"/>
         <source>{0} hasil</source>
         <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/search.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/search.py" line="102"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
@@ -4071,192 +4097,192 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="40" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="40"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41"/>
         <source>dikerjakan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43"/>
         <source>ditolak</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="58" />
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="62"/>
         <source>Panduan</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="63" />
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="69" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="63"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="69"/>
         <source>Masukan narasumber</source>
-        <translation>Resource person's feedback</translation>
+        <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="101"/>
         <source>Selamat datang. Pilih bagian rencana di panel kiri. Semua perubahan tersimpan otomatis; Ctrl+Z mengurungkan, Ctrl+F mencari di seluruh rencana.</source>
         <translation>Welcome. Choose a part of the plan in the left panel. Every change is saved automatically; Ctrl+Z undoes, Ctrl+F searches the whole plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104"/>
         <source>Tidak ada panduan untuk bagian ini.</source>
         <translation>No guidance for this part.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="130" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="130"/>
         <source>Belum ada masukan untuk bagian ini.</source>
         <translation>No feedback for this part yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="131" />
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="131"/>
         <source>Masukan narasumber ({0})</source>
-        <translation>Resource person's feedback ({0})</translation>
+        <translation>Resource person&apos;s feedback ({0})</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="49"/>
         <source>Smart City Masterplan Desktop</source>
         <translation>Smart City Masterplan Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="52"/>
         <source>Masterplan Smart City</source>
         <translation>Smart City Masterplan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="54" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="54"/>
         <source>Susun masterplan kabupaten/kota Anda dalam Bimtek Gerakan Menuju 100 Smart City.</source>
-        <translation>Draft your regency's or city's masterplan in the Bimtek workshops of the Movement towards 100 Smart Cities.</translation>
+        <translation>Draft your regency&apos;s or city&apos;s masterplan in the Bimtek workshops of the Movement towards 100 Smart Cities.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="70"/>
         <source>Rencana baru</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="76"/>
         <source>misalnya Lombok Timur</source>
         <translation>for example Lombok Timur</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="78"/>
         <source>Giffinger (6 dimensi: Economy, People, Governance, ...)</source>
         <translation>Giffinger (6 dimensions: Economy, People, Governance, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="79"/>
         <source>Kominfo (6 dimensi: Governance, Branding, Economy, ...)</source>
         <translation>Kominfo (6 dimensions: Governance, Branding, Economy, ...)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="93"/>
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="98"/>
         <source>&amp;Buat rencana</source>
         <translation>C&amp;reate plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="101" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="101"/>
         <source>&amp;Jenis daerah:</source>
         <translation>Region &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="103" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="103"/>
         <source>&amp;Nama daerah:</source>
         <translation>Region &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="105" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="105"/>
         <source>&amp;Kerangka dimensi:</source>
         <translation>Dimension &amp;framework:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="107" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="107"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="109"/>
         <source>Si&amp;mpan sebagai:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="119"/>
         <source>Rencana baru berisi templat yang dapat diubah: enam dimensi dengan elemennya, kerangka bab BAB I–VIII, komponen analisis kesiapan, pustaka indikator, daftar OPD, sumber dana, dan empat tahap Bimtek. Semua perubahan tersimpan otomatis ke berkas; tidak perlu menekan Simpan.</source>
         <translation>A new plan starts from an editable template: six dimensions with their elements, a chapter outline I–VIII, the readiness components, an indicator library, agencies, funding sources and the four Bimtek stages. Every change is written to the file automatically; there is no Save to press.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="144" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="144"/>
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="146"/>
         <source>B&amp;uka berkas...</source>
         <translation>&amp;Open file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="148"/>
         <source>Buka rencana &amp;demo (Lombok Timur 2017)</source>
         <translation>Open the &amp;demo plan (Lombok Timur 2017)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="150" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="150"/>
         <source>&amp;Rencana terakhir:</source>
         <translation>&amp;Recent plans:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="152" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="152"/>
         <source>Rencana terakhir</source>
         <translation>Recent plans</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="156" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="156"/>
         <source>Anda juga dapat menyeret berkas .smartcity ke jendela ini.</source>
         <translation>You can also drop a .smartcity file on this window.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="179"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197"/>
         <source>Simpan rencana baru</source>
         <translation>Save the new plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="197"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="215" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="215"/>
         <source>Isi nama daerah lebih dulu.</source>
-        <translation>Enter the region's name first.</translation>
+        <translation>Enter the region&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="221"/>
         <source>Periode tidak valid: tahun akhir harus setelah tahun awal (paling lama 20 tahun).</source>
         <translation>Invalid period: the last year must follow the first (at most 20 years).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/start_screen.py" line="233" />
+        <location filename="../../smartcity_desktop/gui/start_screen.py" line="233"/>
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
         <translation>The file {0} exists already. Replace it with the new plan?</translation>
     </message>
@@ -4264,90 +4290,90 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="35"/>
         <source>Visi</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37"/>
         <source>&amp;Rumusan visi</source>
         <translation>&amp;Vision statement</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="37"/>
         <source>&amp;Penjelasan visi</source>
         <translation>Vision &amp;explanation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="46" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="46"/>
         <source>Penjelasan visi seperti di dokumen</source>
         <translation>Vision explanation as in the document</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="52"/>
         <source>(tidak terkait)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="84"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="60"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="62"/>
         <source>Tambah &amp;misi</source>
         <translation>Add &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67" />
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76"/>
         <source>Tujuan</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="68"/>
         <source>tujuan</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="70"/>
         <source>Tambah t&amp;ujuan</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="76"/>
         <source>Sasaran</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="77"/>
         <source>sasaran</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="79"/>
         <source>Tambah sasara&amp;n</source>
         <translation>Add &amp;objective</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="85"/>
         <source>Tujuan (terkait misi)</source>
         <translation>Goals (linked to a mission)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="86"/>
         <source>Sasaran (terkait tujuan)</source>
         <translation>Objectives (linked to a goal)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/vision.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/vision.py" line="117"/>
         <source>Ubah visi</source>
         <translation>Edit vision</translation>
     </message>
@@ -4355,125 +4381,125 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39"/>
         <source>Pertemuan lain</source>
         <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="71" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="71"/>
         <source>Lokakarya (Bimtek)</source>
         <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
         <source>Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="134" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="134"/>
         <source>Tahap dan pertemuan</source>
         <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="84" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="84"/>
         <source>Tambah &amp;pertemuan</source>
         <translation>Add &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="85" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="264" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="266"/>
         <source>Hapus pertemuan</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="137" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="137"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="129" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="129"/>
         <source>Masukan narasumber</source>
-        <translation>Resource person's feedback</translation>
+        <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="135" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="135"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="136"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="156" />
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="156"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="248"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="262" />
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="262"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -4481,90 +4507,90 @@ Outputs: {0}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="16" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="17"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="21" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="22"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="26" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="27"/>
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="34"/>
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="45" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="46"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="47" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="48"/>
         <source>Sesi sebelumnya berhenti mendadak dan meninggalkan perubahan yang belum tertulis ke berkas:
 {0}</source>
         <translation>The previous session stopped unexpectedly and left changes not yet written to the file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54"/>
         <source>Perubahan terakhir: {0}</source>
         <translation>Last change: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="55" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="56"/>
         <source>&amp;Pulihkan perubahan</source>
         <translation>&amp;Recover changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="58" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="59"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="60" />
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="61"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="120"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="88"/>
         <source>Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini.</source>
         <translation>{0} already has this plan open on this computer since {1}, in another window of this application.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="90" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="91"/>
         <source>Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Switch to that window, or close the plan there first; you can also open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="97"/>
         <source>Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}.</source>
         <translation>{0} has this plan open on computer {1} since {2}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="100"/>
         <source>Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Ask {0} to close the plan on computer {1} first, or open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="113" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="114"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="80"/>
         <source>Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Close the plan on that computer first, or open a read-only copy to see its content (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="118"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
@@ -4572,7 +4598,7 @@ Outputs: {0}</translation>
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="48" />
+        <location filename="../../smartcity_desktop/gui/import_wizard.py" line="48"/>
         <source>Kode program</source>
         <translation>Program code</translation>
     </message>

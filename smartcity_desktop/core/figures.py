@@ -329,9 +329,12 @@ def chapters_written(rows: Rows) -> tuple[int, int]:
     return sum(1 for c in chapters if str(c.get("body_md") or "").strip()), len(chapters)
 
 
+OPEN_FEEDBACK = ("open", "in_progress")  # feedback not yet dealt with
+
+
 def feedback_open(rows: Rows) -> int:
     """Feedback not yet dealt with (open or in progress)."""
-    return sum(1 for f in rows.get("feedback") or [] if f.get("status") in ("open", "in_progress"))
+    return sum(1 for f in rows.get("feedback") or [] if f.get("status") in OPEN_FEEDBACK)
 
 
 def counts(rows: Rows) -> dict[str, int]:

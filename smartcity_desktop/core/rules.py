@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smartcity_desktop.core.errors import InvalidEdit
-from smartcity_desktop.core.figures import budget_by_program
+from smartcity_desktop.core.figures import OPEN_FEEDBACK, budget_by_program
 from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.core.validate import Problem, check_row
 
@@ -87,8 +87,22 @@ def _blank(v: Any) -> bool:
 
 
 def findings(rows: Rows) -> list[Finding]:
-    """What Kelengkapan lists: every broken rule (group "rules") first, then what is still missing."""
-    return rule_findings(rows) + check_plan(rows)
+    """What Kelengkapan lists: every broken rule (group "rules") first, then what is still missing, then open
+    feedback (the dashboard counts the same list)."""
+    return rule_findings(rows) + check_plan(rows) + feedback_findings(rows)
+
+
+def feedback_findings(rows: Rows) -> list[Finding]:
+    """Feedback not yet dealt with (the dashboard's "Masukan terbuka"), shown at what it is about."""
+    out = []
+    for f in rows.get("feedback", []):
+        if f.get("status") in OPEN_FEEDBACK:
+            table, rid = f.get("target_table"), f.get("target_id")
+            nav, target = locate(table, {"id": rid}) if table and rid else ("workshops", None)
+            text = " ".join(str(f.get("text") or "").split())
+            args = (text if len(text) <= 80 else text[:79] + "…",)
+            out.append(Finding("feedback.open", args, nav, target, table or "feedback", rid or f["id"], "feedback"))
+    return out
 
 
 def check_plan(rows: Rows) -> list[Finding]:

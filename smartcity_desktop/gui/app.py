@@ -8,11 +8,12 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -469,6 +470,47 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FirstPaint(QObject):
+    """Watches a window's first paint: then the figures deferred for the launch are read (issue 10), and
+    SMARTCITY_PAINT_STAMP=FILE receives the moment (time.monotonic()) for bench/gui_bench.py."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            stamp = os.environ.get("SMARTCITY_PAINT_STAMP")
+            if stamp:
+                Path(stamp).write_text(repr(time.monotonic()), encoding="ascii")
+            QTimer.singleShot(0, self.painted)
+        return False
+
+    def painted(self) -> None:
+        from smartcity_desktop.gui.views.dashboard import DashboardView
+
+        DashboardView.defer_figures = False
+        view = getattr(self.window, "views", {}).get("dashboard")
+        if isinstance(view, DashboardView) and shiboken6.isValid(view):
+            view.refresh()
+        self.deleteLater()
+
+
+def defer_until_painted(controller: Controller) -> None:
+    """The launch: the first window paints before the dashboard reads its figures (they follow at once)."""
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+
+    DashboardView.defer_figures = True
+    if controller.window is not None:
+        FirstPaint(controller.window)
+    else:  # the start screen: nothing deferred
+        DashboardView.defer_figures = False
+        if controller.start is not None:
+            FirstPaint(controller.start)
+
+
 def run(file: str | None, demo: bool) -> int:
     """Start the GUI: the plan FILE, a fresh demo, or the start screen. Returns the exit code."""
     if not display_available():
@@ -483,6 +525,9 @@ def run(file: str | None, demo: bool) -> int:
 
     desktop.attach(app, controller)  # macOS file-open events; SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+
+    DashboardView.defer_figures = True  # until the first paint (defer_until_painted)
     if demo:
         opened = controller.open_demo()
     elif file:
@@ -491,6 +536,7 @@ def run(file: str | None, demo: bool) -> int:
         opened = controller.offer_recovery()
     if not opened:
         controller.show_start()
+    defer_until_painted(controller)
     code = app.exec()
     controller.settings.save()
     return int(code)

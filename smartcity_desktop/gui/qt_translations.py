@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Qt's own dialogs in Indonesian: standard buttons (Ya/Tidak/Batal), the file dialog (resources/translations/
-qt_id.qm, made by packaging/qt_id.py since Qt ships no Indonesian catalogue)."""
+qt_id.qm, compiled from qt_id.ts since Qt ships no Indonesian catalogue)."""
 
 from __future__ import annotations
 

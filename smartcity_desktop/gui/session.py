@@ -55,6 +55,7 @@ class PlanSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_changes: ChangeSet | None = None  # the rows behind the latest ``changed`` (for fine updates)
         self._error_sinks: list[Callable[[str], None]] = []  # a field showing the refusals of its own edits
+        self._cache: dict[str, Any] = {}  # read models of the plan as it is now (cached); emptied by every change
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
         document.on_written = lambda _doc: self._written_from_thread.emit()
@@ -84,10 +85,18 @@ class PlanSession(QObject):
             return None
         changes: ChangeSet = result[1] if isinstance(result, tuple) else result
         if changes:
+            self._cache.clear()
             self.undo_stack.push(_EditCommand(self, label, changes))
             self.last_changes = changes
             self.changed.emit({c.table for c in changes.changes})
         return result
+
+    def cached(self, key: str, make: Callable[[], T]) -> T:
+        """``make()``, computed once per state of the plan: views share a read model (e.g. the completeness
+        findings of the dashboard and Kelengkapan) until the next edit, undo or redo (issue 10)."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]  # type: ignore[no-any-return]
 
     @contextmanager
     def errors_to(self, sink: Callable[[str], None]) -> Iterator[None]:
@@ -107,6 +116,7 @@ class PlanSession(QObject):
         except PlanError as e:
             self.failed.emit(e.message())
             return False
+        self._cache.clear()
         self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
         return True

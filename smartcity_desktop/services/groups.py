@@ -38,7 +38,6 @@ from smartcity_desktop.core.threeway import (
     three_way,
     value_hash,
 )
-from smartcity_desktop.exports.merge_report import REPORT_KIND
 from smartcity_desktop.services.backups import take_backup
 from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.snapshots import take_snapshot
@@ -450,6 +449,8 @@ def _keep_report(db: PlanDB, outcome: MergeOutcome) -> None:
     """The merge report stays in the plan (an attachment of kind ``merge_report``)."""
     data = json.dumps(outcome.report(), ensure_ascii=False, default=str).encode("utf-8")
     names = ", ".join(g.group_name for g in outcome.groups)
+    from smartcity_desktop.exports.merge_report import REPORT_KIND  # the exports load when used (issue 10)
+
     db.insert("attachment", {"kind": REPORT_KIND, "name": names, "mime": "application/json", "data": data})
 
 

@@ -106,7 +106,8 @@ class PlanDB:
 
     def migrate(self) -> None:
         """Bring the database to the current schema (nothing to do, and no sqlite-utils import, when it is)."""
-        if self.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION or (version == 0 and create_from_cache(self.conn)):
             return
         from sqlite_utils import Database
 
@@ -428,6 +429,30 @@ class PlanDB:
 
     def foreign_key_problems(self) -> list[tuple[str, str]]:
         return [(r[0], str(r[1])) for r in self.conn.execute("PRAGMA foreign_key_check")]
+
+
+def create_from_cache(conn: sqlite3.Connection) -> bool:
+    """Make the current schema in an empty database from schema_cache.py, without importing sqlite-utils (~150 ms
+    of a new plan or the demo at launch); the same objects and migration records as running the migrations.
+    False (nothing done) when the database is not empty or the cache lacks the current version."""
+    from smartcity_desktop.storage.migrations import MIGRATIONS
+    from smartcity_desktop.storage.schema_cache import KNOWN
+
+    known = KNOWN.get(SCHEMA_VERSION)
+    if known is None or conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        return False
+    order = {"table": 0, "index": 1, "view": 2, "trigger": 3}
+    with conn:
+        for _kind, _name, _table, sql in sorted(known, key=lambda o: (order.get(o[0], 4), o[1])):
+            if sql:  # SQLite's own autoindexes come with their tables
+                conn.execute(sql)
+        applied = str(datetime.now(UTC))
+        conn.executemany(
+            'INSERT INTO "_sqlite_migrations" (migration_set, name, applied_at) VALUES (?, ?, ?)',
+            [("smartcity", name, applied) for name, _fn in MIGRATIONS],
+        )
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    return True
 
 
 def _known(table: str) -> Any:

@@ -22,6 +22,7 @@ RULE_TABLES = (
     "regulation",
     "institution_member",
     "mission",
+    "feedback",  # open feedback is listed too (issue 10)
 )
 
 

@@ -47,6 +47,7 @@ TEXTS = {
     ),
     "institution.no_dewan": QT_TRANSLATE_NOOP("Completeness", "Anggota Dewan Smart City belum dicatat"),
     "institution.no_tim": QT_TRANSLATE_NOOP("Completeness", "Anggota Tim Pelaksana belum dicatat"),
+    "feedback.open": QT_TRANSLATE_NOOP("Completeness", 'Masukan belum ditanggapi: "{0}"'),
 }
 GROUPS = (
     ("rules", QT_TRANSLATE_NOOP("Completeness", "Aturan yang dilanggar")),
@@ -57,6 +58,7 @@ GROUPS = (
     ("quickwin", QT_TRANSLATE_NOOP("Completeness", "Quick Win")),
     ("chapter", QT_TRANSLATE_NOOP("Completeness", "Bab")),
     ("institution", QT_TRANSLATE_NOOP("Completeness", "Kelembagaan")),
+    ("feedback", QT_TRANSLATE_NOOP("Completeness", "Masukan terbuka")),
 )
 
 
@@ -106,7 +108,7 @@ class CompletenessView(View):
         return "completeness"
 
     def refresh(self) -> None:
-        self.findings = rules.findings(rule_rows(self.session.db))
+        self.findings = self.session.cached("findings", lambda: rules.findings(rule_rows(self.session.db)))
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
         first = not self.tree.topLevelItemCount()
