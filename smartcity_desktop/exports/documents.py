@@ -10,6 +10,10 @@ from smartcity_desktop.core.formats import format_int, roman
 from smartcity_desktop.core.outline import is_annex
 from smartcity_desktop.exports import fields, workshop_docs
 from smartcity_desktop.exports import sections as s
+from smartcity_desktop.exports import sections_annex as annexes
+from smartcity_desktop.exports import sections_budget as money
+from smartcity_desktop.exports import sections_quickwin as quick
+from smartcity_desktop.exports import sections_readiness as ready
 from smartcity_desktop.exports import sections_roadmap as r
 from smartcity_desktop.exports.chapter_parts import merge_body
 from smartcity_desktop.exports.merge_report import build_merge_report
@@ -39,25 +43,25 @@ Section = Callable[[PlanData, str], list[Block]]
 GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab2": [("profile.statistics", s.statistics)],
     "bab2.demografi": [("profile.districts", s.districts)],
-    "bab3": [("readiness.title", s.readiness_overview)],
-    "bab3.struktur": [("readiness.title", s.readiness_component("struktur"))],
-    "bab3.infrastruktur": [("readiness.title", s.readiness_component("infrastruktur"))],
-    "bab3.suprastruktur": [("readiness.title", s.readiness_component("suprastruktur"))],
-    "bab3.swot": [("swot.title", s.swot)],
+    "bab3": [("readiness.title", ready.readiness_overview)],
+    "bab3.struktur": [("readiness.title", ready.readiness_component("struktur"))],
+    "bab3.infrastruktur": [("readiness.title", ready.readiness_component("infrastruktur"))],
+    "bab3.suprastruktur": [("readiness.title", ready.readiness_component("suprastruktur"))],
+    "bab3.swot": [("swot.title", ready.swot)],
     "bab4.visi": [("vision", s.vision)],
     "bab4.misi": [("mission", s.missions)],
     "bab4.tujuan_sasaran": [("goals", s.goals)],
     "bab5.strategi": [("dimension.issues", s.issues)],
     "bab5.program": [("dimension.programs", s.dimension_parts)],
     "bab5.kebijakan_kelembagaan": [("institutions.regulations", s.institutions)],
-    "bab6": [("qw.list", r.quickwin_list)],
+    "bab6": [("qw.list", quick.quickwin_list)],
     "bab6.kriteria": [("qw.list", workshop_docs.quickwin_selection)],
-    "bab6.profil": [("qw.list", r.quickwin_profiles)],
-    "bab6.rencana_pelaksanaan": [("qw.plan_all", r.quickwin_plan)],
+    "bab6.profil": [("qw.list", quick.quickwin_profiles)],
+    "bab6.rencana_pelaksanaan": [("qw.plan_all", quick.quickwin_plan)],
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
-    "bab7.pembiayaan": [("budget.title", r.budget)],
-    "lampiran.bimtek": [("annex.workshops", r.workshops)],
+    "bab7.pembiayaan": [("budget.title", money.budget)],
+    "lampiran.bimtek": [("annex.workshops", annexes.workshops)],
     "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],
 }
 
@@ -175,7 +179,7 @@ def masterplan(rows: Rows) -> Document:
                 extra += [Heading(2, d.label(label)), *got]
     if extra:
         extra.insert(0, Heading(1, d.label("extra.generated")))
-    agencies = r.agencies(d, "")
+    agencies = annexes.agencies(d, "")
     if agencies:
         if not annex:
             annex.append(Heading(1, d.label("annex").title(), d.label("annex")))
@@ -210,8 +214,8 @@ def summary(rows: Rows) -> Document:
         Table([], [[k, v] for k, v in facts if v], [1.4, 2], style="keyvalue"),
     ]
     blocks += [Heading(1, d.label("summary.programs"), "3"), _program_matrix(d)]
-    blocks += [Heading(1, d.label("qw.list"), "4"), *r.quickwin_list(d, "")]
-    budget = [b for b in r.budget(d, "") if not isinstance(b, Table)]
+    blocks += [Heading(1, d.label("qw.list"), "4"), *quick.quickwin_list(d, "")]
+    budget = [b for b in money.budget(d, "") if not isinstance(b, Table)]
     blocks += [Heading(1, d.label("summary.budget"), "5"), *budget]
     return Document("summary", _meta(d, "doc.summary"), blocks)
 
@@ -245,11 +249,11 @@ def quickwin(rows: Rows) -> Document:
     """One profile per Quick Win, each on its own page."""
     d = PlanData(rows)
     blocks: list[Block] = [_cover(d, "doc.quickwin"), Toc(d.label("toc"))]
-    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
+    blocks += [Heading(1, d.label("qw.list"), "1"), *quick.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
     for i, (qw, p) in enumerate(d.quick_wins, 2):
-        prof = r.quickwin_profile(d, qw, p, 1, str(i))
+        prof = quick.quickwin_profile(d, qw, p, 1, str(i))
         blocks += prof
-    plan = r.quickwin_plan(d, "")
+    plan = quick.quickwin_plan(d, "")
     if plan:
         blocks += [Heading(1, d.label("qw.plan_all"), str(len(d.quick_wins) + 2)), *plan]
     return Document("quickwin", _meta(d, "doc.quickwin"), blocks)
@@ -268,7 +272,7 @@ def roadmap(rows: Rows) -> Document:
     else:
         blocks += [heading, *gantt]
     blocks += [Heading(1, d.label("roadmap.by_year"), "3"), *r.by_year(d, "")]
-    blocks += [Heading(1, d.label("budget.title"), "4"), *r.budget(d, "")]
+    blocks += [Heading(1, d.label("budget.title"), "4"), *money.budget(d, "")]
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
 
 
