@@ -7,15 +7,16 @@ import logging
 from collections.abc import Callable
 
 from smartcity_desktop.core.formats import format_int, roman
-from smartcity_desktop.core.outline import is_annex
+from smartcity_desktop.core.outline import is_annex, is_foreword
 from smartcity_desktop.exports import fields, workshop_docs
 from smartcity_desktop.exports import sections as s
 from smartcity_desktop.exports import sections_annex as annexes
 from smartcity_desktop.exports import sections_budget as money
+from smartcity_desktop.exports import sections_front as front
 from smartcity_desktop.exports import sections_quickwin as quick
 from smartcity_desktop.exports import sections_readiness as ready
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports.chapter_parts import merge_body
+from smartcity_desktop.exports.chapter_parts import merge_body, tables_once
 from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
@@ -31,6 +32,7 @@ from smartcity_desktop.exports.tree import (
     Run,
     Table,
     Toc,
+    captions_once,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
     "bab7.pembiayaan": [("budget.title", money.budget)],
+    "bab8": [("approval.title", front.closing_signature)],  # the Penutup ends with the head's signature
     "lampiran.bimtek": [("annex.workshops", annexes.workshops)],
     "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],
 }
@@ -111,8 +114,9 @@ def _children(chapters: list[Row]) -> dict[str | None, list[Row]]:
     return out
 
 
-def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Block]]:
-    """The numbered chapters (before the annexes) and the annex chapters, with generated parts in place."""
+def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Block], list[Block]]:
+    """The foreword (before the contents), the numbered chapters and the annex chapters, with generated parts in
+    place."""
     kids = _children(d.table("chapter"))
     main: list[Block] = []
     annex: list[Block] = []
@@ -146,9 +150,12 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     number_of_chapter: dict[str, str] = {}
     unwritten: list[str] = []
+    foreword: list[Block] = []
     n = 0
     for top in kids.get(None, []):
-        if is_annex(top):
+        if is_foreword(top):
+            emit(top, 1, "", foreword)
+        elif is_annex(top):
             emit(top, 1, d.label("annex"), annex)
         else:
             n += 1
@@ -161,14 +168,14 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             Paragraph.text(d.label("draft.incomplete_lead")),
             BulletList(items),
         ]
-    return main, annex
+    return foreword, main, annex
 
 
 def masterplan(rows: Rows) -> Document:
     """The whole masterplan: cover, contents, chapters with generated parts, annexes."""
     d = PlanData(rows)
     used: set[str] = set()
-    main, annex = _chapter_blocks(d, used)
+    foreword, main, annex = _chapter_blocks(d, used)
     extra: list[Block] = []
     for key, parts in GENERATED.items():
         if key in used:
@@ -186,8 +193,13 @@ def masterplan(rows: Rows) -> Document:
         annex += [Heading(2, d.label("annex.agencies")), *agencies]
     last = next((i for i, b in enumerate(annex) if isinstance(b, Heading) and b.key == INCOMPLETE), len(annex))
     annex = annex[:last] + annex[last + 3 :] + annex[last : last + 3]  # "Yang belum lengkap" is the last page
-    blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), Toc(d.label("toc"))]
-    return Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
+    blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), *front.approval_page(d)]
+    blocks += [*foreword, Toc(d.label("toc")), *front.list_headings(d), *front.glossary(d)]
+    doc = Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
+    captions_once(doc)
+    tables_once(doc, d.label)  # a table is printed once (no regulation list in two places)
+    front.fill_lists(doc, d.label)  # Daftar Tabel and Daftar Gambar, captions numbered
+    return doc
 
 
 def summary(rows: Rows) -> Document:

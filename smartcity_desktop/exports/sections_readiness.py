@@ -8,7 +8,7 @@ from typing import Any
 from smartcity_desktop.core import figures
 from smartcity_desktop.exports.plandata import PlanData, Row
 from smartcity_desktop.exports.sections import Section, _sub
-from smartcity_desktop.exports.tree import Block, Chart, Heading, Run, Table
+from smartcity_desktop.exports.tree import Block, Chart, Heading, Paragraph, Run, Table
 
 
 def _scores(d: PlanData) -> dict[tuple[str, str], Row]:
@@ -94,4 +94,34 @@ def swot(d: PlanData, prefix: str = "") -> list[Block]:
                 font_size=8.5,
             )
         )
+        out += tows(d, dim)
     return out
+
+
+def _lines(items: list[str]) -> list[Run]:
+    return [
+        Run(("• " if len(items) > 1 else "") + t + ("\n" if n < len(items) - 1 else "")) for n, t in enumerate(items)
+    ]
+
+
+def tows(d: PlanData, dim: Row) -> list[Block]:
+    """The TOWS matrix of a dimension: the strategies of the dimension by type in the four quadrants, strengths
+    and weaknesses (SWOT table above) across, opportunities and threats down. Nothing when no strategy of the
+    dimension has a TOWS type."""
+    mine = [s for s in d.table("strategy") if s.get("dimension_id") == dim["id"] and s.get("tows")]
+    if not mine:
+        return []
+
+    def quadrant(kind: str) -> list[Run]:
+        texts = [str(s["text"]) for s in mine if s.get("tows") == kind]
+        return [Run(d.label(f"tows.{kind}") + "\n", bold=True), *_lines(texts or ["–"])]
+
+    header = ["", d.label("tows.strengths"), d.label("tows.weaknesses")]
+    rows: list[list[str | list[Run]]] = [
+        [[Run(d.label("tows.opportunities"), bold=True)], quadrant("so"), quadrant("wo")],
+        [[Run(d.label("tows.threats"), bold=True)], quadrant("st"), quadrant("wt")],
+    ]
+    return [
+        Paragraph.text(d.label("tows.lead", dim["name"]), "small"),
+        Table(header, rows, [0.8, 2, 2], font_size=8, caption=d.label("tows.title", dim["name"])),
+    ]

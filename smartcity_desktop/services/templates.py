@@ -140,6 +140,8 @@ def template_rows(
             name=text(f["name"], lang),
             description=text(f.get("description"), lang),
         )
+    for a in load_json("templates", "abbreviations.json")["abbreviations"]:  # docs-parts: the Daftar Singkatan
+        b.add("abbreviation", f"abbr:{a['term']}", term=a["term"], meaning=text(a["meaning"], lang))
     dim_codes = {d["code"] for d in fw["dimensions"]}
     for i, ind in enumerate(load_json("templates", "indicators.json")["indicators"]):
         if ind["dimension"] in dim_codes:

@@ -252,9 +252,13 @@ def test_older_file_without_checksum_opens(demo_file: Path, tmp_path: Path) -> N
     old_version(old, demo_file)
     header = vet(old)
     assert header.user_version == 1 and header.checksum == "absent" and header.rows_checked
-    assert snapshot_rows(old) == snapshot_rows(demo_file, v1_tables()) | {
-        t: [] for t in snapshot_rows(old) if t not in v1_tables()
-    }
+    from smartcity_desktop.core.model import TABLES
+
+    expected = snapshot_rows(demo_file, v1_tables())
+    for t, items in expected.items():  # columns of later migrations (plan.head_name ...) a v1 file cannot hold
+        for r in items:
+            r.update({c.name: None for c in TABLES[t].added})
+    assert snapshot_rows(old) == expected | {t: [] for t in snapshot_rows(old) if t not in v1_tables()}
 
 
 def test_row_check_deadline_is_reported(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
