@@ -8,7 +8,7 @@ from typing import Any
 from smartcity_desktop.core import figures
 from smartcity_desktop.exports.plandata import PlanData, Row
 from smartcity_desktop.exports.sections import Section, _sub
-from smartcity_desktop.exports.tree import Block, Chart, Heading, Paragraph, Run, Table
+from smartcity_desktop.exports.tree import Block, Chart, Heading, Run, Table
 
 
 def _scores(d: PlanData) -> dict[tuple[str, str], Row]:
@@ -121,7 +121,4 @@ def tows(d: PlanData, dim: Row) -> list[Block]:
         [[Run(d.label("tows.opportunities"), bold=True)], quadrant("so"), quadrant("wo")],
         [[Run(d.label("tows.threats"), bold=True)], quadrant("st"), quadrant("wt")],
     ]
-    return [
-        Paragraph.text(d.label("tows.lead", dim["name"]), "small"),
-        Table(header, rows, [0.8, 2, 2], font_size=8, caption=d.label("tows.title", dim["name"])),
-    ]
+    return [Table(header, rows, [0.8, 2, 2], font_size=8, caption=d.label("tows.title", dim["name"]))]
