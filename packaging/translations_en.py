@@ -896,4 +896,9 @@ EN: dict[str, str] = {
     "Analisis kesiapan: baru {0} dari {1} sel yang diberi skor": "Readiness analysis: only {0} of {1} cells are scored",
     "Dimensi {0} belum punya Quick Win": "Dimension {0} has no Quick Win yet",
     "Dimensi belum lengkap": "Dimensions to complete",
+    # docs-parts: the signatory of the Lembar Pengesahan in the profile
+    "Jabatan kepala daerah": "Regional head's title",
+    "Nama kepala daerah": "Regional head's name",
+    "Tempat pengesahan": "Place of approval",
+    "Tanggal pengesahan (TTTT-BB-HH)": "Date of approval (YYYY-MM-DD)",
 }

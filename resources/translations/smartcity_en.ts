@@ -2378,181 +2378,201 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="73" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="74" />
         <source>&amp;Identitas</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
         <source>Nama data</source>
         <translation>Data item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="84" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="86" />
         <source>data statistik</source>
         <translation>statistic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="89" />
         <source>&amp;Statistik kunci</source>
         <translation>Key &amp;statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121" />
         <source>Ibu kota</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
         <source>Penduduk (jiwa)</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97" />
         <source>Luas (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
         <source>Desa</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="99" />
         <source>Kelurahan</source>
         <translation>Urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="101" />
         <source>kecamatan</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="109" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="110" />
         <source>&amp;Kecamatan</source>
         <translation>&amp;Districts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
         <source>&amp;Nama daerah</source>
         <translation>Region &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120" />
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="122" />
         <source>&amp;Motto</source>
         <translation>&amp;Motto</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="122" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="123" />
         <source>&amp;Judul dokumen</source>
         <translation>Document &amp;title</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="124" />
+        <source>Jabatan kepala daerah</source>
+        <translation>Regional head's title</translation>
+    </message>
+    <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="125" />
+        <source>Nama kepala daerah</source>
+        <translation>Regional head's name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="126" />
+        <source>Tempat pengesahan</source>
+        <translation>Place of approval</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="127" />
+        <source>Tanggal pengesahan (TTTT-BB-HH)</source>
+        <translation>Date of approval (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="130" />
         <source>J&amp;enis daerah</source>
         <translation>Region t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="151" />
         <source>Ba&amp;hasa dokumen</source>
         <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="160" />
         <source>Pilih l&amp;ogo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="141" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="146" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="144" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="149" />
         <source>Kerangka</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="148" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="153" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="157" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="299" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="306" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="311" />
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="159" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="164" />
         <source>Logo daerah</source>
         <translation>Region logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="204" />
         <source>Jumlah: {0} kecamatan · {1} jiwa · {2} km² · {3} desa · {4} kelurahan</source>
         <translation>Total: {0} districts · {1} people · {2} km² · {3} villages · {4} urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="219" />
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="242" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="247" />
         <source>Ubah profil daerah</source>
         <translation>Edit region profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="258" />
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="276" />
         <source>Ubah periode</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="265" />
         <source>{0} program, anggaran atau target berada di luar periode {1}–{2}:
 {3}
 
@@ -2563,32 +2583,32 @@ Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya?
 Clip the program years to the new period and delete the budgets and targets outside it? Choose No to keep the old period.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="283" />
         <source>Pilih logo daerah</source>
         <translation>Choose the region's logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="278" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="283" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="292" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="287" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="292" />
         <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
         <translation>This file is not a readable PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="296" />
         <source>Ganti logo</source>
         <translation>Change logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="300" />
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="305" />
         <source>Hapus logo daerah dari rencana ini?</source>
         <translation>Remove the region's logo from this plan?</translation>
     </message>

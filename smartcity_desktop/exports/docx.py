@@ -171,6 +171,10 @@ class DocxWriter:
         head.runs[0].font.size = Pt(8)
         if m.draft:
             _watermark(head._p, x.clean(m.draft_label))
+        if any(isinstance(b, t.Cover) for b in self.src.blocks[:1]):  # docs-parts: no page number on the cover
+            section.different_first_page_header_footer = True
+            if m.draft:
+                _watermark(section.first_page_header.paragraphs[0]._p, x.clean(m.draft_label))
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for part in re.split(r"(\{[01]\})", m.page_label or "{0} / {1}"):

@@ -234,6 +234,11 @@ def test_docx_carries_the_parts(tmp_path: Path) -> None:
     assert "Regulasi pendukung" in cells  # listed in Daftar Tabel
     assert "Strategi S-O" in cells and "Strategi W-T" in cells
     assert any(p.startswith("Tabel ") and p.endswith("Regulasi pendukung") for p in paras)  # numbered caption
+    # no page number on the cover: the first page has its own (empty) footer, the others count pages
+    section = d.sections[0]
+    assert section.different_first_page_header_footer
+    assert "PAGE" not in section.first_page_footer._element.xml
+    assert "PAGE" in section.footer._element.xml
 
 
 def test_english_parts() -> None:
