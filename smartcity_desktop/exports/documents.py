@@ -62,7 +62,7 @@ GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab6.rencana_pelaksanaan": [("qw.plan_all", quick.quickwin_plan)],
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
-    "bab7.pembiayaan": [("budget.title", money.budget)],
+    "bab7.pembiayaan": [("budget.title", money.budget_chapter)],
     "bab8": [("approval.title", front.closing_signature)],  # the Penutup ends with the head's signature
     "lampiran.bimtek": [("annex.workshops", annexes.workshops)],
     "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
 from smartcity_desktop.core import figures
+from smartcity_desktop.exports import fields
 from smartcity_desktop.exports.plandata import PlanData
 from smartcity_desktop.exports.sections import _none
 from smartcity_desktop.exports.tree import Block, Chart, Paragraph, Run, Table
@@ -11,7 +14,9 @@ from smartcity_desktop.exports.tree import Block, Chart, Paragraph, Run, Table
 TableRows = list[list[str | list[Run]]]
 
 
-def budget(d: PlanData, prefix: str = "") -> list[Block]:
+def budget(d: PlanData, prefix: str = "", matrices: bool = True) -> list[Block]:
+    """The budget by dimension and year (table and charts), then by funding source and by lead agency per year
+    (``matrices``); every figure from core.figures."""
     per = d.budget_by_dimension_year
     years = d.plan_years
     if not d.budget_total:
@@ -24,6 +29,7 @@ def budget(d: PlanData, prefix: str = "") -> list[Block]:
     rows.append([d.label("col.total"), *(_m(d, by_year[y]) for y in years), _m(d, d.budget_total)])
     header = [d.label("col.dimension"), *(str(y) for y in years), d.label("col.total")]
     scale = Paragraph.text(d.label("budget.note") + " " + _scale_note(d), "note")
+    more = [*fields.funding_table(d), *fields.agency_table(d)] if matrices else []
     return [
         Table(
             header,
@@ -35,9 +41,19 @@ def budget(d: PlanData, prefix: str = "") -> list[Block]:
             font_size=7,
         ),
         scale,
+        *more,
         Chart("bar", figures.budget_dimension_chart(d.rows, d.lang), d.label("budget.chart_dimension")),
         Chart("bar", figures.budget_year_chart(d.rows, d.lang), d.label("budget.chart_year")),
     ]
+
+
+def budget_chapter(d: PlanData, prefix: str = "") -> list[Block]:
+    """The financing chapter's part: as ``budget``, without the matrices its text already places with the fields
+    ``{{tabel:pendanaan}}`` and ``{{tabel:opd_tahun}}`` (a new plan's text does not: it gets them here)."""
+    placed = " ".join(str(c.get("body_md") or "") for c in d.table("chapter"))
+    if all(re.search(r"\{\{\s*tabel\s*:\s*" + name, placed) for name in ("pendanaan", "opd_tahun")):
+        return budget(d, prefix, matrices=False)
+    return budget(d, prefix)
 
 
 def _m(d: PlanData, amount: int) -> str:

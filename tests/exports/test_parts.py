@@ -266,3 +266,27 @@ def test_logo_on_the_cover(tmp_path: Path) -> None:
     reader = PdfReader(out)
     assert reader.pages[0].images  # the logo on the cover
     assert "Halaman" not in reader.pages[0].extract_text()
+
+
+def test_budget_matrices_in_every_masterplan_once() -> None:
+    """Funding source x year and lead agency x year: printed where the text places them (the demo's fields), and
+    in the financing part of a plan whose text does not (before: no funding breakdown at all)."""
+    from smartcity_desktop.core import figures
+
+    def matrices(rows: dict[str, Any]) -> list[Table]:
+        doc = build(rows, "masterplan")
+        return [
+            t
+            for t in doc.walk()
+            if isinstance(t, Table) and t.header[:1] in (["Sumber dana"], ["OPD penanggung jawab"])
+        ]
+
+    rows = demo_rows()
+    assert len(matrices(rows)) == 2
+    for c in rows["chapter"]:
+        if c["key"] == "bab7.pembiayaan":
+            c["body_md"] = "Rencana pembiayaan disusun bersama TAPD."
+    got = matrices(rows)
+    assert len(got) == 2
+    total = figures.budget_total(rows)
+    assert all(plain(t.rows[-1][-1]) == f"{total / 1_000_000:,.0f}".replace(",", ".") for t in got)
