@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +18,10 @@ from pypdf import PdfReader
 from smartcity_desktop.core.formats import format_rupiah_short
 from smartcity_desktop.demo import demo_rows
 from smartcity_desktop.exports.tree import Chart, Document, Paragraph, Table, build, plain
+from tests.exports.test_pdf import invariant  # noqa: F401 - the same autouse fixture: reproducible PDFs
 
 HEAD = "H. Lalu Wiradarma, S.H., M.H."
 EXTRA_TERM = ("BAKTI", "Badan Aksesibilitas Telekomunikasi dan Informasi")
-
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    from reportlab import rl_config
-
-    old = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = old
 
 
 def _rows(lang: str = "id") -> dict[str, list[dict[str, Any]]]:

@@ -3,27 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.operations import glossary, lists
 from smartcity_desktop.services.session import EditSession
 from smartcity_desktop.services.templates import new_plan_rows
+from tests.services import test_operations
+
+s = test_operations.s  # the same fixture: an edit session on a new plan
 
 SEEDED = {"OPD", "APBD", "APBN", "RPJMD", "RKPD", "Perbup", "SKPD", "Bappeda", "Diskominfo", "TIK", "SPBE"}
-
-
-@pytest.fixture
-def s(plan_file: Path) -> Iterator[EditSession]:
-    doc = PlanDocument.open(plan_file)
-    try:
-        yield EditSession(doc)
-    finally:
-        doc.close()
 
 
 def test_new_plans_start_with_the_glossary() -> None:
