@@ -23,13 +23,18 @@ SIGN_SPACE = 4  # blank lines above the signatory's name
 
 def _signature(d: PlanData, place_date: str) -> Table:
     """The regional head's signature block on the right half: place and date, title, room to sign, name."""
-    title = d.plan.get("head_title") or ""
-    name = d.plan.get("head_name") or ""
-    blank = d.label("sign.blank") if d.draft else ""
-    rows: list[list[str | list[Run]]] = [["", place_date], ["", [Run((title or blank) + ",", bold=True)]]]
+    title = d.plan.get("head_title") or _head_title(d)
+    name = d.plan.get("head_name") or (d.label("sign.blank") if d.draft else "……………………………")
+    rows: list[list[str | list[Run]]] = [["", place_date], ["", [Run(title + ",", bold=True)]]]
     rows += [["", ""] for _ in range(SIGN_SPACE)]
-    rows.append(["", [Run(name or blank or "……………………………", bold=True)]])
+    rows.append(["", [Run(name, bold=True)]])
     return Table([], rows, [1, 1], style="plain")
+
+
+def _head_title(d: PlanData) -> str:
+    """The regional head's title when the profile does not give it: "Bupati Lombok Timur", "Wali Kota Bogor"."""
+    kind = "kota" if d.plan.get("region_type") == "kota" else "kabupaten"
+    return d.label(f"sign.head.{kind}", d.plan.get("region_name") or "")
 
 
 def _place_date(d: PlanData) -> str:

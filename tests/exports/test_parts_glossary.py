@@ -62,3 +62,11 @@ def test_head_of_region_in_the_profile(s: EditSession) -> None:
         profile.set_field(s, "signed_on", "2026-02-31")
     texts = " ".join(t for t, _w in build(s.db.all_rows(), "masterplan").texts())
     assert "Wali Kota Contoh," in texts and "Dra. Siti Contoh" in texts and "1 Maret 2026" in texts
+
+
+def test_signatory_defaults_in_a_new_plan() -> None:
+    """A new plan's approval page names the head by the region's kind and marks the name as not filled in."""
+    from smartcity_desktop.exports.tree import build
+
+    texts = " ".join(t for t, _w in build(new_plan_rows("Kota Bogor"), "masterplan").texts())
+    assert "Wali Kota Bogor," in texts and "(belum diisi)" in texts
