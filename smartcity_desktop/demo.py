@@ -344,17 +344,6 @@ class ChapterTables:
                 for n, s in enumerate(steps[quick_win[p["id"]]["id"]])
             ],
         )
-        f["horizon_table"] = _table(
-            ["Jangka", "Jumlah program", "Anggaran indikatif"],
-            [
-                [
-                    text,
-                    sum(p["horizon"] == h for p in programs),
-                    _rupiah(sum(self.total(p["id"]) for p in programs if p["horizon"] == h)),
-                ]
-                for h, text in labels.choices("program.horizon", TEXT_LANG)
-            ],
-        )
         f["yearly_table"] = _table(
             ["Tahun", "Program berjalan", "Program baru", "Anggaran indikatif"],
             [

@@ -815,6 +815,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Program tidak dapat dipindahkan ke {0} yang sedang dihapus",
         "Programs cannot be moved to the {0} being deleted",
     ),
+    # docs-parts: the plan's glossary (Daftar Singkatan)
+    "op.duplicate_term": (
+        "Singkatan '{0}' sudah ada di daftar singkatan",
+        "The abbreviation '{0}' is already in the glossary",
+    ),
 }
 
 _current: str | None = None

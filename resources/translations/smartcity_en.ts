@@ -3005,181 +3005,201 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="73"/>
         <source>&amp;Identitas</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79"/>
         <source>Nama data</source>
         <translation>Data item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="81"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="83"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="85"/>
         <source>data statistik</source>
         <translation>statistic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="88"/>
         <source>&amp;Statistik kunci</source>
         <translation>Key &amp;statistics</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="93"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120"/>
         <source>Ibu kota</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95"/>
         <source>Penduduk (jiwa)</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96"/>
         <source>Luas (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97"/>
         <source>Desa</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="98"/>
         <source>Kelurahan</source>
         <translation>Urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="100"/>
         <source>kecamatan</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="109"/>
         <source>&amp;Kecamatan</source>
         <translation>&amp;Districts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117"/>
         <source>&amp;Nama daerah</source>
         <translation>Region &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118"/>
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="119"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121"/>
         <source>&amp;Motto</source>
         <translation>&amp;Motto</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="121"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="122"/>
         <source>&amp;Judul dokumen</source>
         <translation>Document &amp;title</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="123"/>
+        <source>Jabatan kepala daerah</source>
+        <translation>Regional head&apos;s title</translation>
+    </message>
+    <message>
         <location filename="../../smartcity_desktop/gui/views/profile.py" line="124"/>
+        <source>Nama kepala daerah</source>
+        <translation>Regional head&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="125"/>
+        <source>Tempat pengesahan</source>
+        <translation>Place of approval</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="126"/>
+        <source>Tanggal pengesahan (TTTT-BB-HH)</source>
+        <translation>Date of approval (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="129"/>
         <source>J&amp;enis daerah</source>
         <translation>Region t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="145"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="150"/>
         <source>Ba&amp;hasa dokumen</source>
         <translation>Document &amp;language</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="154"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="159"/>
         <source>Pilih l&amp;ogo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="140"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="145"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="143"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="148"/>
         <source>Kerangka</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="147"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="152"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="156"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="296"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="303"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="301"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="308"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="158"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="163"/>
         <source>Logo daerah</source>
         <translation>Region logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="203"/>
         <source>Jumlah: {0} kecamatan · {1} jiwa · {2} km² · {3} desa · {4} kelurahan</source>
         <translation>Total: {0} districts · {1} people · {2} km² · {3} villages · {4} urban villages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="218"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="246"/>
         <source>Ubah profil daerah</source>
         <translation>Edit region profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="257"/>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="275"/>
         <source>Ubah periode</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="264"/>
         <source>{0} program, anggaran atau target berada di luar periode {1}–{2}:
 {3}
 
@@ -3190,32 +3210,32 @@ Potong tahun program ke periode baru dan hapus anggaran serta target di luarnya?
 Clip the program years to the new period and delete the budgets and targets outside it? Choose No to keep the old period.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="282"/>
         <source>Pilih logo daerah</source>
         <translation>Choose the region&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="282"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="289"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="289"/>
         <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
         <translation>This file is not a readable PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="293"/>
         <source>Ganti logo</source>
         <translation>Change logo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/profile.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/views/profile.py" line="302"/>
         <source>Hapus logo daerah dari rencana ini?</source>
         <translation>Remove the region&apos;s logo from this plan?</translation>
     </message>

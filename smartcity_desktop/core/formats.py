@@ -82,7 +82,9 @@ def format_rupiah(amount: int | None, lang: str = "id") -> str:
 
 
 def format_rupiah_short(amount: int, lang: str = "id") -> str:
-    """Compact money for charts: 'Rp 1,25 M' (miliar), 'Rp 350 jt' (juta)."""
+    """Compact money for charts, the dashboard and the documents alike: three significant digits in the unit
+    ('Rp 1,25 M', 'Rp 10,1 M', 'Rp 14,6 M', 'Rp 125 M' miliar; 'Rp 350 jt' juta), so every value of a chart is
+    rounded the same way; a whole value drops its zeros ('Rp 5 M' on an axis)."""
     units = (
         (10**12, "T", "tn"),
         (10**9, "M", "bn"),
@@ -90,7 +92,10 @@ def format_rupiah_short(amount: int, lang: str = "id") -> str:
     )
     for size, id_unit, en_unit in units:
         if abs(amount) >= size:
-            return f"Rp {format_number(round(amount / size, 2), lang=lang)} {en_unit if lang == 'en' else id_unit}"
+            value = amount / size
+            decimals = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+            text = format_number(round(value, decimals), decimals, lang=lang)
+            return f"Rp {text} {en_unit if lang == 'en' else id_unit}"
     return format_rupiah(amount, lang)
 
 

@@ -27,13 +27,14 @@ READINESS_CODES = ("struktur", "infrastruktur", "suprastruktur")
 # Regional budget nomenclature codes of programs: "2.16.02", "1.02.02.2.01", "X.XX.01".
 PROGRAM_CODE_PATTERN = r"^([0-9]{1,2}|[Xx]{1,2})(\.([0-9]{1,2}|[Xx]{1,2})){1,5}$"
 QUICK_WIN_AXES = ("impact", "effort")  # where a Quick Win criterion counts in the impact-versus-effort matrix
+TOWS_TYPES = ("so", "wo", "st", "wt")  # docs-parts: a strategy's quadrant of the TOWS matrix (migration 5)
 
 # Limits the rules state in their messages (core/validate.py, core/rules.py).
 YEAR_MIN, YEAR_MAX = 1990, 2100  # years of a plan, its programs, budgets and targets
 MAX_PERIOD_YEARS = 20  # a plan period covers at most this many calendar years (start and end included)
 MAX_MONEY = 10**15  # Rupiah on one budget line
 # Columns holding a calendar date as ISO text (YYYY-MM-DD) or a time of day (HH:MM).
-DATE_COLUMNS = frozenset({"date", "enacted_on", "given_on", "due_date"})
+DATE_COLUMNS = frozenset({"date", "enacted_on", "given_on", "due_date", "signed_on"})
 TIME_COLUMNS = frozenset({"start_time", "end_time"})
 # Text columns that may span several lines (tab and newline allowed); every other text is one line.
 MULTILINE_COLUMNS = frozenset(
@@ -147,9 +148,9 @@ def _of_program(name: str, other: Column, value: Column) -> Table:
 PERSON = (C("name", required=True), C("nip"), C("position"), _ref("agency_id", "agency", nullify=True))
 
 
-def _list(name: str, *columns: Column, label: str = "name") -> Table:
+def _list(name: str, *columns: Column, label: str = "name", added: tuple[Column, ...] = ()) -> Table:
     """An ordered list (a sort_key keeps the order people gave): dimensions, elements, chapters, programs ..."""
-    return Table(name, columns, ordered=True, label=label)
+    return Table(name, columns, ordered=True, label=label, added=added)
 
 
 _TABLES: tuple[Table, ...] = (
@@ -176,6 +177,9 @@ _TABLES: tuple[Table, ...] = (
         ),
         single=True,
         label="region_name",
+        # the approval page and the closing signature (migration m005_document_parts): the regional head's title
+        # ("Bupati Lombok Timur") and name, where and when the plan is signed
+        added=(C("head_title"), C("head_name"), C("signing_place"), C("signed_on")),
     ),
     Table(
         "attachment",
@@ -248,7 +252,10 @@ _TABLES: tuple[Table, ...] = (
         C("text", required=True),
         C("description"),
         label="text",
+        added=(C("tows", choices=TOWS_TYPES),),  # SO, WO, ST, WT (migration m005_document_parts)
     ),
+    # The plan's glossary, printed as Daftar Singkatan (migration m005_document_parts).
+    _list("abbreviation", C("term", required=True), C("meaning", required=True), label="term"),
     _list("agency", C("code"), C("name", required=True), C("kind")),
     _list("funding_source", C("code", required=True), C("name", required=True), C("description")),
     Table(

@@ -9,6 +9,13 @@ from smartcity_desktop.core.formats import roman
 
 ANNEX_KEY = "lampiran"
 _ANNEX_TITLES = ("lampiran", "annex", "annexes", "appendix", "appendices")
+FOREWORD_KEY = "kata_pengantar"  # docs-parts: printed before the contents, not a numbered BAB
+_FOREWORD_TITLES = ("kata pengantar", "foreword", "preface")
+
+
+def is_foreword(chapter: dict[str, Any]) -> bool:
+    """The foreword (Kata Pengantar) comes before the contents and is not a numbered BAB."""
+    return chapter.get("key") == FOREWORD_KEY or str(chapter.get("title") or "").strip().lower() in _FOREWORD_TITLES
 
 
 def is_annex(chapter: dict[str, Any]) -> bool:
@@ -34,6 +41,10 @@ def chapter_numbers(chapters: list[dict[str, Any]]) -> dict[str, str]:
     n = 0
     for c in kids.get(None, []):
         if is_annex(c):
+            out[c["id"]] = ""
+            number_children(c["id"], "", True)
+            continue
+        if is_foreword(c):
             out[c["id"]] = ""
             number_children(c["id"], "", True)
             continue

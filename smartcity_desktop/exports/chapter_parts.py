@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from smartcity_desktop.exports.tree import Block, BulletList, Heading, Paragraph, Table, plain
+from collections.abc import Callable
+
+from smartcity_desktop.exports.tree import Block, BulletList, Document, Heading, Landscape, Paragraph, Table, plain
 
 
 def _norm(text: str) -> str:
@@ -60,3 +62,35 @@ def merge_body(title: str, body: list[Block], generated: list[Block]) -> tuple[l
                 continue
         out_gen.append(g)
     return kept, out_gen
+
+
+def tables_once(doc: Document, label: Callable[..., str]) -> None:
+    """A table whose rows repeat an earlier table of the document (the regulation list in a chapter and again in
+    the annex, a typed copy of a generated table) is printed once: the repeat becomes a note naming the first.
+
+    Rows are compared as printed text (spaces and case aside); tables of fewer than two rows and signature blocks
+    are left alone.
+    """
+    seen: dict[tuple[tuple[str, ...], ...], tuple[str, str]] = {}
+    part = ""
+
+    def key(t: Table) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_norm(plain(c)) for c in row) for row in t.rows)
+
+    def clean(blocks: list[Block]) -> None:
+        nonlocal part
+        for i, b in enumerate(blocks):
+            if isinstance(b, Landscape):
+                clean(b.blocks)
+            elif isinstance(b, Heading):
+                if b.level <= 3 and b.toc:
+                    part = b.label
+            elif isinstance(b, Table) and b.style in ("grid", "") and len(b.rows) >= 2:
+                k = key(b)
+                if k in seen:
+                    caption, where = seen[k]
+                    blocks[i] = Paragraph.text(label("table.repeated", caption, where), "note")
+                else:
+                    seen[k] = (f"“{b.caption}”" if b.caption else label("col.table").lower(), part)
+
+    clean(doc.blocks)

@@ -7,11 +7,16 @@ import logging
 from collections.abc import Callable
 
 from smartcity_desktop.core.formats import format_int, roman
-from smartcity_desktop.core.outline import is_annex
+from smartcity_desktop.core.outline import is_annex, is_foreword
 from smartcity_desktop.exports import fields, workshop_docs
 from smartcity_desktop.exports import sections as s
+from smartcity_desktop.exports import sections_annex as annexes
+from smartcity_desktop.exports import sections_budget as money
+from smartcity_desktop.exports import sections_front as front
+from smartcity_desktop.exports import sections_quickwin as quick
+from smartcity_desktop.exports import sections_readiness as ready
 from smartcity_desktop.exports import sections_roadmap as r
-from smartcity_desktop.exports.chapter_parts import merge_body
+from smartcity_desktop.exports.chapter_parts import merge_body, tables_once
 from smartcity_desktop.exports.merge_report import build_merge_report
 from smartcity_desktop.exports.plandata import PlanData, Row, Rows
 from smartcity_desktop.exports.tree import (
@@ -27,6 +32,7 @@ from smartcity_desktop.exports.tree import (
     Run,
     Table,
     Toc,
+    captions_once,
 )
 
 log = logging.getLogger(__name__)
@@ -39,25 +45,26 @@ Section = Callable[[PlanData, str], list[Block]]
 GENERATED: dict[str, list[tuple[str, Section]]] = {
     "bab2": [("profile.statistics", s.statistics)],
     "bab2.demografi": [("profile.districts", s.districts)],
-    "bab3": [("readiness.title", s.readiness_overview)],
-    "bab3.struktur": [("readiness.title", s.readiness_component("struktur"))],
-    "bab3.infrastruktur": [("readiness.title", s.readiness_component("infrastruktur"))],
-    "bab3.suprastruktur": [("readiness.title", s.readiness_component("suprastruktur"))],
-    "bab3.swot": [("swot.title", s.swot)],
+    "bab3": [("readiness.title", ready.readiness_overview)],
+    "bab3.struktur": [("readiness.title", ready.readiness_component("struktur"))],
+    "bab3.infrastruktur": [("readiness.title", ready.readiness_component("infrastruktur"))],
+    "bab3.suprastruktur": [("readiness.title", ready.readiness_component("suprastruktur"))],
+    "bab3.swot": [("swot.title", ready.swot)],
     "bab4.visi": [("vision", s.vision)],
     "bab4.misi": [("mission", s.missions)],
     "bab4.tujuan_sasaran": [("goals", s.goals)],
     "bab5.strategi": [("dimension.issues", s.issues)],
     "bab5.program": [("dimension.programs", s.dimension_parts)],
     "bab5.kebijakan_kelembagaan": [("institutions.regulations", s.institutions)],
-    "bab6": [("qw.list", r.quickwin_list)],
+    "bab6": [("qw.list", quick.quickwin_list)],
     "bab6.kriteria": [("qw.list", workshop_docs.quickwin_selection)],
-    "bab6.profil": [("qw.list", r.quickwin_profiles)],
-    "bab6.rencana_pelaksanaan": [("qw.plan_all", r.quickwin_plan)],
+    "bab6.profil": [("qw.list", quick.quickwin_profiles)],
+    "bab6.rencana_pelaksanaan": [("qw.plan_all", quick.quickwin_plan)],
     "bab7.tahapan": [("roadmap.horizons", r.horizons)],
     "bab7.rencana_aksi": [("roadmap.title", r.roadmap_gantt)],
-    "bab7.pembiayaan": [("budget.title", r.budget)],
-    "lampiran.bimtek": [("annex.workshops", r.workshops)],
+    "bab7.pembiayaan": [("budget.title", money.budget_chapter)],
+    "bab8": [("approval.title", front.closing_signature)],  # the Penutup ends with the head's signature
+    "lampiran.bimtek": [("annex.workshops", annexes.workshops)],
     "lampiran.daftar_hadir": [("annex.attendance", workshop_docs.annex_attendance)],
 }
 
@@ -107,8 +114,9 @@ def _children(chapters: list[Row]) -> dict[str | None, list[Row]]:
     return out
 
 
-def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Block]]:
-    """The numbered chapters (before the annexes) and the annex chapters, with generated parts in place."""
+def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Block], list[Block]]:
+    """The foreword (before the contents), the numbered chapters and the annex chapters, with generated parts in
+    place."""
     kids = _children(d.table("chapter"))
     main: list[Block] = []
     annex: list[Block] = []
@@ -142,9 +150,12 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
 
     number_of_chapter: dict[str, str] = {}
     unwritten: list[str] = []
+    foreword: list[Block] = []
     n = 0
     for top in kids.get(None, []):
-        if is_annex(top):
+        if is_foreword(top):
+            emit(top, 1, "", foreword)
+        elif is_annex(top):
             emit(top, 1, d.label("annex"), annex)
         else:
             n += 1
@@ -157,14 +168,14 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             Paragraph.text(d.label("draft.incomplete_lead")),
             BulletList(items),
         ]
-    return main, annex
+    return foreword, main, annex
 
 
 def masterplan(rows: Rows) -> Document:
     """The whole masterplan: cover, contents, chapters with generated parts, annexes."""
     d = PlanData(rows)
     used: set[str] = set()
-    main, annex = _chapter_blocks(d, used)
+    foreword, main, annex = _chapter_blocks(d, used)
     extra: list[Block] = []
     for key, parts in GENERATED.items():
         if key in used:
@@ -175,15 +186,20 @@ def masterplan(rows: Rows) -> Document:
                 extra += [Heading(2, d.label(label)), *got]
     if extra:
         extra.insert(0, Heading(1, d.label("extra.generated")))
-    agencies = r.agencies(d, "")
+    agencies = annexes.agencies(d, "")
     if agencies:
         if not annex:
             annex.append(Heading(1, d.label("annex").title(), d.label("annex")))
         annex += [Heading(2, d.label("annex.agencies")), *agencies]
     last = next((i for i, b in enumerate(annex) if isinstance(b, Heading) and b.key == INCOMPLETE), len(annex))
     annex = annex[:last] + annex[last + 3 :] + annex[last : last + 3]  # "Yang belum lengkap" is the last page
-    blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), Toc(d.label("toc"))]
-    return Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
+    blocks: list[Block] = [_cover(d, "doc.masterplan", d.plan.get("title") or None), *front.approval_page(d)]
+    blocks += [*foreword, Toc(d.label("toc")), *front.list_headings(d), *front.glossary(d)]
+    doc = Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
+    captions_once(doc)
+    tables_once(doc, d.label)  # a table is printed once (no regulation list in two places)
+    front.fill_lists(doc, d.label)  # Daftar Tabel and Daftar Gambar, captions numbered
+    return doc
 
 
 def summary(rows: Rows) -> Document:
@@ -210,8 +226,8 @@ def summary(rows: Rows) -> Document:
         Table([], [[k, v] for k, v in facts if v], [1.4, 2], style="keyvalue"),
     ]
     blocks += [Heading(1, d.label("summary.programs"), "3"), _program_matrix(d)]
-    blocks += [Heading(1, d.label("qw.list"), "4"), *r.quickwin_list(d, "")]
-    budget = [b for b in r.budget(d, "") if not isinstance(b, Table)]
+    blocks += [Heading(1, d.label("qw.list"), "4"), *quick.quickwin_list(d, "")]
+    budget = [b for b in money.budget(d, "") if not isinstance(b, Table)]
     blocks += [Heading(1, d.label("summary.budget"), "5"), *budget]
     return Document("summary", _meta(d, "doc.summary"), blocks)
 
@@ -245,11 +261,11 @@ def quickwin(rows: Rows) -> Document:
     """One profile per Quick Win, each on its own page."""
     d = PlanData(rows)
     blocks: list[Block] = [_cover(d, "doc.quickwin"), Toc(d.label("toc"))]
-    blocks += [Heading(1, d.label("qw.list"), "1"), *r.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
+    blocks += [Heading(1, d.label("qw.list"), "1"), *quick.quickwin_list(d, ""), *workshop_docs.quickwin_selection(d)]
     for i, (qw, p) in enumerate(d.quick_wins, 2):
-        prof = r.quickwin_profile(d, qw, p, 1, str(i))
+        prof = quick.quickwin_profile(d, qw, p, 1, str(i))
         blocks += prof
-    plan = r.quickwin_plan(d, "")
+    plan = quick.quickwin_plan(d, "")
     if plan:
         blocks += [Heading(1, d.label("qw.plan_all"), str(len(d.quick_wins) + 2)), *plan]
     return Document("quickwin", _meta(d, "doc.quickwin"), blocks)
@@ -268,7 +284,7 @@ def roadmap(rows: Rows) -> Document:
     else:
         blocks += [heading, *gantt]
     blocks += [Heading(1, d.label("roadmap.by_year"), "3"), *r.by_year(d, "")]
-    blocks += [Heading(1, d.label("budget.title"), "4"), *r.budget(d, "")]
+    blocks += [Heading(1, d.label("budget.title"), "4"), *money.budget(d, "")]
     return Document("roadmap", _meta(d, "doc.roadmap"), blocks)
 
 

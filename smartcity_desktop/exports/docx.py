@@ -171,6 +171,10 @@ class DocxWriter:
         head.runs[0].font.size = Pt(8)
         if m.draft:
             _watermark(head._p, x.clean(m.draft_label))
+        if any(isinstance(b, t.Cover) for b in self.src.blocks[:1]):  # docs-parts: no page number on the cover
+            section.different_first_page_header_footer = True
+            if m.draft:
+                _watermark(section.first_page_header.paragraphs[0]._p, x.clean(m.draft_label))
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for part in re.split(r"(\{[01]\})", m.page_label or "{0} / {1}"):
@@ -313,7 +317,7 @@ class DocxWriter:
     def _table(self, tb: t.Table) -> None:
         ncols = max([len(tb.header), *(len(r) for r in tb.rows)] or [1])
         if tb.caption:
-            self._para(tb.caption, "Caption")
+            self._para(tb.full_caption, "Caption")
         keyvalue = tb.style == "keyvalue" or not any(tb.header)
         widths = tb.col_widths if tb.col_widths and len(tb.col_widths) == ncols else [1.0] * ncols
         total = sum(widths) or 1.0
@@ -369,7 +373,7 @@ class DocxWriter:
             scale = min(1.0, self.usable[0] / w, self.usable[1] * 0.92 / h)
             self._image(drawing_to_png(d, CHART_DPI), w * scale)
         if chart.caption:
-            self._para(chart.caption, "Caption")
+            self._para(chart.full_caption, "Caption")
 
     def _landscape(self, block: t.Landscape) -> None:
         """Blocks on landscape pages: a section break before and after (a sectPr describes the section it ends)."""

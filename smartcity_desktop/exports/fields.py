@@ -140,9 +140,9 @@ def regulations_table(d: PlanData) -> list[Block]:
 
 
 def quick_win_table(d: PlanData) -> list[Block]:
-    from smartcity_desktop.exports import sections_roadmap
+    from smartcity_desktop.exports import sections_quickwin
 
-    return [b for b in sections_roadmap.quickwin_list(d) if isinstance(b, Table)]
+    return [b for b in sections_quickwin.quickwin_list(d) if isinstance(b, Table)]
 
 
 def attendance_table(d: PlanData) -> list[Block]:

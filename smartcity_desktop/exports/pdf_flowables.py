@@ -314,7 +314,7 @@ class Converter:
         drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
-            parts.append(plain_para(c.caption, self.styles["figure_caption"]))
+            parts.append(plain_para(c.full_caption, self.styles["figure_caption"]))
         return [keep(parts)]
 
     def _landscape(self, ls: Landscape, width: float) -> list[Any]:
@@ -354,7 +354,7 @@ class Converter:
             args = {k: v for k, v in c.data.items() if k != "rows"}
             args["width"] = min(float(args.get("width", width)), width)
             drawing = charts.gantt_chart(page, **args)
-            caption = c.caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
+            caption = c.full_caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
             out += [plain_para(caption, self.styles["caption"]), fit(drawing, width, height - caption_h)]
         return out
 
@@ -365,7 +365,7 @@ class Converter:
 
         out: list[Any] = []
         if t.caption:
-            out.append(plain_para(t.caption, self.styles["caption"]))
+            out.append(plain_para(t.full_caption, self.styles["caption"]))
         out += table_flowables(t, width, self.styles)
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [keep(out)]

@@ -1,15 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Generated parts of the documents: tables and charts made from the plan's data (not from chapter text)."""
+"""Generated parts of the documents made from the plan's data (not from chapter text): the shared helpers, the
+region profile (BAB II), vision and mission (BAB IV), issues, programs, indicators and institutions (BAB V).
+
+The other subjects have their own modules: ``sections_readiness`` (BAB III), ``sections_quickwin`` (BAB VI),
+``sections_roadmap`` and ``sections_budget`` (BAB VII), ``sections_annex`` (annexes), ``sections_front`` (the
+parts around the chapters: approval page, lists of tables and figures, abbreviations, signature).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from smartcity_desktop.core import figures
 from smartcity_desktop.exports.markdown import parse
 from smartcity_desktop.exports.plandata import PlanData, Row
-from smartcity_desktop.exports.tree import Block, BulletList, Chart, Heading, ListItem, Paragraph, Run, Table
+from smartcity_desktop.exports.tree import Block, BulletList, Heading, ListItem, Paragraph, Run, Table
 
 Section = Callable[[PlanData, str], list[Block]]
 
@@ -89,93 +93,6 @@ def districts(d: PlanData, prefix: str = "") -> list[Block]:
             font_size=8,
         )
     ]
-
-
-# --- BAB III: readiness -----------------------------------------------------------------------------------
-def _scores(d: PlanData) -> dict[tuple[str, str], Row]:
-    return {(s["element_id"], s["dimension_id"]): s for s in d.rows.get("readiness_score") or []}
-
-
-def readiness_overview(d: PlanData, prefix: str = "") -> list[Block]:
-    if not _scores(d) or not d.dimensions:
-        return []
-    means = d.readiness_averages
-    rows: list[list[str | list[Run]]] = [
-        [c["name"], *(_score(d, means[c["id"]][dim["id"]]) for dim in d.dimensions)]
-        for c in d.table("readiness_component")
-    ]
-    header = [d.label("col.component"), *(dim["name"] for dim in d.dimensions)]
-    return [
-        Chart("radar", figures.radar_chart(d.rows), d.label("readiness.radar")),
-        Table(header, rows, [2.2] + [1] * len(d.dimensions), set(range(1, len(header))), font_size=8),
-    ]
-
-
-def _score(d: PlanData, mean: float | None) -> str:
-    """An average score as printed: one decimal, a dash where nothing is scored."""
-    return d.number(round(mean, 1)) if mean is not None else "–"
-
-
-def readiness_component(code: str) -> Section:
-    def build(d: PlanData, prefix: str = "") -> list[Block]:
-        comp = next((c for c in d.table("readiness_component") if c.get("code") == code), None)
-        scores = _scores(d)
-        if comp is None or not scores:
-            return []
-        els = [e for e in d.table("readiness_element") if e["component_id"] == comp["id"]]
-        header = [d.label("col.element"), *(dim["name"] for dim in d.dimensions)]
-        rows: list[list[str | list[Run]]] = []
-        for e in els:
-            cells = [str(scores.get((e["id"], dim["id"]), {}).get("score") or "–") for dim in d.dimensions]
-            rows.append([e["name"], *cells])
-        widths = [2.6] + [1.0] * len(d.dimensions)
-        return [
-            Table(header, rows, widths, set(range(1, len(header))), caption=d.label("readiness.table", comp["name"]))
-        ]
-
-    return build
-
-
-def swot(d: PlanData, prefix: str = "") -> list[Block]:
-    scores = _scores(d)
-    if not scores:
-        return []
-    out: list[Block] = []
-    elements = {e["id"]: e for e in d.table("readiness_element")}
-    for i, dim in enumerate(d.dimensions, 1):
-        parts: dict[str, list[str]] = {k: [] for k in ("strengths", "weaknesses", "opportunities", "threats")}
-        for (el, dim_id), s in scores.items():
-            if dim_id != dim["id"]:
-                continue
-            for k, texts in parts.items():
-                if s.get(k):
-                    texts.append((elements.get(el, {}).get("sort_key") or 0, s[k]))  # type: ignore[arg-type]
-        if not any(parts.values()):
-            continue
-
-        def cell(k: str, parts: dict[str, list[Any]] = parts) -> list[Run]:
-            items = [t for _sk, t in sorted(parts[k], key=lambda x: x[0])]
-            runs: list[Run] = []
-            for n, t in enumerate(items):
-                runs.append(Run(("• " if len(items) > 1 else "") + t + ("\n" if n < len(items) - 1 else "")))
-            return runs
-
-        out.append(Heading(3, d.label("swot.title", dim["name"]), _sub(prefix, i)))
-        out.append(
-            Table(
-                [d.label("swot.strengths"), d.label("swot.weaknesses")],
-                [
-                    [cell("strengths"), cell("weaknesses")],
-                    [d.label("swot.opportunities"), d.label("swot.threats")],
-                    [cell("opportunities"), cell("threats")],
-                ],
-                [1, 1],
-                total_rows={1},
-                style="swot",
-                font_size=8.5,
-            )
-        )
-    return out
 
 
 # --- BAB IV: vision, mission, goals -----------------------------------------------------------------------

@@ -145,6 +145,12 @@ class Table:
     # last two columns are one column split in two staggered halves (one header over both, no line between)
     row_height: float | None = None
     split_last: bool = False
+    number: str = ""  # docs-parts: "Tabel 3." in documents with a Daftar Tabel, printed before the caption
+
+    @property
+    def full_caption(self) -> str:
+        """The caption as printed: its number (when the document numbers tables) and its text."""
+        return f"{self.number} {self.caption}" if self.number and self.caption else self.caption
 
 
 @dataclass
@@ -154,6 +160,12 @@ class Chart:
     kind: str
     data: dict[str, Any]
     caption: str = ""
+    number: str = ""  # docs-parts: "Gambar 2." in documents with a Daftar Gambar
+
+    @property
+    def full_caption(self) -> str:
+        """The caption as printed: its number (when the document numbers figures) and its text."""
+        return f"{self.number} {self.caption}" if self.number and self.caption else self.caption
 
     def drawing(self, **overrides: Any) -> Any:
         """The reportlab Drawing of this chart (imports reportlab on first use)."""
@@ -220,7 +232,7 @@ class Document:
                 where = b.label
                 yield b.label, where
             elif isinstance(b, Table):
-                yield b.caption, where
+                yield b.full_caption, where
                 yield from ((h, where) for h in b.header)
                 yield from ((plain(c), where) for row in b.rows for c in row)
             else:
@@ -246,7 +258,7 @@ class Document:
             where = " > ".join(path[-2:]) or self.meta.title
             if isinstance(b, Table):
                 at = f"{where} > {b.caption}" if b.caption else where
-                yield b.caption, where
+                yield b.full_caption, where
                 for h in b.header:
                     yield h, at
                 for n, row in enumerate(b.rows, 1):
@@ -274,7 +286,7 @@ class Document:
             for it in b.items:
                 yield plain(it.runs), where
         elif isinstance(b, Chart):
-            yield b.caption, where
+            yield b.full_caption, where
             yield from ((t, where) for t in _chart_texts(b.data))
 
 
@@ -329,10 +341,10 @@ def build(rows: Rows, name: str = "masterplan", **options: Any) -> Document:
         if name in DOCUMENTS:
             raise NotAvailable("export.document_later", name)
         raise PlanError("cli.document_unknown", name, ", ".join(DOCUMENTS))
-    return _captions_once(found(rows, **options) if options else found(rows))
+    return captions_once(found(rows, **options) if options else found(rows))
 
 
-def _captions_once(doc: Document) -> Document:
+def captions_once(doc: Document) -> Document:
     """A table's or chart's caption that repeats the heading right before it is left out ("4. Daftar Quick Win"
     then "Daftar Quick Win")."""
 

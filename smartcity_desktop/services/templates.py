@@ -116,6 +116,8 @@ def template_rows(
         put("agency", f"ag:{a['code']}", a, ("name",), code=a["code"], kind=a.get("kind"))
     for f in load_json("templates", "funding_sources.json")["funding_sources"]:
         put("funding_source", f"fs:{f['code']}", f, ("name", "description"), code=f["code"])
+    for a in load_json("templates", "abbreviations.json")["abbreviations"]:  # docs-parts: the Daftar Singkatan
+        put("abbreviation", f"abbr:{a['term']}", a, ("meaning",), term=a["term"])
     dim_codes = {d["code"] for d in fw["dimensions"]}
     for i, ind in enumerate(load_json("templates", "indicators.json")["indicators"]):
         if ind["dimension"] in dim_codes:

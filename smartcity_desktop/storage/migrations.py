@@ -57,12 +57,18 @@ def m004_workshop(db: Database) -> None:
     _create(db, 4)
 
 
+def m005_document_parts(db: Database) -> None:
+    """The parts of the Kominfo document set: the approval page's signatory, the glossary, TOWS strategies."""
+    _run(db, M005_DOCUMENT_PARTS_SQL)
+
+
 # In order; SCHEMA_VERSION (the files' user_version) is how many there are.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("m001_initial", m001_initial),
     ("m002_content_checksum", m002_content_checksum),
     ("m003_program_code", m003_program_code),
     ("m004_workshop", m004_workshop),
+    ("m005_document_parts", m005_document_parts),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -76,3 +82,19 @@ def migration_set() -> Migrations:
     for name, fn in MIGRATIONS:
         migrations(name=name)(fn)
     return migrations
+
+M005_DOCUMENT_PARTS_SQL = """
+ALTER TABLE plan ADD COLUMN head_title TEXT;
+ALTER TABLE plan ADD COLUMN head_name TEXT;
+ALTER TABLE plan ADD COLUMN signing_place TEXT;
+ALTER TABLE plan ADD COLUMN signed_on TEXT;
+ALTER TABLE strategy ADD COLUMN tows TEXT;
+CREATE TABLE abbreviation (
+    id TEXT PRIMARY KEY NOT NULL,
+    term TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    sort_key REAL NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT
+);
+"""

@@ -153,8 +153,17 @@ def test_registry_has_the_documents_and_names_the_later_ones(demo: dict, monkeyp
 
 def test_masterplan_structure(demo: dict) -> None:
     doc = build(demo, "masterplan")
-    assert isinstance(doc.blocks[0], Cover) and isinstance(doc.blocks[1], Toc)
-    chapters = [h for h in doc.headings() if h.level == 1]
+    assert isinstance(doc.blocks[0], Cover)
+    # docs-parts: Lembar Pengesahan and Kata Pengantar come before the contents, the lists after it
+    toc = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Toc))
+    first = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.number == "BAB I")
+    assert [b.text for b in doc.blocks[1:toc] if isinstance(b, Heading)] == ["Lembar Pengesahan", "Kata Pengantar"]
+    assert [b.text for b in doc.blocks[toc:first] if isinstance(b, Heading)] == [
+        "Daftar Tabel",
+        "Daftar Gambar",
+        "Daftar Singkatan",
+    ]
+    chapters = [h for h in doc.headings() if h.level == 1 and h.number]
     assert chapters[0].number == "BAB I" and chapters[1].number == "BAB II"
     assert chapters[-1].number == "LAMPIRAN"
     texts = "\n".join(t for t, _ in doc.texts())

@@ -49,7 +49,7 @@ def test_restore_deleted_programs_from_the_start_screen(
     assert dlg.plans.currentText() == "Lombok Timur"
     assert dlg.table.rowCount() == 1
     cells = [dlg.table.item(0, c).text() for c in range(5)]
-    assert cells[1] == "penyuntingan" and cells[2] == "43" and cells[3] == "41" and cells[4].endswith(("KB", "MB"))
+    assert cells[1] == "penyuntingan" and cells[2] == "43" and cells[3] == "42" and cells[4].endswith(("KB", "MB"))
     month = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember").split()
     assert any(m in cells[0] for m in month) and "." in cells[0].split()[-1]  # '1 Desember 2026 07.19'
 

@@ -145,3 +145,21 @@ def test_period_longer_than_twenty_years_is_refused(setup: Any) -> None:
     view.end_spin.editingFinished.emit()
     assert session.db.plan()["period_end"] != start + 20
     assert failed and "20" in failed[0]
+
+
+def test_signatory_fields_commit_and_a_bad_date_is_refused(setup: Any, qtbot: Any) -> None:
+    """docs-parts: the Lembar Pengesahan's signatory is edited in the profile; an impossible date is refused."""
+    session, view = setup
+    refused: list[str] = []
+    session.failed.connect(refused.append)
+    for col, value in (("head_title", "Bupati Contoh"), ("head_name", "H. Contoh"), ("signed_on", "2026-03-01")):
+        edit = view.fields[col]
+        edit.setFocus()
+        qtbot.keyClicks(edit, value)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert session.db.plan()[col] == value
+    edit = view.fields["signed_on"]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026-02-31")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert session.db.plan()["signed_on"] == "2026-03-01" and refused

@@ -235,6 +235,16 @@ def snapshot_rows(path: Path, tables: set[str] | None = None) -> dict[str, Any]:
     }
 
 
+def as_v1(rows: dict[str, Any]) -> dict[str, Any]:
+    """``rows`` as a version-1 file holds them: columns of later migrations (plan.head_name ...) empty."""
+    from smartcity_desktop.core.model import TABLES
+
+    for name, items in rows.items():
+        for r in items:
+            r.update({c.name: None for c in TABLES[name].added})
+    return rows
+
+
 def v1_tables() -> set[str]:
     """The tables a version-1 file has (later migrations add some: an old file cannot hold their rows)."""
     from smartcity_desktop.storage.schema_cache import KNOWN

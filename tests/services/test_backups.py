@@ -236,7 +236,7 @@ def test_cli_lists_and_restores_into_a_new_file(
     assert main(["backups", str(demo_file)]) == 0
     out = capsys.readouterr().out
     assert "Cadangan Lombok Timur" in out
-    assert "  1. " in out and "penyuntingan  43 program, 41 bab" in out and (" KB" in out or " MB" in out)
+    assert "  1. " in out and "penyuntingan  43 program, 42 bab" in out and (" KB" in out or " MB" in out)
     new = tmp_path / "pulih.smartcity"
     assert main(["backups", str(demo_file), "--restore", "1", "-o", str(new)]) == 0
     assert len(programs(new)) == 43

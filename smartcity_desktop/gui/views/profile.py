@@ -58,6 +58,7 @@ class ProfileView(View):
     tables = frozenset({"plan", "attachment", "statistic", "district"})
 
     TEXT_FIELDS = ("region_name", "province", "region_code", "capital", "motto", "title")
+    SIGN_FIELDS = ("head_title", "head_name", "signing_place", "signed_on")  # docs-parts: Lembar Pengesahan
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -119,10 +120,14 @@ class ProfileView(View):
             "capital": self.tr("Ibu kota"),
             "motto": self.tr("&Motto"),
             "title": self.tr("&Judul dokumen"),
+            "head_title": self.tr("Jabatan kepala daerah"),
+            "head_name": self.tr("Nama kepala daerah"),
+            "signing_place": self.tr("Tempat pengesahan"),
+            "signed_on": self.tr("Tanggal pengesahan (TTTT-BB-HH)"),
         }
         self.combos["region_type"] = self._combo("region_type")
         form.addRow(self.tr("J&enis daerah"), self.combos["region_type"])
-        for col in self.TEXT_FIELDS:
+        for col in self.TEXT_FIELDS + self.SIGN_FIELDS:
             edit = QLineEdit(page)
             edit.editingFinished.connect(lambda c=col: self._commit_text(c))
             self.fields[col] = edit
