@@ -31,6 +31,12 @@ def _starts(text: str) -> Callable[[list[str], bool], bool]:
     return lambda lines, _landscape: any(ln.startswith(want) for ln in lines)
 
 
+def _caption(text: str) -> Callable[[list[str], bool], bool]:
+    """A numbered caption ("Tabel 12. Indikator dimensi ...")."""
+    want = re.compile(r"(tabel|table) \d+\. " + re.escape(" ".join(text.split()).casefold()))
+    return lambda lines, _landscape: any(want.match(ln) for ln in lines)
+
+
 # name -> how to know the page (the first page that matches)
 PAGES: dict[str, Callable[[list[str], bool], bool]] = {
     "cover": lambda lines, _landscape: any(ln == "masterplan smart city" for ln in lines),
@@ -38,7 +44,7 @@ PAGES: dict[str, Callable[[list[str], bool], bool]] = {
     "chapter": _line("BAB I"),
     "readiness": _line("3.1 Kesiapan Struktur"),
     "dimension": _line("5.2 Program dan Kegiatan per Dimensi"),
-    "indicators": _starts("Indikator dimensi"),
+    "indicators": _caption("Indikator dimensi"),
     "quickwin": _line("6.2 Profil Quick Win"),
     "gantt": lambda _lines, landscape: landscape,
     "budget": _line("7.3 Rencana Pembiayaan"),
