@@ -38,11 +38,15 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("workshops", QT_TRANSLATE_NOOP("Navigation", "Lokakarya")),
     ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
 )
+# Entries under a fixed entry: parent key -> ((key, label), ...).
+SUB_ENTRIES: dict[str, tuple[tuple[str, Any], ...]] = {
+    "workshops": (("feedback", QT_TRANSLATE_NOOP("Navigation", "Masukan")),),  # ws-feedback
+}
 
 
 def entry_label(key: str) -> str:
     """The translated name of a navigation key (used in titles and search results)."""
-    for k, label in ENTRIES:
+    for k, label in ENTRIES + tuple(e for subs in SUB_ENTRIES.values() for e in subs):
         if k == key:
             return QCoreApplication.translate("Navigation", label)
     return key
@@ -76,6 +80,9 @@ class NavigationTree(QTreeWidget):
         self._numbers: dict[str, str] = {}  # chapter id -> "BAB I", "1.2"
         self.currentItemChanged.connect(self._on_current)
         self.rebuild()
+        from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback: on chapters, dimensions, programs
+
+        add_feedback_action(self, session, lambda: (p[2], p[3]) if (p := self.current_place()) and p[2] else None)
 
     # -- building ----------------------------------------------------------
     def rebuild(self) -> None:
@@ -93,6 +100,8 @@ class NavigationTree(QTreeWidget):
                     self._add_dimensions(item, data)
                 elif key == "chapters":
                     self._add_chapters(item, data["chapter"])
+                for sub, _sub_label in SUB_ENTRIES.get(key, ()):
+                    self._item(item, entry_label(sub), (sub, None, None, None))
             self._restore_expanded()
             if current:
                 self.select(*current)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from smartcity_desktop.core import rules
+from smartcity_desktop.gui.feedback import open_feedback_findings
 from smartcity_desktop.gui.navigation import children
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -47,6 +48,7 @@ TEXTS = {
     ),
     "institution.no_dewan": QT_TRANSLATE_NOOP("Completeness", "Anggota Dewan Smart City belum dicatat"),
     "institution.no_tim": QT_TRANSLATE_NOOP("Completeness", "Anggota Tim Pelaksana belum dicatat"),
+    "feedback.open": QT_TRANSLATE_NOOP("Completeness", "{0} — {1}"),  # ws-feedback
 }
 GROUPS = (
     ("rules", QT_TRANSLATE_NOOP("Completeness", "Aturan yang dilanggar")),
@@ -57,6 +59,7 @@ GROUPS = (
     ("quickwin", QT_TRANSLATE_NOOP("Completeness", "Quick Win")),
     ("chapter", QT_TRANSLATE_NOOP("Completeness", "Bab")),
     ("institution", QT_TRANSLATE_NOOP("Completeness", "Kelembagaan")),
+    ("feedback", QT_TRANSLATE_NOOP("Completeness", "Masukan terbuka")),  # ws-feedback
 )
 
 
@@ -76,7 +79,7 @@ def finding_text(f: rules.Finding) -> str:
 class CompletenessView(View):
     """Findings grouped by kind; activating one emits ``open_place`` (key, target, table, row id)."""
 
-    tables = frozenset(RULE_TABLES) | {"program_agency", "program_funding"}
+    tables = frozenset(RULE_TABLES) | {"program_agency", "program_funding", "feedback"}
     open_place = Signal(str, object, object, object)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
@@ -107,6 +110,7 @@ class CompletenessView(View):
 
     def refresh(self) -> None:
         self.findings = rules.findings(rule_rows(self.session.db))
+        self.findings += open_feedback_findings(self.session.db)  # ws-feedback: the dashboard's count
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
         first = not self.tree.topLevelItemCount()
