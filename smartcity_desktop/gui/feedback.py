@@ -89,7 +89,7 @@ def part_name(db: PlanDB, table: str | None, row_id: str | None) -> str:
         return ""
     row = db.get(table, row_id)
     if row is None:
-        return tr("(sudah dihapus)")
+        return QCoreApplication.translate("Feedback", "(sudah dihapus)")
     if table == "quick_win":
         row = db.get("program", row.get("program_id") or "") or row
     if table == "readiness_score":
@@ -105,7 +105,7 @@ def part_name(db: PlanDB, table: str | None, row_id: str | None) -> str:
 def part_label(db: PlanDB, table: str | None, row_id: str | None) -> str:
     """ "Program: Pusat data" ("Seluruh rencana" when a remark names no part)."""
     if not table:
-        return tr("Seluruh rencana")
+        return QCoreApplication.translate("Feedback", "Seluruh rencana")
     name = part_name(db, table, row_id)
     return f"{part_noun(table)}: {name}" if name else part_noun(table)
 
@@ -133,7 +133,7 @@ def meeting_choices(db: PlanDB) -> list[tuple[str, str]]:
     out = []
     for m in meetings:
         s = stage.get(m["id"])
-        head = tr("Tahap {0}").format(s["number"]) + " · " if s else ""
+        head = QCoreApplication.translate("Feedback", "Tahap {0}").format(s["number"]) + " · " if s else ""
         when = f" ({format_date(m['date'])})" if m.get("date") else ""
         out.append((m["id"], f"{head}{m['title']}{when}"))
     return out
@@ -287,13 +287,16 @@ def ask_feedback(session: PlanSession, part: Part | None, parent: QWidget | None
 def add_feedback_action(widget: QWidget, session: PlanSession, part_getter: Callable[[], Part | None]) -> QAction:
     """Put "Tambah masukan..." in ``widget``'s context menu for the part ``part_getter`` names at that moment
     (a view's current program, chapter, cell ...). The one hook each view makes."""
-    act = QAction(tr("Tambah masukan..."), widget)
+    act = QAction(QCoreApplication.translate("Feedback", "Tambah masukan..."), widget)
     act.setObjectName("add_feedback")
 
     def run() -> None:
         part = part_getter()
         if part is None or not part[1]:
-            dialogs.info(widget.window(), tr("Pilih dulu bagian rencana yang diberi masukan."))
+            dialogs.info(
+                widget.window(),
+                QCoreApplication.translate("Feedback", "Pilih dulu bagian rencana yang diberi masukan."),
+            )
             return
         ask_feedback(session, part, widget.window())
 
@@ -317,12 +320,17 @@ def current_part(window: Any) -> Part | None:
 def add_menu_action(actions: Any) -> None:
     """Sunting > Tambah masukan... for the part selected in the current view (no shortcut)."""
     window = actions.window
-    act = QAction(tr("Tambah &masukan..."), window)
+    act = QAction(QCoreApplication.translate("Feedback", "Tambah &masukan..."), window)
 
     def run() -> None:
         part = current_part(window)
         if part is None or not part[1]:
-            dialogs.info(window, tr("Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...)."))
+            dialogs.info(
+                window,
+                QCoreApplication.translate(
+                    "Feedback", "Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...)."
+                ),
+            )
             return
         ask_feedback(window.session, part, window)
 
@@ -342,3 +350,24 @@ def open_feedback_findings(db: PlanDB) -> list[Any]:
         text = " ".join(str(f["text"]).split())
         out.append(rules.Finding("feedback.open", (part, text), "feedback", None, "feedback", f["id"], "feedback"))
     return out
+
+
+def open_by_part(db: PlanDB) -> dict[tuple[str, str], int]:
+    """(table, id) -> remarks not yet dealt with on that part; a Quick Win's count also on its program."""
+    from smartcity_desktop.core import figures
+
+    out: Counter[tuple[str, str]] = Counter()
+    for f in figures.open_feedback({"feedback": db.rows("feedback")}):
+        table, rid = f.get("target_table"), f.get("target_id")
+        if table and rid:
+            out[table, rid] += 1
+            if table == "quick_win":
+                qw = db.get("quick_win", rid)
+                if qw and qw.get("program_id"):
+                    out["program", qw["program_id"]] += 1
+    return dict(out)
+
+
+def open_marker(count: int) -> str:
+    """What an entry of the navigation tree carries while remarks on it are open: "  ● 2"."""
+    return f"  \u25cf {count}" if count else ""

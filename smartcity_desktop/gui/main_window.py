@@ -359,6 +359,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"dimension", "program", "chapter"}:
             self.nav.apply(self.session.last_changes)
+        if "feedback" in tables:  # ws-feedback: the open-feedback markers of the tree
+            self.nav.rebuild()
         if tables & {"feedback", "chapter"}:
             self.side.refresh()
         if tables & {"plan", "chapter", "dimension"}:

@@ -44,15 +44,11 @@ CURRENT = ""  # the compare choice standing for the plan as it is now
 SAME_WORDS = 12  # words of unchanged text kept on each side of a change in the chapter diff
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "stage": tr("Draf tahap"),
-        "baseline": tr("Dasar kelompok kerja"),
-        "backup": tr("Cadangan"),
+        "stage": QCoreApplication.translate("Stages", "Draf tahap"),
+        "baseline": QCoreApplication.translate("Stages", "Dasar kelompok kerja"),
+        "backup": QCoreApplication.translate("Stages", "Cadangan"),
     }.get(kind, kind)
 
 
@@ -146,7 +142,9 @@ def close_stage(window: Any) -> str | None:
     dlg = CloseStageDialog(window.session, window)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
-    window.statusBar().showMessage(tr("Versi disimpan: {0}").format(dlg.name.text().strip()), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Stages", "Versi disimpan: {0}").format(dlg.name.text().strip()), 8000
+    )
     return dlg.snapshot_id
 
 
@@ -180,23 +178,32 @@ def report_html(report: Any) -> str:
     """The change report (services.changes.ChangeReport) as the compare dialog shows it."""
     lang = report.lang
     c = report.counts()
+    words = {
+        "title": QCoreApplication.translate("Stages", "Perubahan dari {0} ke {1}"),
+        "none": QCoreApplication.translate("Stages", "Tidak ada perubahan."),
+        "budget": QCoreApplication.translate("Stages", "Anggaran"),
+        "programs": QCoreApplication.translate("Stages", "Program"),
+        "chapters": QCoreApplication.translate("Stages", "Bab"),
+        "response": QCoreApplication.translate("Stages", "Tanggapan"),
+    }
     out = [
-        f"<h2>{_e(tr('Perubahan dari {0} ke {1}').format(report.before_name, report.after_name))}</h2>",
+        f"<h2>{_e(words['title'].format(report.before_name, report.after_name))}</h2>",
         "<p>"
         + _e(
-            tr(
-                "Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}."
+            QCoreApplication.translate(
+                "Stages",
+                "Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}.",
             ).format(c["added"], c["removed"], c["changed"], c["chapters"], c["opened"], c["closed"])
         )
         + "</p>",
     ]
     if report.empty:
-        out.append(f"<p><i>{_e(tr('Tidak ada perubahan.'))}</i></p>")
+        out.append(f"<p><i>{_e(words['none'])}</i></p>")
         return "\n".join(out)
-    out.append(f"<h3>{_e(tr('Anggaran'))}</h3>")
+    out.append(f"<h3>{_e(words['budget'])}</h3>")
     out.append('<table border="1" cellspacing="0" cellpadding="3">')
     out.append(f"<tr><th></th><th>{_e(report.before_name)}</th><th>{_e(report.after_name)}</th></tr>")
-    rows = [(tr("Total anggaran"), report.budget_before, report.budget_after)]
+    rows = [(QCoreApplication.translate("Stages", "Total anggaran"), report.budget_before, report.budget_after)]
     rows += [(name, a, b) for name, a, b in report.budget_by_dimension]
     for i, (name, a, b) in enumerate(rows):
         style = ' style="font-weight:bold;"' if i == 0 else ""
@@ -207,8 +214,12 @@ def report_html(report: Any) -> str:
         )
     out.append("</table>")
     if report.programs:
-        out.append(f"<h3>{_e(tr('Program'))}</h3>")
-        heads = {"added": tr("Ditambah"), "removed": tr("Dihapus"), "changed": tr("Diubah")}
+        out.append(f"<h3>{_e(words['programs'])}</h3>")
+        heads = {
+            "added": QCoreApplication.translate("Stages", "Ditambah"),
+            "removed": QCoreApplication.translate("Stages", "Dihapus"),
+            "changed": QCoreApplication.translate("Stages", "Diubah"),
+        }
         for kind in ("added", "removed", "changed"):
             items = [p for p in report.programs if p.kind == kind]
             if not items:
@@ -230,8 +241,12 @@ def report_html(report: Any) -> str:
                 out.append("</li>")
             out.append("</ul>")
     if report.chapters:
-        out.append(f"<h3>{_e(tr('Bab'))}</h3>")
-        heads = {"added": tr("bab baru"), "removed": tr("dihapus"), "changed": tr("diubah")}
+        out.append(f"<h3>{_e(words['chapters'])}</h3>")
+        heads = {
+            "added": QCoreApplication.translate("Stages", "bab baru"),
+            "removed": QCoreApplication.translate("Stages", "dihapus"),
+            "changed": QCoreApplication.translate("Stages", "diubah"),
+        }
         for ch in report.chapters:
             title = _e(ch.title)
             if ch.title_before and ch.title_before != ch.title:
@@ -240,8 +255,8 @@ def report_html(report: Any) -> str:
             if ch.diff:
                 out.append(f"<p>{_diff_html(ch.diff)}</p>")
     for title, items in (
-        (tr("Masukan dibuka"), report.feedback_opened),
-        (tr("Masukan ditutup"), report.feedback_closed),
+        (QCoreApplication.translate("Stages", "Masukan dibuka"), report.feedback_opened),
+        (QCoreApplication.translate("Stages", "Masukan ditutup"), report.feedback_closed),
     ):
         if not items:
             continue
@@ -250,7 +265,7 @@ def report_html(report: Any) -> str:
             status = " → ".join(x for x in (f.status_before, f.status_after) if x)
             line = f"<li>{_e(f.text)} <span style='color:#555;'>({_e(f.author)}; {_e(status)})</span>"
             if f.response:
-                line += f"<br><i>{_e(tr('Tanggapan'))}: {_e(f.response)}</i>"
+                line += f"<br><i>{_e(words['response'])}: {_e(f.response)}</i>"
             out.append(line + "</li>")
         out.append("</ul>")
     return "\n".join(out)
@@ -387,7 +402,7 @@ class VersionsDialog(QDialog):
             b.setEnabled(v is not None)
         keep = self.compare_with.currentData()
         self.compare_with.clear()
-        self.compare_with.addItem(QCoreApplication.translate(CONTEXT, "Rencana saat ini"), CURRENT)
+        self.compare_with.addItem(QCoreApplication.translate("Stages", "Rencana saat ini"), CURRENT)
         for other in self.versions:
             if v is None or other.id != v.id:
                 self.compare_with.addItem(other.name, other.id)
@@ -476,9 +491,9 @@ def show_versions(window: Any) -> VersionsDialog:
 def add_menu_actions(actions: Any) -> None:
     """Berkas > Tutup tahap... and Berkas > Versi... on the main window's menus."""
     window = actions.window
-    close = QAction(tr("Tutup &tahap..."), window)
+    close = QAction(QCoreApplication.translate("Stages", "Tutup &tahap..."), window)
     close.triggered.connect(lambda _checked=False: close_stage(window))
-    versions = QAction(tr("&Versi..."), window)
+    versions = QAction(QCoreApplication.translate("Stages", "&Versi..."), window)
     versions.triggered.connect(lambda _checked=False: show_versions(window))
     actions.file_menu.insertAction(actions.export_menu.menuAction(), close)
     actions.file_menu.insertAction(actions.export_menu.menuAction(), versions)

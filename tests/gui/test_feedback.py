@@ -76,6 +76,7 @@ def test_feedback_from_a_program_is_answered_and_both_counts_drop(
         f for f in window.session.db.rows("feedback", target_table="program", target_id=pid) if "terukur" in f["text"]
     ]
     assert row["status"] == "open" and row["author"] == dlg.author.text()
+    assert window.nav._rows["program", pid].text(0).endswith("\u25cf 1")  # a marker in the tree
     side = window.side.feedback  # beside its part: the side panel of the program
     assert any("terukur" in side.item(i).text() for i in range(side.count()))
     assert open_counts(window) == (card + 1, group + 1)
@@ -88,6 +89,7 @@ def test_feedback_from_a_program_is_answered_and_both_counts_drop(
     answered = window.session.db.get("feedback", row["id"])
     assert answered["status"] == "done" and answered["response"].startswith("Target tahunan")
     assert open_counts(window) == (card, group)
+    assert "\u25cf" not in window.nav._rows["program", pid].text(0)
 
     window.session.undo_stack.undo()  # the answer is one step
     assert window.session.db.get("feedback", row["id"])["status"] == "open"

@@ -67,7 +67,7 @@ class FeedbackView(View):
         for text, box in (
             (self.tr("&Tahap"), self.stage_filter),
             (self.tr("&Status"), self.status_filter),
-            (self.tr("&Bagian"), self.part_filter),
+            (self.tr("Bag&ian"), self.part_filter),
             (self.tr("&Dari"), self.author_filter),
         ):
             label = QLabel(text)
@@ -114,18 +114,18 @@ class FeedbackView(View):
         self.response = QPlainTextEdit()
         self.response.setTabChangesFocus(True)
         self.response.setAccessibleName(self.tr("Tanggapan tim"))
-        self.save_button = QPushButton(self.tr("Simpan &tanggapan"))
+        self.save_button = QPushButton(self.tr("Simpan tangga&pan"))
         self.save_button.clicked.connect(self.save_answer)
-        self.open_button = QPushButton(self.tr("&Buka bagiannya"))
+        self.open_button = QPushButton(self.tr("Buka bagiann&ya"))
         self.open_button.clicked.connect(self.open_part)
-        self.edit_button = QPushButton(self.tr("S&unting..."))
+        self.edit_button = QPushButton(self.tr("Su&nting..."))
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("&Hapus"))
         self.delete_button.clicked.connect(self.delete_current)
         form = QFormLayout(self.form)
         form.addRow(self.detail)
         form.addRow(self.tr("Stat&us"), self.status)
-        form.addRow(self.tr("Ta&nggapan"), self.response)
+        form.addRow(self.tr("Tanggapan ti&m"), self.response)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -135,7 +135,7 @@ class FeedbackView(View):
             more.addWidget(b)
         more.addStretch(1)
         form.addRow(more)
-        self.add_button = QPushButton(self.tr("T&ambah masukan..."))
+        self.add_button = QPushButton(self.tr("Tambah masu&kan..."))
         self.add_button.clicked.connect(lambda: ask_feedback(self.session, None, self.window()))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
