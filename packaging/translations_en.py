@@ -967,7 +967,7 @@ EN: dict[str, str] = {
     "Daftar versi": "List of versions",
     "Bandingkan dengan": "Compare with",
     "T&utup tahap...": "Close s&tage...",
-    "Cetak &PDF versi ini...": "Print this version as &PDF...",
+    "&Cetak PDF versi ini...": "&Print this version as PDF...",
     "&Bandingkan": "&Compare",
     "&Pulihkan sebagai berkas baru...": "&Restore as a new file...",
     "Belum ada versi. Versi dibuat saat sebuah tahap ditutup (Tutup tahap).": "No versions yet. A version is made when a stage is closed (Close stage).",

@@ -1476,7 +1476,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="85" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="88" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
@@ -1486,12 +1486,12 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="87" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="88" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="87" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1552,67 +1552,67 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Double-click a feedback item to open the part of the plan it is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="184" />
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185" />
         <source>Semua tahap</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="189" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185" />
         <source>Tanpa tahap</source>
         <translation>No stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="190" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="186" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="188" />
         <source>Seluruh rencana</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="189" />
         <source>Semua bagian</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="191" />
         <source>Semua narasumber</source>
         <translation>All resource persons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="254" />
         <source>{0} masukan, {1} belum selesai (terbuka atau sedang ditangani); ditampilkan {2}.</source>
         <translation>{0} feedback items, {1} not dealt with yet (open or being handled); {2} shown.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="281" />
         <source>Pilih sebuah masukan.</source>
         <translation>Select a feedback item.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="303" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="299" />
         <source>Tanggapi masukan</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="310" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="306" />
         <source>Bagian yang dimaksud masukan ini sudah dihapus.</source>
         <translation>The part this feedback is about has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="318" />
         <source>Hapus masukan ini?</source>
         <translation>Delete this feedback?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="319" />
         <source>Hapus masukan</source>
         <translation>Delete feedback</translation>
     </message>
@@ -4250,8 +4250,8 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="345" />
-        <source>Cetak &amp;PDF versi ini...</source>
-        <translation>Print this version as &amp;PDF...</translation>
+        <source>&amp;Cetak PDF versi ini...</source>
+        <translation>&amp;Print this version as PDF...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="346" />

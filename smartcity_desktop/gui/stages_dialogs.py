@@ -342,7 +342,7 @@ class VersionsDialog(QDialog):
         self.compare_with = QComboBox()
         self.compare_with.setAccessibleName(self.tr("Bandingkan dengan"))
         self.close_stage_button = QPushButton(self.tr("T&utup tahap..."))
-        self.pdf_button = QPushButton(self.tr("Cetak &PDF versi ini..."))
+        self.pdf_button = QPushButton(self.tr("&Cetak PDF versi ini..."))
         self.compare_button = QPushButton(self.tr("&Bandingkan"))
         self.restore_button = QPushButton(self.tr("&Pulihkan sebagai berkas baru..."))
         self.close_stage_button.clicked.connect(self._close_stage)

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 ROLE = Qt.ItemDataRole.UserRole
 ALL = "*"
 NONE = "-"
-COLUMNS = ("text", "part", "author", "stage", "status", "given_on", "response")
+COLUMNS = ("text", "part", "status", "stage", "given_on", "author", "response")
 
 
 class FeedbackView(View):
@@ -82,10 +82,10 @@ class FeedbackView(View):
             [
                 self.tr("Masukan"),
                 self.tr("Bagian"),
-                self.tr("Dari"),
-                self.tr("Tahap"),
                 self.tr("Status"),
+                self.tr("Tahap"),
                 self.tr("Tanggal"),
+                self.tr("Dari"),
                 self.tr("Tanggapan tim"),
             ]
         )
@@ -97,7 +97,7 @@ class FeedbackView(View):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((300, 200, 150, 60, 110, 110, 260)):
+        for col, width in enumerate((250, 170, 120, 50, 120, 160, 260)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
@@ -159,10 +159,6 @@ class FeedbackView(View):
 
     def guidance_key(self) -> str:
         return "workshops"
-
-    def feedback_target(self) -> tuple[str, str] | None:
-        item = self.current()
-        return (item["target_table"], item["target_id"]) if item and item.get("target_table") else None
 
     # -- reading --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -238,10 +234,10 @@ class FeedbackView(View):
             cells = (
                 f["text"],
                 f["part"],
-                f.get("author") or "",
-                str(f["stage"] or ""),
                 labels.label("feedback_status", f["status"]),
+                str(f["stage"] or ""),
                 format_date(f.get("given_on")),
+                f.get("author") or "",
                 f.get("response") or "",
             )
             for c, text in enumerate(cells):
