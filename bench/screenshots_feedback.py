@@ -6,29 +6,19 @@ Run under Xvfb at 1366x768:  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/py
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def main() -> int:
-    os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
     from PySide6.QtWidgets import QApplication
 
+    from bench.screenshots import demo_window
     from smartcity_desktop.gui import stages_dialogs
-    from smartcity_desktop.gui.app import Controller, make_app
-    from smartcity_desktop.gui.settings import Settings
 
-    app = make_app()
-    controller = Controller(app, Settings.load())
-    assert controller.open_demo()
-    window = controller.window
-    assert window is not None
-    window.showMaximized()
-    window.setGeometry(0, 0, 1366, 705)  # Xvfb has no window manager: the size a maximised window gets
+    app, _controller, window = demo_window()
 
     def settle() -> None:
         for _ in range(40):

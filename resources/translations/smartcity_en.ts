@@ -517,32 +517,27 @@
         <translation>The plan is kept as it is now as a named version inside the file. Versions can be printed, compared and restored as a new file under File &gt; Versions.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="99" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="96" />
         <source>&amp;Tahap</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="100" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="97" />
         <source>&amp;Nama versi</source>
         <translation>Version &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="102" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="98" />
         <source>&amp;Tutup tahap</source>
         <translation>&amp;Close stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="103" />
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="127" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="120" />
         <source>Rencana ini belum punya tahap lokakarya.</source>
         <translation>This plan has no workshop stages yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="132" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="125" />
         <source>Tutup tahap {0}</source>
         <translation>Close stage {0}</translation>
     </message>
@@ -550,22 +545,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="288" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="277" />
         <source>Bandingkan versi</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="291" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="280" />
         <source>Laporan perubahan</source>
         <translation>Change report</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="294" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="283" />
         <source>Simpan &amp;PDF...</source>
         <translation>Save as &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="296" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="285" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1348,22 +1343,27 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="290" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="168" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="296" />
         <source>Tambah masukan...</source>
         <translation>Add feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="298" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="304" />
         <source>Pilih dulu bagian rencana yang diberi masukan.</source>
         <translation>First select the part of the plan the feedback is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="323" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="329" />
         <source>Tambah &amp;masukan...</source>
         <translation>Add &amp;feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="330" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="336" />
         <source>Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...).</source>
         <translation>First select the part of the plan the feedback is about (chapter, program, cell ...).</translation>
     </message>
@@ -1371,69 +1371,64 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="174" />
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="187" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="266" />
         <source>Sunting masukan</source>
         <translation>Edit feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="174" />
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="265" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="187" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="271" />
         <source>Tambah masukan</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="194" />
         <source>Isi masukan</source>
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="197" />
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="208" />
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="196" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="209" />
         <source>&amp;Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="210" />
         <source>&amp;Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="211" />
         <source>&amp;Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="199" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="212" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="200" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="213" />
         <source>Tang&amp;gal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="214" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="206" />
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="253" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="259" />
         <source>Tuliskan isi masukannya.</source>
         <translation>Write the feedback itself.</translation>
     </message>
@@ -3968,102 +3963,102 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="146" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="139" />
         <source>Versi disimpan: {0}</source>
         <translation>Version saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175" />
         <source>Perubahan dari {0} ke {1}</source>
         <translation>Changes from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176" />
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="187" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180" />
         <source>Tanggapan</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="193" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="192" />
         <source>Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}.</source>
         <translation>Programs: {0} added, {1} removed, {2} changed. Chapters changed: {3}. Feedback opened: {4}, closed: {5}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="206" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="205" />
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="219" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181" />
         <source>Ditambah</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182" />
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="221" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="183" />
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="246" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="184" />
         <source>bab baru</source>
         <translation>new chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="185" />
         <source>dihapus</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="186" />
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="258" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="247" />
         <source>Masukan dibuka</source>
         <translation>Feedback opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="248" />
         <source>Masukan ditutup</source>
         <translation>Feedback closed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="405" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="394" />
         <source>Rencana saat ini</source>
         <translation>The plan as it is now</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="494" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="483" />
         <source>Tutup &amp;tahap...</source>
         <translation>Close &amp;stage...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="496" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="485" />
         <source>&amp;Versi...</source>
         <translation>&amp;Versions...</translation>
     </message>
@@ -4209,87 +4204,87 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="329" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="318" />
         <source>Versi rencana</source>
         <translation>Plan versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="333" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="322" />
         <source>Daftar versi</source>
         <translation>List of versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="343" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
         <source>Bandingkan dengan</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="344" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="333" />
         <source>T&amp;utup tahap...</source>
         <translation>Close s&amp;tage...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="345" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="334" />
         <source>&amp;Cetak PDF versi ini...</source>
         <translation>&amp;Print this version as PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="346" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="335" />
         <source>&amp;Bandingkan</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="347" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="336" />
         <source>&amp;Pulihkan sebagai berkas baru...</source>
         <translation>&amp;Restore as a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="352" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="341" />
         <source>Belum ada versi. Versi dibuat saat sebuah tahap ditutup (Tutup tahap).</source>
         <translation>No versions yet. A version is made when a stage is closed (Close stage).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="355" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="344" />
         <source>Bandingkan &amp;dengan</source>
         <translation>Compare &amp;with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="363" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="352" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="457" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="446" />
         <source>Pulihkan versi sebagai berkas baru</source>
         <translation>Restore the version as a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="459" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="448" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="475" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="464" />
         <source>Versi “{0}” disimpan sebagai berkas baru:
 {1}
 

@@ -158,6 +158,19 @@ def latest_meeting(db: PlanDB) -> str | None:
     return pick["id"] if pick else None
 
 
+def error_and_buttons(dialog: QDialog, ok_text: str) -> tuple[QLabel, QDialogButtonBox]:
+    """A dialog's line for refusals (red) and its OK (named ``ok_text``) and Batal buttons, connected."""
+    error = QLabel()
+    error.setStyleSheet("color: #b00020;")
+    error.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Feedback", "&Batal"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return error, buttons
+
+
 class FeedbackDialog(QDialog):
     """Text, author (the resource person by default), the meeting (and so the stage), status and date.
 
@@ -198,14 +211,7 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("&Dari"), self.author)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("Tang&gal"), self.given_on)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error, buttons = error_and_buttons(self, self.tr("&Simpan"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)

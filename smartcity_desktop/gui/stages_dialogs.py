@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.feedback import error_and_buttons
 from smartcity_desktop.gui.formats import format_rupiah, format_timestamp
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.messages import language
@@ -92,17 +92,10 @@ class CloseStageDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Tahap"), self.stage)
         form.addRow(self.tr("&Nama versi"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tutup tahap"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error, buttons = error_and_buttons(self, self.tr("&Tutup tahap"))
         lay = QVBoxLayout(self)
         lay.addWidget(note)
         lay.addLayout(form)
@@ -185,6 +178,12 @@ def report_html(report: Any) -> str:
         "programs": QCoreApplication.translate("Stages", "Program"),
         "chapters": QCoreApplication.translate("Stages", "Bab"),
         "response": QCoreApplication.translate("Stages", "Tanggapan"),
+        "added": QCoreApplication.translate("Stages", "Ditambah"),
+        "removed": QCoreApplication.translate("Stages", "Dihapus"),
+        "changed": QCoreApplication.translate("Stages", "Diubah"),
+        "chapter_added": QCoreApplication.translate("Stages", "bab baru"),
+        "chapter_removed": QCoreApplication.translate("Stages", "dihapus"),
+        "chapter_changed": QCoreApplication.translate("Stages", "diubah"),
     }
     out = [
         f"<h2>{_e(words['title'].format(report.before_name, report.after_name))}</h2>",
@@ -215,16 +214,11 @@ def report_html(report: Any) -> str:
     out.append("</table>")
     if report.programs:
         out.append(f"<h3>{_e(words['programs'])}</h3>")
-        heads = {
-            "added": QCoreApplication.translate("Stages", "Ditambah"),
-            "removed": QCoreApplication.translate("Stages", "Dihapus"),
-            "changed": QCoreApplication.translate("Stages", "Diubah"),
-        }
         for kind in ("added", "removed", "changed"):
             items = [p for p in report.programs if p.kind == kind]
             if not items:
                 continue
-            out.append(f"<h4>{_e(heads[kind])} ({len(items)})</h4><ul>")
+            out.append(f"<h4>{_e(words[kind])} ({len(items)})</h4><ul>")
             for p in items:
                 name = f"<b>{_e(p.name)}</b> <span style='color:#555;'>({_e(p.dimension)})</span>"
                 if kind == "removed":
@@ -242,16 +236,11 @@ def report_html(report: Any) -> str:
             out.append("</ul>")
     if report.chapters:
         out.append(f"<h3>{_e(words['chapters'])}</h3>")
-        heads = {
-            "added": QCoreApplication.translate("Stages", "bab baru"),
-            "removed": QCoreApplication.translate("Stages", "dihapus"),
-            "changed": QCoreApplication.translate("Stages", "diubah"),
-        }
         for ch in report.chapters:
             title = _e(ch.title)
             if ch.title_before and ch.title_before != ch.title:
                 title = f"<s>{_e(ch.title_before)}</s> → {title}"
-            out.append(f"<h4>{title} <span style='color:#555;'>({_e(heads[ch.kind])})</span></h4>")
+            out.append(f"<h4>{title} <span style='color:#555;'>({_e(words['chapter_' + ch.kind])})</span></h4>")
             if ch.diff:
                 out.append(f"<p>{_diff_html(ch.diff)}</p>")
     for title, items in (

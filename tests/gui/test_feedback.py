@@ -4,7 +4,6 @@ counted alike on the dashboard and in Kelengkapan."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,26 +14,11 @@ from smartcity_desktop.gui import feedback as fb
 
 
 @pytest.fixture
-def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
-    assert controller.open_path(str(demo_file))
-    win = controller.window
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def answer_dialog(monkeypatch: pytest.MonkeyPatch) -> list[fb.FeedbackDialog]:
+def answer_dialog(auto_accept: Any) -> list[fb.FeedbackDialog]:
     """FeedbackDialog.exec fills in a remark and presses Simpan (no modal loop in tests)."""
-    seen: list[fb.FeedbackDialog] = []
-
-    def exec_(dlg: fb.FeedbackDialog) -> int:
-        seen.append(dlg)
-        dlg.text.setPlainText("Tambahkan target tahunan yang terukur untuk program ini.")
-        dlg.accept()
-        return int(dlg.result())
-
-    monkeypatch.setattr(fb.FeedbackDialog, "exec", exec_)
-    return seen
+    return auto_accept(
+        fb.FeedbackDialog, lambda dlg: dlg.text.setPlainText("Tambahkan target tahunan yang terukur untuk program ini.")
+    )
 
 
 def context_action(widget: Any) -> Any:

@@ -14,25 +14,9 @@ from smartcity_desktop.gui import stages_dialogs as sd
 
 
 @pytest.fixture
-def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
-    assert controller.open_path(str(demo_file))
-    win = controller.window
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def close_dialog(monkeypatch: pytest.MonkeyPatch) -> list[sd.CloseStageDialog]:
+def close_dialog(auto_accept: Any) -> list[sd.CloseStageDialog]:
     """CloseStageDialog.exec presses "Tutup tahap" with what the dialog proposes."""
-    seen: list[sd.CloseStageDialog] = []
-
-    def exec_(dlg: sd.CloseStageDialog) -> int:
-        seen.append(dlg)
-        dlg.accept()
-        return int(dlg.result())
-
-    monkeypatch.setattr(sd.CloseStageDialog, "exec", exec_)
-    return seen
+    return auto_accept(sd.CloseStageDialog)
 
 
 def names(dlg: sd.VersionsDialog) -> list[str]:
