@@ -946,8 +946,6 @@ EN: dict[str, str] = {
     "Bagian yang dimaksud masukan ini sudah dihapus.": "The part this feedback is about has been deleted.",
     "Hapus masukan ini?": "Delete this feedback?",
     "Hapus masukan": "Delete feedback",
-    "Draf tahap": "Stage draft",
-    "Dasar kelompok kerja": "Working group baseline",
     "Versi disimpan: {0}": "Version saved: {0}",
     "Perubahan dari {0} ke {1}": "Changes from {0} to {1}",
     "Tidak ada perubahan.": "No changes.",

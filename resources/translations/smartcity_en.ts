@@ -497,47 +497,47 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="75" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="71" />
         <source>Tutup tahap</source>
         <translation>Close stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="82" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="78" />
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="86" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="82" />
         <source>Nama versi</source>
         <translation>Version name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="89" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="85" />
         <source>Rencana disimpan apa adanya sebagai versi bernama di dalam berkas. Versi dapat dicetak, dibandingkan, dan dipulihkan sebagai berkas baru lewat Berkas &gt; Versi.</source>
         <translation>The plan is kept as it is now as a named version inside the file. Versions can be printed, compared and restored as a new file under File &gt; Versions.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="96" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="92" />
         <source>&amp;Tahap</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="97" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="93" />
         <source>&amp;Nama versi</source>
         <translation>Version &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="98" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="94" />
         <source>&amp;Tutup tahap</source>
         <translation>&amp;Close stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="120" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="116" />
         <source>Rencana ini belum punya tahap lokakarya.</source>
         <translation>This plan has no workshop stages yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="125" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="121" />
         <source>Tutup tahap {0}</source>
         <translation>Close stage {0}</translation>
     </message>
@@ -545,22 +545,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="277" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="273" />
         <source>Bandingkan versi</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="280" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="276" />
         <source>Laporan perubahan</source>
         <translation>Change report</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="279" />
         <source>Simpan &amp;PDF...</source>
         <translation>Save as &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="285" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="281" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1288,82 +1288,77 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/feedback.py" line="45" />
-        <source>Quick Win</source>
-        <translation>Quick Win</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="46" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="46" />
         <location filename="../../smartcity_desktop/gui/feedback.py" line="47" />
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="48" />
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="49" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="48" />
         <source>Regulasi</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="50" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="49" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="51" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="50" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="52" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="51" />
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="53" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="52" />
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="92" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="93" />
         <source>(sudah dihapus)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="108" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="109" />
         <source>Seluruh rencana</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="136" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="137" />
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="168" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="169" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="296" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="297" />
         <source>Tambah masukan...</source>
         <translation>Add feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="304" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="305" />
         <source>Pilih dulu bagian rencana yang diberi masukan.</source>
         <translation>First select the part of the plan the feedback is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="329" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="330" />
         <source>Tambah &amp;masukan...</source>
         <translation>Add &amp;feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="336" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="337" />
         <source>Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...).</source>
         <translation>First select the part of the plan the feedback is about (chapter, program, cell ...).</translation>
     </message>
@@ -1371,64 +1366,64 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="187" />
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="266" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="267" />
         <source>Sunting masukan</source>
         <translation>Edit feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="187" />
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="272" />
         <source>Tambah masukan</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="194" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="195" />
         <source>Isi masukan</source>
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="197" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="198" />
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="208" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="209" />
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="209" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="210" />
         <source>&amp;Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="210" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="211" />
         <source>&amp;Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="211" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="212" />
         <source>&amp;Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="212" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="213" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="213" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="214" />
         <source>Tang&amp;gal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="214" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="215" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="259" />
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="260" />
         <source>Tuliskan isi masukannya.</source>
         <translation>Write the feedback itself.</translation>
     </message>
@@ -3948,117 +3943,102 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="49" />
-        <source>Draf tahap</source>
-        <translation>Stage draft</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="50" />
-        <source>Dasar kelompok kerja</source>
-        <translation>Working group baseline</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="51" />
-        <source>Cadangan</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="139" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="135" />
         <source>Versi disimpan: {0}</source>
         <translation>Version saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="171" />
         <source>Perubahan dari {0} ke {1}</source>
         <translation>Changes from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="172" />
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="173" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="174" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176" />
         <source>Tanggapan</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="192" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="188" />
         <source>Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}.</source>
         <translation>Programs: {0} added, {1} removed, {2} changed. Chapters changed: {3}. Feedback opened: {4}, closed: {5}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="201" />
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177" />
         <source>Ditambah</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178" />
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="183" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179" />
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="184" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180" />
         <source>bab baru</source>
         <translation>new chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="185" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181" />
         <source>dihapus</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="186" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182" />
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="247" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="243" />
         <source>Masukan dibuka</source>
         <translation>Feedback opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="248" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="244" />
         <source>Masukan ditutup</source>
         <translation>Feedback closed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="394" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="390" />
         <source>Rencana saat ini</source>
         <translation>The plan as it is now</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="483" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="479" />
         <source>Tutup &amp;tahap...</source>
         <translation>Close &amp;stage...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="485" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="481" />
         <source>&amp;Versi...</source>
         <translation>&amp;Versions...</translation>
     </message>
@@ -4204,87 +4184,87 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="318" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="314" />
         <source>Versi rencana</source>
         <translation>Plan versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="321" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="322" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="318" />
         <source>Daftar versi</source>
         <translation>List of versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="328" />
         <source>Bandingkan dengan</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="333" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="329" />
         <source>T&amp;utup tahap...</source>
         <translation>Close s&amp;tage...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="334" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="330" />
         <source>&amp;Cetak PDF versi ini...</source>
         <translation>&amp;Print this version as PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="335" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="331" />
         <source>&amp;Bandingkan</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="336" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332" />
         <source>&amp;Pulihkan sebagai berkas baru...</source>
         <translation>&amp;Restore as a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="341" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="337" />
         <source>Belum ada versi. Versi dibuat saat sebuah tahap ditutup (Tutup tahap).</source>
         <translation>No versions yet. A version is made when a stage is closed (Close stage).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="344" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="340" />
         <source>Bandingkan &amp;dengan</source>
         <translation>Compare &amp;with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="352" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="348" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="446" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="442" />
         <source>Pulihkan versi sebagai berkas baru</source>
         <translation>Restore the version as a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="448" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="444" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="464" />
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="460" />
         <source>Versi “{0}” disimpan sebagai berkas baru:
 {1}
 

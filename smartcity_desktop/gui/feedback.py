@@ -42,7 +42,6 @@ PART_NOUNS: dict[str, Any] = {
     "chapter": QT_TRANSLATE_NOOP("Feedback", "Bab"),
     "dimension": QT_TRANSLATE_NOOP("Feedback", "Dimensi"),
     "program": QT_TRANSLATE_NOOP("Feedback", "Program"),
-    "quick_win": QT_TRANSLATE_NOOP("Feedback", "Quick Win"),
     "indicator": QT_TRANSLATE_NOOP("Feedback", "Indikator"),
     "readiness_score": QT_TRANSLATE_NOOP("Feedback", "Kesiapan"),
     "readiness_element": QT_TRANSLATE_NOOP("Feedback", "Kesiapan"),
@@ -80,6 +79,8 @@ def tr(text: str) -> str:
 
 
 def part_noun(table: str | None) -> str:
+    if table == "quick_win":
+        return labels.noun("quick_win")
     return tr(str(PART_NOUNS[table])) if table in PART_NOUNS else (table or "")
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.errors import PlanError
-from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.feedback import error_and_buttons
 from smartcity_desktop.gui.formats import format_rupiah, format_timestamp
 from smartcity_desktop.gui.session import PlanSession
@@ -45,11 +45,7 @@ SAME_WORDS = 12  # words of unchanged text kept on each side of a change in the 
 
 
 def kind_label(kind: str) -> str:
-    return {
-        "stage": QCoreApplication.translate("Stages", "Draf tahap"),
-        "baseline": QCoreApplication.translate("Stages", "Dasar kelompok kerja"),
-        "backup": QCoreApplication.translate("Stages", "Cadangan"),
-    }.get(kind, kind)
+    return labels.label("snapshot_kind", kind)
 
 
 def plan_rows(session: PlanSession) -> Any:

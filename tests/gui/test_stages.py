@@ -40,7 +40,7 @@ def test_close_a_stage_and_see_the_version_listed(demo_window: Any, close_dialog
     ]
     assert "Draf Tahap 4, 27 Oktober 2017" in listed
     kinds = {versions.table.item(r, 2).text() for r in range(versions.table.rowCount())}
-    assert kinds == {"Draf tahap"}
+    assert kinds == {"Tahap lokakarya"}  # the label catalogue
 
     window.session.undo_stack.undo()  # closing a stage is one undoable step
     versions.refresh()
