@@ -167,3 +167,17 @@ def test_a_blank_remark_is_refused_in_the_dialog(demo_window: Any) -> None:
     dlg.accept()
     assert dlg.result() != QDialog.DialogCode.Accepted and dlg.error.text()
     assert len(window.session.db.rows("feedback")) == before
+
+
+def test_feedback_on_a_plan_without_meetings(window: Any, answer_dialog: list[Any]) -> None:
+    dim = window.session.db.rows("dimension")[0]["id"]
+    window.show_place("dimension", dim)
+    window.menu_actions.add_feedback.trigger()
+    (dlg,) = answer_dialog
+    assert dlg.meeting.currentData() is None and dlg.author.text() == ""
+    (row,) = window.session.db.rows("feedback")
+    assert (row["target_table"], row["target_id"], row["meeting_id"]) == ("dimension", dim, None)
+    view = window.show_place("feedback")
+    assert [f["stage"] for f in view.shown] == [None]
+    view.set_filters(stage="-")
+    assert len(view.shown) == 1

@@ -145,3 +145,19 @@ def test_a_restore_never_overwrites_a_file(demo_window: Any, tmp_path: Path, mes
     assert messages_patched.shown and messages_patched.shown[-1][0] == "critical"
     # the open plan itself is refused the same way
     assert versions.restore(str(demo_window.session.document.path)) is None
+
+
+def test_close_a_stage_of_a_new_plan_without_meetings(window: Any, close_dialog: list[Any]) -> None:
+    from datetime import date
+
+    from smartcity_desktop.core.formats import format_date
+
+    stages = window.session.db.rows("workshop_stage")
+    window.menu_actions.close_stage.trigger()
+    if not stages:  # a plan without stages: refused in the dialog, nothing taken
+        assert close_dialog[0].error.text() and not window.session.db.rows("snapshot")
+        return
+    (dlg,) = close_dialog
+    assert dlg.stage.currentData() == 1
+    assert dlg.name.text() == f"Draf Tahap 1, {format_date(date.today(), 'id')}"
+    assert [s["name"] for s in window.session.db.rows("snapshot")] == [dlg.name.text()]
