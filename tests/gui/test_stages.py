@@ -4,11 +4,14 @@ readable change report, print one as it was, restore one as a new plan file (nev
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
+import shiboken6
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from smartcity_desktop.gui import stages_dialogs as sd
 
@@ -17,6 +20,17 @@ from smartcity_desktop.gui import stages_dialogs as sd
 def close_dialog(auto_accept: Any) -> list[sd.CloseStageDialog]:
     """CloseStageDialog.exec presses "Tutup tahap" with what the dialog proposes."""
     return auto_accept(sd.CloseStageDialog)
+
+
+@pytest.fixture(autouse=True)
+def dialogs_closed(qapp: Any) -> Iterator[None]:
+    """Each test leaves no dialog of its own open (they would outlive the window in later tests)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def names(dlg: sd.VersionsDialog) -> list[str]:
