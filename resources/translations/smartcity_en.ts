@@ -481,179 +481,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="78"/>
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="98"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="413"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="424"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="415"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="426"/>
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="110"/>
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="127"/>
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95"/>
         <source>Tambah s&amp;ubbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96"/>
         <source>Tambah bab s&amp;esudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="160"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
         <source>Paragraf biasa (Ctrl+Alt+0)</source>
         <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="164"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="166"/>
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175"/>
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175"/>
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="183"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="185"/>
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="184"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="186"/>
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="190"/>
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="189"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="191"/>
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="194"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="194"/>
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="211"/>
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="222"/>
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="268"/>
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="279"/>
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="282"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="284"/>
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="286"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="288"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="349"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="351"/>
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="387"/>
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="387"/>
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="403"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="405"/>
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="410"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="412"/>
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="416"/>
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -694,6 +694,77 @@
         <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="252"/>
         <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
         <translation>{0} repair(s) made (a backup was made first):</translation>
+    </message>
+</context>
+<context>
+    <name>CloseStageDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="71"/>
+        <source>Tutup tahap</source>
+        <translation>Close stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="78"/>
+        <source>Tahap {0} — {1}</source>
+        <translation>Stage {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="82"/>
+        <source>Nama versi</source>
+        <translation>Version name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="85"/>
+        <source>Rencana disimpan apa adanya sebagai versi bernama di dalam berkas. Versi dapat dicetak, dibandingkan, dan dipulihkan sebagai berkas baru lewat Berkas &gt; Versi.</source>
+        <translation>The plan is kept as it is now as a named version inside the file. Versions can be printed, compared and restored as a new file under File &gt; Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="92"/>
+        <source>&amp;Tahap</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="93"/>
+        <source>&amp;Nama versi</source>
+        <translation>Version &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="94"/>
+        <source>&amp;Tutup tahap</source>
+        <translation>&amp;Close stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="116"/>
+        <source>Rencana ini belum punya tahap lokakarya.</source>
+        <translation>This plan has no workshop stages yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="121"/>
+        <source>Tutup tahap {0}</source>
+        <translation>Close stage {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="273"/>
+        <source>Bandingkan versi</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="276"/>
+        <source>Laporan perubahan</source>
+        <translation>Change report</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="279"/>
+        <source>Simpan &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="281"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1090,241 +1161,241 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="55"/>
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
         <source>Tambah &amp;dimensi</source>
         <translation>Add &amp;dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
         <source>Hapus dime&amp;nsi…</source>
         <translation>Remove dime&amp;nsion…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61"/>
         <source>Pindahkan dimensi ke atas dalam kerangka</source>
         <translation>Move the dimension up in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="62"/>
         <source>Pindahkan dimensi ke bawah dalam kerangka</source>
         <translation>Move the dimension down in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="66"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="67"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="75"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="76"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82"/>
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="88"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="110"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="93"/>
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99"/>
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102"/>
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109"/>
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="116"/>
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124"/>
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125"/>
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="126"/>
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="127"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="163"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="165"/>
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="169"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="171"/>
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="178"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="180"/>
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="184"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="186"/>
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="193"/>
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="198"/>
         <source>Tambah dimensi</source>
         <translation>Add dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="196"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="198"/>
         <source>Dimensi baru</source>
         <translation>New dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="208"/>
         <source>Pindahkan dimensi {0}</source>
         <translation>Move dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219"/>
         <source>Hapus dimensi</source>
         <translation>Remove dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="221"/>
         <source>Hapus dimensi “{0}” beserta elemen, isu, strategi dan nilai kesiapannya? Dimensi ini memiliki {1} program. Ke mana program itu?</source>
         <translation>Remove the dimension “{0}” with its elements, issues, strategies and readiness scores? It has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="225"/>
         <source>Pindahkan programnya ke dimensi:</source>
         <translation>Move its programs to the dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="224"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="226"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="262"/>
         <source>Hapus programnya juga</source>
         <translation>Delete its programs too</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="233"/>
         <source>Hapus dimensi {0}</source>
         <translation>Remove dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="271"/>
         <source>Hapus elemen</source>
         <translation>Remove element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="256"/>
         <source>Elemen “{0}” memiliki {1} program. Ke mana program itu?</source>
         <translation>The element “{0}” has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260"/>
         <source>Pindahkan ke elemen:</source>
         <translation>Move to the element:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="261"/>
         <source>Tetap di dimensi ini, tanpa elemen</source>
         <translation>Stay in this dimension, without an element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="272"/>
         <source>Hapus elemen “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Remove the element “{0}”? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="281"/>
         <source>Hapus elemen {0}</source>
         <translation>Remove element {0}</translation>
     </message>
@@ -1332,7 +1403,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="186"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="194"/>
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -1340,70 +1411,408 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="223"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="230"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="231"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="221"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="232"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="227"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="248"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="248"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="239"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="288"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="272"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="283"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="285"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="290"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="280"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="291"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="292"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="42"/>
+        <source>Bab</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="43"/>
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="44"/>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="45"/>
+        <source>Indikator</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="46"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="47"/>
+        <source>Kesiapan</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="48"/>
+        <source>Regulasi</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="49"/>
+        <source>Kelembagaan</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="50"/>
+        <source>Rencana</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="51"/>
+        <source>Misi</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="52"/>
+        <source>OPD</source>
+        <translation>Agencies (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="93"/>
+        <source>(sudah dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="109"/>
+        <source>Seluruh rencana</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="137"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="169"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="297"/>
+        <source>Tambah masukan...</source>
+        <translation>Add feedback...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="305"/>
+        <source>Pilih dulu bagian rencana yang diberi masukan.</source>
+        <translation>First select the part of the plan the feedback is about.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="330"/>
+        <source>Tambah &amp;masukan...</source>
+        <translation>Add &amp;feedback...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="337"/>
+        <source>Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...).</source>
+        <translation>First select the part of the plan the feedback is about (chapter, program, cell ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="267"/>
+        <source>Sunting masukan</source>
+        <translation>Edit feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="272"/>
+        <source>Tambah masukan</source>
+        <translation>Add feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="195"/>
+        <source>Isi masukan</source>
+        <translation>Feedback text</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="198"/>
+        <source>(tanpa pertemuan)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="209"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="210"/>
+        <source>&amp;Masukan</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="211"/>
+        <source>&amp;Tahap / pertemuan</source>
+        <translation>Stage / meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="212"/>
+        <source>&amp;Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="213"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="214"/>
+        <source>Tang&amp;gal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="215"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="260"/>
+        <source>Tuliskan isi masukannya.</source>
+        <translation>Write the feedback itself.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="58"/>
+        <source>Masukan narasumber</source>
+        <translation>Resource person&apos;s feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="68"/>
+        <source>&amp;Tahap</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="69"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="70"/>
+        <source>Bag&amp;ian</source>
+        <translation>Pa&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="71"/>
+        <source>&amp;Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="83"/>
+        <source>Masukan</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="84"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="86"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="87"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="88"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="116"/>
+        <source>Tanggapan tim</source>
+        <translation>Team&apos;s response</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="92"/>
+        <source>Daftar masukan</source>
+        <translation>Feedback list</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="107"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="117"/>
+        <source>Simpan tangga&amp;pan</source>
+        <translation>Save res&amp;ponse</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="119"/>
+        <source>Buka bagiann&amp;ya</source>
+        <translation>Open the pa&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="121"/>
+        <source>Su&amp;nting...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="123"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="127"/>
+        <source>Stat&amp;us</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="128"/>
+        <source>Tanggapan ti&amp;m</source>
+        <translation>Team&apos;s res&amp;ponse</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="138"/>
+        <source>Tambah masu&amp;kan...</source>
+        <translation>Add feed&amp;back...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="146"/>
+        <source>Klik dua kali sebuah masukan untuk membuka bagian rencana yang dimaksud.</source>
+        <translation>Double-click a feedback item to open the part of the plan it is about.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="184"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185"/>
+        <source>Semua tahap</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185"/>
+        <source>Tanpa tahap</source>
+        <translation>No stage</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="186"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="188"/>
+        <source>Seluruh rencana</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="189"/>
+        <source>Semua bagian</source>
+        <translation>All parts</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="191"/>
+        <source>Semua narasumber</source>
+        <translation>All resource persons</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="254"/>
+        <source>{0} masukan, {1} belum selesai (terbuka atau sedang ditangani); ditampilkan {2}.</source>
+        <translation>{0} feedback items, {1} not dealt with yet (open or being handled); {2} shown.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="281"/>
+        <source>Pilih sebuah masukan.</source>
+        <translation>Select a feedback item.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="299"/>
+        <source>Tanggapi masukan</source>
+        <translation>Answer feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="306"/>
+        <source>Bagian yang dimaksud masukan ini sudah dihapus.</source>
+        <translation>The part this feedback is about has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="318"/>
+        <source>Hapus masukan ini?</source>
+        <translation>Delete this feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="319"/>
+        <source>Hapus masukan</source>
+        <translation>Delete feedback</translation>
     </message>
 </context>
 <context>
@@ -1750,133 +2159,133 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="88"/>
         <source>Cari indikator...</source>
         <translation>Search indicators...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="108"/>
         <source>&amp;Tambah indikator</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="112"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="130"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131"/>
         <source>S&amp;umber data</source>
         <translation>Data so&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133"/>
         <source>Sa&amp;tuan</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="132"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="134"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="135"/>
         <source>Tahun baseline</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="139"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="142"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="144"/>
         <source>Target per tahun (pakai koma desimal, mis. 12,5)</source>
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="194"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="208"/>
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="269"/>
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="279"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="289"/>
         <source>Ubah program indikator</source>
         <translation>Change the indicator&apos;s program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="294"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="296"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="314"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="316"/>
         <source>Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.</source>
         <translation>Target {0} not understood: “{1}”. Write e.g. 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="310"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="315"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="317"/>
         <source>Target {0}: {1}</source>
         <translation>Target {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="336"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="338"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="333"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="335"/>
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="109"/>
         <source>Dari pustaka in&amp;dikator</source>
         <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="355"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="357"/>
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="363"/>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="371"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="365"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="373"/>
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="364"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="366"/>
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -2097,7 +2506,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="122"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
@@ -2142,7 +2551,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="123"/>
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -2150,102 +2559,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="164"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="176"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="183"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="190"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="197"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="207"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="262"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="266"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="353"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="372"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="375"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="424"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="436"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="438"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="449"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="451"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="492"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2258,12 +2667,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="495"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="550"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2623,85 +3032,90 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="26"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="27"/>
         <source>Profil Daerah</source>
         <translation>Region Profile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="28"/>
         <source>Analisis Kesiapan</source>
         <translation>Readiness Analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="29"/>
         <source>Visi &amp; Misi</source>
         <translation>Vision &amp; Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="29"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="30"/>
         <source>Dimensi &amp; Strategi</source>
         <translation>Dimensions &amp; Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="30"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="31"/>
         <source>Program (semua)</source>
         <translation>Programs (all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="31"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="32"/>
         <source>Quick Win</source>
         <translation>Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="33"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="33"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="38"/>
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="38"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="39"/>
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="40"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
+        <source>Masukan</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="73"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -3518,129 +3932,129 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="90"/>
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104"/>
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
         <source>&amp;Duplikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
         <source>Hap&amp;us</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="109"/>
         <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
         <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115"/>
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="116"/>
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="142"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="148"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="144"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="150"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="193"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="196"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="204"/>
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="210"/>
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="373"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="375"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="374"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="376"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="388"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="390"/>
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="391"/>
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="404"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="412"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="406"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="414"/>
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="405"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="407"/>
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="425"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="427"/>
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -3648,103 +4062,103 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="83"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90"/>
         <source>Nilai &amp;inovasi (1-5)</source>
         <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
         <source>I&amp;novasi</source>
         <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93"/>
         <source>&amp;Risiko</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
         <source>Bulan mulai</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
         <source>Bulan selesai</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="99"/>
         <source>Tambah &amp;kegiatan</source>
         <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="267"/>
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="112"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="113"/>
         <source>Rencana bulanan</source>
         <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128"/>
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="155"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="159"/>
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="157"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161"/>
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation>
             <numerusform>(%n dimension without a Quick Win)</numerusform>
@@ -3752,57 +4166,57 @@ Clip the program years to the new period and delete the budgets and targets outs
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="166"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="202"/>
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="224"/>
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226"/>
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="248"/>
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="255"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="254"/>
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="268"/>
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="271"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="275"/>
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="287"/>
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="300"/>
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -3810,88 +4224,88 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="115"/>
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="126"/>
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="130"/>
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="135"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137"/>
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="140"/>
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="141"/>
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="164"/>
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="256"/>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="283"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="285"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="260"/>
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="268"/>
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="268"/>
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="278"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="280"/>
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="309"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="311"/>
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="318"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="320"/>
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -4170,6 +4584,109 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="135"/>
+        <source>Versi disimpan: {0}</source>
+        <translation>Version saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="171"/>
+        <source>Perubahan dari {0} ke {1}</source>
+        <translation>Changes from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="172"/>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="173"/>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="174"/>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175"/>
+        <source>Bab</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176"/>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177"/>
+        <source>Ditambah</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179"/>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180"/>
+        <source>bab baru</source>
+        <translation>new chapter</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181"/>
+        <source>dihapus</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182"/>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="188"/>
+        <source>Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}.</source>
+        <translation>Programs: {0} added, {1} removed, {2} changed. Chapters changed: {3}. Feedback opened: {4}, closed: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="201"/>
+        <source>Total anggaran</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="243"/>
+        <source>Masukan dibuka</source>
+        <translation>Feedback opened</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="244"/>
+        <source>Masukan ditutup</source>
+        <translation>Feedback closed</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="390"/>
+        <source>Rencana saat ini</source>
+        <translation>The plan as it is now</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="479"/>
+        <source>Tutup &amp;tahap...</source>
+        <translation>Close &amp;stage...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="481"/>
+        <source>&amp;Versi...</source>
+        <translation>&amp;Versions...</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../smartcity_desktop/gui/start_screen.py" line="49"/>
@@ -4305,6 +4822,100 @@ Clip the program years to the new period and delete the budgets and targets outs
         <location filename="../../smartcity_desktop/gui/start_screen.py" line="233"/>
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
         <translation>The file {0} exists already. Replace it with the new plan?</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="314"/>
+        <source>Versi rencana</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="318"/>
+        <source>Daftar versi</source>
+        <translation>List of versions</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="328"/>
+        <source>Bandingkan dengan</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="329"/>
+        <source>T&amp;utup tahap...</source>
+        <translation>Close s&amp;tage...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="330"/>
+        <source>&amp;Cetak PDF versi ini...</source>
+        <translation>&amp;Print this version as PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="331"/>
+        <source>&amp;Bandingkan</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332"/>
+        <source>&amp;Pulihkan sebagai berkas baru...</source>
+        <translation>&amp;Restore as a new file...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="337"/>
+        <source>Belum ada versi. Versi dibuat saat sebuah tahap ditutup (Tutup tahap).</source>
+        <translation>No versions yet. A version is made when a stage is closed (Close stage).</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="340"/>
+        <source>Bandingkan &amp;dengan</source>
+        <translation>Compare &amp;with</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="348"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="442"/>
+        <source>Pulihkan versi sebagai berkas baru</source>
+        <translation>Restore the version as a new file</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="444"/>
+        <source>Rencana Smart City (*.smartcity)</source>
+        <translation>Smart City plans (*.smartcity)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="460"/>
+        <source>Versi “{0}” disimpan sebagai berkas baru:
+{1}
+
+Buka berkas itu sekarang?</source>
+        <translation>Version “{0}” was saved as a new file:
+{1}
+
+Open that file now?</translation>
     </message>
 </context>
 <context>

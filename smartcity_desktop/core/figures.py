@@ -329,12 +329,17 @@ def chapters_written(rows: Rows) -> tuple[int, int]:
     return sum(1 for c in chapters if str(c.get("body_md") or "").strip()), len(chapters)
 
 
-OPEN_FEEDBACK = ("open", "in_progress")  # feedback not yet dealt with
+OPEN_FEEDBACK = ("open", "in_progress")  # statuses of feedback not yet dealt with
+
+
+def open_feedback(rows: Rows) -> list[Row]:
+    """The feedback items not yet dealt with (open or in progress), in their order."""
+    return [f for f in ordered(rows.get("feedback") or []) if f.get("status") in OPEN_FEEDBACK]
 
 
 def feedback_open(rows: Rows) -> int:
-    """Feedback not yet dealt with (open or in progress)."""
-    return sum(1 for f in rows.get("feedback") or [] if f.get("status") in OPEN_FEEDBACK)
+    """Feedback not yet dealt with (open or in progress): the count the dashboard and Kelengkapan show."""
+    return len(open_feedback(rows))
 
 
 def counts(rows: Rows) -> dict[str, int]:

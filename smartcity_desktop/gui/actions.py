@@ -114,6 +114,10 @@ class MainActions(QObject):
         from smartcity_desktop.gui.backups_dialog import add_menu_actions  # rel-backup: Cadangan, Periksa dokumen
 
         add_menu_actions(self)
+        from smartcity_desktop.gui import feedback, stages_dialogs  # ws-feedback: Tambah masukan, Tutup tahap, Versi
+
+        feedback.add_menu_action(self)
+        stages_dialogs.add_menu_actions(self)
 
         self.help_menu = bar.addMenu(self.tr("Bantuan"))
         self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)
@@ -151,12 +155,15 @@ class ExportWorker(QThread):
     failed = Signal(str)  # translated message
     progressed = Signal(int)  # percent, from the writers that report progress (PDF)
 
-    def __init__(self, document: PlanDocument, out: Path, fmt: str, name: str | None = None) -> None:
+    def __init__(
+        self, document: PlanDocument, out: Path, fmt: str, name: str | None = None, options: dict | None = None
+    ) -> None:
         super().__init__()
         self.document = document
         self.out = out
         self.fmt = fmt
         self.name = name
+        self.options = options  # the document's options (snapshot, from/to: ws-feedback)
         self.cancelled = False
 
     def run(self) -> None:
@@ -176,6 +183,7 @@ class ExportWorker(QThread):
                 self.name,
                 progress=lambda f: self.progressed.emit(int(f * 100)),
                 cancel=lambda: self.cancelled,
+                options=self.options,
             )
         except PlanError as e:
             if not self.cancelled:  # a cancelled export leaves nothing behind and needs no message
@@ -194,12 +202,15 @@ class ExportWorker(QThread):
 class ExportJob(QObject):
     """Asks for a target, runs ExportWorker with a progress dialog, then reports size and offers to open it."""
 
-    def __init__(self, parent: QWidget, document: PlanDocument, fmt: str, name: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, document: PlanDocument, fmt: str, name: str | None = None, options: dict | None = None
+    ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.document = document
         self.fmt = fmt
         self.name = name
+        self.options = options
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
 
@@ -238,7 +249,7 @@ class ExportJob(QObject):
         )
         self.progress.setWindowTitle(self.tr("Ekspor"))
         self.progress.setMinimumDuration(300)
-        self.worker = ExportWorker(self.document, target, self.fmt, self.name)
+        self.worker = ExportWorker(self.document, target, self.fmt, self.name, self.options)
         self.progress.canceled.connect(self._cancel)
         self.worker.done.connect(self._done)
         self.worker.progressed.connect(self._progressed)

@@ -56,6 +56,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "quickwin": ("quickwin", "QuickWinView"),
     "agencies": ("registries", "AgenciesView"),
     "funding": ("registries", "FundingSourcesView"),
+    "feedback": ("feedback", "FeedbackView"),  # ws-feedback: Lokakarya > Masukan
 }
 TARGET_KEYS = frozenset({"dimension", "chapters", "programs"})
 # Tables a view shows rows of, to resolve navigate(key, row_id) from views.
@@ -68,6 +69,7 @@ KEY_TABLES = {
     "institutions": ("institution_member", "regulation"),
     "vision": ("mission", "goal", "objective"),
     "workshops": ("meeting", "feedback"),
+    "feedback": ("feedback",),
 }
 # Buttons show keyboard focus plainly (the default frame is faint or absent in some styles).
 FOCUS_STYLE = (
@@ -357,6 +359,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"dimension", "program", "chapter"}:
             self.nav.apply(self.session.last_changes)
+        if "feedback" in tables:  # ws-feedback: the open-feedback markers of the tree
+            self.nav.rebuild()
         if tables & {"feedback", "chapter"}:
             self.side.refresh()
         if tables & {"plan", "chapter", "dimension"}:

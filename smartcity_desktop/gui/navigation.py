@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from smartcity_desktop.core.outline import chapter_numbers
+from smartcity_desktop.gui.feedback import add_feedback_action, open_by_part, open_marker
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.services.reading.overview import navigation_rows
 from smartcity_desktop.services.session import ChangeSet
@@ -37,7 +38,9 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("funding", QT_TRANSLATE_NOOP("Navigation", "Sumber Dana")),
     ("workshops", QT_TRANSLATE_NOOP("Navigation", "Lokakarya")),
     ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
+    ("feedback", QT_TRANSLATE_NOOP("Navigation", "Masukan")),  # ws-feedback: shown under Lokakarya
 )
+UNDER = {"feedback": "workshops"}  # entries shown under another fixed entry
 
 
 def entry_label(key: str) -> str:
@@ -76,6 +79,9 @@ class NavigationTree(QTreeWidget):
         self._numbers: dict[str, str] = {}  # chapter id -> "BAB I", "1.2"
         self.currentItemChanged.connect(self._on_current)
         self.rebuild()
+        add_feedback_action(  # ws-feedback: "Tambah masukan" on chapters, dimensions, programs
+            self, session, lambda: (p[2], p[3]) if (p := self.current_place()) and p[2] else None
+        )
 
     # -- building ----------------------------------------------------------
     def rebuild(self) -> None:
@@ -86,9 +92,12 @@ class NavigationTree(QTreeWidget):
         try:
             self.clear()
             self._rows = {}
+            self._fixed: dict[str, QTreeWidgetItem] = {}
             data = navigation_rows(self.session.db)
+            self._open_feedback = open_by_part(self.session.db)  # ws-feedback: a marker on parts with open remarks
             for key, _label in ENTRIES:
-                item = self._item(self.invisibleRootItem(), entry_label(key), (key, None, None, None))
+                parent = self._fixed[UNDER[key]] if key in UNDER else self.invisibleRootItem()
+                item = self._fixed[key] = self._item(parent, entry_label(key), (key, None, None, None))
                 if key == "dimension":
                     self._add_dimensions(item, data)
                 elif key == "chapters":
@@ -111,7 +120,7 @@ class NavigationTree(QTreeWidget):
             by_dim.setdefault(p["dimension_id"], []).append(p)
         for d in data["dimension"]:
             dim = self._rows["dimension", d["id"]] = self._item(
-                parent, d["name"], ("dimension", d["id"], "dimension", d["id"])
+                parent, self._text("dimension", d), ("dimension", d["id"], "dimension", d["id"])
             )
             for p in by_dim.get(d["id"], []):
                 self._rows["program", p["id"]] = self._item(
@@ -128,11 +137,12 @@ class NavigationTree(QTreeWidget):
             )
 
     def _text(self, table: str, row: dict[str, Any]) -> str:
+        mark = open_marker(getattr(self, "_open_feedback", {}).get((table, row["id"]), 0))  # ws-feedback
         if table == "program":
-            return str(row["name"]) + ("  ★" if row.get("is_quick_win") else "")
+            return str(row["name"]) + ("  ★" if row.get("is_quick_win") else "") + mark
         if table == "chapter":
-            return f"{self._numbers.get(row['id'], '')} {row['title']}".strip()
-        return str(row["name"])
+            return f"{self._numbers.get(row['id'], '')} {row['title']}".strip() + mark
+        return str(row["name"]) + mark
 
     def apply(self, changes: ChangeSet | None) -> None:
         """Follow one edit: rename entries in place when only names changed, else rebuild the tree."""
@@ -168,7 +178,10 @@ class NavigationTree(QTreeWidget):
     def _restore_expanded(self) -> None:
         for item in self._all_items():
             place = item.data(0, ROLE)
-            if tuple(place[:2]) in self._expanded or place == ("dimension", None, None, None):
+            if tuple(place[:2]) in self._expanded or place in (
+                ("dimension", None, None, None),
+                ("workshops", None, None, None),
+            ):
                 item.setExpanded(True)
 
     def _all_items(self) -> list[QTreeWidgetItem]:

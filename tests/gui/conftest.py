@@ -72,10 +72,42 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     qapp.setFont(base_font)
 
 
-@pytest.fixture
-def window(controller: Any, plan_file: Path, qtbot: Any) -> Any:
-    """The real main window on a new plan, opened through the controller like a user would."""
-    assert controller.open_path(str(plan_file))
+def opened(controller: Any, path: Path, qtbot: Any) -> Any:
+    """The real main window on ``path``, opened through the controller like a user would."""
+    assert controller.open_path(str(path))
     win = controller.window
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(controller: Any, plan_file: Path, qtbot: Any) -> Any:
+    """The real main window on a new plan, opened through the controller like a user would."""
+    return opened(controller, plan_file, qtbot)
+
+
+@pytest.fixture
+def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
+    """The real main window on a copy of the demo plan."""
+    return opened(controller, demo_file, qtbot)
+
+
+@pytest.fixture
+def auto_accept(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``auto_accept(cls, fill=None)``: from then on ``cls.exec()`` fills the dialog (``fill(dlg)``), presses OK
+    (its ``accept``) and returns the result, without a modal loop; gives the list of the dialogs shown."""
+
+    def patch(cls: type, fill: Any = None) -> list[Any]:
+        seen: list[Any] = []
+
+        def exec_(dlg: Any) -> int:
+            seen.append(dlg)
+            if fill is not None:
+                fill(dlg)
+            dlg.accept()
+            return int(dlg.result())
+
+        monkeypatch.setattr(cls, "exec", exec_)
+        return seen
+
+    return patch

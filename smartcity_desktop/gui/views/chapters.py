@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels, undo
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_int
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -72,6 +73,7 @@ class ChaptersView(View):
     def _build(self) -> None:
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        add_feedback_action(self.heading, self.session, self.feedback_target)  # ws-feedback
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Judul bab"))
         self.title_edit.editingFinished.connect(self._commit_title)

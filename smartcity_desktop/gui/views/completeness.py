@@ -78,7 +78,7 @@ def finding_text(f: rules.Finding) -> str:
 class CompletenessView(View):
     """Findings grouped by kind; activating one emits ``open_place`` (key, target, table, row id)."""
 
-    tables = frozenset(RULE_TABLES) | {"program_agency", "program_funding"}
+    tables = frozenset(RULE_TABLES) | {"program_agency", "program_funding", "feedback"}
     open_place = Signal(str, object, object, object)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import framework
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -64,6 +65,7 @@ class DimensionView(View):
         self.dimension_up.clicked.connect(lambda: self.move_dimension(up=True))
         self.dimension_down.clicked.connect(lambda: self.move_dimension(up=False))
         head = QGroupBox(self.tr("Dimensi"), self)
+        add_feedback_action(head, self.session, self.feedback_target)  # ws-feedback
         form = QFormLayout(head)
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)

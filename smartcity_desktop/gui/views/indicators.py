@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.form_widgets import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
@@ -95,6 +96,7 @@ class IndicatorsView(View):
         top.addWidget(self.dimension_filter, 1)
         top.addWidget(self.program_filter, 2)
         self.table = QTableView()
+        add_feedback_action(self.table, self.session, self.feedback_target)  # ws-feedback
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

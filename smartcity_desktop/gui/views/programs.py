@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import labels
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.form_widgets import fill_combo
 from smartcity_desktop.gui.program_detail import ProgramDetail
 from smartcity_desktop.gui.program_model import (
@@ -119,6 +120,7 @@ class ProgramsView(View):
         buttons.addStretch(1)
 
         self.table = QTableView()
+        add_feedback_action(self.table, self.session, self.feedback_target)  # ws-feedback
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DIM, Qt.SortOrder.AscendingOrder)

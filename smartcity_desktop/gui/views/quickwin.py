@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.formats import format_rupiah
 from smartcity_desktop.gui.session import PlanSession
@@ -56,6 +57,9 @@ class QuickWinView(View):
         self.counter = QLabel()
         self.counter.setWordWrap(True)
         self.list = QTableWidget(0, 4)
+        add_feedback_action(
+            self.list, self.session, lambda: ("quick_win", r["qw_id"]) if (r := self.current()) else None
+        )
         self.list.setHorizontalHeaderLabels(
             [self.tr("Program"), self.tr("Dimensi"), self.tr("Status"), self.tr("Anggaran")]
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop import messages
 from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -115,6 +116,7 @@ class ReadinessView(View):
         self.grid.itemChanged.connect(self._item_changed)
         self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
         self.grid.installEventFilter(self)
+        add_feedback_action(self.grid, self.session, self.feedback_target)  # ws-feedback
 
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
@@ -359,3 +361,9 @@ class ReadinessView(View):
 
     def guidance_key(self) -> str:
         return "readiness"
+
+    def feedback_target(self) -> tuple[str, str] | None:
+        """The selected cell (its score row; the element while it has no score): ws-feedback."""
+        key = self._cell()
+        row = self.scores.get(key) if key else None
+        return ("readiness_score", row["id"]) if row else (("readiness_element", key[0]) if key else None)
