@@ -29,6 +29,7 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("dimension", QT_TRANSLATE_NOOP("Navigation", "Dimensi & Strategi")),
     ("programs", QT_TRANSLATE_NOOP("Navigation", "Program (semua)")),
     ("quickwin", QT_TRANSLATE_NOOP("Navigation", "Quick Win")),
+    ("quickwin_scoring", QT_TRANSLATE_NOOP("Navigation", "Penilaian Quick Win")),
     ("roadmap", QT_TRANSLATE_NOOP("Navigation", "Roadmap")),
     ("indicators", QT_TRANSLATE_NOOP("Navigation", "Indikator")),
     ("chapters", QT_TRANSLATE_NOOP("Navigation", "Bab")),
@@ -38,6 +39,8 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("workshops", QT_TRANSLATE_NOOP("Navigation", "Lokakarya")),
     ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
 )
+
+SUBENTRIES = {"quickwin_scoring": "quickwin"}  # entry -> the entry it is shown under
 
 
 def entry_label(key: str) -> str:
@@ -87,8 +90,12 @@ class NavigationTree(QTreeWidget):
             self.clear()
             self._rows = {}
             data = navigation_rows(self.session.db)
+            parents: dict[str, QTreeWidgetItem] = {}
             for key, _label in ENTRIES:
-                item = self._item(self.invisibleRootItem(), entry_label(key), (key, None, None, None))
+                above = parents.get(SUBENTRIES.get(key, ""), self.invisibleRootItem())
+                item = parents[key] = self._item(above, entry_label(key), (key, None, None, None))
+                if key in SUBENTRIES:
+                    above.setExpanded(True)
                 if key == "dimension":
                     self._add_dimensions(item, data)
                 elif key == "chapters":
