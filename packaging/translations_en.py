@@ -896,4 +896,58 @@ EN: dict[str, str] = {
     "Analisis kesiapan: baru {0} dari {1} sel yang diberi skor": "Readiness analysis: only {0} of {1} cells are scored",
     "Dimensi {0} belum punya Quick Win": "Dimension {0} has no Quick Win yet",
     "Dimensi belum lengkap": "Dimensions to complete",
+    # ws-qwscore: Penilaian Quick Win (issue 11)
+    "Penilaian Quick Win": "Quick Win scoring",
+    "Matriks dampak dan upaya": "Impact versus effort matrix",
+    "Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok;"
+    " peringkat dan matriks ikut berubah.": (
+        "Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group's votes;"
+        " the ranking and the matrix follow."
+    ),
+    "Nilai kandidat per kriteria": "Candidate scores per criterion",
+    "Suara kelompok kerja": "Working group votes",
+    "Program yang akan dinilai": "Program to score",
+    "Tambah &kandidat": "Add &candidate",
+    "Kriteria penilaian": "Scoring criteria",
+    "Kriteria": "Criterion",
+    "Bobot (%)": "Weight (%)",
+    "Sumbu": "Axis",
+    "Makin tinggi\nmakin baik": "Higher\nis better",
+    "Tambah k&riteria": "Add c&riterion",
+    "Hapus kriteria": "Delete criterion",
+    "Kriteria ba&waan": "Defa&ult criteria",
+    "Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)": (
+        "Impact, urgency, cost and feasibility (when there are no criteria yet)"
+    ),
+    "&Nilai": "Sc&ores",
+    "&Suara kelompok": "Group &votes",
+    "Peringkat kandidat": "Candidate ranking",
+    "No": "No.",
+    "Suara": "Votes",
+    "Kuadran": "Quadrant",
+    "&Jadikan Quick Win": "Make it a Quick &Win",
+    "Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)": (
+        "The selected candidate becomes a Quick Win (Ctrl+Z undoes it)"
+    ),
+    "ya": "yes",
+    "tidak": "no",
+    "Sumbu matriks": "Matrix axis",
+    "Jumlah bobot: %1%": "Total weight: %1%",
+    "(skor dihitung menurut perbandingan bobot)": "(scores use the weights' proportions)",
+    "Suara %1": "Votes of %1",
+    "Belum ada kandidat: tambahkan program untuk dinilai.": "No candidates yet: add a program to score.",
+    "\u2605 %1 sudah menjadi Quick Win.": "\u2605 %1 is a Quick Win.",
+    "Terpilih: %1 (peringkat %2)": "Selected: %1 (rank %2)",
+    "Nilai ditulis sebagai angka 1 sampai 5.": "Scores are numbers from 1 to 5.",
+    "Nilai kandidat Quick Win": "Score Quick Win candidate",
+    "Suara kelompok": "Group votes",
+    "Tambah kandidat Quick Win": "Add Quick Win candidate",
+    "Jadikan Quick Win": "Make it a Quick Win",
+    "Ubah kriteria": "Change criterion",
+    "Bobot ditulis sebagai angka 0 sampai 100.": "Weights are numbers from 0 to 100.",
+    "Ubah bobot kriteria": "Change criterion weight",
+    "Tambah kriteria": "Add criterion",
+    "Kriteria baru": "New criterion",
+    "Hapus kriteria \u201c%1\u201d beserta semua nilainya?": "Delete criterion \u201c%1\u201d with all its scores?",
+    "Kriteria bawaan": "Default criteria",
 }

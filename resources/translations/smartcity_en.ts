@@ -1879,102 +1879,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="164" />
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="174" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="176" />
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="181" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="183" />
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="188" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="190" />
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="195" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="197" />
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="205" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="207" />
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="207" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="209" />
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="260" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="262" />
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="266" />
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="351" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="353" />
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="368" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="370" />
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="371" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="373" />
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="380" />
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="378" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="380" />
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="420" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="422" />
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="432" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="434" />
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="434" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="436" />
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="445" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="447" />
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="447" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="449" />
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="488" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="490" />
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -1987,12 +1987,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="491" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="493" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="546" />
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="548" />
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2184,41 +2184,46 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="32" />
+        <source>Penilaian Quick Win</source>
+        <translation>Quick Win scoring</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="33" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="38" />
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="38" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="39" />
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="39" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="40" />
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
@@ -2226,7 +2231,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="70" />
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="73" />
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -2996,6 +3001,259 @@ Clip the program years to the new period and delete the budgets and targets outs
         <location filename="../../smartcity_desktop/gui/views/programs.py" line="425" />
         <source>Pindahkan program</source>
         <translation>Move program</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinMatrix</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="106" />
+        <source>Matriks dampak dan upaya</source>
+        <translation>Impact versus effort matrix</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinScoringView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="350" />
+        <source>Penilaian Quick Win</source>
+        <translation>Quick Win scoring</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="354" />
+        <source>Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok; peringkat dan matriks ikut berubah.</source>
+        <translation>Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group's votes; the ranking and the matrix follow.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="362" />
+        <source>Nilai kandidat per kriteria</source>
+        <translation>Candidate scores per criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="364" />
+        <source>Suara kelompok kerja</source>
+        <translation>Working group votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="366" />
+        <source>Program yang akan dinilai</source>
+        <translation>Program to score</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="369" />
+        <source>Tambah &amp;kandidat</source>
+        <translation>Add &amp;candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="375" />
+        <source>Kriteria penilaian</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="405" />
+        <source>Kriteria</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <source>Sumbu</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <source>Makin tinggi
+makin baik</source>
+        <translation>Higher
+is better</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="389" />
+        <source>Tambah k&amp;riteria</source>
+        <translation>Add c&amp;riterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="390" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="790" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="797" />
+        <source>Hapus kriteria</source>
+        <translation>Delete criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391" />
+        <source>Kriteria ba&amp;waan</source>
+        <translation>Defa&amp;ult criteria</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392" />
+        <source>Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)</source>
+        <translation>Impact, urgency, cost and feasibility (when there are no criteria yet)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="403" />
+        <source>&amp;Nilai</source>
+        <translation>Sc&amp;ores</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="404" />
+        <source>&amp;Suara kelompok</source>
+        <translation>Group &amp;votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="413" />
+        <source>Peringkat kandidat</source>
+        <translation>Candidate ranking</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <source>Suara</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <source>Kuadran</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="427" />
+        <source>&amp;Jadikan Quick Win</source>
+        <translation>Make it a Quick &amp;Win</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="428" />
+        <source>Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)</source>
+        <translation>The selected candidate becomes a Quick Win (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="531" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="531" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="540" />
+        <source>Sumbu matriks</source>
+        <translation>Matrix axis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="546" />
+        <source>Jumlah bobot: %1%</source>
+        <translation>Total weight: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="548" />
+        <source>(skor dihitung menurut perbandingan bobot)</source>
+        <translation>(scores use the weights' proportions)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="565" />
+        <source>Suara %1</source>
+        <translation>Votes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="584" />
+        <source>Kandidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="672" />
+        <source>Belum ada kandidat: tambahkan program untuk dinilai.</source>
+        <translation>No candidates yet: add a program to score.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="675" />
+        <source>★ %1 sudah menjadi Quick Win.</source>
+        <translation>★ %1 is a Quick Win.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="679" />
+        <source>Terpilih: %1 (peringkat %2)</source>
+        <translation>Selected: %1 (rank %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="690" />
+        <source>Nilai ditulis sebagai angka 1 sampai 5.</source>
+        <translation>Scores are numbers from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="712" />
+        <source>Nilai kandidat Quick Win</source>
+        <translation>Score Quick Win candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="719" />
+        <source>Suara kelompok</source>
+        <translation>Group votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="729" />
+        <source>Tambah kandidat Quick Win</source>
+        <translation>Add Quick Win candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="735" />
+        <source>Jadikan Quick Win</source>
+        <translation>Make it a Quick Win</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="745" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="760" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="771" />
+        <source>Ubah kriteria</source>
+        <translation>Change criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="754" />
+        <source>Bobot ditulis sebagai angka 0 sampai 100.</source>
+        <translation>Weights are numbers from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="763" />
+        <source>Ubah bobot kriteria</source>
+        <translation>Change criterion weight</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="774" />
+        <source>Tambah kriteria</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="774" />
+        <source>Kriteria baru</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791" />
+        <source>Hapus kriteria “%1” beserta semua nilainya?</source>
+        <translation>Delete criterion “%1” with all its scores?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="800" />
+        <source>Kriteria bawaan</source>
+        <translation>Default criteria</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ def test_scoring_to_a_chosen_quick_win(
     order = _order(view)
     assert order == _core_order(view)
     assert order.index(TARGET) == 1 and order[0].startswith("Si Pepadu")  # tied on 4.80: Si Pepadu has 6 votes
-    assert view.ranking_table.item(1, 2).text() == "4.80"
+    assert view.ranking_table.item(1, 2).text() == "4,8"  # as the Quick Win PDF prints it
     # a score outside 1-5 is refused with a message, not stored
     failed: list[str] = []
     view.session.failed.connect(failed.append)
@@ -243,3 +243,20 @@ def test_matrix_widget_alone(qtbot: Any) -> None:
     assert picked == ["b"]
     assert short_name(ranked[0].name) == "Si Pepadu"
     assert short_name("Pendaftaran Daring dan Antrean Elektronik RSUD") == "Pendaftaran\u2026"
+
+
+def test_board_follows_the_projector_zoom(board: tuple[Any, QuickWinScoringView], controller: Any) -> None:
+    window, view = board
+    hint, rows = view.matrix.sizeHint(), view.grid.verticalHeader().defaultSectionSize()
+    controller.apply_zoom(1.5)
+    window.apply_zoom()
+    try:
+        big = view.matrix.sizeHint()
+        assert big.width() == round(hint.width() * 1.5) and big.height() == round(hint.height() * 1.5)
+        assert view.grid.verticalHeader().defaultSectionSize() >= rows * 1.4
+        header = view.ranking_table.horizontalHeader()  # the program names keep most of the ranked list
+        assert header.sectionSize(1) > max(header.sectionSize(c) for c in (0, 2, 3, 4))
+    finally:
+        controller.apply_zoom(1.0)
+        window.apply_zoom()
+    assert view.matrix.sizeHint() == hint

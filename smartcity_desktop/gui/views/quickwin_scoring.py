@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.quickwin_scoring import TOP, Ranked, quadrant, ranking
 from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.form_widgets import fill_combo
+from smartcity_desktop.gui.formats import format_number, parse_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
@@ -312,6 +313,22 @@ class ScoreGrid(QTableWidget):
             self.setCurrentCell(row + 1, 1)
 
 
+class RankingTable(QTableWidget):
+    """The ranked list: the program column takes the room the number columns leave (also when zoomed, where a
+    stretched column would make every column as wide as its header)."""
+
+    NAME = 1
+
+    def fit(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.columnCount()) if c != self.NAME)
+        header.resizeSection(self.NAME, max(120, self.viewport().width() - others))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+
 class QuickWinScoringView(View):
     """The Quick Win selection board (see the module docstring)."""
 
@@ -371,7 +388,7 @@ class QuickWinScoringView(View):
         self.weight_sum.setWordWrap(True)
         self.add_criterion_button = QPushButton(self.tr("Tambah k&riteria"))
         self.delete_criterion_button = QPushButton(self.tr("Hapus kriteria"))
-        self.default_button = QPushButton(self.tr("Kriteria &bawaan"))
+        self.default_button = QPushButton(self.tr("Kriteria ba&waan"))
         self.default_button.setToolTip(self.tr("Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)"))
         crit = QWidget()
         clay = QVBoxLayout(crit)
@@ -392,7 +409,7 @@ class QuickWinScoringView(View):
         llay.addWidget(self.tabs, 1)
         llay.addLayout(srow)
         # ranking and matrix
-        self.ranking_table = QTableWidget(0, 5)
+        self.ranking_table = RankingTable(0, 5)
         self.ranking_table.setAccessibleName(self.tr("Peringkat kandidat"))
         self.ranking_table.setHorizontalHeaderLabels(
             [self.tr("No"), self.tr("Program"), self.tr("Skor"), self.tr("Suara"), self.tr("Kuadran")]
@@ -403,7 +420,7 @@ class QuickWinScoringView(View):
         self.ranking_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranking_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rh = self.ranking_table.horizontalHeader()
-        rh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         for c in (0, 2, 3, 4):
             rh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.matrix = QuickWinMatrix()
@@ -509,7 +526,7 @@ class QuickWinScoringView(View):
         for i, c in enumerate(self.criteria):
             name = QTableWidgetItem(c["name"])
             name.setToolTip(c.get("description") or "")
-            weight = QTableWidgetItem(f"{float(c['weight'] or 0):g}")
+            weight = QTableWidgetItem(format_number(float(c["weight"] or 0)))
             weight.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             better = QTableWidgetItem(self.tr("ya") if c["higher_is_better"] else self.tr("tidak"))
             better.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
@@ -526,7 +543,7 @@ class QuickWinScoringView(View):
             axis.setProperty("criterion", c["id"])
             fill_combo(axis, labels.choices("quick_win_criterion.axis"), c["axis"])
         total = sum(float(c["weight"] or 0) for c in self.criteria)
-        text = self.tr("Jumlah bobot: %1%").replace("%1", f"{total:g}")
+        text = self.tr("Jumlah bobot: %1%").replace("%1", format_number(total))
         if self.criteria and abs(total - 100) > 0.01:
             text += " " + self.tr("(skor dihitung menurut perbandingan bobot)")
         self.weight_sum.setText(text)
@@ -599,7 +616,7 @@ class QuickWinScoringView(View):
         t.setRowCount(len(self.ranked))
         for i, r in enumerate(self.ranked):
             chosen = r.status in CHOSEN
-            score = f"{r.weighted:.2f}" if r.weighted is not None else "\u2013"
+            score = format_number(r.weighted, 2) if r.weighted is not None else "\u2013"
             quad = quadrant_name(quadrant(r.impact, r.effort))
             name = ("\u2605 " if chosen else "") + r.name
             for c, value in enumerate((str(r.rank), name, score, str(r.votes), quad)):
@@ -614,6 +631,7 @@ class QuickWinScoringView(View):
                         r.name + (" \u2014 " + labels.label("quick_win_status", r.status) if r.status else "")
                     )
                 t.setItem(i, c, it)
+        t.fit()
 
     # -- selection ------------------------------------------------------------
     def current(self) -> Ranked | None:
@@ -728,10 +746,11 @@ class QuickWinScoringView(View):
             else:
                 self.refresh()
         elif col == 1:
-            text = item.text().strip().replace(",", ".")
             try:
-                weight = float(text)
+                weight = parse_number(item.text())
             except ValueError:
+                weight = None
+            if weight is None:
                 self.session.failed.emit(self.tr("Bobot ditulis sebagai angka 0 sampai 100."))
                 self.refresh()
                 return
