@@ -950,4 +950,8 @@ EN: dict[str, str] = {
     "Kriteria baru": "New criterion",
     "Hapus kriteria \u201c%1\u201d beserta semua nilainya?": "Delete criterion \u201c%1\u201d with all its scores?",
     "Kriteria bawaan": "Default criteria",
+    "&Penilaian kandidat...": "Candidate &scoring...",
+    "Nilai kandidat per kriteria, suara kelompok, peringkat dan matriks": (
+        "Candidate scores per criterion, group votes, ranking and matrix"
+    ),
 }

@@ -3330,7 +3330,7 @@ is better</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="263" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="269" />
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
@@ -3350,67 +3350,77 @@ is better</translation>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="155" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="127" />
+        <source>&amp;Penilaian kandidat...</source>
+        <translation>Candidate &amp;scoring...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128" />
+        <source>Nilai kandidat per kriteria, suara kelompok, peringkat dan matriks</source>
+        <translation>Candidate scores per criterion, group votes, ranking and matrix</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161" />
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="157" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="163" />
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation><numerusform>(%n dimension without a Quick Win)</numerusform><numerusform>(%n dimensions without a Quick Win)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="162" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="168" />
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="198" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="204" />
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="220" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226" />
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="222" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="228" />
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="244" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250" />
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="251" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="257" />
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="250" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="256" />
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="264" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="270" />
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="271" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="277" />
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="283" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="289" />
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="296" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="302" />
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>

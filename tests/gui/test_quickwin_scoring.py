@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from smartcity_desktop.core.quickwin_scoring import ranking
 from smartcity_desktop.gui.views.quickwin_scoring import (
@@ -260,3 +260,15 @@ def test_board_follows_the_projector_zoom(board: tuple[Any, QuickWinScoringView]
         controller.apply_zoom(1.0)
         window.apply_zoom()
     assert view.matrix.sizeHint() == hint
+
+
+def test_quick_win_view_opens_the_board_on_its_program(board: tuple[Any, QuickWinScoringView], qtbot: Any) -> None:
+    window, view = board
+    qw = window.show_place("quickwin")
+    row = next(i for i, r in enumerate(qw.rows) if r["name"].startswith("Bank Sampah"))
+    qw.list.setCurrentCell(row, 0)
+    (button,) = [b for b in qw.findChildren(QPushButton) if b.text() == "&Penilaian kandidat..."]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current[0] == "quickwin_scoring" and window.stack.currentWidget() is view
+    assert view.program_id == qw.rows[row]["program_id"] == view.matrix.selected
+    assert view.ranking_table.item(view.ranking_table.currentRow(), 1).text() == "Bank Sampah Digital Desa"
