@@ -909,7 +909,7 @@ EN: dict[str, str] = {
     "Program yang akan dinilai": "Program to score",
     "Tambah &kandidat": "Add &candidate",
     "Kriteria penilaian": "Scoring criteria",
-    "Kriteria": "Criterion",
+    "Kriteria": "Criteria",
     "Bobot (%)": "Weight (%)",
     "Sumbu": "Axis",
     "Makin tinggi\nmakin baik": "Higher\nis better",

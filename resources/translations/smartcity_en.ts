@@ -3006,7 +3006,7 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinMatrix</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="106" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="108" />
         <source>Matriks dampak dan upaya</source>
         <translation>Impact versus effort matrix</translation>
     </message>
@@ -3014,244 +3014,244 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinScoringView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="350" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="352" />
         <source>Penilaian Quick Win</source>
         <translation>Quick Win scoring</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="354" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="356" />
         <source>Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok; peringkat dan matriks ikut berubah.</source>
         <translation>Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group's votes; the ranking and the matrix follow.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="362" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="364" />
         <source>Nilai kandidat per kriteria</source>
         <translation>Candidate scores per criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="364" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="366" />
         <source>Suara kelompok kerja</source>
         <translation>Working group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="366" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368" />
         <source>Program yang akan dinilai</source>
         <translation>Program to score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="369" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="371" />
         <source>Tambah &amp;kandidat</source>
         <translation>Add &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="375" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
         <source>Kriteria penilaian</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="405" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="407" />
         <source>Kriteria</source>
-        <translation>Criterion</translation>
+        <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379" />
         <source>Bobot (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379" />
         <source>Sumbu</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379" />
         <source>Makin tinggi
 makin baik</source>
         <translation>Higher
 is better</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="389" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391" />
         <source>Tambah k&amp;riteria</source>
         <translation>Add c&amp;riterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="390" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="790" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="797" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="792" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="799" />
         <source>Hapus kriteria</source>
         <translation>Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="393" />
         <source>Kriteria ba&amp;waan</source>
         <translation>Defa&amp;ult criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="394" />
         <source>Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)</source>
         <translation>Impact, urgency, cost and feasibility (when there are no criteria yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="403" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="405" />
         <source>&amp;Nilai</source>
         <translation>Sc&amp;ores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="404" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="406" />
         <source>&amp;Suara kelompok</source>
         <translation>Group &amp;votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="413" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
         <source>Peringkat kandidat</source>
         <translation>Candidate ranking</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
         <source>Kuadran</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="427" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="429" />
         <source>&amp;Jadikan Quick Win</source>
         <translation>Make it a Quick &amp;Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="428" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="430" />
         <source>Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)</source>
         <translation>The selected candidate becomes a Quick Win (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="531" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="531" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="540" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="542" />
         <source>Sumbu matriks</source>
         <translation>Matrix axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="546" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="548" />
         <source>Jumlah bobot: %1%</source>
         <translation>Total weight: %1%</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="548" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="550" />
         <source>(skor dihitung menurut perbandingan bobot)</source>
         <translation>(scores use the weights' proportions)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="565" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="567" />
         <source>Suara %1</source>
         <translation>Votes of %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="584" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="586" />
         <source>Kandidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="672" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674" />
         <source>Belum ada kandidat: tambahkan program untuk dinilai.</source>
         <translation>No candidates yet: add a program to score.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="675" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="677" />
         <source>★ %1 sudah menjadi Quick Win.</source>
         <translation>★ %1 is a Quick Win.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="679" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="681" />
         <source>Terpilih: %1 (peringkat %2)</source>
         <translation>Selected: %1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="690" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="692" />
         <source>Nilai ditulis sebagai angka 1 sampai 5.</source>
         <translation>Scores are numbers from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="712" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="714" />
         <source>Nilai kandidat Quick Win</source>
         <translation>Score Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="719" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="721" />
         <source>Suara kelompok</source>
         <translation>Group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="729" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="731" />
         <source>Tambah kandidat Quick Win</source>
         <translation>Add Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="735" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="737" />
         <source>Jadikan Quick Win</source>
         <translation>Make it a Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="745" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="760" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="771" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="747" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="762" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773" />
         <source>Ubah kriteria</source>
         <translation>Change criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="754" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="756" />
         <source>Bobot ditulis sebagai angka 0 sampai 100.</source>
         <translation>Weights are numbers from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="763" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="765" />
         <source>Ubah bobot kriteria</source>
         <translation>Change criterion weight</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="774" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776" />
         <source>Tambah kriteria</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="774" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776" />
         <source>Kriteria baru</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="793" />
         <source>Hapus kriteria “%1” beserta semua nilainya?</source>
         <translation>Delete criterion “%1” with all its scores?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="800" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="802" />
         <source>Kriteria bawaan</source>
         <translation>Default criteria</translation>
     </message>

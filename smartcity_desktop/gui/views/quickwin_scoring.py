@@ -54,6 +54,8 @@ def quadrant_name(code: str) -> str:
     """The quadrant's name as the documents print it (resources/templates/workshop_labels.json), capitalised."""
     if not code:
         return ""
+    if code == "quick_win":  # the catalogue's noun, as the PDF chart names this quadrant
+        return labels.noun("quick_win")
     from smartcity_desktop.resources import load_json, text
 
     word = text(load_json("templates", "workshop_labels.json")[f"qw.quadrant.{code}"], language())
