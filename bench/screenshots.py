@@ -12,15 +12,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 VIEWS = ("dashboard", "programs", "readiness", "roadmap")
 
 
-def main() -> int:
+def demo_window() -> tuple[Any, Any, Any]:
+    """The application, its controller and the real window on the demo, sized as maximised at 1366x768."""
     os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
-    from PySide6.QtWidgets import QApplication
-
     from smartcity_desktop.gui.app import Controller, make_app
     from smartcity_desktop.gui.settings import Settings
 
@@ -31,6 +31,13 @@ def main() -> int:
     assert window is not None
     window.showMaximized()
     window.setGeometry(0, 0, 1366, 705)  # Xvfb has no window manager: the size a maximised window gets
+    return app, controller, window
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app, controller, window = demo_window()
     for _ in range(50):
         app.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)

@@ -7,28 +7,18 @@ The window gets the size a maximised one has there (1366x705); the board is grab
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def main() -> int:
-    os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
     from PySide6.QtWidgets import QApplication
 
-    from smartcity_desktop.gui.app import Controller, make_app
-    from smartcity_desktop.gui.settings import Settings
+    from bench.screenshots import demo_window
 
-    app = make_app()
-    controller = Controller(app, Settings.load())
-    assert controller.open_demo()
-    window = controller.window
-    assert window is not None
-    window.showMaximized()
-    window.setGeometry(0, 0, 1366, 705)  # Xvfb has no window manager: the size a maximised window gets
+    app, controller, window = demo_window()
     OUT.mkdir(parents=True, exist_ok=True)
     for zoom, name in ((1.0, "quickwin-scoring.png"), (1.5, "quickwin-scoring-150.png")):
         controller.apply_zoom(zoom)

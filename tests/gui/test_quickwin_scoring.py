@@ -72,24 +72,22 @@ def _pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(str(path)).pages))
 
 
-def _export_quickwin_pdf(window: Any, out: Path, qtbot: Any, messages: Any) -> str:
-    from smartcity_desktop.gui.actions import ExportJob
-
+def _export_quickwin_pdf(window: Any, out: Path, qtbot: Any, messages: Any, monkeypatch: Any) -> str:
+    """Ekspor > Profil Quick Win (PDF) from the menu, saved to ``out``; its text."""
     before = len(messages.texts())
-    original = QFileDialog.getSaveFileName
-    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(out), ""))  # type: ignore[method-assign]
-    try:
-        window.menu_actions.export["quickwin"].trigger()
-    finally:
-        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
-    assert window.findChildren(ExportJob)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    window.menu_actions.export["quickwin"].trigger()
     qtbot.waitUntil(lambda: len(messages.texts()) > before, timeout=30000)
     assert "Ekspor selesai" in messages.texts()[-1]
     return _pdf_text(out)
 
 
 def test_scoring_to_a_chosen_quick_win(
-    board: tuple[Any, QuickWinScoringView], qtbot: Any, tmp_path: Path, messages_patched: Any
+    board: tuple[Any, QuickWinScoringView],
+    qtbot: Any,
+    tmp_path: Path,
+    messages_patched: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, view = board
     db = view.session.db
@@ -158,7 +156,7 @@ def test_scoring_to_a_chosen_quick_win(
     assert not view.choose_button.isEnabled() and "sudah menjadi Quick Win" in view.chosen_note.text()
     qw = window.show_place("quickwin")
     assert _listed(qw, pid) == "Terpilih"  # in the Quick Win list, chosen (it was not a Quick Win before)
-    text = _export_quickwin_pdf(window, tmp_path / "quickwin.pdf", qtbot, messages_patched)
+    text = _export_quickwin_pdf(window, tmp_path / "quickwin.pdf", qtbot, messages_patched, monkeypatch)
     # the ranked table of the Quick Win document: rank, name, dimension, the four scores, 4,8, votes, status
     assert re.search(
         r"\b1 Sistem Peringatan Dini dan Informasi Kebencanaan Smart Environment 5 5 2 5 4,8 10 Terpilih", text

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.quickwin_scoring import TOP, Ranked, quadrant, ranking
-from smartcity_desktop.gui import labels, zoom
+from smartcity_desktop.gui import dialogs, labels, zoom
 from smartcity_desktop.gui.form_widgets import fill_combo
 from smartcity_desktop.gui.formats import format_number, parse_number
 from smartcity_desktop.gui.session import PlanSession
@@ -785,16 +785,8 @@ class QuickWinScoringView(View):
         item = self.criteria_table.item(self.criteria_table.currentRow(), 0)
         if item is None:
             return False
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Hapus kriteria"),
-            self.tr("Hapus kriteria \u201c%1\u201d beserta semua nilainya?").replace("%1", item.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        text = self.tr("Hapus kriteria \u201c%1\u201d beserta semua nilainya?").replace("%1", item.text())
+        if not dialogs.confirm(self, text, self.tr("Hapus kriteria")):
             return False
         return self.session.run(self.tr("Hapus kriteria"), workshop.delete_criterion, item.data(ROLE))
 
