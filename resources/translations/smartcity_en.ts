@@ -3078,8 +3078,8 @@ is better</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="792" />
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="799" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="789" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791" />
         <source>Hapus kriteria</source>
         <translation>Delete criterion</translation>
     </message>
@@ -3115,6 +3115,7 @@ is better</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="586" />
         <source>Program</source>
         <translation>Programs</translation>
     </message>
@@ -3172,11 +3173,6 @@ is better</translation>
         <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="567" />
         <source>Suara %1</source>
         <translation>Votes of %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="586" />
-        <source>Kandidat</source>
-        <translation>Candidate</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674" />
@@ -3246,12 +3242,12 @@ is better</translation>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="793" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="788" />
         <source>Hapus kriteria “%1” beserta semua nilainya?</source>
         <translation>Delete criterion “%1” with all its scores?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="802" />
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="794" />
         <source>Kriteria bawaan</source>
         <translation>Default criteria</translation>
     </message>

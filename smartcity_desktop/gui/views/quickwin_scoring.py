@@ -583,7 +583,7 @@ class QuickWinScoringView(View):
     ) -> None:
         """Candidate names then ``values`` per candidate; cells are updated in place when rows and columns stay
         (an open editor and the current cell survive the refresh that follows each edit)."""
-        heads = [self.tr("Kandidat"), *heads]
+        heads = [self.tr("Program"), *heads]
         shape = (tuple(self.candidates), tuple(heads))
         if g.property("shape") != shape:
             g.clear()
