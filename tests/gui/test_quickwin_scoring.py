@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QPushButton
 
 from smartcity_desktop.core.quickwin_scoring import ranking
 from smartcity_desktop.gui.views.quickwin_scoring import (
@@ -58,6 +58,8 @@ def _type(qtbot: Any, grid: Any, row: int, col: int, keys: list[str]) -> None:
             qtbot.keyClick(target, special)
         else:
             qtbot.keyClicks(target, k)
+    if grid.state() == QAbstractItemView.State.EditingState:  # Enter opened the next cell: leave it
+        qtbot.keyClick(grid.focusWidget() or grid, Qt.Key.Key_Escape)
 
 
 def _listed(qw: Any, pid: str) -> str:
