@@ -19,7 +19,8 @@ VIEWS = ("dashboard", "programs", "readiness", "roadmap")
 
 
 def demo_window() -> tuple[Any, Any, Any]:
-    """(app, controller, window): the demo in a maximised window (also used by screenshots_feedback)."""
+    """(app, controller, window): the demo in a maximised window at 1366x768 (also used by screenshots_feedback
+    and screenshots_quickwin)."""
     os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
     from smartcity_desktop.gui.app import Controller, make_app
     from smartcity_desktop.gui.settings import Settings

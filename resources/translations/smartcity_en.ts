@@ -731,7 +731,7 @@
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="94"/>
         <source>&amp;Tutup tahap</source>
-        <translation>&amp;Close stage</translation>
+        <translation>C&amp;lose stage</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="116"/>
@@ -1563,7 +1563,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     <message>
         <location filename="../../smartcity_desktop/gui/feedback.py" line="330"/>
         <source>Tambah &amp;masukan...</source>
-        <translation>Add &amp;feedback...</translation>
+        <translation>Add feedbac&amp;k...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/feedback.py" line="337"/>
@@ -2559,102 +2559,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="166"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="178"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="185"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="192"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="199"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="264"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="268"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="355"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="374"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="377"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="384"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="384"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="426"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="438"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="440"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="451"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="453"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="494"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2667,12 +2667,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="497"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="552"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -3068,46 +3068,51 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="33"/>
+        <source>Penilaian Quick Win</source>
+        <translation>Quick Win scoring</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="34"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="36"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="38"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="38"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="39"/>
         <source>Sumber Dana</source>
         <translation>Funding Sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="40"/>
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="42"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
@@ -3115,7 +3120,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="74"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -4060,6 +4065,255 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
 </context>
 <context>
+    <name>QuickWinMatrix</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="108"/>
+        <source>Matriks dampak dan upaya</source>
+        <translation>Impact versus effort matrix</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinScoringView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="352"/>
+        <source>Penilaian Quick Win</source>
+        <translation>Quick Win scoring</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="356"/>
+        <source>Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok; peringkat dan matriks ikut berubah.</source>
+        <translation>Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group&apos;s votes; the ranking and the matrix follow.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="364"/>
+        <source>Nilai kandidat per kriteria</source>
+        <translation>Candidate scores per criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="366"/>
+        <source>Suara kelompok kerja</source>
+        <translation>Working group votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368"/>
+        <source>Program yang akan dinilai</source>
+        <translation>Program to score</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="371"/>
+        <source>Tambah &amp;kandidat</source>
+        <translation>Add &amp;candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377"/>
+        <source>Kriteria penilaian</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="407"/>
+        <source>Kriteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <source>Sumbu</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <source>Makin tinggi
+makin baik</source>
+        <translation>Higher
+is better</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391"/>
+        <source>Tambah k&amp;riteria</source>
+        <translation>Add c&amp;riterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="789"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791"/>
+        <source>Hapus kriteria</source>
+        <translation>Delete criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="393"/>
+        <source>Kriteria ba&amp;waan</source>
+        <translation>Defa&amp;ult criteria</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="394"/>
+        <source>Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)</source>
+        <translation>Impact, urgency, cost and feasibility (when there are no criteria yet)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="405"/>
+        <source>&amp;Nilai</source>
+        <translation>Sc&amp;ores</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="406"/>
+        <source>&amp;Suara kelompok</source>
+        <translation>Group &amp;votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415"/>
+        <source>Peringkat kandidat</source>
+        <translation>Candidate ranking</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="586"/>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <source>Suara</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <source>Kuadran</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="429"/>
+        <source>&amp;Jadikan Quick Win</source>
+        <translation>Make it a Quick &amp;Win</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="430"/>
+        <source>Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)</source>
+        <translation>The selected candidate becomes a Quick Win (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="542"/>
+        <source>Sumbu matriks</source>
+        <translation>Matrix axis</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="548"/>
+        <source>Jumlah bobot: %1%</source>
+        <translation>Total weight: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="550"/>
+        <source>(skor dihitung menurut perbandingan bobot)</source>
+        <translation>(scores use the weights&apos; proportions)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="567"/>
+        <source>Suara %1</source>
+        <translation>Votes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674"/>
+        <source>Belum ada kandidat: tambahkan program untuk dinilai.</source>
+        <translation>No candidates yet: add a program to score.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="677"/>
+        <source>★ %1 sudah menjadi Quick Win.</source>
+        <translation>★ %1 is a Quick Win.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="681"/>
+        <source>Terpilih: %1 (peringkat %2)</source>
+        <translation>Selected: %1 (rank %2)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="692"/>
+        <source>Nilai ditulis sebagai angka 1 sampai 5.</source>
+        <translation>Scores are numbers from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="714"/>
+        <source>Nilai kandidat Quick Win</source>
+        <translation>Score Quick Win candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="721"/>
+        <source>Suara kelompok</source>
+        <translation>Group votes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="731"/>
+        <source>Tambah kandidat Quick Win</source>
+        <translation>Add Quick Win candidate</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="737"/>
+        <source>Jadikan Quick Win</source>
+        <translation>Make it a Quick Win</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="747"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="762"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
+        <source>Ubah kriteria</source>
+        <translation>Change criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="756"/>
+        <source>Bobot ditulis sebagai angka 0 sampai 100.</source>
+        <translation>Weights are numbers from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="765"/>
+        <source>Ubah bobot kriteria</source>
+        <translation>Change criterion weight</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776"/>
+        <source>Tambah kriteria</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776"/>
+        <source>Kriteria baru</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="788"/>
+        <source>Hapus kriteria “%1” beserta semua nilainya?</source>
+        <translation>Delete criterion “%1” with all its scores?</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="794"/>
+        <source>Kriteria bawaan</source>
+        <translation>Default criteria</translation>
+    </message>
+</context>
+<context>
     <name>QuickWinView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
@@ -4133,7 +4387,7 @@ Clip the program years to the new period and delete the budgets and targets outs
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="273"/>
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
@@ -4153,12 +4407,22 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="159"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="131"/>
+        <source>&amp;Penilaian kandidat...</source>
+        <translation>Candidate &amp;scoring...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="132"/>
+        <source>Nilai kandidat per kriteria, suara kelompok, peringkat dan matriks</source>
+        <translation>Candidate scores per criterion, group votes, ranking and matrix</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="165"/>
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="167"/>
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation>
             <numerusform>(%n dimension without a Quick Win)</numerusform>
@@ -4166,57 +4430,57 @@ Clip the program years to the new period and delete the budgets and targets outs
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="172"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="202"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="208"/>
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="230"/>
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="226"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="232"/>
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="248"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="254"/>
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="261"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="260"/>
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="274"/>
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="275"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="281"/>
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="293"/>
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="300"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="306"/>
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -4678,7 +4942,7 @@ Clip the program years to the new period and delete the budgets and targets outs
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="479"/>
         <source>Tutup &amp;tahap...</source>
-        <translation>Close &amp;stage...</translation>
+        <translation>Close sta&amp;ge...</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="481"/>

@@ -54,6 +54,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "programs": ("programs", "ProgramsView"),
     "indicators": ("indicators", "IndicatorsView"),
     "quickwin": ("quickwin", "QuickWinView"),
+    "quickwin_scoring": ("quickwin_scoring", "QuickWinScoringView"),
     "agencies": ("registries", "AgenciesView"),
     "funding": ("registries", "FundingSourcesView"),
     "feedback": ("feedback", "FeedbackView"),  # ws-feedback: Lokakarya > Masukan
@@ -64,6 +65,7 @@ KEY_TABLES = {
     "programs": ("program",),
     "indicators": ("indicator",),
     "quickwin": ("quick_win", "program"),
+    "quickwin_scoring": ("program",),
     "agencies": ("agency",),
     "funding": ("funding_source",),
     "institutions": ("institution_member", "regulation"),

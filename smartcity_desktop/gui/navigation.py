@@ -30,6 +30,7 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("dimension", QT_TRANSLATE_NOOP("Navigation", "Dimensi & Strategi")),
     ("programs", QT_TRANSLATE_NOOP("Navigation", "Program (semua)")),
     ("quickwin", QT_TRANSLATE_NOOP("Navigation", "Quick Win")),
+    ("quickwin_scoring", QT_TRANSLATE_NOOP("Navigation", "Penilaian Quick Win")),
     ("roadmap", QT_TRANSLATE_NOOP("Navigation", "Roadmap")),
     ("indicators", QT_TRANSLATE_NOOP("Navigation", "Indikator")),
     ("chapters", QT_TRANSLATE_NOOP("Navigation", "Bab")),
@@ -40,7 +41,7 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
     ("feedback", QT_TRANSLATE_NOOP("Navigation", "Masukan")),  # ws-feedback: shown under Lokakarya
 )
-UNDER = {"feedback": "workshops"}  # entries shown under another fixed entry
+UNDER = {"feedback": "workshops", "quickwin_scoring": "quickwin"}  # entry -> the fixed entry it is shown under
 
 
 def entry_label(key: str) -> str:
@@ -98,6 +99,8 @@ class NavigationTree(QTreeWidget):
             for key, _label in ENTRIES:
                 parent = self._fixed[UNDER[key]] if key in UNDER else self.invisibleRootItem()
                 item = self._fixed[key] = self._item(parent, entry_label(key), (key, None, None, None))
+                if key in UNDER:
+                    parent.setExpanded(True)
                 if key == "dimension":
                     self._add_dimensions(item, data)
                 elif key == "chapters":

@@ -128,7 +128,13 @@ class QuickWinView(View):
             self.tr("Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.")
         )
         hint.setWordWrap(True)
-        lay.addWidget(hint)
+        scoring = QPushButton(self.tr("&Penilaian kandidat..."))  # issue 11: the scoring board
+        scoring.setToolTip(self.tr("Nilai kandidat per kriteria, suara kelompok, peringkat dan matriks"))
+        scoring.clicked.connect(lambda: self.navigate.emit("quickwin_scoring", self.program_id))
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(scoring)
+        lay.addLayout(top)
         lay.addWidget(self.counter)
         lay.addWidget(split, 1)
         # wiring
