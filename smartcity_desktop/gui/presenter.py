@@ -260,7 +260,7 @@ class PresenterWindow(QWidget):
         screen = presenter_screen(self.main_window.screen(), QGuiApplication.screens())
         if screen is not None:
             self.setScreen(screen)
-            self.setGeometry(screen.geometry())
+            self.move(screen.geometry().topLeft())  # (a full-size setGeometry first can keep it from full screen)
         self.showFullScreen()
         self.raise_()
         self.activateWindow()

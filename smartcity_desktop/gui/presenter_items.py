@@ -76,18 +76,24 @@ def _hooks() -> list[Any]:
 def items(db: PlanDB) -> list[Item]:
     """The pages over the plan, in the order a workshop walks through them: the readiness radar, each dimension's
     programs, the Quick Win board, the road map, the open feedback, then each chapter in outline order."""
-    out = [Item("radar", None, _tr("Radar kesiapan"))]
+    out = [Item("radar", None, QCoreApplication.translate("Presenter", "Radar kesiapan"))]
     dims = db.rows("dimension")
     for d in dims:
-        out.append(Item("dimension", d["id"], _tr("Program dimensi {0}").format(d["name"])))
-    out.append(Item("quickwins", None, _tr("Papan Quick Win")))
+        out.append(
+            Item("dimension", d["id"], QCoreApplication.translate("Presenter", "Program dimensi {0}").format(d["name"]))
+        )
+    out.append(Item("quickwins", None, QCoreApplication.translate("Presenter", "Papan Quick Win")))
     progs = db.rows("program")
     if len(progs) > ROADMAP_SPLIT:
         used = {p["dimension_id"] for p in progs}
-        out += [Item("roadmap", d["id"], _tr("Road map: {0}").format(d["name"])) for d in dims if d["id"] in used]
+        out += [
+            Item("roadmap", d["id"], QCoreApplication.translate("Presenter", "Road map: {0}").format(d["name"]))
+            for d in dims
+            if d["id"] in used
+        ]
     else:
-        out.append(Item("roadmap", None, _tr("Road map")))
-    out.append(Item("feedback", None, _tr("Masukan terbuka")))
+        out.append(Item("roadmap", None, QCoreApplication.translate("Presenter", "Road map")))
+    out.append(Item("feedback", None, QCoreApplication.translate("Presenter", "Masukan terbuka")))
     chapters = db.rows("chapter")
     titles = {c["id"]: str(c.get("title") or "") for c in chapters}
     for cid, number in chapter_numbers(chapters).items():  # outline order
@@ -213,7 +219,7 @@ def radar_page(session: Any, _item: Item) -> QWidget:
     db = session.db
     data = figures.readiness_radar(db)
     if data is None:
-        return _message(_tr("Belum ada dimensi."))
+        return _message(QCoreApplication.translate("Presenter", "Belum ada dimensi."))
     page = QWidget()
     lay = QHBoxLayout(page)
     lay.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +235,11 @@ def radar_page(session: Any, _item: Item) -> QWidget:
         f"<tr><td>{_e(d['name'])}</td><td class='num'><b>{_score(means.get(d['id']))}</b></td></tr>"
         for d in core_figures.dimensions(rows)
     )
+    heading = QCoreApplication.translate("Presenter", "Rata-rata skor kesiapan per dimensi")
+    overall_label = QCoreApplication.translate("Presenter", "Keseluruhan")
     text = FitText(
-        f"<p class='muted'>{_e(_tr('Rata-rata skor kesiapan per dimensi'))}</p>"
-        f"<table width='100%' cellspacing='0'>{lines}</table>"
-        f"<p>{_e(_tr('Keseluruhan'))}: <b style='color: {ACCENT}'>{_score(overall)}</b></p>"
+        f"<p class='muted'>{_e(heading)}</p><table width='100%' cellspacing='0'>{lines}</table>"
+        f"<p>{_e(overall_label)}: <b style='color: {ACCENT}'>{_score(overall)}</b></p>"
     )
     text.setObjectName("radarFigures")
     lay.addWidget(text, 2)
@@ -253,7 +260,7 @@ def dimension_page(session: Any, item: Item) -> QWidget:
     db = session.db
     rows = program_table(db, dimension_id=item.key)
     if not rows:
-        return _message(_tr("Belum ada program di dimensi ini."))
+        return _message(QCoreApplication.translate("Presenter", "Belum ada program di dimensi ini."))
     star = f" <span style='color: {ACCENT}'>★</span>"
     body = "".join(
         "<tr>"
@@ -266,12 +273,17 @@ def dimension_page(session: Any, item: Item) -> QWidget:
         for i, r in enumerate(rows, 1)
     )
     totals = core_figures.budget_by_dimension(figures.read_rows(db))
-    head = "".join(
-        f"<th{' class=num' if i == 3 else ''}>{_e(h)}</th>"
-        for i, h in enumerate(("", _tr("Program"), _tr("OPD pelaksana"), _tr("Anggaran"), _tr("Tahun")))
+    headers = (
+        "",
+        QCoreApplication.translate("Presenter", "Nama program"),
+        QCoreApplication.translate("Presenter", "OPD pelaksana"),
+        QCoreApplication.translate("Presenter", "Anggaran"),
+        QCoreApplication.translate("Presenter", "Tahun"),
     )
+    head = "".join(f"<th{' class=num' if i == 3 else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
+    total = QCoreApplication.translate("Presenter", "Jumlah")
     foot = (
-        f"<tr><td></td><td><b>{_e(_tr('Jumlah'))}</b></td><td></td>"
+        f"<tr><td></td><td><b>{_e(total)}</b></td><td></td>"
         f"<td class='num'><b style='color: {ACCENT}'>{_e(format_rupiah_short(totals.get(str(item.key), 0)))}</b></td>"
         "<td></td></tr>"
     )
@@ -286,7 +298,7 @@ def quick_win_page(session: Any, _item: Item) -> QWidget:
     db = session.db
     rows = quick_win_table(db)
     if not rows:
-        return _message(_tr("Belum ada Quick Win terpilih."))
+        return _message(QCoreApplication.translate("Presenter", "Belum ada Quick Win terpilih."))
     colors = figures.dimension_colors(db)
     agencies = {a["id"]: a for a in db.rows("agency")}
     page = QWidget()
@@ -307,7 +319,9 @@ def quick_win_page(session: Any, _item: Item) -> QWidget:
             f"#quickWinCard {{ background: {CARD}; border-left: 10px solid {color}; border-radius: 6px;"
             f" padding: 8px 14px; color: {TEXT}; font-size: {name_pt - 5}pt; }}"
         )
-        months = _tr("{0} bulan").format(r["last_month"]) if r.get("last_month") else ""
+        months = (
+            QCoreApplication.translate("Presenter", "{0} bulan").format(r["last_month"]) if r.get("last_month") else ""
+        )
         details = " · ".join(
             x
             for x in (
@@ -331,7 +345,7 @@ def roadmap_page(session: Any, item: Item) -> QWidget:
     ids = {r["id"] for r in db.rows("program", dimension_id=item.key)} if item.key else None
     data = figures.roadmap_gantt(db, messages.language(), ids)
     if not data["rows"]:
-        return _message(_tr("Belum ada program di road map."))
+        return _message(QCoreApplication.translate("Presenter", "Belum ada program di road map."))
     chart = ChartWidget()
     chart.follows_zoom = False
     chart.set_chart("gantt", data)
@@ -346,12 +360,12 @@ def roadmap_page(session: Any, item: Item) -> QWidget:
 
 
 FEEDBACK_PARTS = {
-    "chapter": QT_TRANSLATE_NOOP("Presenter", "Bab"),
-    "dimension": QT_TRANSLATE_NOOP("Presenter", "Dimensi"),
-    "program": QT_TRANSLATE_NOOP("Presenter", "Program"),
-    "quick_win": QT_TRANSLATE_NOOP("Presenter", "Quick Win"),
-    "indicator": QT_TRANSLATE_NOOP("Presenter", "Indikator"),
-    "readiness_score": QT_TRANSLATE_NOOP("Presenter", "Kesiapan"),
+    "chapter": QT_TRANSLATE_NOOP("Presenter", "Bab: {0}"),
+    "dimension": QT_TRANSLATE_NOOP("Presenter", "Dimensi: {0}"),
+    "program": QT_TRANSLATE_NOOP("Presenter", "Program: {0}"),
+    "quick_win": QT_TRANSLATE_NOOP("Presenter", "Quick Win: {0}"),
+    "indicator": QT_TRANSLATE_NOOP("Presenter", "Indikator: {0}"),
+    "readiness_score": QT_TRANSLATE_NOOP("Presenter", "Kesiapan: {0}"),
 }
 
 
@@ -362,8 +376,7 @@ def _part(db: PlanDB, table: str | None, row_id: str | None) -> str:
     if row and table == "quick_win":  # a Quick Win is named by its program
         row = db.get("program", str(row.get("program_id")))
     name = str(row.get("name") or row.get("title") or "") if row else ""
-    kind = _tr(str(FEEDBACK_PARTS[table]))
-    return f"{kind}: {name}" if name else kind
+    return _tr(str(FEEDBACK_PARTS[table])).format(name) if name else ""
 
 
 def _author(feedback: dict[str, Any]) -> str:
@@ -375,7 +388,7 @@ def feedback_page(session: Any, _item: Item) -> QWidget:
     db = session.db
     rows = [f for f in feedback_for(db) if f.get("status") in ("open", "in_progress")]
     if not rows:
-        return _message(_tr("Tidak ada masukan terbuka."))
+        return _message(QCoreApplication.translate("Presenter", "Tidak ada masukan terbuka."))
     body = "".join(
         "<tr>"
         f"<td>{_e(f['text'])}<br><span class='muted'>"
@@ -408,7 +421,7 @@ def chapter_text(db: PlanDB, chapter_id: str) -> str:
 def chapter_page(session: Any, item: Item) -> QWidget:
     text = chapter_text(session.db, str(item.key))
     if not text.strip():
-        return _message(_tr("Bab ini belum ditulis."))
+        return _message(QCoreApplication.translate("Presenter", "Bab ini belum ditulis."))
     page = FitText(markdown=text, smallest=CHAPTER_PT)  # read from the back of the room: scroll rather than shrink
     page.setObjectName("chapterText")
     return page

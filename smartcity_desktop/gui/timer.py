@@ -54,6 +54,7 @@ class Countdown(QObject):
         self.clock = clock or monotonic_clock()
         self.duration_ms = 10 * 60_000
         self.running = False
+        self.started = False  # started since the latest reset (running, paused or finished)
         self._used_ms = 0  # time run before the latest start
         self._started_at = 0
         self._shown = ""
@@ -78,7 +79,7 @@ class Countdown(QObject):
 
     def idle(self) -> bool:
         """Neither running nor paused part-way (nothing worth showing)."""
-        return not self.running and self._used_ms == 0
+        return not self.started
 
     def text(self) -> str:
         return format_remaining(self.remaining_ms())
@@ -89,7 +90,7 @@ class Countdown(QObject):
         if self.remaining_ms() == 0:  # a finished countdown starts again from the top
             self._used_ms = 0
         self._started_at = self.clock()
-        self.running = True
+        self.running = self.started = True
         self.timer.start()
         self._emit_changed(force=True)
 
@@ -108,7 +109,7 @@ class Countdown(QObject):
             self.start()
 
     def reset(self) -> None:
-        self.running = False
+        self.running = self.started = False
         self.timer.stop()
         self._used_ms = 0
         self._emit_changed(force=True)
@@ -133,19 +134,15 @@ class Countdown(QObject):
             self.changed.emit()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timer", text)
-
-
 def state_text(countdown: Countdown) -> str:
     """'Timer 04:59' while running, 'Timer 04:59 (jeda)' paused, 'Waktu habis' at the end, '' when idle."""
     if countdown.idle():
         return ""
     if countdown.remaining_ms() == 0:
-        return _tr("Waktu habis")
+        return QCoreApplication.translate("Timer", "Waktu habis")
     if countdown.running:
-        return _tr("Timer {0}").format(countdown.text())
-    return _tr("Timer {0} (jeda)").format(countdown.text())
+        return QCoreApplication.translate("Timer", "Timer {0}").format(countdown.text())
+    return QCoreApplication.translate("Timer", "Timer {0} (jeda)").format(countdown.text())
 
 
 def countdown_for(window: QMainWindow) -> Countdown:
@@ -166,7 +163,7 @@ def countdown_for(window: QMainWindow) -> Countdown:
 
         def done() -> None:
             QApplication.beep()
-            window.statusBar().showMessage(_tr("Waktu kerja kelompok habis."), 15000)
+            window.statusBar().showMessage(QCoreApplication.translate("Timer", "Waktu kerja kelompok habis."), 15000)
 
         countdown.changed.connect(show)
         countdown.finished.connect(done)
