@@ -12,15 +12,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 VIEWS = ("dashboard", "programs", "readiness", "roadmap")
 
 
-def main() -> int:
+def demo_window() -> tuple[Any, Any, Any]:
+    """(app, controller, window): the real window on the demo, maximised as on a 1366x768 screen."""
     os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
-    from PySide6.QtWidgets import QApplication
-
     from smartcity_desktop.gui.app import Controller, make_app
     from smartcity_desktop.gui.settings import Settings
 
@@ -33,6 +33,13 @@ def main() -> int:
     window.setGeometry(0, 0, 1366, 705)  # Xvfb has no window manager: the size a maximised window gets
     for _ in range(50):
         app.processEvents()
+    return app, controller, window
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app, controller, window = demo_window()
     OUT.mkdir(parents=True, exist_ok=True)
     for zoom in (1.0, 2.0):
         controller.apply_zoom(zoom)

@@ -8,30 +8,18 @@ presenter-roadmap.png and presenter-timer.png (a page with the countdown running
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def main() -> int:
-    os.environ.setdefault("SMARTCITY_HOME", tempfile.mkdtemp(prefix="smartcity-shots-"))
     from PySide6.QtWidgets import QApplication
 
-    from smartcity_desktop.gui.app import Controller, make_app
-    from smartcity_desktop.gui.settings import Settings
+    from bench.screenshots import demo_window
 
-    app = make_app()
-    controller = Controller(app, Settings.load())
-    assert controller.open_demo()
-    window = controller.window
-    assert window is not None
-    window.showMaximized()
-    window.setGeometry(0, 0, 1366, 705)
-    for _ in range(20):
-        app.processEvents()
+    app, _controller, window = demo_window()
     window.menu_actions.presenter.trigger()
     presenter = window.presenter
     presenter.setGeometry(0, 0, 1366, 768)

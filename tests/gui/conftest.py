@@ -72,10 +72,20 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     qapp.setFont(base_font)
 
 
-@pytest.fixture
-def window(controller: Any, plan_file: Path, qtbot: Any) -> Any:
-    """The real main window on a new plan, opened through the controller like a user would."""
-    assert controller.open_path(str(plan_file))
+def _opened(controller: Any, path: Path, qtbot: Any) -> Any:
+    assert controller.open_path(str(path))
     win = controller.window
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(controller: Any, plan_file: Path, qtbot: Any) -> Any:
+    """The real main window on a new plan, opened through the controller like a user would."""
+    return _opened(controller, plan_file, qtbot)
+
+
+@pytest.fixture
+def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
+    """The real main window on a fresh copy of the demo plan."""
+    return _opened(controller, demo_file, qtbot)

@@ -18,14 +18,6 @@ from smartcity_desktop.services.operations import programs
 KINDS = {"radar", "dimension", "quickwins", "roadmap", "feedback", "chapter"}
 
 
-@pytest.fixture
-def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
-    assert controller.open_path(str(demo_file))
-    win = controller.window
-    qtbot.waitExposed(win)
-    return win
-
-
 def _open(window: Any, qtbot: Any) -> Any:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # F5 is a shortcut of the active window
