@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -120,7 +121,16 @@ class PresenterWindow(QWidget):
         current = self.items[self.index] if self.items else None
         self.items = pages.items(self.session.db)
         same = [i for i, it in enumerate(self.items) if current and (it.kind, it.key) == (current.kind, current.key)]
+        scrolled = self._scroll_bar()
+        position = scrolled.value() if scrolled is not None and same else 0
         self.go(same[0] if same else min(self.index, len(self.items) - 1))
+        if position:  # the same page stays where the audience was reading (once it is laid out)
+            QTimer.singleShot(0, lambda: self._scroll_to(position))
+
+    def _scroll_to(self, position: int) -> None:
+        bar = self._scroll_bar() if shiboken6.isValid(self) else None
+        if bar is not None:
+            bar.setValue(position)
 
     def go(self, index: int) -> None:
         """Show page ``index`` (kept inside the list)."""
@@ -246,14 +256,19 @@ class PresenterWindow(QWidget):
         self.typed = typed
         self.typed_label.setText(self.tr("Ke halaman {0}").format(typed) if typed else "")
 
-    def _scroll(self, direction: int) -> None:
+    def _scroll_bar(self) -> QScrollBar | None:
+        """The vertical scroll bar of the page shown (a long chapter or table), if it has one."""
         if self.content is None:
-            return
+            return None
         for area in [self.content, *self.content.findChildren(QAbstractScrollArea)]:
             if isinstance(area, QAbstractScrollArea):
-                bar = area.verticalScrollBar()
-                bar.setValue(bar.value() + direction * max(bar.pageStep() * 2 // 3, 1))
-                return
+                return area.verticalScrollBar()
+        return None
+
+    def _scroll(self, direction: int) -> None:
+        bar = self._scroll_bar()
+        if bar is not None:
+            bar.setValue(bar.value() + direction * max(bar.pageStep() * 2 // 3, 1))
 
     # -- opening and closing -------------------------------------------------------------------------
     def show_on_projector(self) -> None:
@@ -290,5 +305,6 @@ def open_presenter(main_window: Any) -> PresenterWindow:
     window = PresenterWindow(main_window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     main_window.presenter = window
+    main_window.closed.connect(window.close)  # the plan closes: so does its presentation
     window.show_on_projector()
     return window

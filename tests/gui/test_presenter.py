@@ -189,3 +189,35 @@ def test_english_presenter(controller: Any, window: Any, qtbot: Any) -> None:
     assert presenter.content.text() == "No Quick Win chosen yet."
     presenter.close()
     controller.set_language("id")
+
+
+def test_long_chapter_scrolls_and_keeps_its_place_on_edits(demo_window: Any, qtbot: Any) -> None:
+    presenter = _open(demo_window, qtbot)
+    db = demo_window.session.db
+    longest = max(db.rows("chapter"), key=lambda c: len(c.get("body_md") or ""))
+    presenter.go([it.key for it in presenter.items].index(longest["id"]))
+    bar = presenter._scroll_bar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # too long for one screen even at the smallest chapter type
+    assert presenter.content.point_size >= 22
+    QTest.keyClick(presenter, Qt.Key.Key_Down)
+    QTest.keyClick(presenter, Qt.Key.Key_Down)
+    position = bar.value()
+    assert position > 0
+    QTest.keyClick(presenter, Qt.Key.Key_Up)
+    assert bar.value() < position
+    QTest.keyClick(presenter, Qt.Key.Key_Down)
+    position = bar.value()
+    other = next(c for c in db.rows("chapter") if c["id"] != longest["id"])
+    from smartcity_desktop.services.operations import chapters
+
+    assert demo_window.session.run("Judul", chapters.set_title, other["id"], "Bab Yang Diubah")
+    qtbot.waitUntil(lambda: any(it.title.endswith("Bab Yang Diubah") for it in presenter.items))
+    qtbot.waitUntil(lambda: presenter._scroll_bar() is not None and presenter._scroll_bar().value() == position)
+    assert presenter.items[presenter.index].key == longest["id"]
+    presenter.close()
+
+
+def test_closing_the_plan_closes_the_presentation(demo_window: Any, qtbot: Any) -> None:
+    presenter = _open(demo_window, qtbot)
+    demo_window.close()
+    qtbot.waitUntil(lambda: not _alive(presenter))
