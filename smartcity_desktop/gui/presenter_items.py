@@ -45,6 +45,8 @@ CARD = "#1c2733"
 LINE = "#3a4856"
 BODY_PT = (30, 16)  # largest and smallest body type; text is set as large as fits
 CHAPTER_PT = 22
+RADAR_SIZE = {"width": 300, "height": 250}
+GANTT_WIDTH = 600
 ROADMAP_SPLIT = 12  # more programs than this: one road map page per dimension (bars stay readable)
 
 
@@ -225,7 +227,7 @@ def radar_page(session: Any, _item: Item) -> QWidget:
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(28)
     chart = ChartWidget()
-    chart.set_chart("radar", data)
+    chart.set_chart("radar", {**data, **RADAR_SIZE})  # the same chart on a smaller sheet: larger type when scaled
     chart.follows_zoom = False
     lay.addWidget(_chart_panel(chart), 3)
     rows = figures.read_rows(db, figures.READINESS_TABLES)
@@ -348,7 +350,7 @@ def roadmap_page(session: Any, item: Item) -> QWidget:
         return _message(QCoreApplication.translate("Presenter", "Belum ada program di road map."))
     chart = ChartWidget()
     chart.follows_zoom = False
-    chart.set_chart("gantt", data)
+    chart.set_chart("gantt", {**data, "width": GANTT_WIDTH})  # a narrower sheet: larger type when scaled
     page = QWidget()
     lay = QVBoxLayout(page)  # the sheet centred, as high as the bars need
     lay.setContentsMargins(0, 0, 0, 0)
