@@ -137,7 +137,13 @@ class FitText(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(f"QTextBrowser {{ background: transparent; color: {TEXT}; border: none; }}")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet(
+            f"QTextBrowser {{ background: transparent; color: {TEXT}; border: none; }}"
+            f" QScrollBar:vertical {{ background: {BACKGROUND}; width: 10px; }}"
+            f" QScrollBar::handle:vertical {{ background: {LINE}; border-radius: 5px; min-height: 40px; }}"
+            " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
+        )
         self.document().setDefaultStyleSheet(
             f"td, th {{ padding: 6px 14px; border-bottom: 1px solid {LINE}; }}"
             f" th {{ color: {ACCENT}; text-align: left; }} .muted {{ color: {MUTED}; }}"
@@ -153,13 +159,13 @@ class FitText(QTextBrowser):
         width = self.viewport().width()
         height = self.viewport().height()
         doc = self.document()
-        for size in range(BODY_PT[0], self.smallest - 1, -2):
+        for size in range(BODY_PT[0], self.smallest - 1, -1):
             font = QFont(self.font())
             font.setPointSize(size)
             doc.setDefaultFont(font)
             doc.setTextWidth(width)
             self.point_size = size
-            if doc.size().height() <= height:
+            if doc.size().height() <= height - 8:  # a little air, so no scroll bar comes and narrows the page
                 break
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
