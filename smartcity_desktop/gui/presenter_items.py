@@ -47,6 +47,7 @@ BODY_PT = (30, 16)  # largest and smallest body type; text is set as large as fi
 CHAPTER_PT = 22
 RADAR_SIZE = {"width": 300, "height": 250}
 GANTT_WIDTH = 600
+BUDGET_TABLES = ("plan", "dimension", "program", "program_budget")  # what core.figures' budget totals read
 ROADMAP_SPLIT = 12  # more programs than this: one road map page per dimension (bars stay readable)
 
 
@@ -154,19 +155,32 @@ class FitText(QTextBrowser):
         else:
             self.setHtml(html_text)
         self.point_size = BODY_PT[0]
+        self._fitted = (0, 0)
 
     def fit(self) -> None:
-        width = self.viewport().width()
-        height = self.viewport().height()
+        """The largest size from BODY_PT down to ``smallest`` at which the text fits (found by halving)."""
+        width, height = self.viewport().width(), self.viewport().height()
+        if (width, height) == self._fitted or width < 50 or height < 50:
+            return
+        self._fitted = (width, height)
         doc = self.document()
-        for size in range(BODY_PT[0], self.smallest - 1, -1):
+
+        def fits(size: int) -> bool:
             font = QFont(self.font())
             font.setPointSize(size)
             doc.setDefaultFont(font)
             doc.setTextWidth(width)
-            self.point_size = size
-            if doc.size().height() <= height - 8:  # a little air, so no scroll bar comes and narrows the page
-                break
+            return doc.size().height() <= height - 8  # a little air, so no scroll bar comes and narrows the page
+
+        low, high = self.smallest, BODY_PT[0]  # the answer is in [low, high]; low is used when nothing fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(middle):
+                low = middle
+            else:
+                high = middle - 1
+        fits(low)
+        self.point_size = low
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -280,7 +294,7 @@ def dimension_page(session: Any, item: Item) -> QWidget:
         "</tr>"
         for i, r in enumerate(rows, 1)
     )
-    totals = core_figures.budget_by_dimension(figures.read_rows(db))
+    totals = core_figures.budget_by_dimension(figures.read_rows(db, BUDGET_TABLES))  # as the dashboard's
     headers = (
         "",
         QCoreApplication.translate("Presenter", "Nama program"),

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from smartcity_desktop.gui.formats import format_rupiah_short
+from smartcity_desktop.services.figures import dashboard
 from smartcity_desktop.services.operations import programs
 
 KINDS = {"radar", "dimension", "quickwins", "roadmap", "feedback", "chapter"}
@@ -106,6 +108,9 @@ def test_every_page_kind_renders(plan: str, controller: Any, demo_file: Path, pl
         presenter.go([it.kind for it in presenter.items].index("dimension"))
         table = presenter.content.toPlainText()
         assert "Rp" in table and "★" in table  # budget totals and the Quick Win star
+        dim = presenter.items[presenter.index].key
+        line = next(d for d in dashboard(win.session.db, "id").dimensions if d.id == dim)
+        assert format_rupiah_short(line.budget) in table  # the dashboard's total of the dimension
         assert presenter.content.point_size >= 20  # large type on the projector
         presenter.go([it.kind for it in presenter.items].index("feedback"))
         text = presenter.content.toPlainText()
