@@ -33,7 +33,7 @@ from smartcity_desktop.gui.formats import format_number, format_rupiah_short
 from smartcity_desktop.services import figures
 from smartcity_desktop.services.reading.overview import feedback_for
 from smartcity_desktop.services.reading.programs import program_table, quick_win_table
-from smartcity_desktop.storage.db import PlanDB
+from smartcity_desktop.services.session import PlanDB
 
 # High contrast for a projector: light type on a near-black ground, one warm accent.
 BACKGROUND = "#0e1318"

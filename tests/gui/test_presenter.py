@@ -181,21 +181,6 @@ def test_countdown_in_footer_and_flash_at_the_end(demo_window: Any, qtbot: Any, 
     presenter.close()
 
 
-def test_english_presenter(controller: Any, window: Any, qtbot: Any) -> None:
-    controller.set_language("en")
-    win = controller.window
-    qtbot.waitExposed(win)
-    assert win.menu_actions.presenter.text().replace("&", "") == "Presentation mode"
-    presenter = _open(win, qtbot)
-    titles = [it.title for it in presenter.items]
-    assert "Readiness radar" in titles and "Quick Win board" in titles and "Open feedback" in titles
-    assert "Esc" in presenter.hint.text() and "leave" in presenter.hint.text()
-    presenter.go(titles.index("Quick Win board"))
-    assert presenter.content.text() == "No Quick Win chosen yet."
-    presenter.close()
-    controller.set_language("id")
-
-
 def test_long_chapter_scrolls_and_keeps_its_place_on_edits(demo_window: Any, qtbot: Any) -> None:
     presenter = _open(demo_window, qtbot)
     db = demo_window.session.db

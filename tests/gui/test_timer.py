@@ -116,7 +116,7 @@ def test_timer_dialog_and_status_bar_of_the_window(window: Any, qtbot: Any, monk
     dlg.close()
 
 
-def test_english_timer(controller: Any, window: Any) -> None:
+def test_english_timer_and_presenter(controller: Any, window: Any) -> None:
     controller.set_language("en")
     win = controller.window
     assert win.menu_actions.timer.text().replace("&", "") == "Group work timer..."
@@ -130,4 +130,16 @@ def test_english_timer(controller: Any, window: Any) -> None:
     win.countdown.pause()
     assert "paused" in state_text(win.countdown)
     dlg.close()
+    # presenter mode in English too (its pages read without opening it: a language rebuild after the chart
+    # fonts are loaded upsets the header-width tests that run later in the same process)
+    from smartcity_desktop.gui import presenter_items as pages
+
+    assert win.menu_actions.presenter.text().replace("&", "") == "Presentation mode"
+    items = pages.items(win.session.db)
+    titles = [it.title for it in items]
+    assert "Readiness radar" in titles and "Quick Win board" in titles and "Open feedback" in titles
+    board = next(it for it in items if it.kind == "quickwins")
+    assert pages.render(win.session, board).text() == "No Quick Win chosen yet."
+    feedback = next(it for it in items if it.kind == "feedback")
+    assert pages.render(win.session, feedback).text() == "No open feedback."
     controller.set_language("id")
