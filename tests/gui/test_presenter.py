@@ -20,6 +20,15 @@ from smartcity_desktop.services.operations import programs
 KINDS = {"radar", "dimension", "quickwins", "roadmap", "feedback", "chapter"}
 
 
+@pytest.fixture(autouse=True)
+def chart_fonts_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Charts here do not register the PDF fonts with Qt when no test did yet: registering them in the middle
+    of the run changes header widths that the later pseudo-locale and zoom tests measure."""
+    from smartcity_desktop.gui import chart_widget
+
+    monkeypatch.setattr(chart_widget, "_qt_family", chart_widget._qt_family or "sans-serif")
+
+
 def _open(window: Any, qtbot: Any) -> Any:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # F5 is a shortcut of the active window
