@@ -1403,7 +1403,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="199"/>
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -1411,68 +1411,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="228"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="230"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="235"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="232"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="243"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="248"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="248"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="250"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="293"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="283"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="288"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="290"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="295"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="291"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="292"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2391,167 +2391,177 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="52"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="53"/>
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="55"/>
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="55"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="57"/>
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="62"/>
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="66"/>
         <source>&amp;Kelompok kerja</source>
         <translation>&amp;Working groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="65"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="67"/>
         <source>&amp;Bagikan ke kelompok...</source>
         <translation>&amp;Hand out to groups...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="68"/>
         <source>&amp;Gabungkan file kelompok...</source>
         <translation>&amp;Merge group files...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="69"/>
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="72"/>
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="71"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="73"/>
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
         <source>Road &amp;Map (PDF)...</source>
         <translation>Roa&amp;d Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matri&amp;x for Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="78"/>
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="79"/>
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
         <translation>&amp;Group merge report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="89"/>
         <source>&amp;Impor program dari Excel/CSV...</source>
         <translation>&amp;Import programs from Excel/CSV...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="97"/>
         <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="106"/>
         <source>&amp;Riwayat...</source>
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="108"/>
         <source>Tampi&amp;lan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="114"/>
+        <source>Mode &amp;presentasi</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="115"/>
+        <source>&amp;Timer kerja kelompok...</source>
+        <translation>Group work &amp;timer...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="127"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="100"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="103"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="105"/>
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="109"/>
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="111"/>
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="112"/>
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="117"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="118"/>
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="128"/>
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -2594,67 +2604,67 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="270"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="274"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="361"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="380"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="383"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="432"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="444"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="457"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="500"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2667,12 +2677,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="503"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="558"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -3306,6 +3316,162 @@ Licence GPL-3.0-or-later.</translation>
         <location filename="../../smartcity_desktop/gui/app.py" line="402"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="82"/>
+        <source>Radar kesiapan</source>
+        <translation>Readiness radar</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="86"/>
+        <source>Program dimensi {0}</source>
+        <translation>{0} programs</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="88"/>
+        <source>Papan Quick Win</source>
+        <translation>Quick Win board</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="93"/>
+        <source>Road map: {0}</source>
+        <translation>Road map: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="98"/>
+        <source>Road map</source>
+        <translation>Road map</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="99"/>
+        <source>Masukan terbuka</source>
+        <translation>Open feedback</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="244"/>
+        <source>Belum ada dimensi.</source>
+        <translation>No dimension yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="260"/>
+        <source>Rata-rata skor kesiapan per dimensi</source>
+        <translation>Average readiness score per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="261"/>
+        <source>Keseluruhan</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="285"/>
+        <source>Belum ada program di dimensi ini.</source>
+        <translation>No program in this dimension yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="300"/>
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="301"/>
+        <source>OPD pelaksana</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="302"/>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="303"/>
+        <source>Tahun</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="306"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="323"/>
+        <source>Belum ada Quick Win terpilih.</source>
+        <translation>No Quick Win chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="345"/>
+        <source>{0} bulan</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="370"/>
+        <source>Belum ada program di road map.</source>
+        <translation>No program on the road map yet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="385"/>
+        <source>Bab: {0}</source>
+        <translation>Chapter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="386"/>
+        <source>Dimensi: {0}</source>
+        <translation>Dimension: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="387"/>
+        <source>Program: {0}</source>
+        <translation>Program: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="388"/>
+        <source>Quick Win: {0}</source>
+        <translation>Quick Win: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="389"/>
+        <source>Indikator: {0}</source>
+        <translation>Indicator: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="390"/>
+        <source>Kesiapan: {0}</source>
+        <translation>Readiness: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="413"/>
+        <source>Tidak ada masukan terbuka.</source>
+        <translation>No open feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter_items.py" line="446"/>
+        <source>Bab ini belum ditulis.</source>
+        <translation>This chapter has not been written yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter.py" line="68"/>
+        <source>Mode presentasi</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter.py" line="94"/>
+        <source>← → pindah · G daftar · T timer · Esc keluar</source>
+        <translation>← → move · G list · T timer · Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter.py" line="147"/>
+        <source>Halaman ini gagal ditampilkan: {0}</source>
+        <translation>This page could not be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/presenter.py" line="257"/>
+        <source>Ke halaman {0}</source>
+        <translation>To page {0}</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5252,77 @@ is better</translation>
         <location filename="../../smartcity_desktop/gui/start_screen.py" line="233"/>
         <source>Berkas {0} sudah ada. Timpa dengan rencana baru?</source>
         <translation>The file {0} exists already. Replace it with the new plan?</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="142"/>
+        <source>Waktu habis</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="144"/>
+        <source>Timer {0}</source>
+        <translation>Timer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="145"/>
+        <source>Timer {0} (jeda)</source>
+        <translation>Timer {0} (paused)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="166"/>
+        <source>Waktu kerja kelompok habis.</source>
+        <translation>Group work time is up.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="181"/>
+        <source>Timer kerja kelompok</source>
+        <translation>Group work timer</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="186"/>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="191"/>
+        <source>{0} menit</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="198"/>
+        <source>Me&amp;nit:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="211"/>
+        <source>&amp;Ulang</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="214"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="238"/>
+        <source>&amp;Jeda</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="240"/>
+        <source>&amp;Mulai</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/timer.py" line="242"/>
+        <source>&amp;Lanjutkan</source>
+        <translation>Res&amp;ume</translation>
     </message>
 </context>
 <context>

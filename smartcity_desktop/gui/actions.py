@@ -41,6 +41,8 @@ class MainActions(QObject):
     preferences_requested = Signal()
     about_requested = Signal()
     import_programs_requested = Signal()  # branch excel
+    presenter_requested = Signal()  # ws-presenter
+    timer_requested = Signal()  # ws-presenter
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, recent: list[str]) -> None:
         super().__init__(window)
@@ -108,6 +110,9 @@ class MainActions(QObject):
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = self._action(self.view_menu, self.tr("Per&kecil"), self.zoom_out_requested, "Ctrl+-")
         self.zoom_reset = self._action(self.view_menu, self.tr("Ukuran &normal"), self.zoom_reset_requested, "Ctrl+0")
+        self.view_menu.addSeparator()  # ws-presenter: presenter mode and the group-work countdown
+        self.presenter = self._action(self.view_menu, self.tr("Mode &presentasi"), self.presenter_requested, "F5")
+        self.timer = self._action(self.view_menu, self.tr("&Timer kerja kelompok..."), self.timer_requested)
 
         self.tools_menu = bar.addMenu(self.tr("&Alat"))
         self.preferences = self._action(self.tools_menu, self.tr("&Preferensi..."), self.preferences_requested)

@@ -237,6 +237,12 @@ class MainWindow(QMainWindow):
         a.zoom_reset_requested.connect(lambda: self.zoom_changed.emit(1.0))
         self.zoom_changed.connect(lambda _z: QTimer.singleShot(0, self.apply_zoom))  # after the controller's font
         a.preferences_requested.connect(self.show_preferences)
+        a.presenter_requested.connect(  # ws-presenter: loaded on first use
+            lambda: importlib.import_module("smartcity_desktop.gui.presenter").open_presenter(self)
+        )
+        a.timer_requested.connect(
+            lambda: importlib.import_module("smartcity_desktop.gui.timer").show_timer_dialog(self)
+        )
         a.about_requested.connect(self.show_about)
         self.banner_button.clicked.connect(self.save_copy)
         self.nav.activated.connect(self.show_place)

@@ -25,14 +25,6 @@ def _set_motto(path: Path, motto: str) -> None:
         doc.close()
 
 
-@pytest.fixture
-def demo_window(controller: Any, demo_file: Path, qtbot: Any) -> Any:
-    assert controller.open_path(str(demo_file))
-    win = controller.window
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_hand_out_and_merge_with_a_conflict_decided_in_the_dialog(
     demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
