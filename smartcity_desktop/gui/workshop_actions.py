@@ -7,25 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date
+from smartcity_desktop.gui.record_panel import RecordPanel
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.workshop_meeting import keep_typing, run_showing, store_field
 from smartcity_desktop.services.operations import workshop
@@ -54,26 +49,19 @@ def due_stage(starts: list[tuple[int, str]], due: str | None) -> int | None:
     return next((n for n, day in starts if day >= due), None)
 
 
-class ActionsPanel(QWidget):
+class ActionsPanel(RecordPanel):
     """The list of action items with a done tick per row, and the selected item's fields beside it."""
 
     COLUMNS = 4
+    SELECT_COLUMN = 1
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ids: list[str] = []
-        self.row: Row | None = None
+        super().__init__(session, self.COLUMNS, parent)
         self._loading = False
-        self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels(
             [done_label(), self.tr("Tindak lanjut"), self.tr("Oleh"), self.tr("Batas")]
         )
         self.table.setAccessibleName(self.tr("Tindak lanjut"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         hdr = self.table.horizontalHeader()
         hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -91,18 +79,15 @@ class ActionsPanel(QWidget):
         self.due_note = QLabel(self)
         self.due_note.setStyleSheet("color: #555;")
         self.error = FieldError(self)
-        form_box = QWidget(self)
-        form = QFormLayout(form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        for label, w in (
-            (self.tr("Tin&dakan:"), self.text),
-            (self.tr("&Instansi:"), self.agency),
-            (self.tr("&Penanggung jawab:"), self.owner),
-            (self.tr("Sebelum ta&hap:"), self.stage),
-            (self.tr("Pertem&uan:"), self.meeting),
-        ):
-            w.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(label, w)
+        form_box, form = self.fields_form(
+            (
+                (self.tr("Tin&dakan:"), self.text),
+                (self.tr("&Instansi:"), self.agency),
+                (self.tr("&Penanggung jawab:"), self.owner),
+                (self.tr("Sebelum ta&hap:"), self.stage),
+                (self.tr("Pertem&uan:"), self.meeting),
+            )
+        )
         form.addRow("", self.due_note)
         form.addRow("", self.done)
         form.addRow(self.error)
@@ -117,20 +102,7 @@ class ActionsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Hapus tindak lanjut"), self)
         self.add_button.clicked.connect(lambda: self.add_action())
         self.delete_button.clicked.connect(self.delete_action)
-        self.count = QLabel(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
-        split.addWidget(form_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addWidget(split, 1)
+        self.lay_out((self.add_button, self.delete_button), form_box)
         self.meeting_for_new: str | None = None  # the meeting a new item follows (the one selected in the view)
 
     # -- reading -------------------------------------------------------------
@@ -181,17 +153,6 @@ class ActionsPanel(QWidget):
         if n is not None:
             return self.tr("Tahap {0}").format(n)
         return format_date(due) if due else ""
-
-    def current_id(self) -> str | None:
-        r = self.table.currentRow()
-        return self.ids[r] if 0 <= r < len(self.ids) else None
-
-    def select(self, action_id: str) -> bool:
-        if action_id not in self.ids:
-            return False
-        self.table.setCurrentCell(self.ids.index(action_id), 1)
-        self._show_current()
-        return True
 
     def _show_current(self) -> None:
         aid = self.current_id()

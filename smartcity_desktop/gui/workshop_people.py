@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
+from smartcity_desktop.gui.record_panel import RecordPanel
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.workshop_meeting import keep_typing, people_of, run_showing, store_field
 from smartcity_desktop.messages import t
@@ -56,21 +54,13 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("ParticipantsPanel", str(FIELD_LABELS.get(name, name)))
 
 
-class ParticipantsPanel(QWidget):
+class ParticipantsPanel(RecordPanel):
     """The register as a table; the selected person's fields beside it; add, delete, import."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ids: list[str] = []
-        self.row: Row | None = None
-        self.table = QTableWidget(0, len(FIELD_LABELS), self)
+        super().__init__(session, len(FIELD_LABELS), parent)
         self.table.setHorizontalHeaderLabels([field_label(f) for f in FIELD_LABELS])
         self.table.setAccessibleName(self.tr("Daftar peserta"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         hdr = self.table.horizontalHeader()
@@ -88,20 +78,17 @@ class ParticipantsPanel(QWidget):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.error = FieldError(self)
-        form_box = QWidget(self)
-        form = QFormLayout(form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        for label, w in (
-            (self.tr("&Nama:"), self.name),
-            (self.tr("NI&P:"), self.nip),
-            (self.tr("&Jabatan:"), self.position),
-            (self.tr("&Instansi/OPD:"), self.agency),
-            (self.tr("&Kelompok kerja:"), self.group),
-            (self.tr("No. &HP:"), self.phone),
-            (self.tr("&E-mail:"), self.email),
-        ):
-            w.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(label, w)
+        form_box, form = self.fields_form(
+            (
+                (self.tr("&Nama:"), self.name),
+                (self.tr("NI&P:"), self.nip),
+                (self.tr("&Jabatan:"), self.position),
+                (self.tr("&Instansi/OPD:"), self.agency),
+                (self.tr("&Kelompok kerja:"), self.group),
+                (self.tr("No. &HP:"), self.phone),
+                (self.tr("&E-mail:"), self.email),
+            )
+        )
         form.addRow(self.error)
         for edit, column in (
             (self.name, "name"),
@@ -120,20 +107,7 @@ class ParticipantsPanel(QWidget):
         self.add_button.clicked.connect(self.add_participant)
         self.delete_button.clicked.connect(self.delete_participant)
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.count = QLabel(self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.delete_button, self.import_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
-        split.addWidget(form_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addWidget(split, 1)
+        self.lay_out((self.add_button, self.delete_button, self.import_button), form_box)
 
     def _commit_slot(self, edit: QLineEdit, column: str) -> Any:
         return lambda: self.commit(column, edit.text())
@@ -174,17 +148,6 @@ class ParticipantsPanel(QWidget):
             self.select(keep)
         else:
             self._show_current()
-
-    def current_id(self) -> str | None:
-        r = self.table.currentRow()
-        return self.ids[r] if 0 <= r < len(self.ids) else None
-
-    def select(self, participant_id: str) -> bool:
-        if participant_id not in self.ids:
-            return False
-        self.table.setCurrentCell(self.ids.index(participant_id), 0)
-        self._show_current()
-        return True
 
     def _show_current(self) -> None:
         pid = self.current_id()
