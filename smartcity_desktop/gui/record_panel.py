@@ -7,6 +7,7 @@ subclass makes its fields and buttons (their texts stay in its own translation c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.session import PlanSession
 
 Row = dict[str, Any]
@@ -87,3 +90,21 @@ class RecordPanel(QWidget):
 
     def _show_current(self) -> None:
         raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def show_new(self, record_id: str | None, first_field: QLineEdit) -> str | None:
+        """After adding a record: the list again with the new one selected and its first field ready to type."""
+        if record_id:
+            self.refresh()
+            self.select(record_id)
+            first_field.setFocus()
+            first_field.selectAll()
+        return record_id
+
+    def delete_row(self, question: str, title: str, op: Callable[..., Any]) -> bool:
+        """Delete the selected record by ``op`` (one undo step named ``title``) once the user confirms."""
+        if self.row is None or not dialogs.confirm(self, question, title):
+            return False
+        return self.session.run(title, op, self.row["id"])

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.gui import dialogs, labels
+from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.form_widgets import FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.record_panel import RecordPanel
@@ -200,17 +200,11 @@ class ActionsPanel(RecordPanel):
         extra = {"meeting_id": self.meeting_for_new} if self.meeting_for_new else {}
         label = self.tr("Tambah tindak lanjut")
         rid = self.session.add(label, workshop.add_action_item, text or self.tr("Tindak lanjut baru"), **extra)
-        if rid:
-            self.refresh()
-            self.select(rid)
-            self.text.setFocus()
-            self.text.selectAll()
-        return rid
+        return self.show_new(rid, self.text)
 
     def delete_action(self) -> bool:
         if self.row is None:
             return False
         text = self.tr("Hapus tindak lanjut \u201c{0}\u201d? Bisa dibatalkan dengan Urungkan (Ctrl+Z).")
-        if not dialogs.confirm(self, text.format(self.row["text"]), self.tr("Hapus tindak lanjut")):
-            return False
-        return self.session.run(self.tr("Hapus tindak lanjut"), workshop.delete_action_item, self.row["id"])
+        title = self.tr("Hapus tindak lanjut")
+        return self.delete_row(text.format(self.row["text"]), title, workshop.delete_action_item)

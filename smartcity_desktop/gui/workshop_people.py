@@ -181,20 +181,13 @@ class ParticipantsPanel(RecordPanel):
     def add_participant(self) -> str | None:
         """A new person in the register, selected with the name ready to type."""
         rid = self.session.add(self.tr("Tambah peserta"), workshop.add_participant, self.tr("Peserta baru"))
-        if rid:
-            self.refresh()
-            self.select(rid)
-            self.name.setFocus()
-            self.name.selectAll()
-        return rid
+        return self.show_new(rid, self.name)
 
     def delete_participant(self) -> bool:
         if self.row is None:
             return False
         text = self.tr("Hapus peserta \u201c{0}\u201d beserta kehadirannya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).")
-        if not dialogs.confirm(self, text.format(self.row["name"]), self.tr("Hapus peserta")):
-            return False
-        return self.session.run(self.tr("Hapus peserta"), workshop.delete_participant, self.row["id"])
+        return self.delete_row(text.format(self.row["name"]), self.tr("Hapus peserta"), workshop.delete_participant)
 
     def import_file(self, path: str | None = None) -> list[str] | None:
         """Import a participant list (XLSX or CSV) after a column-mapping preview; the new ids, None if not."""
