@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.gui import undo
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date, parse_date_input
+from smartcity_desktop.gui.markdown_pause import PausedMarkdown
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.chapters import ChaptersView
 from smartcity_desktop.services.operations import workshop
 
 Row = dict[str, Any]
-PAUSE_MS = 800
 TIME = re.compile(r"^([01]?\d|2[0-3])[.:]([0-5]\d)$")
 
 
@@ -334,13 +333,7 @@ class MinutesPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.row: Row | None = None
-        self._loaded_md = ""  # the editor's Markdown right after loading (Qt normalises Markdown)
         self._db_md = ""  # minutes_md as last read or written
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.commit_proceedings)
         self.taker = QLineEdit(self)
         self.taker.setAccessibleName(self.tr("Notulis"))
         self.taker.editingFinished.connect(self._commit_taker)
@@ -349,8 +342,8 @@ class MinutesPanel(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.setUndoRedoEnabled(False)  # one undo: the plan's; typing is stored after a pause
         self.editor.setAccessibleName(self.tr("Jalannya rapat"))
-        self.editor.textChanged.connect(self._typed)
-        self.editor.installEventFilter(self)
+        self._pause = PausedMarkdown(self.editor, session, self._store_proceedings, lambda: self.row is not None)
+        self.editor.textChanged.connect(self._pause.typed)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.tr("Tebal"), self._bold)
@@ -398,13 +391,10 @@ class MinutesPanel(QWidget):
         r = row or {}
         keep_typing(self.taker, r.get("minute_taker") or "")
         md = r.get("minutes_md") or ""
-        if not same or (md != self._db_md and not self._timer.isActive()):
-            self._timer.stop()
-            self._loading = True
-            self.editor.setMarkdown(md)
-            self._loaded_md = self.editor.toMarkdown()
+        if not same or (md != self._db_md and not self._pause.timer.isActive()):
+            self._pause.timer.stop()
+            self._pause.load(md)
             self._db_md = md
-            self._loading = False
         items = workshop.decisions_of(r.get("decisions"))
         if items != self.decision_texts() and self.decisions.state() != QListWidget.State.EditingState:
             self.decisions.blockSignals(True)
@@ -422,26 +412,12 @@ class MinutesPanel(QWidget):
         return [t for i in range(self.decisions.count()) if (t := self.decisions.item(i).text().strip())]
 
     # -- writing ---------------------------------------------------------------
-    def _typed(self) -> None:
-        if not self._loading and self.row is not None:
-            self._timer.start()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.editor and event.type() == QEvent.Type.FocusOut:
-            self.commit_proceedings()
-        if obj is self.editor and undo.plan_undo_key(event, self.session.undo_stack, self.commit_proceedings):
-            return True
-        return super().eventFilter(obj, event)
-
     def commit_proceedings(self) -> bool:
         """Store the proceedings typed since loading as one undoable edit."""
-        self._timer.stop()
-        if self.row is None or self._loading:
-            return False
-        md = self.editor.toMarkdown()
-        if md == self._loaded_md:
-            return False
-        self._loaded_md = md
+        return self._pause.commit()
+
+    def _store_proceedings(self, md: str) -> bool:
+        assert self.row is not None  # PausedMarkdown stores only while a meeting is shown
         self._db_md = md.strip()
         label = self.tr("Ubah notulen")
         return run_showing(self.session, self.error, label, workshop.set_minutes, self.row["id"], proceedings_md=md)

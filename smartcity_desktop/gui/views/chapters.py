@@ -7,7 +7,7 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.outline import chapter_numbers
-from smartcity_desktop.gui import labels, undo
+from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_int
+from smartcity_desktop.gui.markdown_pause import PausedMarkdown
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services.operations import chapters
@@ -42,7 +43,6 @@ from smartcity_desktop.services.reading.profile import rows_where
 
 log = logging.getLogger(__name__)
 
-PAUSE_MS = 800
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -60,13 +60,7 @@ class ChaptersView(View):
         super().__init__(session, parent)
         self.row: dict[str, Any] | None = None
         self._db_md = ""  # body_md as last read from / written to the database
-        self._loaded_md = ""  # the editor's own Markdown right after loading (Qt normalises Markdown)
-        self._loading = False
         self._loaded_id: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.commit_body)
         self._build()
 
     # -- building -------------------------------------------------------------
@@ -126,7 +120,7 @@ class ChaptersView(View):
         self.editor.setUndoRedoEnabled(False)  # one undo: Ctrl+Z here stores the typing, then undoes plan edits
         self.editor.setAccessibleName(self.tr("Isi bab"))
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.installEventFilter(self)
+        self._pause = PausedMarkdown(self.editor, self.session, self._store_body, lambda: self.row is not None)
         self.toolbar = self._make_toolbar()
         self.words = QLabel(self)
 
@@ -222,51 +216,33 @@ class ChaptersView(View):
         self.guidance.setText(guidance or self.tr("_Tidak ada panduan untuk bab ini._"))
         body = self.row.get("body_md") or ""
         if body != self._db_md or self.row["id"] != self._loaded_id:
-            self._timer.stop()  # an undo or another chapter: pending typing gives way to the stored text
+            self._pause.timer.stop()  # an undo or another chapter: pending typing gives way to the stored text
             self._load_body(body)
         self._update_outline_buttons()
 
     def _load_body(self, body: str) -> None:
         pos = self.editor.textCursor().position()
-        self._loading = True
-        try:
-            self.editor.setMarkdown(body)
-            self._db_md = body
-            self._loaded_id = self.row["id"] if self.row else None
-            self._loaded_md = self.editor.toMarkdown()
-            cur = self.editor.textCursor()
-            cur.setPosition(min(pos, len(self.editor.toPlainText())))
-            self.editor.setTextCursor(cur)
-        finally:
-            self._loading = False
+        self._pause.load(body)
+        self._db_md = body
+        self._loaded_id = self.row["id"] if self.row else None
+        cur = self.editor.textCursor()
+        cur.setPosition(min(pos, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cur)
         self._update_words()
 
     # -- committing ---------------------------------------------------------------
     def _text_changed(self) -> None:
         self._update_words()
-        if not self._loading and self.row is not None:
-            self._timer.start()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.editor and event.type() == QEvent.Type.FocusOut:
-            self.commit_body()
-        if obj is self.editor and undo.plan_undo_key(event, self.session.undo_stack, self.commit_body):
-            return True  # typing since the last pause became the edit Ctrl+Z undoes
-        return super().eventFilter(obj, event)
+        self._pause.typed()
 
     def commit_body(self) -> bool:
         """Store the editor's Markdown as one undoable edit (when it changed since loading)."""
-        self._timer.stop()
-        if self.row is None or self._loading:
-            return False
-        md = self.editor.toMarkdown()
-        if md == self._loaded_md:
-            return False
-        rid = self.row["id"]
+        return self._pause.commit()
+
+    def _store_body(self, md: str) -> bool:
+        assert self.row is not None  # PausedMarkdown stores only while a chapter is shown
         self._db_md = md  # set first: the changed signal must not reload the editor
-        self._loaded_md = md
-        ok = self.session.run(self.tr("Ubah isi bab"), chapters.set_body, rid, md)
-        return ok
+        return self.session.run(self.tr("Ubah isi bab"), chapters.set_body, self.row["id"], md)
 
     def _commit_title(self) -> None:
         text = self.title_edit.text().strip()
@@ -421,7 +397,7 @@ class ChaptersView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._timer.stop()
+        self._pause.timer.stop()
         parent = self.row["parent_id"]
         ok = self.session.run(self.tr("Hapus bab"), chapters.delete, self.row["id"])
         if ok:
