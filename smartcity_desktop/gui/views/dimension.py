@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,8 +32,6 @@ from smartcity_desktop.gui.views.row_table import Col, RowTable
 from smartcity_desktop.services import figures
 from smartcity_desktop.services.operations import dimensions_elements
 from smartcity_desktop.services.reading.profile import dimension_programs, rows_where
-
-log = logging.getLogger(__name__)
 
 
 class DimensionView(View):

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,8 +35,6 @@ from smartcity_desktop.messages import language
 from smartcity_desktop.services import figures
 from smartcity_desktop.services.operations import quickwins
 from smartcity_desktop.services.reading import programs as q
-
-log = logging.getLogger(__name__)
 
 
 class QuickWinView(View):

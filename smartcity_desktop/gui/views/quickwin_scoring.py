@@ -5,7 +5,6 @@ matrix drawn in Qt (``QuickWinMatrix``, reusable by presenter mode); "Jadikan Qu
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -40,8 +39,6 @@ from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
 from smartcity_desktop.services import figures
 from smartcity_desktop.services.operations import workshop
-
-log = logging.getLogger(__name__)
 
 ROLE = Qt.ItemDataRole.UserRole
 TABLES = ("dimension", "program", "quick_win", "quick_win_criterion", "quick_win_score", "quick_win_vote", "work_group")

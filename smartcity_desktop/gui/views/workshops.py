@@ -4,7 +4,6 @@ participant register, the action items, and the resource person's feedback as a 
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -33,8 +32,6 @@ from smartcity_desktop.gui.workshop_people import ParticipantsPanel
 from smartcity_desktop.messages import language
 from smartcity_desktop.services.operations import workshop
 from smartcity_desktop.services.reading.overview import feedback_for, workshop_overview
-
-log = logging.getLogger(__name__)
 
 NO_STAGE = QT_TRANSLATE_NOOP("WorkshopsView", "Pertemuan lain")
 ROLE_KIND = Qt.ItemDataRole.UserRole
