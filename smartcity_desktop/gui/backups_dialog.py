@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -274,11 +273,13 @@ def show_check(window: Any) -> CheckDialog:
 def add_menu_actions(actions: Any) -> None:
     """Berkas > Pulihkan dari cadangan... and Alat > Periksa dokumen... on the main window's menus."""
     window = actions.window
-    restore = QAction(QCoreApplication.translate("BackupsDialog", "Pulihkan dari &cadangan..."), window)
-    restore.triggered.connect(lambda _checked=False: show_backups(window))
+    restore = dialogs.window_action(
+        window, QCoreApplication.translate("BackupsDialog", "Pulihkan dari &cadangan..."), show_backups
+    )
     actions.file_menu.insertAction(actions.export_menu.menuAction(), restore)
-    check = QAction(QCoreApplication.translate("BackupsDialog", "Periksa &dokumen..."), window)
-    check.triggered.connect(lambda _checked=False: show_check(window))
+    check = dialogs.window_action(
+        window, QCoreApplication.translate("BackupsDialog", "Periksa &dokumen..."), show_check
+    )
     actions.tools_menu.insertAction(actions.preferences, check)
     actions.restore_backup = restore
     actions.check_document = check

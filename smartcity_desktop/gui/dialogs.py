@@ -8,9 +8,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
+
+
+def window_action(window: Any, text: str, show: Callable[[Any], object]) -> QAction:
+    """A menu action of the main window that opens ``show(window)`` (a dialog)."""
+    action = QAction(text, window)
+    action.triggered.connect(lambda _checked=False: show(window))
+    return action
 
 
 def info(parent: QWidget | None, text: str, title: str = "") -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -476,10 +475,8 @@ def show_versions(window: Any) -> VersionsDialog:
 def add_menu_actions(actions: Any) -> None:
     """Berkas > Tutup tahap... and Berkas > Versi... on the main window's menus."""
     window = actions.window
-    close = QAction(QCoreApplication.translate("Stages", "Tutup &tahap..."), window)
-    close.triggered.connect(lambda _checked=False: close_stage(window))
-    versions = QAction(QCoreApplication.translate("Stages", "&Versi..."), window)
-    versions.triggered.connect(lambda _checked=False: show_versions(window))
+    close = dialogs.window_action(window, QCoreApplication.translate("Stages", "Tutup &tahap..."), close_stage)
+    versions = dialogs.window_action(window, QCoreApplication.translate("Stages", "&Versi..."), show_versions)
     actions.file_menu.insertAction(actions.export_menu.menuAction(), close)
     actions.file_menu.insertAction(actions.export_menu.menuAction(), versions)
     actions.close_stage = close
