@@ -18,25 +18,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smartcity_desktop.gui import dialogs
+from smartcity_desktop.gui.layouts import splitter
 from smartcity_desktop.gui.session import PlanSession
 
 Row = dict[str, Any]
-
-
-def splitter(orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int]) -> QSplitter:
-    """A splitter holding the widgets in order, each with its stretch factor."""
-    split = QSplitter(orientation, parent)
-    for i, (widget, stretch) in enumerate(parts):
-        split.addWidget(widget)
-        split.setStretchFactor(i, stretch)
-    return split
 
 
 class RecordPanel(QWidget):
@@ -75,7 +66,7 @@ class RecordPanel(QWidget):
         row.addWidget(self.count)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
-        lay.addWidget(splitter(Qt.Orientation.Horizontal, self, (self.table, 3), (form_box, 2)), 1)
+        lay.addWidget(splitter(Qt.Orientation.Horizontal, (self.table, 3), (form_box, 2), parent=self), 1)
 
     def current_id(self) -> str | None:
         r = self.table.currentRow()

@@ -29,6 +29,7 @@ from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, fill_combo
 from smartcity_desktop.gui.formats import format_rupiah
+from smartcity_desktop.gui.layouts import stacked
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
@@ -108,12 +109,7 @@ class QuickWinView(View):
         self.tabs = QTabWidget()
         self.tabs.addTab(zoom.scrollable(page), self.tr("Rincian"))
         self.tabs.addTab(plan, self.tr("Rencana bulanan"))
-        right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(0, 0, 0, 0)
-        rlay.addWidget(self.title)
-        rlay.addWidget(self.warnings)
-        rlay.addWidget(self.tabs, 1)
+        right = stacked((self.title, 0), (self.warnings, 0), (self.tabs, 1))
         self.detail = right
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)

@@ -31,7 +31,7 @@ from smartcity_desktop.gui import zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_number
-from smartcity_desktop.gui.record_panel import splitter
+from smartcity_desktop.gui.layouts import splitter
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.resources import load_json, text
@@ -166,7 +166,7 @@ class ReadinessView(View):
         title.setStyleSheet("font-weight: 600;")
         rl.addWidget(title)
         rl.addWidget(self.chart, 1)
-        below = splitter(Qt.Orientation.Horizontal, self, (self.cell_box, 3), (right, 2))
+        below = splitter(Qt.Orientation.Horizontal, (self.cell_box, 3), (right, 2), parent=self)
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)

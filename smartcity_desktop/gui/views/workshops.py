@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.formats import MONTHS_SHORT, parse_date
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.formats import format_date
+from smartcity_desktop.gui.layouts import splitter, stacked
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.side_panel import status_label
 from smartcity_desktop.gui.views.base import View
@@ -105,17 +105,8 @@ class WorkshopsView(View):
         self.meeting_tabs.addTab(self.form, self.tr("Rincian"))
         self.meeting_tabs.addTab(self.attendance, self.tr("Kehadiran"))
         self.meeting_tabs.addTab(self.minutes, self.tr("Notulen"))
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(4, 0, 6, 0)
-        right_lay.addWidget(self.stage_head)
-        right_lay.addWidget(self.stage_purpose)
-        right_lay.addWidget(self.meeting_tabs, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        right = stacked((self.stage_head, 0), (self.stage_purpose, 0), (self.meeting_tabs, 1), margins=(4, 0, 6, 0))
+        split = splitter(Qt.Orientation.Horizontal, (left, 2), (right, 3))
         split.setSizes([380, 500])
 
         # the other tabs -------------------------------------------------------------

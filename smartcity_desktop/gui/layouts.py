@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two small layout builders the views share: a splitter of widgets with their stretch factors, and a column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+
+def splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int], parent: QWidget | None = None) -> QSplitter:
+    """A splitter holding the widgets in order, each with its stretch factor."""
+    split = QSplitter(orientation, parent)
+    for i, (widget, stretch) in enumerate(parts):
+        split.addWidget(widget)
+        split.setStretchFactor(i, stretch)
+    return split
+
+
+def stacked(*parts: tuple[QWidget, int], margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A widget stacking the widgets top to bottom, each with its stretch factor."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(*margins)
+    for widget, stretch in parts:
+        lay.addWidget(widget, stretch)
+    return box
