@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Two small layout builders the views share: a splitter of widgets with their stretch factors, and a column."""
+"""Small layout builders the views share: a splitter, a column of widgets, a row of labelled fields."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 
 def splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int], parent: QWidget | None = None) -> QSplitter:
@@ -24,3 +24,14 @@ def stacked(*parts: tuple[QWidget, int], margins: tuple[int, int, int, int] = (0
     for widget, stretch in parts:
         lay.addWidget(widget, stretch)
     return box
+
+
+def labelled_row(parent: QWidget, *fields: tuple[str, QWidget, int]) -> QHBoxLayout:
+    """A row of fields, each after its label (text, field, stretch); the label's mnemonic focuses its field."""
+    row = QHBoxLayout()
+    for text, widget, stretch in fields:
+        label = QLabel(text, parent)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget, stretch)
+    return row

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date, parse_date_input
+from smartcity_desktop.gui.layouts import labelled_row
 from smartcity_desktop.gui.markdown_pause import PausedMarkdown
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.chapters import ChaptersView
@@ -224,15 +225,7 @@ class AttendancePanel(QWidget):
         self.group.activated.connect(self._apply_filter)
         self.all_button.clicked.connect(lambda: self.mark_shown(True))
         self.none_button.clicked.connect(lambda: self.mark_shown(False))
-        agency_label = QLabel(self.tr("&Instansi:"), self)
-        agency_label.setBuddy(self.agency)
-        group_label = QLabel(self.tr("&Kelompok:"), self)
-        group_label.setBuddy(self.group)
-        filters = QHBoxLayout()
-        filters.addWidget(agency_label)
-        filters.addWidget(self.agency, 1)
-        filters.addWidget(group_label)
-        filters.addWidget(self.group, 1)
+        filters = labelled_row(self, (self.tr("&Instansi:"), self.agency, 1), (self.tr("&Kelompok:"), self.group, 1))
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)
@@ -359,11 +352,7 @@ class MinutesPanel(QWidget):
         self.add_decision_button.clicked.connect(self.add_decision)
         self.delete_decision_button.clicked.connect(self.delete_decision)
         self.error = FieldError(self)
-        taker_label = QLabel(self.tr("N&otulis:"), self)
-        taker_label.setBuddy(self.taker)
-        top = QHBoxLayout()
-        top.addWidget(taker_label)
-        top.addWidget(self.taker, 1)
+        top = labelled_row(self, (self.tr("N&otulis:"), self.taker, 1))
         proceedings_label = QLabel(self.tr("&Jalannya rapat:"), self)
         proceedings_label.setBuddy(self.editor)
         decisions_label = QLabel(self.tr("Keputusan / kesimpulan:"), self)

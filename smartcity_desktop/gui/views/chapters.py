@@ -35,6 +35,7 @@ from smartcity_desktop.core.outline import chapter_numbers
 from smartcity_desktop.gui import labels
 from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_int
+from smartcity_desktop.gui.layouts import labelled_row
 from smartcity_desktop.gui.markdown_pause import PausedMarkdown
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
@@ -75,15 +76,7 @@ class ChaptersView(View):
         for code, text in labels.choices("chapter_status"):
             self.status_box.addItem(text, code)
         self.status_box.activated.connect(self._commit_status)
-        title_label = QLabel(self.tr("&Judul:"), self)
-        title_label.setBuddy(self.title_edit)
-        status_label = QLabel(self.tr("&Status:"), self)
-        status_label.setBuddy(self.status_box)
-        top = QHBoxLayout()
-        top.addWidget(title_label)
-        top.addWidget(self.title_edit, 1)
-        top.addWidget(status_label)
-        top.addWidget(self.status_box)
+        top = labelled_row(self, (self.tr("&Judul:"), self.title_edit, 1), (self.tr("&Status:"), self.status_box, 0))
 
         outline = QHBoxLayout()
         self.add_sub_button = QPushButton(self.tr("Tambah s&ubbab"), self)
