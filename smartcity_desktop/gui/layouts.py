@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Small layout builders the views share: a splitter, a column of widgets, a row of labelled fields."""
+"""Small layout builders the views share: a splitter, a column of widgets, rows of labelled fields or buttons."""
 
 from __future__ import annotations
 
@@ -34,4 +34,15 @@ def labelled_row(parent: QWidget, *fields: tuple[str, QWidget, int]) -> QHBoxLay
         label.setBuddy(widget)
         row.addWidget(label)
         row.addWidget(widget, stretch)
+    return row
+
+
+def button_row(*buttons: QWidget, right: QWidget | None = None) -> QHBoxLayout:
+    """The buttons from the left, then ``right`` (a count, a switch) at the right end."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    if right is not None:
+        row.addWidget(right)
     return row

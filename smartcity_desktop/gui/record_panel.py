@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.gui import dialogs
-from smartcity_desktop.gui.layouts import splitter
+from smartcity_desktop.gui.layouts import button_row, splitter
 from smartcity_desktop.gui.session import PlanSession
 
 Row = dict[str, Any]
@@ -59,13 +58,8 @@ class RecordPanel(QWidget):
     def lay_out(self, buttons: tuple[QPushButton, ...], form_box: QWidget) -> None:
         """The buttons and the count (``self.count``) above; the table and the form side by side below."""
         self.count = QLabel(self)
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.count)
         lay = QVBoxLayout(self)
-        lay.addLayout(row)
+        lay.addLayout(button_row(*buttons, right=self.count))
         lay.addWidget(splitter(Qt.Orientation.Horizontal, (self.table, 3), (form_box, 2), parent=self), 1)
 
     def current_id(self) -> str | None:

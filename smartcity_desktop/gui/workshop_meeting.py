@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui.form_widgets import CommitTextEdit, FieldError, fill_combo
 from smartcity_desktop.gui.formats import format_date, parse_date_input
-from smartcity_desktop.gui.layouts import labelled_row
+from smartcity_desktop.gui.layouts import button_row, labelled_row
 from smartcity_desktop.gui.markdown_pause import PausedMarkdown
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.chapters import ChaptersView
@@ -226,11 +226,7 @@ class AttendancePanel(QWidget):
         self.all_button.clicked.connect(lambda: self.mark_shown(True))
         self.none_button.clicked.connect(lambda: self.mark_shown(False))
         filters = labelled_row(self, (self.tr("&Instansi:"), self.agency, 1), (self.tr("&Kelompok:"), self.group, 1))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_button)
-        buttons.addWidget(self.none_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        buttons = button_row(self.all_button, self.none_button, right=self.count)
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
         lay.addLayout(buttons)
@@ -357,10 +353,7 @@ class MinutesPanel(QWidget):
         proceedings_label.setBuddy(self.editor)
         decisions_label = QLabel(self.tr("Keputusan / kesimpulan:"), self)
         decisions_label.setBuddy(self.decisions)
-        dbuttons = QHBoxLayout()
-        dbuttons.addWidget(self.add_decision_button)
-        dbuttons.addWidget(self.delete_decision_button)
-        dbuttons.addStretch(1)
+        dbuttons = button_row(self.add_decision_button, self.delete_decision_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(proceedings_label)
