@@ -90,14 +90,20 @@ def fit_headers(root: QWidget) -> None:
             continue
         fm = header.fontMetrics()
         for i in range(header.count()):
-            if header.isSectionHidden(i) or header.sectionResizeMode(i) not in (
-                QHeaderView.ResizeMode.Interactive,
-                QHeaderView.ResizeMode.Fixed,
-            ):
+            mode = header.sectionResizeMode(i)
+            if header.isSectionHidden(i) or mode == QHeaderView.ResizeMode.Stretch:
                 continue
             text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
             need = max((fm.horizontalAdvance(t) for t in text.split("\n")), default=0) + 12
-            if text and header.sectionSize(i) < need:
+            if not text or header.sectionSize(i) >= need:
+                continue
+            if mode == QHeaderView.ResizeMode.ResizeToContents:
+                # Qt fits such a column again only after the event loop has run (a delayed resize after a font
+                # change): until then it shows the old width; give it the width now, then its own mode back
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, need)
+                header.setSectionResizeMode(i, mode)
+            else:
                 header.resizeSection(i, need)
 
 
