@@ -266,10 +266,12 @@ class ProgramsView(View):
             self._fit_timer.start()
             return
         least: dict[int, int] = {}
+        accepts = self.proxy.filterAcceptsRow
+        shown = [row for row in range(len(self.model.rows)) if accepts(row, QModelIndex())]
         for col, cap in caps.items():
             title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
             least[col] = head.horizontalAdvance(title) + 24
-            content = max(header.sectionSizeHint(col), self._content_width(col, fm))
+            content = max(header.sectionSizeHint(col), self._content_width(col, fm, shown))
             self.table.setColumnWidth(col, max(least[col], min(content, digit * cap)))
         name_title = str(self.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) or "")
         name_min = max(digit * 26, head.horizontalAdvance(name_title) + 24)
@@ -287,28 +289,24 @@ class ProgramsView(View):
         if too_narrow:
             self.table.setColumnWidth(COL_NAME, name_min)
 
-    def _content_width(self, col: int, fm: Any) -> int:
-        """The width the column's cells ask for: the rows in view and the row with the widest text of the
-        column (found with font metrics over every row, each distinct text measured once), instead of
-        ``resizeColumnToContents`` asking the delegate of every row (issue 10: half the first build)."""
-        proxy, table = self.proxy, self.table
-        rows = proxy.rowCount()
-        if not rows:
-            return 0
-        top = max(0, table.rowAt(0))
-        bottom = table.rowAt(table.viewport().height())
-        candidates = set(range(top, (bottom if bottom >= 0 else rows - 1) + 1))
+    def _content_width(self, col: int, fm: Any, shown: list[int]) -> int:
+        """The width the column's cells ask for: the delegate's size of the cell with the widest text of the
+        column (found with font metrics over every row shown, each distinct text measured once; only the text
+        differs between a column's cells), instead of ``resizeColumnToContents`` asking the delegate of every
+        row (issue 10: half the first build)."""
+        model = self.model
         widths: dict[str, int] = {}
         widest, widest_row = -1, 0
-        for row in range(rows):
-            text = str(proxy.index(row, col).data() or "")
+        for row in shown:  # the model's display text, without a Qt round trip per cell
+            text = model.display_text(row, col)
             w = widths.get(text)
             if w is None:
                 w = widths[text] = fm.horizontalAdvance(text)
             if w > widest:
                 widest, widest_row = w, row
-        candidates.add(widest_row)
-        return max(table.sizeHintForIndex(proxy.index(row, col)).width() for row in candidates)
+        if widest < 0:
+            return 0
+        return self.table.sizeHintForIndex(self.proxy.mapFromSource(model.index(widest_row, col))).width()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
