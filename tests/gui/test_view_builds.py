@@ -64,3 +64,21 @@ def test_indicator_targets_read_when_shown(session: PlanSession, qtbot: Any, mon
     view.select_row("indicator", last["id"])
     want = {t["year"]: t["value"] for t in db.rows("indicator_target", indicator_id=last["id"])}
     assert {y: view.targets.value_text(y) for y in model.years} == {y: format_number(want.get(y)) for y in model.years}
+
+
+def test_program_columns_fit_once_shown(session: PlanSession, qtbot: Any) -> None:
+    from smartcity_desktop.gui.program_model import COL_BUDGET
+
+    view = ProgramsView(session)
+    qtbot.addWidget(view)
+    qtbot.wait(20)
+    assert not view._fit_timer.isActive()  # hidden: nothing is measured (and no timer spins)
+    view.resize(1300, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view._fit_timer.isActive() and not view._fit_pending)
+    widest = max(
+        (view.model.display_text(r, COL_BUDGET) for r in range(len(view.model.rows))),
+        key=view.table.fontMetrics().horizontalAdvance,
+    )
+    assert view.table.columnWidth(COL_BUDGET) >= view.table.fontMetrics().horizontalAdvance(widest)  # never cut

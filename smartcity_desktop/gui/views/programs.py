@@ -79,6 +79,7 @@ class ProgramsView(View):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._size_columns)
+        self._fit_pending = False  # the columns wait for the view to be shown
         self.proxy = ProgramFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -262,9 +263,10 @@ class ProgramsView(View):
             COL_QW: 9,
             COL_BUDGET: 22,  # an amount is never cut
         }
-        if not self.table.isVisible():  # measured once shown (the fit timer), where the viewport has its width
-            self._fit_timer.start()
+        if not self.table.isVisible():  # measured once shown, where the viewport has its width
+            self._fit_pending = True
             return
+        self._fit_pending = False
         least: dict[int, int] = {}
         accepts = self.proxy.filterAcceptsRow
         shown = [row for row in range(len(self.model.rows)) if accepts(row, QModelIndex())]
@@ -307,6 +309,11 @@ class ProgramsView(View):
         if widest < 0:
             return 0
         return self.table.sizeHintForIndex(self.proxy.mapFromSource(model.index(widest_row, col))).width()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_timer.start()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
