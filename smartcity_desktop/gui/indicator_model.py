@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The indicator table: all indicators loaded once per refresh with their targets per year of the plan period."""
+"""The indicator table: all indicators loaded once per refresh; their targets per year of the plan period are read
+when first shown, a batch of rows at a time (issue 10: reading all 40,000 targets of a large plan was half the
+view's first build)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from smartcity_desktop.services.operations import indicators
 from smartcity_desktop.services.reading import programs as q
 
 log = logging.getLogger(__name__)
+
+TARGET_BATCH = 200  # rows whose targets one read fetches
 
 COL_DIM, COL_PROGRAM, COL_NAME, COL_UNIT, COL_BASELINE, COL_SOURCE = range(6)
 FIXED: tuple[Any, ...] = (
@@ -42,8 +46,18 @@ class IndicatorModel(SessionTableModel):
         plan = db.plan()
         self.beginResetModel()
         self.years = list(range(int(plan["period_start"]), int(plan["period_end"]) + 1))
-        self.set_rows(q.indicator_table(db))
+        self.set_rows(q.indicator_table(db, with_targets=False))
         self.endResetModel()
+
+    def targets(self, r: dict[str, Any]) -> dict[int, float]:
+        """The targets {year: value} of row ``r``, read (with those of the next rows not read yet) on first use."""
+        if "targets" not in r:
+            i = self.row_of[r["id"]]
+            batch = [x for x in self.rows[i : i + TARGET_BATCH] if "targets" not in x]
+            read = q.indicator_targets(self.session.db, [x["id"] for x in batch])
+            for x in batch:
+                x["targets"] = read.get(x["id"], {})
+        return r["targets"]  # type: ignore[no-any-return]
 
     def reload_indicator(self, indicator_id: str) -> None:
         i = self.row_of.get(indicator_id)
@@ -103,7 +117,7 @@ class IndicatorModel(SessionTableModel):
                     return f"{value} ({r['baseline_year']})"
                 return value
             year = self.year_of(col)
-            return format_number(r["targets"].get(year)) if year else None
+            return format_number(self.targets(r).get(year)) if year else None
         if role == Qt.ItemDataRole.TextAlignmentRole and (col == COL_BASELINE or col >= len(FIXED)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_PROGRAM):
@@ -135,7 +149,7 @@ class IndicatorModel(SessionTableModel):
                 return False
             return bool(self.run(self.tr("Ubah baseline"), iid, indicators.update, iid, {"baseline_value": number}))
         year = self.year_of(col)
-        if year is None or number == r["targets"].get(year):
+        if year is None or number == self.targets(r).get(year):
             return False
         label = self.tr("Ubah target %1").replace("%1", str(year))
         return bool(self.run(label, iid, indicators.set_target, iid, year, number))

@@ -169,6 +169,10 @@ class ProgramTableModel(SessionTableModel):
             return text if isinstance(text, str) and text else None
         return None
 
+    def display_text(self, row: int, col: int) -> str:
+        """The text ``data()`` shows in a cell, as a string ("" for none)."""
+        return str(self._display(self.rows[row], col) or "")
+
     def _display(self, r: dict[str, Any], col: int) -> Any:
         if col == COL_DIM:
             return r["dimension_name"]

@@ -155,28 +155,40 @@ def usage_counts(db: PlanDB, table: str) -> dict[str, int]:
     return {k: int(v) for k, v in db.conn.execute(sql)}
 
 
-def indicator_table(db: PlanDB, indicator_id: str | None = None) -> list[Row]:
-    """Indicators with program and dimension names and their targets as {year: value}."""
+def indicator_table(db: PlanDB, indicator_id: str | None = None, *, with_targets: bool = True) -> list[Row]:
+    """Indicators with program and dimension names and their targets as {year: value} (without the
+    ``targets`` key when not ``with_targets``: read them with ``indicator_targets``)."""
     sql = (
         "SELECT i.*, p.name AS program_name, coalesce(p.dimension_id, i.dimension_id) AS dim_id,"
         " d.name AS dimension_name FROM indicator i"
         " LEFT JOIN program p ON p.id = i.program_id"
         " LEFT JOIN dimension d ON d.id = coalesce(p.dimension_id, i.dimension_id)"
     )
-    tsql = "SELECT indicator_id, year, value FROM indicator_target"
     params: tuple[Any, ...] = ()
     if indicator_id is not None:
         sql += " WHERE i.id = ?"
-        tsql += " WHERE indicator_id = ?"
         params = (indicator_id,)
     sql += " ORDER BY d.sort_key, p.sort_key, i.sort_key, i.id"
     rows = [dict(r) for r in db.conn.execute(sql, params)]
-    targets: dict[str, dict[int, float]] = defaultdict(dict)
-    for iid, year, value in db.conn.execute(tsql, params):
-        targets[iid][int(year)] = value
+    if not with_targets:
+        return rows
+    targets = indicator_targets(db, None if indicator_id is None else [indicator_id])
     for r in rows:
         r["targets"] = targets.get(r["id"], {})
     return rows
+
+
+def indicator_targets(db: PlanDB, indicator_ids: list[str] | None = None) -> dict[str, dict[int, float]]:
+    """Targets as {indicator id: {year: value}}: of the given indicators, else of every indicator."""
+    tsql = "SELECT indicator_id, year, value FROM indicator_target"
+    params: tuple[Any, ...] = ()
+    if indicator_ids is not None:
+        tsql += f" WHERE indicator_id IN ({','.join('?' * len(indicator_ids))})"
+        params = tuple(indicator_ids)
+    targets: dict[str, dict[int, float]] = defaultdict(dict)
+    for iid, year, value in db.conn.execute(tsql, params):
+        targets[iid][int(year)] = value
+    return targets
 
 
 def program_choices(db: PlanDB) -> list[Row]:

@@ -267,7 +267,7 @@ class IndicatorsView(View):
         self.source.setText(r["data_source"] or "")
         items = [(p["id"], f"{p['dimension_name']} \u2013 {p['name']}") for p in self._programs]
         fill_combo(self.program, items, r["program_id"], self.tr("(tanpa program)"))
-        self.targets.set_values(self.model.years, r["targets"], (None, None))
+        self.targets.set_values(self.model.years, self.model.targets(r), (None, None))
         self._loading = False
 
     # -- edits ----------------------------------------------------------

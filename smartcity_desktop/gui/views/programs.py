@@ -79,6 +79,7 @@ class ProgramsView(View):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._size_columns)
+        self._fit_pending = False  # the columns wait for the view to be shown
         self.proxy = ProgramFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -224,7 +225,9 @@ class ProgramsView(View):
 
     def set_target(self, target: str | None) -> None:
         """Show the programs of dimension ``target`` (None: all)."""
-        same = target == self.target and bool(self.model.row_of)
+        # the rows do not depend on the target (it only filters), so they are re-read only when an edit made
+        # them stale while the view was hidden (issue 10: the first build read them twice)
+        same = bool(self.model.row_of) and (target == self.target or not self._stale)
         self.target = target
         self.proxy.set_filter(dimension_id=target)
         if same:  # only the filter: the rows are current (edits arrive through _on_changed)
@@ -260,12 +263,18 @@ class ProgramsView(View):
             COL_QW: 9,
             COL_BUDGET: 22,  # an amount is never cut
         }
+        if not self.table.isVisible():  # measured once shown, where the viewport has its width
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         least: dict[int, int] = {}
+        accepts = self.proxy.filterAcceptsRow
+        shown = [row for row in range(len(self.model.rows)) if accepts(row, QModelIndex())]
         for col, cap in caps.items():
             title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
             least[col] = head.horizontalAdvance(title) + 24
-            self.table.resizeColumnToContents(col)
-            self.table.setColumnWidth(col, max(least[col], min(self.table.columnWidth(col), digit * cap)))
+            content = max(header.sectionSizeHint(col), self._content_width(col, fm, shown))
+            self.table.setColumnWidth(col, max(least[col], min(content, digit * cap)))
         name_title = str(self.proxy.headerData(COL_NAME, Qt.Orientation.Horizontal) or "")
         name_min = max(digit * 26, head.horizontalAdvance(name_title) + 24)
         room = self.table.viewport().width() - name_min
@@ -281,6 +290,30 @@ class ProgramsView(View):
         header.setSectionResizeMode(COL_NAME, mode)
         if too_narrow:
             self.table.setColumnWidth(COL_NAME, name_min)
+
+    def _content_width(self, col: int, fm: Any, shown: list[int]) -> int:
+        """The width the column's cells ask for: the delegate's size of the cell with the widest text of the
+        column (found with font metrics over every row shown, each distinct text measured once; only the text
+        differs between a column's cells), instead of ``resizeColumnToContents`` asking the delegate of every
+        row (issue 10: half the first build)."""
+        model = self.model
+        widths: dict[str, int] = {}
+        widest, widest_row = -1, 0
+        for row in shown:  # the model's display text, without a Qt round trip per cell
+            text = model.display_text(row, col)
+            w = widths.get(text)
+            if w is None:
+                w = widths[text] = fm.horizontalAdvance(text)
+            if w > widest:
+                widest, widest_row = w, row
+        if widest < 0:
+            return 0
+        return self.table.sizeHintForIndex(self.proxy.mapFromSource(model.index(widest_row, col))).width()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_timer.start()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -3,6 +3,7 @@
 
 from smartcity_desktop.storage.program_queries import (
     indicator_table,
+    indicator_targets,
     library_for,
     link_rows,
     neighbour,
@@ -19,6 +20,7 @@ from smartcity_desktop.storage.program_queries import (
 
 __all__ = [
     "indicator_table",
+    "indicator_targets",
     "library_for",
     "link_rows",
     "neighbour",
