@@ -97,126 +97,125 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="64"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="62"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="62"/>
         <source>Batas</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="78"/>
         <source>S&amp;elesai</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="84"/>
         <source>Tin&amp;dakan:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="85"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="86"/>
         <source>&amp;Penanggung jawab:</source>
         <translation>&amp;Person responsible:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="87"/>
         <source>Sebelum ta&amp;hap:</source>
         <translation>Be&amp;fore stage:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="88"/>
         <source>Pertem&amp;uan:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="101"/>
         <source>Tambah &amp;tindak lanjut</source>
         <translation>Add ac&amp;tion item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="117"/>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="253"/>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="209"/>
         <source>Hapus tindak lanjut</source>
         <translation>Delete action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="160"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="132"/>
         <source>{0} dari {1} selesai</source>
         <translation>{0} of {1} done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="133"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="164"/>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="182"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="154"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="138"/>
         <source>(tanpa batas)</source>
         <translation>(no due stage)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="144"/>
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="170"/>
         <source>Batas tanggal: {0}</source>
         <translation>Due date: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="176"/>
         <source>Ubah tindak lanjut</source>
         <translation>Edit action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="183"/>
         <source>Ubah batas tindak lanjut</source>
         <translation>Change due stage of action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="195"/>
         <source>Tindak lanjut selesai</source>
         <translation>Action item done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="234"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="195"/>
         <source>Tindak lanjut dibuka lagi</source>
         <translation>Action item reopened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="201"/>
         <source>Tambah tindak lanjut</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="202"/>
         <source>Tindak lanjut baru</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/workshop_actions.py" line="208"/>
         <source>Hapus tindak lanjut “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete action item “{0}”? Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -333,43 +332,43 @@
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="230"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="228"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="254"/>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="242"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="244"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="298"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="286"/>
         <source>Hadir: {0} dari {1} peserta</source>
         <translation>Present: {0} of {1} participants</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="300"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="288"/>
         <source> (tampil {0})</source>
         <translation> ({0} shown)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="296"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="296"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="326"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="314"/>
         <source>Tandai hadir semua yang tampil</source>
         <translation>Mark all shown present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="326"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="314"/>
         <source>Kosongkan yang tampil</source>
         <translation>Mark all shown absent</translation>
     </message>
@@ -377,103 +376,103 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="55"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="54"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="59"/>
         <source>Cadangan dibuat otomatis saat menyunting (paling sering tiap 5 menit) dan sebelum pembaruan format, penggabungan, pemulihan dan perbaikan. Cadangan dipulihkan ke berkas baru; berkas rencana yang ada tidak pernah ditimpa.</source>
         <translation>Backups are made automatically while you edit (at most every 5 minutes) and before a format update, a merge, a restore and a repair. A backup is restored into a new file; an existing plan file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="66"/>
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="67"/>
         <source>&amp;Rencana:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="74"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="74"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="74"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="74"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="74"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="76"/>
         <source>Daftar cadangan</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="84"/>
         <source>Belum ada cadangan.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="85"/>
         <source>&amp;Pulihkan ke berkas baru...</source>
         <translation>&amp;Restore into a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="89"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="127"/>
         <source>rusak</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="161"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="160"/>
         <source>Pulihkan cadangan ke berkas baru</source>
         <translation>Restore the backup into a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="163"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="162"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="179"/>
         <source>Berkas {0} sudah ada. Cadangan selalu dipulihkan ke berkas baru: pilih nama lain.</source>
         <translation>The file {0} exists. A backup is always restored into a new file: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="193"/>
         <source>Cadangan dipulihkan ke {0}. Buka berkas itu sekarang?</source>
         <translation>The backup was restored into {0}. Open that file now?</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="277"/>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="289"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="290"/>
         <source>Pulihkan dari &amp;cadangan...</source>
         <translation>Restore from &amp;backup...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="280"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="281"/>
         <source>Periksa &amp;dokumen...</source>
         <translation>Check &amp;document...</translation>
     </message>
@@ -481,179 +480,179 @@
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73"/>
         <source>Judul bab</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="79"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="79"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="84"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="85"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="99"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="415"/>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="426"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="384"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="395"/>
         <source>Hapus bab</source>
         <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="97"/>
         <source>Panduan penulisan</source>
         <translation>Writing guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="114"/>
         <source>Isi bab</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="82"/>
         <source>Tambah s&amp;ubbab</source>
         <translation>Add su&amp;bsection</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="83"/>
         <source>Tambah bab s&amp;esudahnya</source>
         <translation>Add chapter &amp;after</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="149"/>
         <source>Paragraf biasa (Ctrl+Alt+0)</source>
         <translation>Normal paragraph (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="153"/>
         <source>Judul tingkat {0} (Ctrl+{0})</source>
         <translation>Heading level {0} (Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159"/>
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="159"/>
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="175"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="162"/>
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="172"/>
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="186"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="173"/>
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="190"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="177"/>
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="178"/>
         <source>Daftar bernomor</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="181"/>
         <source>Sisipkan tabel 3 kolom</source>
         <translation>Insert a 3-column table</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="198"/>
         <source>Pilih bab di navigasi</source>
         <translation>Choose a chapter in the navigation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="209"/>
         <source>_Tidak ada panduan untuk bab ini._</source>
         <translation>_No guidance for this chapter._</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="238"/>
         <source>Ubah isi bab</source>
         <translation>Edit chapter text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="248"/>
         <source>Ubah judul bab</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="253"/>
         <source>Ubah status bab</source>
         <translation>Change chapter status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="257"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="351"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="320"/>
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="387"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="356"/>
         <source>Bab baru</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="387"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="356"/>
         <source>Tambah bab</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="405"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="374"/>
         <source>Pindahkan bab</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="412"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="381"/>
         <source> beserta {0} subbab</source>
         <translation> with {0} subsection(s)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="416"/>
+        <location filename="../../smartcity_desktop/gui/views/chapters.py" line="385"/>
         <source>Hapus bab “{0}”{1}? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete chapter “{0}”{1}? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
@@ -661,37 +660,37 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="209"/>
         <source>Periksa dokumen</source>
         <translation>Check document</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="217"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="216"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="218"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="217"/>
         <source>&amp;Perbaiki</source>
         <translation>&amp;Repair</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="221"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="230"/>
         <source>{0} hal perlu diperbaiki. Perbaiki membuat cadangan lebih dahulu, lalu memperbaiki semuanya sekaligus; setiap perubahan dicantumkan.</source>
         <translation>{0} thing(s) need repair. Repair makes a backup first, then repairs everything at once; each change is listed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="236"/>
         <source>Dokumen baik: tidak ada yang perlu diperbaiki.</source>
         <translation>The document is good: nothing needs repair.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="251"/>
         <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
         <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
@@ -699,47 +698,47 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="71"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="70"/>
         <source>Tutup tahap</source>
         <translation>Close stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="77"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="81"/>
         <source>Nama versi</source>
         <translation>Version name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="84"/>
         <source>Rencana disimpan apa adanya sebagai versi bernama di dalam berkas. Versi dapat dicetak, dibandingkan, dan dipulihkan sebagai berkas baru lewat Berkas &gt; Versi.</source>
         <translation>The plan is kept as it is now as a named version inside the file. Versions can be printed, compared and restored as a new file under File &gt; Versions.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="91"/>
         <source>&amp;Tahap</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="92"/>
         <source>&amp;Nama versi</source>
         <translation>Version &amp;name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="93"/>
         <source>&amp;Tutup tahap</source>
         <translation>C&amp;lose stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="115"/>
         <source>Rencana ini belum punya tahap lokakarya.</source>
         <translation>This plan has no workshop stages yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="121"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="120"/>
         <source>Tutup tahap {0}</source>
         <translation>Close stage {0}</translation>
     </message>
@@ -747,22 +746,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="273"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="272"/>
         <source>Bandingkan versi</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="276"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="275"/>
         <source>Laporan perubahan</source>
         <translation>Change report</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="278"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save as &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="280"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1161,241 +1160,241 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DimensionView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="55"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="52"/>
         <source>&amp;Warna…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="54"/>
         <source>Tambah &amp;dimensi</source>
         <translation>Add &amp;dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="55"/>
         <source>Hapus dime&amp;nsi…</source>
         <translation>Remove dime&amp;nsion…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="56"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="57"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="61"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="58"/>
         <source>Pindahkan dimensi ke atas dalam kerangka</source>
         <translation>Move the dimension up in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="59"/>
         <source>Pindahkan dimensi ke bawah dalam kerangka</source>
         <translation>Move the dimension down in the framework</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="64"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="72"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="73"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="79"/>
         <source>(tanpa isu)</source>
         <translation>(no issue)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="87"/>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="107"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="90"/>
         <source>elemen</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="96"/>
         <source>Isu strategis</source>
         <translation>Strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="99"/>
         <source>isu strategis</source>
         <translation>strategic issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="105"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="106"/>
         <source>Menjawab isu</source>
         <translation>Answers issue</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="113"/>
         <source>strategi</source>
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="117"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="117"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="117"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="117"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="119"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="121"/>
         <source>&amp;Elemen</source>
         <translation>&amp;Elements</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="122"/>
         <source>&amp;Isu strategis</source>
         <translation>Strategic &amp;issues</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="123"/>
         <source>&amp;Strategi</source>
         <translation>&amp;Strategies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="124"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="162"/>
         <source>&amp;Program ({0}, {1})</source>
         <translation>&amp;Programs ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="171"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="168"/>
         <source>Ubah nama dimensi</source>
         <translation>Rename dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="177"/>
         <source>Ubah uraian dimensi</source>
         <translation>Edit dimension description</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="186"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="183"/>
         <source>Warna dimensi</source>
         <translation>Dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="190"/>
         <source>Ubah warna dimensi</source>
         <translation>Change dimension colour</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="195"/>
         <source>Tambah dimensi</source>
         <translation>Add dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="195"/>
         <source>Dimensi baru</source>
         <translation>New dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="205"/>
         <source>Pindahkan dimensi {0}</source>
         <translation>Move dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="216"/>
         <source>Hapus dimensi</source>
         <translation>Remove dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="221"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="218"/>
         <source>Hapus dimensi “{0}” beserta elemen, isu, strategi dan nilai kesiapannya? Dimensi ini memiliki {1} program. Ke mana program itu?</source>
         <translation>Remove the dimension “{0}” with its elements, issues, strategies and readiness scores? It has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="225"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="222"/>
         <source>Pindahkan programnya ke dimensi:</source>
         <translation>Move its programs to the dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="226"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="259"/>
         <source>Hapus programnya juga</source>
         <translation>Delete its programs too</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="233"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="230"/>
         <source>Hapus dimensi {0}</source>
         <translation>Remove dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="255"/>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="271"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="268"/>
         <source>Hapus elemen</source>
         <translation>Remove element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="253"/>
         <source>Elemen “{0}” memiliki {1} program. Ke mana program itu?</source>
         <translation>The element “{0}” has {1} program(s). Where do they go?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="257"/>
         <source>Pindahkan ke elemen:</source>
         <translation>Move to the element:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="258"/>
         <source>Tetap di dimensi ini, tanpa elemen</source>
         <translation>Stay in this dimension, without an element</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="272"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="269"/>
         <source>Hapus elemen “{0}”? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Remove the element “{0}”? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/views/dimension.py" line="278"/>
         <source>Hapus elemen {0}</source>
         <translation>Remove element {0}</translation>
     </message>
@@ -2040,52 +2039,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="230"/>
         <source>Impor daftar peserta: {0}</source>
         <translation>Import participant list: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="237"/>
         <source>{0} baris data. Pilih kolom berkas untuk setiap isian. Satu baris yang salah menolak seluruh berkas: tidak ada yang diimpor sampai semuanya benar.</source>
         <translation>{0} data rows. Choose the file&apos;s column for each field. One bad row refuses the whole file: nothing is imported until every row is right.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="292"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="248"/>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="301"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="257"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="310"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="266"/>
         <source>Baris yang ditolak</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="312"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="268"/>
         <source>&amp;Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="318"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="274"/>
         <source>Pratinjau (baris pertama):</source>
         <translation>Preview (first rows):</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="355"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="311"/>
         <source>{0} baris ditolak; tidak ada peserta yang akan diimpor. Perbaiki berkasnya lalu impor lagi.</source>
         <translation>{0} rows refused; no participant will be imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="360"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="316"/>
         <source>Tidak ada baris peserta.</source>
         <translation>No participant rows.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="362"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="318"/>
         <source>{0} peserta siap diimpor.</source>
         <translation>{0} participants ready to import.</translation>
     </message>
@@ -2106,52 +2105,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="23"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="24"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="25"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="29"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="26"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="30"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="31"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="32"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="141"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="145"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="150"/>
         <source>Ubah baseline</source>
         <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="140"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="154"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
@@ -2964,77 +2963,77 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="345"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="327"/>
         <source>Notulis</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="351"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="333"/>
         <source>Jalannya rapat</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="356"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="338"/>
         <source>Tebal</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="357"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="339"/>
         <source>Miring</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="358"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="340"/>
         <source>• Daftar</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="359"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="341"/>
         <source>1. Daftar</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="343"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="364"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="346"/>
         <source>Tambah &amp;keputusan</source>
         <translation>Add &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="365"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="347"/>
         <source>Hapus keputusan</source>
         <translation>Delete decision</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="369"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="351"/>
         <source>N&amp;otulis:</source>
         <translation>Minute-&amp;taker:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="374"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="352"/>
         <source>&amp;Jalannya rapat:</source>
         <translation>&amp;Proceedings:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="354"/>
         <source>Keputusan / kesimpulan:</source>
         <translation>Decisions / conclusions:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="446"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="404"/>
         <source>Ubah notulen</source>
         <translation>Edit minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="451"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="409"/>
         <source>Ubah notulis</source>
         <translation>Change minute-taker</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="460"/>
+        <location filename="../../smartcity_desktop/gui/workshop_meeting.py" line="418"/>
         <source>Ubah keputusan</source>
         <translation>Edit decisions</translation>
     </message>
@@ -3151,151 +3150,150 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="44"/>
         <source>NIP</source>
         <translation>NIP (civil servant no.)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="45"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="46"/>
         <source>Instansi/OPD</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="47"/>
         <source>Kelompok kerja</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="48"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="63"/>
         <source>Daftar peserta</source>
         <translation>Participant register</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="83"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="84"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="85"/>
         <source>&amp;Jabatan:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="86"/>
         <source>&amp;Instansi/OPD:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="87"/>
         <source>&amp;Kelompok kerja:</source>
         <translation>Working &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="88"/>
         <source>No. &amp;HP:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="89"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="104"/>
         <source>&amp;Tambah peserta</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="118"/>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="232"/>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="234"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="190"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="106"/>
         <source>I&amp;mpor dari XLSX/CSV…</source>
         <translation>I&amp;mport from XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="139"/>
         <source>{0} peserta</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="170"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="144"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="146"/>
         <source>(tanpa kelompok)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="172"/>
         <source>Ubah peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="177"/>
         <source>Ubah kelompok peserta</source>
         <translation>Change participant&apos;s group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="183"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="220"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="183"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="189"/>
         <source>Hapus peserta “{0}” beserta kehadirannya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete participant “{0}” with their attendance? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240"/>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="247"/>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="196"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="203"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="214"/>
         <source>Impor daftar peserta</source>
         <translation>Import participant list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="196"/>
         <source>Daftar peserta (*.xlsx *.csv)</source>
         <translation>Participant lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/workshop_people.py" line="209"/>
         <source>Impor {0} peserta</source>
         <translation>Import {0} participants</translation>
     </message>
@@ -4039,12 +4037,12 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="294"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="291"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="295"/>
         <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
         <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
     </message>
@@ -4052,37 +4050,37 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="218"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="222"/>
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="218"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="222"/>
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="227"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="231"/>
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="229"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="233"/>
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="235"/>
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="240"/>
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="243"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="247"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
@@ -4103,129 +4101,129 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="91"/>
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
         <source>&amp;Duplikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
         <source>Hap&amp;us</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="109"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="110"/>
         <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
         <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="116"/>
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="117"/>
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="144"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="150"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="145"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="151"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="204"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="205"/>
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211"/>
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="216"/>
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="375"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="408"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="409"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="423"/>
         <source>(salinan)</source>
         <translation>(copy)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="391"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="424"/>
         <source>Duplikat program</source>
         <translation>Duplicate program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="406"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="439"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="447"/>
         <source>Hapus program</source>
         <translation>Delete program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="407"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="440"/>
         <source>Hapus program “%1” beserta anggaran, indikator, dan Quick Win-nya?</source>
         <translation>Delete program “%1” with its budget, indicators and Quick Win?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="427"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="460"/>
         <source>Pindahkan program</source>
         <translation>Move program</translation>
     </message>
@@ -4233,7 +4231,7 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinMatrix</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="105"/>
         <source>Matriks dampak dan upaya</source>
         <translation>Impact versus effort matrix</translation>
     </message>
@@ -4241,240 +4239,240 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinScoringView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="352"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="349"/>
         <source>Penilaian Quick Win</source>
         <translation>Quick Win scoring</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="356"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="353"/>
         <source>Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok; peringkat dan matriks ikut berubah.</source>
         <translation>Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group&apos;s votes; the ranking and the matrix follow.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="364"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="361"/>
         <source>Nilai kandidat per kriteria</source>
         <translation>Candidate scores per criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="366"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="363"/>
         <source>Suara kelompok kerja</source>
         <translation>Working group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="365"/>
         <source>Program yang akan dinilai</source>
         <translation>Program to score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="371"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368"/>
         <source>Tambah &amp;kandidat</source>
         <translation>Add &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="377"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="374"/>
         <source>Kriteria penilaian</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="407"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="404"/>
         <source>Kriteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
         <source>Bobot (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
         <source>Sumbu</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="379"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
         <source>Makin tinggi
 makin baik</source>
         <translation>Higher
 is better</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="388"/>
         <source>Tambah k&amp;riteria</source>
         <translation>Add c&amp;riterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="392"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="789"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="786"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="788"/>
         <source>Hapus kriteria</source>
         <translation>Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="393"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="390"/>
         <source>Kriteria ba&amp;waan</source>
         <translation>Defa&amp;ult criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="394"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391"/>
         <source>Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)</source>
         <translation>Impact, urgency, cost and feasibility (when there are no criteria yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="405"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="402"/>
         <source>&amp;Nilai</source>
         <translation>Sc&amp;ores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="406"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="403"/>
         <source>&amp;Suara kelompok</source>
         <translation>Group &amp;votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="415"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="412"/>
         <source>Peringkat kandidat</source>
         <translation>Candidate ranking</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="586"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="583"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="417"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
         <source>Kuadran</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="429"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="426"/>
         <source>&amp;Jadikan Quick Win</source>
         <translation>Make it a Quick &amp;Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="430"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="427"/>
         <source>Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)</source>
         <translation>The selected candidate becomes a Quick Win (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="530"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="530"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="542"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="539"/>
         <source>Sumbu matriks</source>
         <translation>Matrix axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="548"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="545"/>
         <source>Jumlah bobot: %1%</source>
         <translation>Total weight: %1%</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="550"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="547"/>
         <source>(skor dihitung menurut perbandingan bobot)</source>
         <translation>(scores use the weights&apos; proportions)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="567"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="564"/>
         <source>Suara %1</source>
         <translation>Votes of %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="671"/>
         <source>Belum ada kandidat: tambahkan program untuk dinilai.</source>
         <translation>No candidates yet: add a program to score.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="677"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674"/>
         <source>★ %1 sudah menjadi Quick Win.</source>
         <translation>★ %1 is a Quick Win.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="681"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="678"/>
         <source>Terpilih: %1 (peringkat %2)</source>
         <translation>Selected: %1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="692"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="689"/>
         <source>Nilai ditulis sebagai angka 1 sampai 5.</source>
         <translation>Scores are numbers from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="714"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="711"/>
         <source>Nilai kandidat Quick Win</source>
         <translation>Score Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="721"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="718"/>
         <source>Suara kelompok</source>
         <translation>Group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="731"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="728"/>
         <source>Tambah kandidat Quick Win</source>
         <translation>Add Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="737"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="734"/>
         <source>Jadikan Quick Win</source>
         <translation>Make it a Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="747"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="762"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="744"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="759"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="770"/>
         <source>Ubah kriteria</source>
         <translation>Change criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="756"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="753"/>
         <source>Bobot ditulis sebagai angka 0 sampai 100.</source>
         <translation>Weights are numbers from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="765"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="762"/>
         <source>Ubah bobot kriteria</source>
         <translation>Change criterion weight</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
         <source>Tambah kriteria</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="776"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
         <source>Kriteria baru</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="788"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="785"/>
         <source>Hapus kriteria “%1” beserta semua nilainya?</source>
         <translation>Delete criterion “%1” with all its scores?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="794"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791"/>
         <source>Kriteria bawaan</source>
         <translation>Default criteria</translation>
     </message>
@@ -4482,113 +4480,113 @@ is better</translation>
 <context>
     <name>QuickWinView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="62"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="62"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="64"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="62"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="81"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="87"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="88"/>
         <source>Nilai &amp;inovasi (1-5)</source>
         <translation>&amp;Innovation score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="89"/>
         <source>&amp;Masalah</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="90"/>
         <source>I&amp;novasi</source>
         <translation>I&amp;nnovation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="91"/>
         <source>&amp;Risiko</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="94"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="94"/>
         <source>Bulan mulai</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="96"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="94"/>
         <source>Bulan selesai</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="97"/>
         <source>Tambah &amp;kegiatan</source>
         <translation>Add a&amp;ctivity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="100"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="273"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="266"/>
         <source>Hapus kegiatan</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="110"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="111"/>
         <source>Rencana bulanan</source>
         <translation>Monthly plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="121"/>
         <source>Tandai program sebagai Quick Win di tabel Program. Patokan: satu Quick Win per dimensi.</source>
         <translation>Mark programs as Quick Win in the Programs table. Rule of thumb: one Quick Win per dimension.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="124"/>
         <source>&amp;Penilaian kandidat...</source>
         <translation>Candidate &amp;scoring...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="132"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="125"/>
         <source>Nilai kandidat per kriteria, suara kelompok, peringkat dan matriks</source>
         <translation>Candidate scores per criterion, group votes, ranking and matrix</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="158"/>
         <source>Quick Win per dimensi — %1</source>
         <translation>Quick Wins per dimension — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="167"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="160"/>
         <source>(%n dimensi belum punya Quick Win)</source>
         <translation>
             <numerusform>(%n dimension without a Quick Win)</numerusform>
@@ -4596,57 +4594,57 @@ is better</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="165"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="201"/>
         <source>Belum ada program Quick Win.</source>
         <translation>No Quick Win programs yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="230"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="223"/>
         <source>Rencana lebih dari 12 bulan: Quick Win sebaiknya selesai dalam tahun pertama.</source>
         <translation>The plan is longer than 12 months: a Quick Win should be done within the first year.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="232"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="225"/>
         <source>Belum ada anggaran untuk program ini.</source>
         <translation>This program has no budget yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="247"/>
         <source>Ubah Quick Win</source>
         <translation>Edit Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="254"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="253"/>
         <source>Tambah kegiatan Quick Win</source>
         <translation>Add Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="267"/>
         <source>Hapus kegiatan “%1”?</source>
         <translation>Delete activity “%1”?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="274"/>
         <source>Hapus kegiatan Quick Win</source>
         <translation>Delete Quick Win activity</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="293"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="286"/>
         <source>Bulan ditulis sebagai angka 1 sampai 12.</source>
         <translation>Write months as numbers 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="306"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin.py" line="299"/>
         <source>Ubah kegiatan Quick Win</source>
         <translation>Edit Quick Win activity</translation>
     </message>
@@ -4654,88 +4652,88 @@ is better</translation>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="116"/>
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="125"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127"/>
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="130"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="131"/>
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="140"/>
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="140"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="141"/>
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="142"/>
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="164"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="165"/>
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="258"/>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="282"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="257"/>
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="265"/>
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="265"/>
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="280"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="277"/>
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="311"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308"/>
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="320"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="317"/>
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -5016,102 +5014,102 @@ is better</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="135"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="134"/>
         <source>Versi disimpan: {0}</source>
         <translation>Version saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="171"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="170"/>
         <source>Perubahan dari {0} ke {1}</source>
         <translation>Changes from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="171"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="172"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="174"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="173"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="174"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="175"/>
         <source>Tanggapan</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="176"/>
         <source>Ditambah</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="177"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="178"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="179"/>
         <source>bab baru</source>
         <translation>new chapter</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="180"/>
         <source>dihapus</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="182"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="181"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="187"/>
         <source>Program: {0} ditambah, {1} dihapus, {2} diubah. Bab diubah: {3}. Masukan dibuka: {4}, ditutup: {5}.</source>
         <translation>Programs: {0} added, {1} removed, {2} changed. Chapters changed: {3}. Feedback opened: {4}, closed: {5}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="201"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="200"/>
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="243"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="242"/>
         <source>Masukan dibuka</source>
         <translation>Feedback opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="243"/>
         <source>Masukan ditutup</source>
         <translation>Feedback closed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="389"/>
         <source>Rencana saat ini</source>
         <translation>The plan as it is now</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="479"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="478"/>
         <source>Tutup &amp;tahap...</source>
         <translation>Close sta&amp;ge...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="481"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="479"/>
         <source>&amp;Versi...</source>
         <translation>&amp;Versions...</translation>
     </message>
@@ -5328,87 +5326,87 @@ is better</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="314"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="313"/>
         <source>Versi rencana</source>
         <translation>Plan versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="316"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="316"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="316"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="316"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="318"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="317"/>
         <source>Daftar versi</source>
         <translation>List of versions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="328"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="327"/>
         <source>Bandingkan dengan</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="329"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="328"/>
         <source>T&amp;utup tahap...</source>
         <translation>Close s&amp;tage...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="330"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="329"/>
         <source>&amp;Cetak PDF versi ini...</source>
         <translation>&amp;Print this version as PDF...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="331"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="330"/>
         <source>&amp;Bandingkan</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="332"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="331"/>
         <source>&amp;Pulihkan sebagai berkas baru...</source>
         <translation>&amp;Restore as a new file...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="337"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="336"/>
         <source>Belum ada versi. Versi dibuat saat sebuah tahap ditutup (Tutup tahap).</source>
         <translation>No versions yet. A version is made when a stage is closed (Close stage).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="340"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="339"/>
         <source>Bandingkan &amp;dengan</source>
         <translation>Compare &amp;with</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="348"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="347"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="442"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="441"/>
         <source>Pulihkan versi sebagai berkas baru</source>
         <translation>Restore the version as a new file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="444"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="443"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="460"/>
+        <location filename="../../smartcity_desktop/gui/stages_dialogs.py" line="459"/>
         <source>Versi “{0}” disimpan sebagai berkas baru:
 {1}
 
@@ -5513,125 +5511,125 @@ Open that file now?</translation>
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="36"/>
         <source>Pertemuan lain</source>
         <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="71"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="68"/>
         <source>Lokakarya (Bimtek)</source>
         <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
         <source>Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="122"/>
         <source>Tahap dan pertemuan</source>
         <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="81"/>
         <source>Tambah &amp;pertemuan</source>
         <translation>Add &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="85"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="264"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
         <source>Hapus pertemuan</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="105"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="106"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="107"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="129"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="117"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="135"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="123"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="124"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="156"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="144"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="216"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="181"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="248"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="236"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="237"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="250"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -5639,90 +5637,90 @@ Outputs: {0}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="17"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="25"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="22"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="30"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="35"/>
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="42"/>
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="46"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="56"/>
         <source>Sesi sebelumnya berhenti mendadak dan meninggalkan perubahan yang belum tertulis ke berkas:
 {0}</source>
         <translation>The previous session stopped unexpectedly and left changes not yet written to the file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="62"/>
         <source>Perubahan terakhir: {0}</source>
         <translation>Last change: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="64"/>
         <source>&amp;Pulihkan perubahan</source>
         <translation>&amp;Recover changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="67"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="61"/>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="128"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="96"/>
         <source>Rencana ini sudah dibuka oleh {0} di komputer ini sejak {1}, di jendela lain aplikasi ini.</source>
         <translation>{0} already has this plan open on this computer since {1}, in another window of this application.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="99"/>
         <source>Beralihlah ke jendela itu, atau tutup rencana di sana lebih dulu; bisa juga membuka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Switch to that window, or close the plan there first; you can also open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="105"/>
         <source>Rencana ini sedang dibuka oleh {0} di komputer {1} sejak {2}.</source>
         <translation>{0} has this plan open on computer {1} since {2}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="108"/>
         <source>Minta {0} menutup rencana di komputer {1} lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Ask {0} to close the plan on computer {1} first, or open a read-only copy to look at it (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="122"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="88"/>
         <source>Tutup rencana di komputer itu lebih dulu, atau buka salinan hanya-baca untuk melihat isinya (perubahan pada salinan tidak masuk ke berkas asli).</source>
         <translation>Close the plan on that computer first, or open a read-only copy to see its content (changes to the copy do not reach the original file).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/dialogs.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/dialogs.py" line="126"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
