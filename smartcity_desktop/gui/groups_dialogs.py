@@ -64,11 +64,11 @@ def _where(table: str, column: str | None) -> str:
     return f"{table_name(table)} · {field_name(column)}"
 
 
-def _value(table: str, column: str, value: Any) -> str:
+def _value(table: str, column: str | None, value: Any, limit: int = 80) -> str:
     """A changed value as people read it: allowed values by their label ("Berjalan", not "ongoing")."""
-    if isinstance(value, str) and value:
-        return _short(catalogue.label(f"{table}.{column}", value, messages.language()))
-    return _short(value)
+    if isinstance(value, str) and value and column:
+        return _short(catalogue.label(f"{table}.{column}", value, messages.language()), limit)
+    return _short(value, limit)
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -250,7 +250,11 @@ class MergeDialog(QDialog):
                 (
                     self.tr("Diubah"),
                     [
-                        (f"{table_name(u.table)} · {field_name(u.column)}", _short(u.old), _short(u.new))
+                        (
+                            f"{table_name(u.table)} · {field_name(u.column)}",
+                            _value(u.table, u.column, u.old),
+                            _value(u.table, u.column, u.new),
+                        )
                         for u in p.updates
                     ],
                 ),
@@ -270,8 +274,8 @@ class MergeDialog(QDialog):
                     item = QTreeWidgetItem(
                         [
                             f"{table_name(c.table)} · {field_name(c.column) or _tr(str(KINDS[c.kind]))}",
-                            _short(c.master),
-                            _short(c.group),
+                            _value(c.table, c.column, c.master),
+                            _value(c.table, c.column, c.group),
                         ]
                     )
                     item.setData(0, Qt.ItemDataRole.UserRole, c)
@@ -319,7 +323,7 @@ class MergeDialog(QDialog):
         self._conflict = c
 
     def _diff_html(self, c: Conflict) -> str:
-        master, group = _short(c.master, 4000), _short(c.group, 4000)
+        master, group = _value(c.table, c.column, c.master, 4000), _value(c.table, c.column, c.group, 4000)
         if isinstance(c.master, str) and isinstance(c.group, str):
             parts = []
             for kind, words in word_diff(c.master, c.group):
@@ -338,7 +342,7 @@ class MergeDialog(QDialog):
             (self.tr("Kelompok"), html.escape(group)),
         ]
         if c.base is not None:
-            rows.insert(0, (self.tr("Semula"), html.escape(_short(c.base, 4000))))
+            rows.insert(0, (self.tr("Semula"), html.escape(_value(c.table, c.column, c.base, 4000))))
         body = "".join(f"<p><b>{k}</b><br>{v}</p>" for k, v in rows)
         if marked:
             body += f"<p><b>{self.tr('Beda kata')}</b><br>{marked}</p>"

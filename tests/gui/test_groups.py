@@ -127,3 +127,25 @@ def test_the_file_menu_offers_hand_out_merge_and_the_merge_report(
     actions.merge.trigger()
     assert called == ["hand_out", "merge"]
     assert "merges" in actions.export
+
+
+def test_the_merge_preview_shows_allowed_values_by_their_label(demo_window: Any, tmp_path: Path, qtbot: Any) -> None:
+    from smartcity_desktop.services import groups
+
+    doc = demo_window.session.document
+    (copy, other) = groups.hand_out(doc, [groups.Group("A"), groups.Group("B")], tmp_path, "b")
+    for path, status in ((copy, "ongoing"), (other, "done")):
+        group_doc = PlanDocument.open(path)
+        try:
+            with group_doc.db.action() as changes:
+                pid = next(p for p in group_doc.db.rows("program") if p["status"] == "planned")["id"]
+                group_doc.db.update("program", pid, {"status": status})
+            group_doc.edited(changes)
+        finally:
+            group_doc.close()
+    dialog = groups_dialogs.MergeDialog(groups.preview_merge(doc, [copy, other]))
+    qtbot.addWidget(dialog)
+    changed = dialog.tree.topLevelItem(0).child(0)
+    assert (changed.child(0).text(1), changed.child(0).text(2)) == ("Direncanakan", "Berjalan")
+    (conflict,) = dialog.conflict_items()
+    assert (conflict.text(1), conflict.text(2)) == ("Berjalan", "Selesai")
