@@ -289,21 +289,15 @@ _ALWAYS_READ = frozenset({"copy_info", "snapshot", "merge_decision"})
 def read_group_file(path: str | Path, like: Mapping[str, tuple[int, str]] | None = None) -> Rows:
     """The rows of a returned copy, vetted as untrusted (renamed, emailed, from a read-only folder).
 
-    ``like``: the master's table digests (``master_digests``); a table whose verified digest in the copy
-    is the same is not read (a group edits a few tables of a large plan: the rest need no reading).
+    ``like``: the master's table digests (``master_digests``). A table the copy's checksum records exactly as
+    the master holds it is neither checked nor read (a group edits a few tables of a large plan): the merge
+    takes nothing from it. Every table that is read is checked row by row against the copy's checksum.
     """
-    header = vet(path)
-    if like is None or header.checksum != "verified" or header.user_version != SCHEMA_VERSION:
-        rows, _version = read_all(Path(path))
-        return CopyRows(rows)
-    same = frozenset(
-        table
-        for table, count, digest in header.digests
-        if table in TABLES and table not in _ALWAYS_READ and like.get(table) == (count, digest)
-    )
-    rows, _version = read_all(Path(path), [t for t in TABLES if t not in same])
+    header = vet(path, like=like, always=_ALWAYS_READ)
+    same = header.unread if header.user_version == SCHEMA_VERSION else frozenset()
+    rows, _version = read_all(Path(path), [t for t in TABLES if t not in same] if same else None)
     out = CopyRows(rows)
-    out.same = same
+    out.same = frozenset(t for t in same if t in TABLES)
     return out
 
 
@@ -325,25 +319,35 @@ def read_copies(
     With ``master``, tables the copy holds exactly as the master does are left unread. Several copies are
     read by worker processes, one a processor, since each is vetted row by row.
     """
-    like = master_digests(master) if master is not None else None
     names = [str(p) for p in paths]
-    copies = list(zip(names, _read_each(names, like), strict=True))
+    copies = list(zip(names, _read_each(names, master), strict=True))
     for path, rows in copies:
         if _plan_id(rows) != plan_id:
             raise PlanError("groups.other_plan", path)
     return copies
 
 
-def _read_each(paths: list[str], like: Mapping[str, tuple[int, str]] | None) -> list[Rows]:
+def _read_each(paths: list[str], master: PlanDB | None) -> list[Rows]:
     workers = min(len(paths), os.cpu_count() or 1, _MAX_WORKERS)
+    like: Mapping[str, tuple[int, str]] | None = None
     if workers > 1:
         try:
             context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                for _ in range(workers):  # the workers start while the master's digests are computed here
+                    pool.submit(_ready)
+                like = master_digests(master) if master is not None else None
                 return list(pool.map(read_group_file, paths, [like] * len(paths)))
         except Exception:  # a refused file, or no processes here: read in this process, with its own message
             log.debug("reading the copies in worker processes failed; reading them here", exc_info=True)
+    if like is None and master is not None:
+        like = master_digests(master)
     return [read_group_file(p, like) for p in paths]
+
+
+def _ready() -> bool:
+    """Nothing: a worker process that runs it has started and imported this module."""
+    return True
 
 
 def plan_id_of(db: PlanDB) -> str | None:

@@ -68,15 +68,22 @@ def _row_digest(row: tuple[Any, ...]) -> int:
     return int.from_bytes(hashlib.blake2b(b"".join(map(_encode, row)), digest_size=16).digest(), "big")
 
 
-def scan(conn: sqlite3.Connection, *, visit: Visitor | None = None, deadline: float | None = None) -> Digests:
-    """Digest every content table (and show each row to ``visit``: table, columns, row, index).
+def scan(
+    conn: sqlite3.Connection,
+    *,
+    visit: Visitor | None = None,
+    deadline: float | None = None,
+    skip: frozenset[str] = frozenset(),
+) -> Digests:
+    """Digest every content table but those in ``skip`` (and show each row to ``visit``: table, columns, row,
+    index).
 
     A table's digest is the sum (mod 2**128) of its rows' BLAKE2b digests, so it does not depend on the
     order rows are stored in (VACUUM may renumber rowids) and rows are read straight from the table.
     Text is read undecoded (``Text``), so damaged UTF-8 never raises here. ``deadline`` is a
     ``time.monotonic()`` value: past it, DeadlineHit is raised.
     """
-    tables = content_tables(conn)
+    tables = [t for t in content_tables(conn) if t not in skip]
     old = conn.text_factory
     old_rows = conn.row_factory
     conn.text_factory = Text

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import stat
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -47,6 +48,8 @@ class Header:
     stopped_in: str | None = None  # the table where the deadline stopped the check
     # (table, rows, digest) of every table when the checksum was verified: what the file holds, proven
     digests: tuple[tuple[str, int, str], ...] = ()
+    # tables left unread because the file's checksum says they hold what ``vet(like=...)`` was given
+    unread: frozenset[str] = frozenset()
 
 
 def regular_file(path: str | Path) -> int:
@@ -186,7 +189,14 @@ def _norm(sql: str | None) -> str | None:
     return " ".join(sql.split()) if sql else None
 
 
-def vet(path: str | Path, *, deadline: float | None = None, content: bool = True) -> Header:
+def vet(
+    path: str | Path,
+    *,
+    deadline: float | None = None,
+    content: bool = True,
+    like: Mapping[str, tuple[int, str]] | None = None,
+    always: frozenset[str] = frozenset(),
+) -> Header:
     """Check that ``path`` is a plan file this version can use; raise FileRefused otherwise.
 
     Beyond the header, SQLite's quick_check and the exact schema, every row is read once: each value
@@ -197,6 +207,11 @@ def vet(path: str | Path, *, deadline: float | None = None, content: bool = True
     The file is only read: never written, locked or changed. ``content=False`` checks the structure
     only (header, integrity, schema, one plan row): for ``check --repair``, which mends what the row
     check refuses and writes the file again with a fresh checksum.
+
+    ``like`` (table digests, e.g. of the master a group copy came from): a table the file's checksum records
+    with the same rows and digest is not read nor checked, and is named in ``Header.unread``: the caller
+    must not read it either (a merge takes nothing from it). Tables in ``always`` are checked regardless.
+    Every table that is read is checked against the checksum as usual.
     """
     path = Path(path)
     header = read_header(path)
@@ -237,14 +252,22 @@ def vet(path: str | Path, *, deadline: float | None = None, content: bool = True
         if plans != 1:
             raise FileRefused("file.no_plan_row", name)
         if content:
-            header = _check_content(conn, name, header, deadline)
+            header = _check_content(conn, name, header, deadline, like, always)
     finally:
         conn.close()
     return header
 
 
-def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline: float | None) -> Header:
-    """Every row against the model (types, UTF-8) and against the file's checksum."""
+def _check_content(
+    conn: sqlite3.Connection,
+    name: str,
+    header: Header,
+    deadline: float | None,
+    like: Mapping[str, tuple[int, str]] | None = None,
+    always: frozenset[str] = frozenset(),
+) -> Header:
+    """Every row against the model (types, UTF-8) and against the file's checksum (but tables the checksum
+    records exactly as ``like`` does: they are left unread)."""
     from smartcity_desktop.storage import checksum
 
     try:
@@ -253,12 +276,15 @@ def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline
         raise FileRefused("file.checksum_damaged", name) from None
     except sqlite3.DatabaseError as e:
         raise FileRefused("file.damaged", name, str(e)) from None
+    skip: frozenset[str] = frozenset()
+    if like is not None and recorded is not None:
+        skip = frozenset(t for t, d in recorded[0].items() if t not in always and like.get(t) == d)
     visit = _RowCheck(name)
     if deadline is None:
         deadline = CONTENT_DEADLINE
     until = None if deadline == float("inf") else time.monotonic() + deadline
     try:
-        digests = checksum.scan(conn, visit=visit, deadline=until)
+        digests = checksum.scan(conn, visit=visit, deadline=until, skip=skip)
     except checksum.DeadlineHit as e:
         log.warning("%s: rows checked only up to table %s (%.0f s deadline)", name, e.table, deadline or 0)
         return dataclasses.replace(header, rows_checked=False, checksum="unchecked", stopped_in=e.table)
@@ -266,12 +292,12 @@ def _check_content(conn: sqlite3.Connection, name: str, header: Header, deadline
         raise FileRefused("file.damaged", name, str(e)) from None
     if recorded is None:
         return dataclasses.replace(header, rows_checked=True, checksum="absent")
-    diffs = checksum.differences(recorded[0], digests)
+    diffs = checksum.differences({t: d for t, d in recorded[0].items() if t not in skip}, digests)
     if diffs:
         where = ", ".join(t + (f" ({a}→{b})" if a != b else "") for t, a, b in diffs[:5])
         raise FileRefused("file.checksum_mismatch", name, where, recorded[1])
-    proven = tuple((table, count, digest) for table, (count, digest) in sorted(digests.items()))
-    return dataclasses.replace(header, rows_checked=True, checksum="verified", digests=proven)
+    proven = tuple((table, count, digest) for table, (count, digest) in sorted(recorded[0].items()))
+    return dataclasses.replace(header, rows_checked=True, checksum="verified", digests=proven, unread=skip)
 
 
 _SQL_TYPE = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "real": "REAL", "blob": "BLOB"}

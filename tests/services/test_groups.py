@@ -400,3 +400,53 @@ def test_a_damaged_copy_among_several_is_refused_with_its_own_message(
     with pytest.raises(FileRefused) as refused:
         read_copies([g1, bad, g3], None)
     assert refused.value.key == "file.checksum_mismatch" and str(bad) in refused.value.message()
+
+
+def _flip_in(path: Path, text: str, out: Path) -> Path:
+    data = bytearray(path.read_bytes())
+    at = data.find(text.encode("utf-8"))
+    assert at >= 0
+    data[at + 1] ^= 0x01  # one bit of a letter: only the checksum sees it
+    out.write_bytes(bytes(data))
+    return out
+
+
+def _chapter_phrase(path: Path) -> tuple[str, str]:
+    chapter = next(c for c in _rows(path, "chapter") if len(c["body_md"] or "") > 200)
+    return chapter["id"], chapter["body_md"][100:140]
+
+
+def test_damage_in_a_table_the_group_changed_refuses_the_copy(handed: tuple[Path, list[Path]], tmp_path: Path) -> None:
+    master, (g1, _g2, _g3) = handed
+    _edit(g1, lambda db: db.update("program", _program(db, "Pasar")["id"], {"name": "Pasar Daring Selong"}))
+    bad = _flip_in(g1, "Pasar Daring Selong", tmp_path / "rusak.smartcity")
+    before = master.read_bytes()
+    doc = PlanDocument.open(master)
+    try:
+        with pytest.raises(FileRefused) as refused:
+            merge_groups(doc, [bad])
+    finally:
+        doc.close(abandon=True)
+    assert refused.value.key == "file.checksum_mismatch" and "program" in refused.value.message()
+    assert master.read_bytes() == before
+
+
+def test_damage_in_a_table_the_group_left_as_the_master_has_it_is_never_read(
+    handed: tuple[Path, list[Path]], tmp_path: Path
+) -> None:
+    from smartcity_desktop.storage.vet import vet
+
+    master, (g1, _g2, _g3) = handed
+    _edit(g1, lambda db: db.update("plan", db.plan()["id"], {"motto": "Kata kelompok"}))
+    chapter_id, phrase = _chapter_phrase(g1)
+    damaged = _flip_in(g1, phrase, tmp_path / "Kelompok-1-dari-usb.smartcity")
+    with pytest.raises(FileRefused):  # read on its own, the copy is damaged
+        vet(damaged)
+    doc = PlanDocument.open(master)
+    try:
+        outcome = merge_groups(doc, [damaged])  # merged into the master, its chapters are not needed
+        body = doc.db.get("chapter", chapter_id)["body_md"]
+    finally:
+        doc.close()
+    assert phrase in body and summary(master).plan["motto"] == "Kata kelompok"
+    assert not outcome.open_conflicts and all(u.table != "chapter" for u in outcome.groups[0].plan.updates)
