@@ -22,7 +22,13 @@ from smartcity_desktop.services.debounce import Debouncer
 from smartcity_desktop.services.files import atomic_path, clean_temps, remove_files, same_file, write_error
 from smartcity_desktop.services.lock import DocumentLock, clean_lock_temps, lock_path, pid_alive
 from smartcity_desktop.services.paths import host_name, who, working_dir
-from smartcity_desktop.storage.database_files import WorkingCopyGone, copy_into_working, read_all, vacuum_into
+from smartcity_desktop.storage.database_files import (
+    WorkingCopyGone,
+    copy_into_working,
+    read_all,
+    stamp_written,
+    vacuum_into,
+)
 from smartcity_desktop.storage.db import ChangeSet, PlanDB, connect, is_disk_full, now_iso
 from smartcity_desktop.storage.vet import vet
 
@@ -339,16 +345,20 @@ def _write_copy(working: Path, dest: Path, owner: DocumentLock | None = None) ->
     with atomic_path(dest, owner=owner) as tmp:
         tmp.unlink()
         try:
-            vacuum_into(working, tmp)
+            vacuum_into(working, tmp, stamped=False)
         except WorkingCopyGone:
             raise WriteFailed("write.working_gone", str(working), str(dest)) from None
         except OSError as e:
             raise write_error(dest, e) from None
         try:
-            vet(tmp)
+            header = vet(tmp)
         except FileRefused as e:
             log.error("refused to write %s: the copy made from %s is not a plan (%s)", dest, working, e.key)
             raise WriteFailed("write.incomplete", str(dest)) from None
+        try:  # the checksum of what vetting just read row by row (rel-vet: storage/checksum.py)
+            stamp_written(tmp, header.digests if header.checksum == "absent" else None)
+        except OSError as e:
+            raise write_error(dest, e) from None
 
 
 def read_rows(path: str | Path) -> tuple[dict[str, list[dict[str, Any]]], int]:

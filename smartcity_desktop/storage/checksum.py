@@ -156,7 +156,7 @@ def differences(expected: Digests, actual: Digests) -> list[tuple[str, int | Non
     return out
 
 
-def stamp_connection(conn: sqlite3.Connection, *, commit: bool = True) -> Digests:
+def stamp_connection(conn: sqlite3.Connection, *, commit: bool = True, digests: Digests | None = None) -> Digests:
     """Write the checksum of ``conn``'s current rows into it. The table must exist.
 
     ``commit``: commit before and after; False writes it inside the caller's open transaction
@@ -166,7 +166,8 @@ def stamp_connection(conn: sqlite3.Connection, *, commit: bool = True) -> Digest
 
     if commit and conn.in_transaction:
         conn.commit()
-    digests = scan(conn)
+    if digests is None:
+        digests = scan(conn)
     text = json.dumps({k: list(v) for k, v in digests.items()}, sort_keys=True)
     conn.execute(
         f"INSERT OR REPLACE INTO {CHECKSUM_TABLE} (id, algorithm, digests, written_at) VALUES (1, ?, ?, ?)",
@@ -185,11 +186,24 @@ def clear_connection(conn: sqlite3.Connection) -> None:
         conn.commit()
 
 
-def stamp(path: str | Path) -> None:
+def unstamp(path: str | Path) -> None:
+    """Remove the content checksum from the plan file at ``path`` (a file just written, to be stamped anew)."""
+    from smartcity_desktop.storage.vet import _uri_path
+
+    conn = sqlite3.connect("file:" + _uri_path(Path(path)) + "?mode=rw", uri=True, timeout=10.0)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        clear_connection(conn)
+    finally:
+        conn.close()
+
+
+def stamp(path: str | Path, digests: Digests | None = None) -> None:
     """Write the content checksum into the plan file at ``path`` (which must exist: never created here).
 
     For files we have just written (the temp file of a snapshot, a new plan) and for a repair that
     has changed rows on purpose. Files of a schema before the checksum table are left as they are.
+    ``digests``: the sums just computed of this very file (by vetting it), so it is not read again.
     """
     from smartcity_desktop.storage.vet import _uri_path
 
@@ -199,6 +213,6 @@ def stamp(path: str | Path) -> None:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA synchronous=FULL")
         if has_table(conn):
-            stamp_connection(conn)
+            stamp_connection(conn, digests=digests)
     finally:
         conn.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused, WriteFailed
-from smartcity_desktop.storage.checksum import clear_connection, stamp
+from smartcity_desktop.storage.checksum import clear_connection, stamp, unstamp
 from smartcity_desktop.storage.db import PlanDB, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
@@ -59,12 +59,13 @@ def _write_side(e: sqlite3.Error) -> bool:
     )
 
 
-def vacuum_into(working: Path, target: Path) -> None:
+def vacuum_into(working: Path, target: Path, *, stamped: bool = True) -> None:
     """Write the working copy as one compact rollback-journal file at ``target`` (its own connection).
 
     Raises OSError (ENOSPC when the disk is full) so callers report it like any write, and
     WorkingCopyGone when the working copy is not there: it is opened read-write without create
     (``mode=rw``), so a vanished copy can never become a new, empty database written over a plan.
+    ``stamped=False`` leaves the content checksum to the caller (``stamp_written`` after vetting the file).
     """
     if not working.is_file():
         raise WorkingCopyGone(2, "working copy missing", str(working))
@@ -74,13 +75,27 @@ def vacuum_into(working: Path, target: Path) -> None:
         raise WorkingCopyGone(2, str(e), str(working)) from None
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
-        stamp(target)  # rel-vet: the content checksum vetting verifies (storage/checksum.py)
+        if stamped:
+            stamp(target)  # rel-vet: the content checksum vetting verifies (storage/checksum.py)
+        else:  # no stale checksum travels with it: the caller stamps what vetting finds
+            unstamp(target)
     except sqlite3.OperationalError as e:
         if is_disk_full(e):
             raise OSError(28, "No space left on device") from None
         raise OSError(5, str(e)) from None
     finally:
         conn.close()
+
+
+def stamp_written(target: Path, digests: tuple[tuple[str, int, str], ...] | None) -> None:
+    """Write the content checksum into a file just written and vetted, from the sums vetting computed (None:
+    read it again). Raises OSError (ENOSPC when the disk is full) like ``vacuum_into``."""
+    try:
+        stamp(target, {t: (n, d) for t, n, d in digests} if digests else None)
+    except sqlite3.OperationalError as e:
+        if is_disk_full(e):
+            raise OSError(28, "No space left on device") from None
+        raise OSError(5, str(e)) from None
 
 
 def read_all(path: Path, tables: Iterable[str] | None = None) -> tuple[dict[str, list[dict[str, Any]]], int]:

@@ -46,7 +46,8 @@ class Header:
     rows_checked: bool = False  # every row's types and text encoding were checked (in time)
     checksum: str = "absent"  # "verified", "absent" (older file), or "unchecked" (deadline reached)
     stopped_in: str | None = None  # the table where the deadline stopped the check
-    # (table, rows, digest) of every table when the checksum was verified: what the file holds, proven
+    # (table, rows, digest) of every table when the checksum was verified (what the file holds, proven), or
+    # as computed when the file holds no checksum
     digests: tuple[tuple[str, int, str], ...] = ()
     # tables left unread because the file's checksum says they hold what ``vet(like=...)`` was given
     unread: frozenset[str] = frozenset()
@@ -290,8 +291,9 @@ def _check_content(
         return dataclasses.replace(header, rows_checked=False, checksum="unchecked", stopped_in=e.table)
     except sqlite3.DatabaseError as e:
         raise FileRefused("file.damaged", name, str(e)) from None
-    if recorded is None:
-        return dataclasses.replace(header, rows_checked=True, checksum="absent")
+    if recorded is None:  # the sums of what it holds: a file just written is stamped with them (no second read)
+        found = tuple((table, count, digest) for table, (count, digest) in sorted(digests.items()))
+        return dataclasses.replace(header, rows_checked=True, checksum="absent", digests=found)
     diffs = checksum.differences({t: d for t, d in recorded[0].items() if t not in skip}, digests)
     if diffs:
         where = ", ".join(t + (f" ({a}→{b})" if a != b else "") for t, a, b in diffs[:5])

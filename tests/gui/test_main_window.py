@@ -182,7 +182,7 @@ def test_close_when_the_disk_refuses(window: Any, plan_file: Path, messages_patc
 
     _add_program(window, "Belum tertulis")
     with monkeypatch.context() as patch:
-        patch.setattr(document, "vacuum_into", lambda *_a: (_ for _ in ()).throw(OSError(28, "No space left")))
+        patch.setattr(document, "vacuum_into", lambda *_a, **_k: (_ for _ in ()).throw(OSError(28, "No space left")))
         messages_patched.answer = QMessageBox.StandardButton.No
         assert not window.close()
         assert window.isVisible()

@@ -101,6 +101,7 @@ def _install(monkeypatch: pytest.MonkeyPatch, faults: _Faults) -> None:
     for name in ("write", "fsync", "replace", "rename", "link"):
         monkeypatch.setattr(os, name, wrap(f"os.{name}", getattr(os, name)))
     monkeypatch.setattr(document_mod, "vacuum_into", wrap("VACUUM INTO", document_mod.vacuum_into))
+    monkeypatch.setattr(document_mod, "stamp_written", wrap("stamp", document_mod.stamp_written))
 
 
 def _every_n(

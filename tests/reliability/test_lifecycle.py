@@ -76,7 +76,7 @@ def test_what_is_not_a_complete_plan_is_never_installed(plan_file: Path, monkeyp
     _set_vision(doc, "Tidak lengkap")
     before = plan_file.read_bytes()
 
-    def empty_database(_working: Path, target: Path) -> None:
+    def empty_database(_working: Path, target: Path, **_options: Any) -> None:
         sqlite3.connect(str(target)).execute("CREATE TABLE t (x)").connection.close()
 
     monkeypatch.setattr(document_mod, "vacuum_into", empty_database)
