@@ -98,13 +98,10 @@ def fit_headers(root: QWidget) -> None:
             if not text or header.sectionSize(i) >= need:
                 continue
             if mode == QHeaderView.ResizeMode.ResizeToContents:
-                # Qt fits such a column again only after the event loop has run (a delayed resize after a font
-                # change): until then it shows the old width; give it the width now, then its own mode back
+                # Qt fitted it to a font it no longer uses (its refit after a font change comes late, or never
+                # for a hidden view): the column takes the width it needs now and keeps it (user-resizable)
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, need)
-                header.setSectionResizeMode(i, mode)
-            else:
-                header.resizeSection(i, need)
+            header.resizeSection(i, need)
 
 
 def _scale_view(view: QAbstractItemView, base: dict[str, object], factor: float) -> None:
