@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui.main_window import VIEWS
 from smartcity_desktop.services.operations import indicators, programs
+from tests.gui.test_zoom import _show as show_view
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -82,15 +83,9 @@ def active_shortcuts(window: Any) -> dict[str, list[str]]:
 
 def _show(window: Any, key: str) -> Any:
     """Show view ``key`` (the first dimension / chapter for those) with its first row selected."""
-    db = window.session.db
-    target = None
-    if key == "dimension":
-        target = db.rows("dimension")[0]["id"]
-    if key == "chapters":
-        target = db.rows("chapter")[0]["id"]
-    widget = window.show_place(key, target)
+    widget = show_view(window, key)
     if key == "programs":
-        widget.select_program(db.rows("program")[0]["id"])
+        widget.select_program(window.session.db.rows("program")[0]["id"])
     return widget
 
 
