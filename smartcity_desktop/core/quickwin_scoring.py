@@ -26,6 +26,22 @@ class Ranked:
     rank: int = 0
 
 
+def quadrant_name(code: str, lang: str = "id") -> str:
+    """A quadrant of the impact-versus-effort matrix by its name in the documents' label catalogue
+    (resources/templates/workshop_labels.json), capitalised; the quick win quadrant is the catalogue's noun.
+    The GUI's matrix and the documents' chart both name the quadrants with this."""
+    if not code:
+        return ""
+    from smartcity_desktop.core import labels
+
+    if code == "quick_win":
+        return labels.noun("quick_win", lang)
+    from smartcity_desktop.resources import load_json, text
+
+    word = text(load_json("templates", "workshop_labels.json")[f"qw.quadrant.{code}"], lang)
+    return word[:1].upper() + word[1:]
+
+
 def goodness(score: int, higher_is_better: bool) -> int:
     """A score turned so that higher always means better (a high cost is a low goodness)."""
     return score if higher_is_better else TOP + 1 - score

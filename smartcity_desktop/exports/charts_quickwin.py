@@ -7,15 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from smartcity_desktop.core import labels
+from smartcity_desktop.core.quickwin_scoring import quadrant_name
 from smartcity_desktop.exports import fonts
 from smartcity_desktop.exports.charts import BAND, GRID, INK, MUTED, _color, _fit, _line, _on, _rect, _string
 from smartcity_desktop.exports.rl import import_platypus
 
 TOP = 5.0  # scores run 1..5
-QUADRANTS = {  # the quick win quadrant is named by the label catalogue (noun.quick_win)
-    "id": {"major": "Proyek besar", "fill_in": "Pelengkap", "avoid": "Tunda"},
-    "en": {"major": "Major projects", "fill_in": "Fill-ins", "avoid": "Defer"},
-}
 HIGHLIGHT = "#E8F3E8"  # the quick win quadrant
 
 
@@ -49,7 +46,7 @@ def matrix_chart(points: list[dict[str, Any]], width: float = 440, height: float
     for v in range(1, 6):
         d.add(_string(x_of(v), bottom - 11, str(v), names.regular, 7, "middle", MUTED))
         d.add(_string(left - 6, y_of(v) - 2.5, str(v), names.regular, 7, "end", MUTED))
-    words = {**QUADRANTS[lang], "quick_win": labels.noun("quick_win", lang)}
+    words = {code: quadrant_name(code, lang) for code in ("quick_win", "major", "fill_in", "avoid")}
     size = 8.0
     d.add(_string(left + 5, top - 10, _fit(words["quick_win"], names.bold, size, mx - left - 8), names.bold, size))
     d.add(_string(right - 5, top - 10, _fit(words["major"], names.bold, size, right - mx - 8), names.bold, size, "end"))

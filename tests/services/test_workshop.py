@@ -234,6 +234,23 @@ def test_matrix_chart_places_candidates(tmp_path: Path) -> None:
     assert Chart("quickwin_matrix", {"points": points}).drawing().width == d.width
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_matrix_chart_names_the_quadrants_as_the_label_catalogue_does(lang: str) -> None:
+    """The PDF chart and the GUI's matrix name the quadrants from one catalogue (the chart had its own English:
+    "Major projects", "Fill-ins" against the catalogue's "major project", "fill-in")."""
+    from smartcity_desktop.core.quickwin_scoring import quadrant_name
+    from smartcity_desktop.exports.charts_quickwin import matrix_chart
+    from smartcity_desktop.resources import load_json, text
+
+    catalogue = load_json("templates", "workshop_labels.json")
+    shown = {getattr(node, "text", None) for node in matrix_chart([], lang=lang).getContents()}
+    for code in ("major", "fill_in", "avoid"):
+        word = text(catalogue[f"qw.quadrant.{code}"], lang)
+        assert quadrant_name(code, lang) == word[:1].upper() + word[1:]
+        assert quadrant_name(code, lang) in shown
+    assert quadrant_name("quick_win", lang) in shown
+
+
 def test_import_puts_people_in_their_working_groups(s: EditSession, tmp_path: Path) -> None:
     gid, _ = workshop.add_group(s, "Kelompok Smart Governance")
     path = tmp_path / "peserta.csv"

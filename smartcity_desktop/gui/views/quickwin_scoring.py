@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.quickwin_scoring import TOP, Ranked, quadrant, ranking
+from smartcity_desktop.core.quickwin_scoring import quadrant_name as scoring_quadrant_name
 from smartcity_desktop.gui import dialogs, labels, zoom
 from smartcity_desktop.gui.form_widgets import fill_combo
 from smartcity_desktop.gui.formats import format_number, parse_number
@@ -48,15 +49,8 @@ CHOSEN = ("chosen", "running", "done")  # quick_win statuses of a chosen Quick W
 
 
 def quadrant_name(code: str) -> str:
-    """The quadrant's name as the documents print it (resources/templates/workshop_labels.json), capitalised."""
-    if not code:
-        return ""
-    if code == "quick_win":  # the catalogue's noun, as the PDF chart names this quadrant
-        return labels.noun("quick_win")
-    from smartcity_desktop.resources import load_json, text
-
-    word = text(load_json("templates", "workshop_labels.json")[f"qw.quadrant.{code}"], language())
-    return word[:1].upper() + word[1:]
+    """The quadrant's name as the documents print it, in the interface language."""
+    return scoring_quadrant_name(code, language())
 
 
 def short_name(name: str, limit: int = 18) -> str:
