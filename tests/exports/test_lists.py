@@ -92,6 +92,7 @@ def test_entries_link_to_their_captions(exported: Any) -> None:
     at = {p.indirect_reference.idnum: i + 1 for i, p in enumerate(reader.pages)}
     for word in WORDS[lang]:
         entries, _end = _listed(lines, word)
+        assert entries, word
         for i in sorted({on for _c, _p, on in entries.values()}):
             dests = [
                 at[a.get_object()["/Dest"][0].idnum]
