@@ -21,6 +21,7 @@ GROUP_FILL = "EDEDED"
 CHART_DPI = 150
 LOGO_PIXELS = 600
 EMU_PER_PT = 12700
+_NUMBERED = re.compile(r"^(\D*?)(\d+)(\D*)$")  # "Tabel 3." -> "Tabel ", "3", "."
 _PARAGRAPH_STYLES = {"quote": "Quote", "vision": "Intense Quote", "caption": "Caption"}
 
 
@@ -43,8 +44,11 @@ def _field(p: Any, instruction: str, placeholder: str = "", size_half_pt: int | 
     etree.SubElement(run(), x.w("fldChar"), {x.w("fldCharType"): "end"})
 
 
-def _toc_field(writer: Any, entries: list[tuple[int, str]]) -> None:
-    """A TOC field whose result is the list of headings, one paragraph each, in Word's "toc N" styles."""
+def _toc_field(
+    writer: Any, entries: list[tuple[int, str]], instruction: str = 'TOC \\o "1-3" \\h \\z \\u', style: str = ""
+) -> None:
+    """A TOC field whose result is the list of headings, one paragraph each, in Word's "toc N" styles (or all in
+    ``style``: "table of figures" for a list of captions, ``TOC \\h \\z \\c "Tabel"``)."""
     from lxml import etree
 
     def fld(p: Any, kind: str) -> None:
@@ -54,11 +58,11 @@ def _toc_field(writer: Any, entries: list[tuple[int, str]]) -> None:
         etree.SubElement(etree.SubElement(p, x.w("r")), x.w("fldChar"), attrs)
 
     for i, (level, label) in enumerate(entries):
-        p = writer._para(style=f"toc {level}")
+        p = writer._para(style=style or f"toc {level}")
         if i == 0:
             fld(p, "begin")
             instr = etree.SubElement(etree.SubElement(p, x.w("r")), x.w("instrText"))
-            instr.text = ' TOC \\o "1-3" \\h \\z \\u '
+            instr.text = f" {instruction} "
             instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             fld(p, "separate")
         x.add_run(p, label)
@@ -109,6 +113,8 @@ class DocxWriter:
         self.body = self.doc.element.body
         self.final_sectpr = self.body.sectPr
         self._shape_id = 1000
+        # caption sequences listed by a Daftar Tabel / Daftar Gambar: their captions are numbered by SEQ fields
+        self.sequences = {b.seq for b in document.walk() if isinstance(b, t.CaptionList)}
 
     # --- set-up ---------------------------------------------------------------------------------------------
     def _styles(self) -> None:
@@ -141,6 +147,9 @@ class DocxWriter:
             style.base_style = normal
             style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
             style.paragraph_format.space_after = Pt(2)
+        style = styles.add_style("table of figures", WD_STYLE_TYPE.PARAGRAPH)  # Word's name for caption lists
+        style.base_style = normal
+        style.paragraph_format.space_after = Pt(2)
         for s in styles:
             if s.type == WD_STYLE_TYPE.PARAGRAPH:
                 self.style_ids.setdefault(s.name, s.style_id)
@@ -212,6 +221,8 @@ class DocxWriter:
                 self._paragraph(b)
             elif isinstance(b, t.BulletList):
                 self._list(b)
+            elif isinstance(b, t.CaptionList):
+                self._caption_list(b)
             elif isinstance(b, t.Table):
                 self._table(b)
             elif isinstance(b, t.Chart):
@@ -277,6 +288,26 @@ class DocxWriter:
             _toc_field(self, entries)
         x.page_break(self.body)
 
+    def _caption_list(self, lst: t.CaptionList) -> None:
+        """Daftar Tabel / Daftar Gambar as Word's list of captions (a TOC field collecting one SEQ), written out
+        already with the captions; Word adds the page numbers when it updates fields on opening."""
+        instruction = f'TOC \\h \\z \\c "{lst.seq}"'
+        _toc_field(
+            self, [(1, f"{number} {caption}") for number, caption in lst.entries], instruction, "table of figures"
+        )
+
+    def _caption(self, number: str, caption: str) -> None:
+        """A caption paragraph; "Tabel 3." numbered by Word's SEQ field when a list collects that sequence."""
+        p = self._para(style="Caption")
+        got = _NUMBERED.match(number)
+        if got and got[1].strip() in self.sequences:
+            word, n, rest = got.groups()
+            x.add_run(p, word)
+            _field(p, f"SEQ {word.strip()} \\* ARABIC", n)
+            x.add_run(p, f"{rest} {caption}")
+        else:
+            x.add_run(p, f"{number} {caption}" if number else caption)
+
     def _paragraph(self, para: t.Paragraph) -> None:
         style = _PARAGRAPH_STYLES.get(para.style) or ("table9" if para.style in ("small", "note") else None)
         align = "center" if para.style in ("center", "vision") else None
@@ -317,7 +348,7 @@ class DocxWriter:
     def _table(self, tb: t.Table) -> None:
         ncols = max([len(tb.header), *(len(r) for r in tb.rows)] or [1])
         if tb.caption:
-            self._para(tb.full_caption, "Caption")
+            self._caption(tb.number, tb.caption)
         keyvalue = tb.style == "keyvalue" or not any(tb.header)
         widths = tb.col_widths if tb.col_widths and len(tb.col_widths) == ncols else [1.0] * ncols
         total = sum(widths) or 1.0
@@ -373,7 +404,7 @@ class DocxWriter:
             scale = min(1.0, self.usable[0] / w, self.usable[1] * 0.92 / h)
             self._image(drawing_to_png(d, CHART_DPI), w * scale)
         if chart.caption:
-            self._para(chart.full_caption, "Caption")
+            self._caption(chart.number, chart.caption)
 
     def _landscape(self, block: t.Landscape) -> None:
         """Blocks on landscape pages: a section break before and after (a sectPr describes the section it ends)."""

@@ -30,6 +30,12 @@ FALLBACKS = (
     ("NotoSansBuginese", "NotoSansBuginese-Regular.ttf"),
     ("SymbolaEmoji", "SymbolaEmoji.ttf"),
 )
+# Scripts whose letters change shape with their neighbours or are reordered (Arabic joins right to left; Javanese,
+# Balinese and Sundanese vowel signs stand before their consonant, conjuncts stack): their runs are shaped with
+# HarfBuzz, the font's own OpenType rules, before reportlab sees them (``shaped``).
+SHAPED = frozenset({"NotoNaskhArabic", "NotoSansJavanese", "NotoSansBalinese", "NotoSansSundanese", "NotoSansBuginese"})
+RTL_CHUNK = 48  # characters of right-to-left text kept on one line (its words in visual order)
+MAX_SHAPED = 20_000  # remembered shaped runs
 _IGNORED = frozenset("\n\t\r")
 MAX_WIDTHS = 200_000  # remembered text widths per font
 
@@ -198,7 +204,11 @@ def _fallbacks() -> dict[str, str]:
 
 
 def font_runs(text: str) -> list[tuple[str | None, str]]:
-    """``text`` cut where the font changes: (None for the main family or a fallback font's name, text)."""
+    """``text`` cut where the font changes: (None for the main family or a fallback font's name, text to draw).
+
+    A run in a font of a complex script is given as drawn: shaped (``shaped``). A space between two runs of the
+    same fallback font stays in that run, so an Arabic phrase is shaped, and ordered, as a whole.
+    """
     if covers(text):
         return [(None, text)]
     main, extra = _covered_chars(), _fallbacks()
@@ -209,7 +219,106 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
             out[-1] = (name, out[-1][1] + ch)
         else:
             out.append((name, ch))
-    return out
+    for i in range(len(out) - 2, 0, -1):  # "بسم" " " "الله": one run
+        name, between = out[i]
+        if name is None and not between.strip(" ") and out[i - 1][0] == out[i + 1][0] is not None:
+            out[i - 1 : i + 2] = [(out[i - 1][0], out[i - 1][1] + between + out[i + 1][1])]
+    return [(name, shaped(name, t) if name in SHAPED else t) for name, t in out]
+
+
+_shaped: dict[tuple[str, str], str] = {}
+_shape_lock = threading.Lock()
+
+
+def shaped(name: str, text: str) -> str:
+    """``text`` in fallback font ``name`` as HarfBuzz shapes it with the font's OpenType rules: its glyphs in
+    visual order, each written as a character of the font that maps to it (an Arabic presentation form, or a
+    private-use code given to a glyph no character maps to, as reportlab's own shaping does).
+
+    Right-to-left text is shaped in pieces of up to RTL_CHUNK characters cut at spaces, each kept on one line
+    (its spaces no-break): reportlab breaks lines left to right, so the words of a piece must not be split. The
+    glyphs' fine positioning (a mark's offset) is not kept: the font's default placement is used.
+    """
+    key = (name, text)
+    got = _shaped.get(key)
+    if got is None:
+        with _shape_lock:  # private-use codes are added to the font's map: one export thread at a time
+            if len(_shaped) > MAX_SHAPED:
+                _shaped.clear()
+            got = _shaped[key] = _shape(name, text)
+    return got
+
+
+def _shape(name: str, text: str) -> str:
+    try:
+        import uharfbuzz as hb
+    except ImportError:  # pragma: no cover - a dependency; without it the letters print unshaped
+        return text
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(name)
+    hb_font = _hb_font(font, hb)
+    rtl = any(_is_rtl(ch) for ch in text)
+    out: list[str] = []
+    for piece in _pieces(text) if rtl else text.split(" "):
+        if not piece:
+            out.append(piece)
+            continue
+        buf = hb.Buffer()
+        buf.add_str(piece)
+        buf.guess_segment_properties()
+        hb.shape(hb_font, buf, {})
+        chars = []
+        for info in buf.glyph_infos:
+            ch = piece[info.cluster] if info.cluster < len(piece) else ""
+            if ch in " \xa0":
+                chars.append("\xa0" if rtl else " ")
+            else:
+                chars.append(_char_of(font, info.codepoint, ch))
+        out.append("".join(chars))
+    return " ".join(out)
+
+
+def _is_rtl(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def _pieces(text: str) -> list[str]:
+    """Right-to-left ``text`` cut at spaces into pieces of at most RTL_CHUNK characters (a longer word alone)."""
+    pieces: list[str] = []
+    for word in text.split(" "):
+        if pieces and pieces[-1] and len(pieces[-1]) + 1 + len(word) <= RTL_CHUNK:
+            pieces[-1] += " " + word
+        else:
+            pieces.append(word)
+    return pieces
+
+
+def _hb_font(font: Any, hb: Any) -> Any:
+    got = getattr(font, "_hb_font", None)
+    if got is None:
+        got = font._hb_font = hb.Font(hb.Face(hb.Blob(font.face._ttf_data)))
+    return got
+
+
+def _char_of(font: Any, glyph: int, original: str) -> str:
+    """A character that maps to ``glyph`` in ``font``: the original when it does, else one of the font's (a
+    presentation form), else a private-use code added to the font's map for it."""
+    face = font.face
+    if original and face.charToGlyph.get(ord(original)) == glyph:
+        return original
+    codes = face.glyphToChar.get(glyph)
+    if codes:
+        return chr(codes[0])
+    code = 0xE000
+    while code in face.charToGlyph:
+        code += 1
+    face.charToGlyph[code] = glyph
+    face.glyphToChar[glyph] = [code]
+    face.charWidths[code] = face._pdfScale(face.hmetrics[glyph][0])  # its advance, in thousandths of an em
+    return chr(code)
 
 
 def missing_characters(texts: Iterable[str]) -> dict[str, int]:

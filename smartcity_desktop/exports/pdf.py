@@ -108,7 +108,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Frame, PageTemplate
 
-    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports import fonts, pdf_lists
     from smartcity_desktop.exports.pdf_flowables import Converter, keep_headings
 
     check_characters(doc)
@@ -181,7 +181,9 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     template.toc = conv.toc
     if conv.toc is not None:
         conv.toc.expect(conv.toc_guess)
-    _layout(template, story, _numbered_canvas(meta, names, conv.toc, no_footer_first=has_cover))
+    template.caption_lists = conv.caption_lists  # Daftar Tabel, Daftar Gambar: as the contents (pdf_lists)
+    settling = pdf_lists.settling(conv.toc, conv.caption_lists)
+    _layout(template, story, _numbered_canvas(meta, names, settling, no_footer_first=has_cover))
     if progress:
         progress(1.0)
 
@@ -226,6 +228,7 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
     progress: Progress | None = None
     cancel: Any = None
     toc: Any = None
+    caption_lists: dict[str, Any] = {}  # noqa: RUF012 - replaced per document, never changed in place
     flowable_total = 1
     _count = 0
 
@@ -234,6 +237,8 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
         self._outline_level = -1
         if self.toc is not None:
             self.toc.clearEntries()
+        for got in self.caption_lists.values():
+            got.clearEntries()
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
@@ -243,6 +248,10 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
                 raise _Stop()
             if self.progress:
                 self.progress(min(0.98, 0.2 + 0.78 * min(1.0, self._count / self.flowable_total)))
+        if hasattr(flowable, "_caption"):  # a numbered caption: its page in Daftar Tabel / Daftar Gambar
+            from smartcity_desktop.exports.pdf_lists import record
+
+            record(self.caption_lists, self.canv, self.page, flowable)
         outline = getattr(flowable, "_outline", None)
         if outline is None:
             return

@@ -73,6 +73,7 @@ class Contents(TableOfContents):
         return str(self._entries[index][2])
 
     _made: tuple[float, Any, Any] | None = None  # width, entries and canvas the table was made for
+    callback = "drawTOCEntryEnd"  # the canvas's name for drawing an entry's end (one per list: pdf_lists)
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         """As TableOfContents.wrap, with paragraphs that remember their line breaking, made once per layout
@@ -94,13 +95,13 @@ class Contents(TableOfContents):
                 number = formatter(page) if formatter else page
                 drawPageNumbers(canvas, style, [(number, entries[index][3])], avail_w, avail_h, dot)
 
-            self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+            self.canv.setNamedCB(self.callback, entry_end)
             data: list[list[Any]] = []
             for i, (level, text, page, key) in enumerate(entries):
                 style = self.getLevelStyle(level)
                 if key:
                     text = f'<a href="#{key}">{text}</a>'
-                end = f'<onDraw name="drawTOCEntryEnd" label="{page},{level},{i}"/>'
+                end = f'<onDraw name="{self.callback}" label="{page},{level},{i}"/>'
                 if style.spaceBefore:
                     data.append([Spacer(1, style.spaceBefore)])
                 data.append([Para(text + end, style)])

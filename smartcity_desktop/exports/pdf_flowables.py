@@ -177,6 +177,7 @@ class Converter:
         self.fresh = True  # at the top of a new page (no page break needed before a chapter)
         self.toc: Any = None
         self.toc_guess: list[tuple[int, str, int, str]] = []
+        self.caption_lists: dict[str, Any] = {}  # Daftar Tabel, Daftar Gambar by kind (pdf_lists)
 
     # --- blocks -------------------------------------------------------------------------------------------
     def convert(self, block: Any, width: float | None = None) -> list[Any]:
@@ -303,6 +304,11 @@ class Converter:
         out.append(Spacer(1, 4))
         return out
 
+    def _captionlist(self, b: Any, width: float) -> list[Any]:
+        from smartcity_desktop.exports.pdf_lists import caption_list
+
+        return caption_list(self, b, width)
+
     def _pagebreak(self, b: PageBreak, width: float) -> list[Any]:
         from reportlab.platypus import PageBreak as RLPageBreak
 
@@ -314,7 +320,7 @@ class Converter:
         drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
-            parts.append(plain_para(c.full_caption, self.styles["figure_caption"]))
+            parts.append(mark_caption(plain_para(c.full_caption, self.styles["figure_caption"]), c))
         return [keep(parts)]
 
     def _landscape(self, ls: Landscape, width: float) -> list[Any]:
@@ -355,7 +361,8 @@ class Converter:
             args["width"] = min(float(args.get("width", width)), width)
             drawing = charts.gantt_chart(page, **args)
             caption = c.full_caption + (f" ({i + 1}/{len(pages)})" if len(pages) > 1 else "")
-            out += [plain_para(caption, self.styles["caption"]), fit(drawing, width, height - caption_h)]
+            para = plain_para(caption, self.styles["caption"])
+            out += [mark_caption(para, c) if i == 0 else para, fit(drawing, width, height - caption_h)]
         return out
 
     def _table(self, t: Table, width: float) -> list[Any]:
@@ -365,7 +372,7 @@ class Converter:
 
         out: list[Any] = []
         if t.caption:
-            out.append(plain_para(t.full_caption, self.styles["caption"]))
+            out.append(mark_caption(plain_para(t.full_caption, self.styles["caption"]), t))
         out += table_flowables(t, width, self.styles)
         if len(t.rows) <= 10:  # a short table is not split over two pages
             out = [keep(out)]
@@ -460,6 +467,13 @@ def split_runs(runs: list[Run], limit: int) -> list[list[Run]]:
             pieces[-1].append(Run(text, r.bold, r.italic, r.code))
             size += len(text)
     return [p for p in pieces if p]
+
+
+def mark_caption(para: Any, block: Any) -> Any:
+    """The caption paragraph of a numbered table or chart, marked for Daftar Tabel / Daftar Gambar."""
+    from smartcity_desktop.exports.pdf_lists import mark_caption as mark
+
+    return mark(para, block)
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

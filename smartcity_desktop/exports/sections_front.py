@@ -4,21 +4,42 @@ tables and figures (Daftar Tabel, Daftar Gambar), the glossary (Daftar Singkatan
 Penutup.
 
 The lists of tables and figures are filled after the whole document is built (``fill_lists``): their entries
-are the captions the document prints, numbered "Tabel 1.", "Gambar 1." in the body and in the list alike.
+are the captions the document prints, numbered "Tabel 1.", "Gambar 1." in the body and in the list alike, each
+with the page it is printed on (the writers know the pages: the PDF lays them out as its contents, pdf_lists; the
+DOCX writes Word's own caption numbers and list fields, SEQ and TOC).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from smartcity_desktop.exports.plandata import PlanData
-from smartcity_desktop.exports.tree import Block, Chart, Document, Heading, Landscape, Paragraph, Run, Table
+from smartcity_desktop.exports.tree import (
+    Block,
+    CaptionList,
+    Chart,
+    Document,
+    Heading,
+    Landscape,
+    Paragraph,
+    Run,
+    Table,
+)
 
 LIST_TABLES = "_list_tables"  # keys of the headings the lists are filled under
 LIST_FIGURES = "_list_figures"
 APPROVAL = "_approval"
 GLOSSARY = "_glossary"
 SIGN_SPACE = 4  # blank lines above the signatory's name
+
+
+_NOT_DIGITS = re.compile(r"\D")
+
+
+def caption_key(kind: str, number: str) -> str:
+    """The link target of a numbered caption ("cap_table_3"): the same in the list and at the caption."""
+    return f"cap_{kind}_{_NOT_DIGITS.sub('', number)}"
 
 
 def _signature(d: PlanData, place_date: str) -> Table:
@@ -94,40 +115,33 @@ def fill_lists(doc: Document, label: Callable[..., str]) -> None:
     """Number every caption of ``doc`` ("Tabel 3. ...", "Gambar 2. ...") and list them under the list headings.
 
     ``label`` is the document's label function (PlanData.label). A caption is numbered once, where it is printed;
-    each entry names the part (chapter number) it is in.
+    the writers add the page each is printed on.
     """
     lab = label
-    tables: list[list[str | list[Run]]] = []
-    figures: list[list[str | list[Run]]] = []
-    part = ""
+    tables: list[tuple[str, str]] = []
+    figures: list[tuple[str, str]] = []
 
     def visit(blocks: list[Block]) -> None:
-        nonlocal part
         for b in blocks:
             if isinstance(b, Landscape):
                 visit(b.blocks)
-            elif isinstance(b, Heading) and b.level <= 2 and b.toc:
-                part = b.number or b.text
             elif isinstance(b, Table) and b.caption:
-                n = str(len(tables) + 1)
-                tables.append([n, b.caption, part])
-                b.number = lab("caption.table", n)
+                b.number = lab("caption.table", str(len(tables) + 1))
+                tables.append((b.number, b.caption))
             elif isinstance(b, Chart) and b.caption:
-                n = str(len(figures) + 1)
-                figures.append([n, b.caption, part])
-                b.number = lab("caption.figure", n)
+                b.number = lab("caption.figure", str(len(figures) + 1))
+                figures.append((b.number, b.caption))
 
     visit(doc.blocks)
-    for key, entries, col, noun in (
-        (LIST_TABLES, tables, "col.table", "lists.tables"),
-        (LIST_FIGURES, figures, "col.figure", "lists.figures"),
+    for key, entries, kind, col, noun in (
+        (LIST_TABLES, tables, "table", "col.table", "lists.tables"),
+        (LIST_FIGURES, figures, "figure", "col.figure", "lists.figures"),
     ):
         at = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.key == key), None)
         if at is None:
             continue
-        header = [lab(col), lab("col.caption"), lab("col.part")]
         got: Block = (
-            Table(header, entries, [0.8, 6, 1.4], {0}, font_size=9)
+            CaptionList(kind, lab(col), entries)
             if entries
             else Paragraph.text(lab("lists.none", lab(noun).lower()), "note")
         )

@@ -194,6 +194,17 @@ class Chart:
 
 
 @dataclass
+class CaptionList:
+    """Daftar Tabel or Daftar Gambar (sections_front.fill_lists): the numbered captions of one ``kind`` ("table",
+    "figure") as printed, (number, caption), each listed with its page; ``seq`` is the word the numbers start with
+    ("Tabel", "Figure"): the name of Word's caption sequence."""
+
+    kind: str
+    seq: str
+    entries: list[tuple[str, str]]
+
+
+@dataclass
 class PageBreak:
     """Start a new page."""
 
@@ -205,7 +216,7 @@ class Landscape:
     blocks: list[Block]
 
 
-Block = Cover | Toc | Heading | Paragraph | BulletList | Table | Chart | PageBreak | Landscape
+Block = Cover | Toc | Heading | Paragraph | BulletList | Table | Chart | PageBreak | Landscape | CaptionList
 
 
 @dataclass
