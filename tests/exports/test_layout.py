@@ -228,6 +228,14 @@ def _rows(name: str) -> dict[str, list[dict[str, Any]]]:
         from bench.generate import make_rows
 
         return make_rows("large")
+    if name == "cirebon":
+        from tests.plans.second_region import cirebon_rows
+
+        return cirebon_rows()
+    if name == "cirebon-short":
+        from tests.plans.second_region import SHORT_PERIOD, cirebon_rows
+
+        return cirebon_rows(SHORT_PERIOD)
     return long_text_rows()
 
 
@@ -236,7 +244,13 @@ LONG = os.environ.get("SMARTCITY_LONG") == "1"
 
 @pytest.mark.parametrize(
     "plan",
-    ["demo", "long", pytest.param("large", marks=pytest.mark.skipif(not LONG, reason="1,500 pages: SMARTCITY_LONG=1"))],
+    [
+        "demo",
+        "long",
+        "cirebon",
+        "cirebon-short",
+        pytest.param("large", marks=pytest.mark.skipif(not LONG, reason="1,500 pages: SMARTCITY_LONG=1")),
+    ],
 )
 def test_masterplan_keeps_layout_rules(plan: str, tmp_path: Path) -> None:
     from smartcity_desktop.exports import tree
