@@ -51,11 +51,20 @@ def escape_fonts(text: str) -> str:
     )
 
 
+_SHY_BEFORE_BREAK = re.compile("(\xad\\S*)(?=\n)")
+_SHY_AT_END = re.compile("\xad\\S*$")
+
+
 def markup(runs: list[Run]) -> str:
     """reportlab Paragraph markup for runs: text escaped, emphasis as tags we write ourselves."""
     parts = []
-    for r in runs:
-        t = escape_fonts(r.text).replace("\n", "<br/>")
+    for i, r in enumerate(runs):
+        text = r.text
+        if "\xad" in text:  # reportlab drops the soft hyphens of a word ending at a line break: a space between
+            text = _SHY_BEFORE_BREAK.sub("\\1 ", text)
+            if i + 1 < len(runs) and runs[i + 1].text.startswith("\n") and _SHY_AT_END.search(text):
+                text += " "
+        t = escape_fonts(text).replace("\n", "<br/>")
         if r.code:
             t = f'<font color="{ps.COLORS["code"]}">{t}</font>'
         if r.italic:
@@ -177,6 +186,7 @@ class Converter:
         self.fresh = True  # at the top of a new page (no page break needed before a chapter)
         self.toc: Any = None
         self.toc_guess: list[tuple[int, str, int, str]] = []
+        self.headings: list[Any] = []  # the heading paragraphs just converted, nothing after them yet
 
     # --- blocks -------------------------------------------------------------------------------------------
     def convert(self, block: Any, width: float | None = None) -> list[Any]:
@@ -187,6 +197,8 @@ class Converter:
         out = handler(block, width)
         if out:
             self.fresh = isinstance(out[-1], RLPageBreak)
+            heads = [f for f in out if not isinstance(f, RLPageBreak)] if isinstance(block, Heading) else []
+            self.headings = [*self.headings, *heads] if heads else []
         return out
 
     def _cover(self, c: Cover, width: float) -> list[Any]:
@@ -324,7 +336,10 @@ class Converter:
         out: list[Any] = [NextPageTemplate("landscape"), RLPageBreak()]
         self.fresh = True
         lw, lh = self.landscape_size
-        reserved = 0.0  # height taken on the first landscape page by blocks before the Gantt
+        # height taken on the first landscape page by blocks before the Gantt: the headings just before the
+        # section go there too (keep_headings moves them past the page break)
+        reserved = sum(f.wrap(lw, lh)[1] + f.getSpaceAfter() for f in self.headings)
+        self.headings = []
         for b in ls.blocks:
             if isinstance(b, Chart) and b.kind == "gantt":
                 out += self._gantt_pages(b, lw, lh, reserved)
@@ -383,26 +398,43 @@ def _keep_class() -> type:
 
     class Keep(KeepTogether):  # type: ignore[misc]
         """KeepTogether that splits in place (headings with the start of what follows) when the page is still
-        less than KEEP_MOVES_ABOVE full, instead of leaving that page almost empty."""
+        less than KEEP_MOVES_ABOVE full, instead of leaving that page almost empty; a group it moves to the next
+        page stays such a group there (reportlab would regroup a caption with a table taller than a page into a
+        plain KeepTogether, which moves again and leaves the heading alone on a page)."""
 
         def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
             frame = getattr(self, "_frame", None)
             height = getattr(frame, "_height", 0) or 0
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
             if height and aH > (1 - KEEP_MOVES_ABOVE) * height:
-                if getattr(self, "_wrapInfo", None) != (aW, aH):
-                    self.wrap(aW, aH)
-                content = list(self._content)
-                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ == "Table":
-                    parts = content[0].splitOn(self.canv, aW, aH)  # a table first: its rows that fit stay here
-                    content = [*parts, *content[1:]] if len(parts) > 1 else []
-                elif not (self._H > aH and self._H0 <= aH):
-                    content = []
+                content = list(self._content) if self._H <= aH else self._in_place(aW, aH)
                 if content:
                     for f in content:  # plenty of room: reportlab must not regroup them (and move them)
                         if f.__class__.__name__ == "Para":
                             f.keepWithNext = 0
                     return content
+            elif height and self._H > height and not getattr(self, "_moved", False):
+                from reportlab.platypus.doctemplate import FrameBreak
+
+                again = keep(list(self._content))  # taller than a page: split in place on the next one
+                again._moved = True
+                return [FrameBreak(), again]
             return list(super().split(aW, aH))
+
+        def _in_place(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+            """The content with the first flowable that does not fit in ``aH`` split there, the flowables before
+            it whole; [] when that flowable has no part that fits (a chart, a table's first row)."""
+            content = list(self._content)
+            used = 0.0
+            for i, f in enumerate(content):
+                _w, h = f.wrapOn(self.canv, aW, aH - used)
+                h += (f.getSpaceBefore() if i else 0) + f.getSpaceAfter()
+                if used + h > aH:
+                    parts = f.splitOn(self.canv, aW, aH - used - (f.getSpaceBefore() if i else 0))
+                    return [*content[:i], *parts, *content[i + 1 :]] if len(parts) > 1 else []
+                used += h
+            return content
 
     return Keep
 
@@ -415,8 +447,9 @@ def keep(flowables: list[Any]) -> Any:
 def keep_headings(story: list[Any]) -> list[Any]:
     """Headings and captions (keepWithNext) go into a group with what follows them: reportlab keeps a heading with
     the next flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page
-    foot; and its own grouping moves a heading with a long table to the next page however empty this one is."""
-    from reportlab.platypus import KeepTogether
+    foot; and its own grouping moves a heading with a long table to the next page however empty this one is.
+    Headings just before a landscape section go to its first page."""
+    from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
     from smartcity_desktop.exports.pdf_dry import Para
 
@@ -425,6 +458,11 @@ def keep_headings(story: list[Any]) -> list[Any]:
         k = len(out)
         while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
             k -= 1
+        before = out[k - 1] if 0 < k < len(out) else None  # what precedes the headings at the end
+        turn = isinstance(f, NextPageTemplate) or (isinstance(f, PageBreak) and isinstance(before, NextPageTemplate))
+        if before is not None and turn:  # headings before a landscape section go to its first page
+            out[k:k] = [f]
+            continue
         if (k < len(out) and not (isinstance(f, Para) and f.getKeepWithNext())) or isinstance(f, KeepTogether):
             content = list(f._content) if isinstance(f, KeepTogether) else [f]
             for para in out[k:]:
