@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The layout rules on small documents made for each fault the plans showed (read back as in test_layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from smartcity_desktop.exports.tree import (
+    Chart,
+    Document,
+    Heading,
+    Landscape,
+    Meta,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from tests.exports.test_layout import _export, layout_faults
+
+FILLER = "Teks pengantar yang mengisi halaman dengan kalimat biasa tentang rencana kota cerdas. " * 6
+
+
+def _doc(blocks: list[Any]) -> Document:
+    first: list[Any] = [Paragraph([Run("Halaman pertama (tidak diperiksa).")]), PageBreak()]
+    return Document("t", Meta(region="R", title="T", document_name="T"), first + blocks)
+
+
+def test_heading_stays_with_a_table_whose_row_is_taller_than_a_page(tmp_path: Path) -> None:
+    """Cirebon p17: a heading over a short table with a row of 30 activities moved to the next page, where
+    reportlab grouped the caption with the table again, could not fit it and left the heading alone there."""
+    activities = "\n".join(f"- Kegiatan {k}: penyusunan arsitektur dan peta rencana SPBE kelurahan" for k in range(60))
+    blocks = [
+        *(Paragraph([Run(FILLER)]) for _ in range(5)),
+        Heading(3, "Program dan kegiatan"),
+        Table(["No", "Program"], [["1", "Pendek"], ["2", activities], ["3", "Pendek"]], [0.5, 5], caption="Program"),
+        Paragraph([Run("Penutup.")]),
+    ]
+    doc = _doc(blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
+
+
+def test_heading_before_a_landscape_section_goes_to_its_first_page(tmp_path: Path) -> None:
+    """Cirebon p30: "7.2 Rencana Aksi Tahunan" (no text of its own) stood at the foot of a portrait page, its
+    Gantt on the landscape page after it."""
+    from smartcity_desktop.core import figures
+    from tests.plans.second_region import cirebon_rows
+
+    gantt = Chart("gantt", figures.gantt_chart(cirebon_rows(), "id"), "Roadmap program")
+    blocks = [Paragraph([Run(FILLER)]), Heading(2, "Rencana Aksi Tahunan", "7.2"), Landscape([gantt])]
+    doc = _doc(blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
+    landscape = [p for p in pages if p.landscape]
+    assert landscape and "7.2 Rencana Aksi Tahunan" in [ln.text for ln in landscape[0].lines]
+    assert "Roadmap program" in [ln.text for ln in landscape[0].lines]  # the Gantt under it
+    assert not [p for p in pages if not p.lines]
+
+
+def test_long_word_before_a_line_break_in_a_cell_breaks_with_a_hyphen(tmp_path: Path) -> None:
+    """Cirebon p19: a long word at the end of a cell's first line of text (the indicator's name, then its
+    sasaran in italics) was cut anywhere without a hyphen: reportlab drops the soft hyphens of a word that ends
+    at a line break."""
+    from smartcity_desktop.exports import tree
+    from tests.plans.second_region import cirebon_rows
+
+    blocks = tree.build(cirebon_rows(), "masterplan").walk()
+    table = next(b for b in blocks if isinstance(b, Table) and "Indikator dimensi Smart Governance" in b.caption)
+    assert any("\nMengukur" in r.text and r.italic for row in table.rows for cell in row[1:2] for r in cell)
+    doc = _doc([table])
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
