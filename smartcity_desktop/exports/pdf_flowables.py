@@ -323,7 +323,10 @@ class Converter:
     def _chart(self, c: Chart, width: float) -> list[Any]:
         from reportlab.platypus import Spacer
 
-        drawing = fit(c.drawing(), width, 640)
+        if c.kind in GANTTS:  # split between its rows over pages, the header repeated
+            drawing = _gantt_box_class()(c, c.data["rows"], width)
+        else:
+            drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
             parts.append(plain_para(c.full_caption, self.styles["figure_caption"]))
@@ -498,6 +501,40 @@ def split_runs(runs: list[Run], limit: int) -> list[list[Run]]:
             pieces[-1].append(Run(text, r.bold, r.italic, r.code))
             size += len(text)
     return [p for p in pieces if p]
+
+
+GANTTS = ("gantt", "month_gantt")
+
+
+@cache
+def _gantt_box_class() -> type:
+    from smartcity_desktop.exports import charts
+    from smartcity_desktop.exports.pdf_dry import DrawingBox
+
+    class GanttBox(DrawingBox):  # type: ignore[misc]
+        """A Gantt chart (scaled to the width) that splits between its rows where a page ends: each part is a
+        Gantt of its own with the period header (and the group of its first row); a long Quick Win plan no longer
+        leaves the page before it almost empty (it was one drawing as high as a page)."""
+
+        def __init__(self, chart: Chart, rows: list[dict[str, Any]], max_w: float) -> None:
+            self.chart, self.rows, self.max_w = chart, rows, max_w
+            drawing = chart.drawing(rows=rows)
+            self.scale = min(1.0, max_w / max(drawing.width, 1))
+            super().__init__(fit(drawing, max_w, drawing.height * self.scale))
+
+        def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+            row_height = float(self.chart.data.get("row_height", 14))
+            fitting = charts.gantt_lines_fitting(aH / self.scale, row_height)
+            pages = charts.gantt_pages([charts.GanttRow(**r) for r in self.rows], fitting)
+            first = len(pages[0])
+            if len(pages) < 2 or charts.gantt_height(pages[0], row_height) * self.scale > aH:
+                return []
+            return [
+                GanttBox(self.chart, self.rows[:first], self.max_w),
+                GanttBox(self.chart, self.rows[first:], self.max_w),
+            ]
+
+    return GanttBox
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

@@ -72,3 +72,22 @@ def test_long_word_before_a_line_break_in_a_cell_breaks_with_a_hyphen(tmp_path: 
     doc = _doc([table])
     pages = _export(doc, tmp_path / "t.pdf")
     assert not layout_faults(pages, doc)
+
+
+def test_long_month_gantt_splits_between_rows_with_the_header_on_each_page(tmp_path: Path) -> None:
+    """Large plan: the Quick Win plan of 70 Quick Wins was one drawing as high as a page, the page before it 10%
+    full. Now it starts where it stands, continues on the next pages with the month header, every row once."""
+    rows = [
+        {"label": f"Quick Win nomor {k}", "start": 1 + k % 6, "end": 7 + k % 6, "color": "#336699"} for k in range(70)
+    ]
+    chart = Chart("month_gantt", {"rows": rows, "months": 12, "width": 470, "lang": "id"}, "Rencana pelaksanaan")
+    blocks = [Paragraph([Run(FILLER)]), Heading(2, "Rencana Pelaksanaan Quick Win", "6.3"), chart]
+    doc = _doc(blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
+    labels = [ln.text for p in pages for ln in p.lines if ln.text.startswith("Quick Win nomor")]
+    assert labels == [f"Quick Win nomor {k}" for k in range(70)]
+    holding = [p for p in pages if any(ln.text.startswith("Quick Win nomor") for ln in p.lines)]
+    assert len(holding) >= 2
+    assert all("Bulan" in [ln.text for ln in p.lines] for p in holding)  # the header repeated
+    assert "Rencana Pelaksanaan Quick Win" in " ".join(ln.text for ln in holding[0].lines)
