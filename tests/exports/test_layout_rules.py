@@ -91,3 +91,29 @@ def test_long_month_gantt_splits_between_rows_with_the_header_on_each_page(tmp_p
     assert len(holding) >= 2
     assert all("Bulan" in [ln.text for ln in p.lines] for p in holding)  # the header repeated
     assert "Rencana Pelaksanaan Quick Win" in " ".join(ln.text for ln in holding[0].lines)
+
+
+def test_chart_labels_print_every_script_in_its_font() -> None:
+    """Cirebon's roadmap Gantt printed "Cirebon Kota Wali  — promosi" (the Javanese name left out), "Papan nama
+    ganda Latin–" (Pegon and Sundanese left out) and Quick Wins without their emoji: chart labels were drawn in
+    Noto Sans only."""
+    from reportlab.graphics.shapes import Group, String
+
+    from smartcity_desktop.exports import charts
+    from tests.plans.second_region import EMOJI, JAVANESE, PEGON, SUNDANESE
+
+    label = f"Kota Wali {JAVANESE} {PEGON} {SUNDANESE} {EMOJI}"
+    drawing = charts.gantt_chart([charts.GanttRow(label, 2024, 2026, "#336699", "Smart Branding")], 2024, 2028)
+
+    def strings(node: Any) -> list[Any]:
+        kids = node.contents if isinstance(node, Group) or hasattr(node, "contents") else []
+        return [node] if isinstance(node, String) else [s for k in kids for s in strings(k)]
+
+    drawn = strings(drawing)
+    fonts_of = {ch: s.fontName for s in drawn for ch in s.text}
+    assert "".join(s.text for s in drawn).count(JAVANESE) == 1
+    assert fonts_of[JAVANESE[0]] == "NotoSansJavanese"
+    assert fonts_of[SUNDANESE[0]] == "NotoSansSundanese"
+    assert fonts_of[PEGON[0]] == "NotoNaskhArabic"
+    assert fonts_of[EMOJI[0]] == "SymbolaEmoji"
+    assert fonts_of["K"].startswith("NotoSans-")

@@ -219,6 +219,7 @@ def _fill(s: EditSession, period: tuple[int, int]) -> None:
             readiness.set_score(s, el["id"], dim["id"], values)
         issue, _ = lists.add(s, "strategic_issue", {"dimension_id": dim["id"], "text": f"Isu {dim['name']}"})
         for kind, text in TOWS.items():
+            text = f"{text} ({dim['name']})"
             lists.add(s, "strategy", {"dimension_id": dim["id"], "issue_id": issue, "text": text, "tows": kind})
     strategies = {st["dimension_id"]: st["id"] for st in db.rows("strategy")}
 
