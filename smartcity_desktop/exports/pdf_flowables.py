@@ -384,10 +384,27 @@ class Converter:
         out: list[Any] = []
         if t.caption:
             out.append(plain_para(t.full_caption, self.styles["caption"]))
-        out += table_flowables(t, width, self.styles)
-        if len(t.rows) <= 10:  # a short table is not split over two pages
+        parts = table_flowables(t, width, self.styles)
+        out += parts
+        if t.style == "swot":  # as tall as a page and more: starts where it stands (a TOWS matrix stayed alone)
+            _swot_splits(t, parts)
+        elif len(t.rows) <= 10:  # a short table is not split over two pages
             out = [keep(out)]
         return [*out, Spacer(1, 8)]
+
+
+def _swot_splits(t: Table, parts: list[Any]) -> None:
+    """A SWOT table splits in place, never right after its "Peluang (O) | Ancaman (T)" row (a label at a page foot
+    with its items on the next page)."""
+    from smartcity_desktop.exports.tree import plain
+
+    labels = {plain(t.rows[i][0]) for i in t.total_rows if i < len(t.rows) and t.rows[i]}
+    for f in parts:
+        f._splits_in_place = True
+        rows = getattr(f, "_cellvalues", [])
+        for i, row in enumerate(rows[:-1]):
+            if row and isinstance(row[0], str) and row[0] in labels:
+                f.setStyle([("NOSPLIT", (0, i), (-1, i + 1))])
 
 
 # A group kept together moves to the next page only when the page it would leave is at least this full: a heading
@@ -410,7 +427,8 @@ def _keep_class() -> type:
             height = getattr(frame, "_height", 0) or 0
             if getattr(self, "_wrapInfo", None) != (aW, aH):
                 self.wrap(aW, aH)
-            if height and aH > (1 - KEEP_MOVES_ABOVE) * height:
+            in_place = any(getattr(f, "_splits_in_place", False) for f in self._content)
+            if height and (aH > (1 - KEEP_MOVES_ABOVE) * height or in_place):
                 content = list(self._content) if self._H <= aH else self._in_place(aW, aH)
                 if content:
                     for f in content:  # plenty of room: reportlab must not regroup them (and move them)

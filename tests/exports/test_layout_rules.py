@@ -117,3 +117,48 @@ def test_chart_labels_print_every_script_in_its_font() -> None:
     assert fonts_of[PEGON[0]] == "NotoNaskhArabic"
     assert fonts_of[EMOJI[0]] == "SymbolaEmoji"
     assert fonts_of["K"].startswith("NotoSans-")
+
+
+def _swot(name: str, items: int, strategies: int) -> list[Any]:
+    """A SWOT table of ``items`` lines per quadrant and its TOWS matrix, as sections_readiness makes them."""
+
+    def cell(kind: str) -> list[Run]:
+        line = ": kekuatan daerah yang dijelaskan dengan kalimat cukup panjang untuk mengisi sel.\n"
+        return [Run("".join(f"• {kind} {k}{line}" for k in range(items)))]
+
+    def quadrant(kind: str) -> list[Run]:
+        lines = "".join(f"• Strategi {kind} {k} yang memanfaatkan peluang daerah\n" for k in range(strategies))
+        return [Run(f"Strategi {kind}\n", bold=True), Run(lines)]
+
+    swot = Table(
+        ["Kekuatan (S)", "Kelemahan (W)"],
+        [[cell("S"), cell("W")], ["Peluang (O)", "Ancaman (T)"], [cell("O"), cell("T")]],
+        [1, 1],
+        total_rows={1},
+        style="swot",
+        font_size=8.5,
+    )
+    tows = Table(
+        ["", "Kekuatan (S)", "Kelemahan (W)"],
+        [
+            [[Run("Peluang (O)", bold=True)], quadrant("S-O"), quadrant("W-O")],
+            [[Run("Ancaman (T)", bold=True)], quadrant("S-T"), quadrant("W-T")],
+        ],
+        [0.8, 2, 2],
+        font_size=8,
+        caption=f"Matriks TOWS {name}",
+    )
+    return [Heading(3, f"Analisis SWOT {name}", "3.4.1"), swot, tows]
+
+
+def test_tows_matrix_is_not_left_alone_on_its_page(tmp_path: Path) -> None:
+    """A TOWS matrix that did not fit under its SWOT table stood alone on a page half empty: the next dimension's
+    heading and SWOT table (kept together) moved to the page after. The SWOT table now starts where it stands,
+    and never splits right after its "Peluang (O) | Ancaman (T)" row."""
+    blocks = [*_swot("Smart Economy", 12, 8), *_swot("Smart Living", 8, 8)[:2], Paragraph([Run("Penutup.")])]
+    doc = _doc(blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
+    for page in pages:
+        lowest = min(page.lines, key=lambda ln: ln.y).text
+        assert lowest not in ("Peluang (O)", "Ancaman (T)", "Peluang (O) Ancaman (T)")
