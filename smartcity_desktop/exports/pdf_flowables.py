@@ -430,6 +430,8 @@ def _keep_class() -> type:
             in_place = any(getattr(f, "_splits_in_place", False) for f in self._content)
             if height and (aH > (1 - KEEP_MOVES_ABOVE) * height or in_place):
                 content = list(self._content) if self._H <= aH else self._in_place(aW, aH)
+                if not content and getattr(frame, "_atTop", False):
+                    content = list(self._content)  # nothing gained by moving: it flows from the top of this page
                 if content:
                     for f in content:  # plenty of room: reportlab must not regroup them (and move them)
                         if f.__class__.__name__ == "Para":
