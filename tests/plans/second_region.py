@@ -86,7 +86,7 @@ DIMENSIONS: dict[str, dict[str, Any]] = {
         "programs": [
             ("Pasar daring UMKM batik & rotan", "Diskop UKM", "short"),
             ("Pelabuhan Cirebon cerdas (logistik terpadu)", "Dishub", "long"),
-            ("Pembayaran non-tunai retribusi pasar | QRIS", "Bapenda", "quickwin"),
+            ("Pembayaran non-tunai retribusi pasar | QRIS", "BPKPD", "quickwin"),
         ],
         "strengths": "Simpul logistik pantura, tol Cipali",
         "weaknesses": "UMKM belum melek digital",
@@ -206,6 +206,7 @@ def _fill(s: EditSession, period: tuple[int, int]) -> None:
 
     # readiness: every element of every dimension scored, SWOT for the first elements, TOWS strategies
     dims = db.rows("dimension")
+    registries.add(s, "agency", {"code": "BPKPD", "name": "Badan Pengelolaan Keuangan dan Pendapatan Daerah"})
     agencies = {a["code"]: a["id"] for a in db.rows("agency")}
     funds = [f["id"] for f in db.rows("funding_source")]
     elements = db.rows("readiness_element")
