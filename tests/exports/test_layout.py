@@ -100,6 +100,7 @@ def layout_faults(pages: list[Page], doc: Document) -> list[str]:
     words = dictionary(doc)
     headings = {" ".join(h.label.split()) for h in doc.headings()} | {" ".join(h.text.split()) for h in doc.headings()}
     chapters = {" ".join(t.split()) for h in doc.headings() if h.level == 1 for t in (h.label, h.number, h.text)}
+    chapters |= {" ".join(f"{h.number}. {h.text}".split()) for h in doc.headings() if h.level == 1 and h.number}
     captions = {" ".join(b.caption.split()) for b in doc.walk() if isinstance(b, Table | Chart) and b.caption}
     titles = headings | captions
     faults: list[str] = []
@@ -284,6 +285,17 @@ def test_masterplan_keeps_layout_rules(plan: str, tmp_path: Path) -> None:
 
     doc = tree.build(_rows(plan), "masterplan")
     pages = _export(doc, tmp_path / f"{plan}.pdf")
+    faults = layout_faults(pages, doc)
+    assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:40])
+
+
+@pytest.mark.parametrize("document", ["summary", "quickwin", "roadmap"])
+def test_other_documents_keep_layout_rules(document: str, tmp_path: Path) -> None:
+    """The second region's other documents (chapters numbered "1. Daftar Quick Win")."""
+    from smartcity_desktop.exports import tree
+
+    doc = tree.build(_rows("cirebon"), document)
+    pages = _export(doc, tmp_path / f"{document}.pdf")
     faults = layout_faults(pages, doc)
     assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:40])
 
