@@ -405,6 +405,29 @@ def _swot_splits(t: Table, parts: list[Any]) -> None:
         for i, row in enumerate(rows[:-1]):
             if row and isinstance(row[0], str) and row[0] in labels:
                 f.setStyle([("NOSPLIT", (0, i), (-1, i + 1))])
+        if getattr(f, "repeatRows", 0) == 1:
+            f.split = _without_header_over(f, labels)
+
+
+def _without_header_over(table: Any, labels: set[str]) -> Any:
+    """``table.split`` that does not repeat the header ("Kekuatan (S) | Kelemahan (W)") over a part that starts
+    with a label row of its own ("Peluang (O) | Ancaman (T)")."""
+    original = table.split
+
+    def split(aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+        parts = original(aW, aH)
+        rest = parts[1]._cellvalues if len(parts) == 2 else []
+        if len(rest) > 1 and isinstance(rest[1][0], str) and rest[1][0] in labels:
+            table.repeatRows = 0
+            try:
+                bare = original(aW, aH)
+            finally:
+                table.repeatRows = 1
+            if len(bare) == 2 and len(bare[0]._cellvalues) == len(parts[0]._cellvalues):
+                return list(bare)
+        return list(parts)
+
+    return split
 
 
 # A group kept together moves to the next page only when the page it would leave is at least this full: a heading

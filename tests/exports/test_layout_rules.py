@@ -162,3 +162,15 @@ def test_tows_matrix_is_not_left_alone_on_its_page(tmp_path: Path) -> None:
     for page in pages:
         lowest = min(page.lines, key=lambda ln: ln.y).text
         assert lowest not in ("Peluang (O)", "Ancaman (T)", "Peluang (O) Ancaman (T)")
+
+
+def test_swot_continued_at_its_opportunities_does_not_repeat_the_strengths_header(tmp_path: Path) -> None:
+    """A SWOT table continued on the next page at its "Peluang (O) | Ancaman (T)" row printed the "Kekuatan (S) |
+    Kelemahan (W)" header above it (over opportunities and threats)."""
+    blocks = [Paragraph([Run(FILLER)]), *_swot("Smart Economy", 16, 2)[:2], Paragraph([Run("Penutup.")])]
+    doc = _doc(blocks)
+    pages = _export(doc, tmp_path / "t.pdf")
+    assert not layout_faults(pages, doc)
+    starts = [[ln.text for ln in sorted(p.lines, key=lambda ln: -ln.y)[:3]] for p in pages[1:]]
+    assert ["Peluang (O)", "Ancaman (T)"] in [s[:2] for s in starts]  # continued at its label row
+    assert not [s for s in starts if s[:1] == ["Kekuatan (S)"] and "Peluang (O)" in s]
