@@ -52,10 +52,16 @@ def _on(fill: str) -> str:
     return INK if 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue > 0.6 else "#FFFFFF"
 
 
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` cut where the font changes: (font, text); the characters ``font``'s family lacks in the bundled
+    font that has them (Javanese, Arabic, emoji ...), as in the text of the document."""
+    return [(name or font, t) for name, t in fonts.font_runs(text)]
+
+
 def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return float(stringWidth(text, font, size))
+    return float(sum(stringWidth(t, f, size) for f, t in _runs(text, font)))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -93,9 +99,19 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> li
 
 
 def _string(x: float, y: float, text: str, font: str, size: float, anchor: str = "start", color: str = INK) -> Any:
-    from reportlab.graphics.shapes import String
+    """A String, or a Group of Strings one per font where ``text`` needs a fallback font (a String of characters
+    its font lacks printed nothing for them)."""
+    from reportlab.graphics.shapes import Group, String
 
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=_color(color), textAnchor=anchor)
+    runs = _runs(text, font)
+    if len(runs) == 1 and runs[0][0] == font:
+        return String(x, y, text, fontName=font, fontSize=size, fillColor=_color(color), textAnchor=anchor)
+    left = x - {"middle": 0.5, "end": 1.0}.get(anchor, 0.0) * _width(text, font, size)
+    group = Group()
+    for f, t in runs:
+        group.add(String(left, y, t, fontName=f, fontSize=size, fillColor=_color(color), textAnchor="start"))
+        left += _width(t, f, size)
+    return group
 
 
 def _line(x1: float, y1: float, x2: float, y2: float, color: str = GRID, width: float = 0.5) -> Any:

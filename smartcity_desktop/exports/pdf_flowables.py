@@ -51,11 +51,20 @@ def escape_fonts(text: str) -> str:
     )
 
 
+_SHY_BEFORE_BREAK = re.compile("(\xad\\S*)(?=\n)")
+_SHY_AT_END = re.compile("\xad\\S*$")
+
+
 def markup(runs: list[Run]) -> str:
     """reportlab Paragraph markup for runs: text escaped, emphasis as tags we write ourselves."""
     parts = []
-    for r in runs:
-        t = escape_fonts(r.text).replace("\n", "<br/>")
+    for i, r in enumerate(runs):
+        text = r.text
+        if "\xad" in text:  # reportlab drops the soft hyphens of a word ending at a line break: a space between
+            text = _SHY_BEFORE_BREAK.sub("\\1 ", text)
+            if i + 1 < len(runs) and runs[i + 1].text.startswith("\n") and _SHY_AT_END.search(text):
+                text += " "
+        t = escape_fonts(text).replace("\n", "<br/>")
         if r.code:
             t = f'<font color="{ps.COLORS["code"]}">{t}</font>'
         if r.italic:
@@ -178,6 +187,7 @@ class Converter:
         self.toc: Any = None
         self.toc_guess: list[tuple[int, str, int, str]] = []
         self.caption_lists: dict[str, Any] = {}  # Daftar Tabel, Daftar Gambar by kind (pdf_lists)
+        self.headings: list[Any] = []  # the heading paragraphs just converted, nothing after them yet
 
     # --- blocks -------------------------------------------------------------------------------------------
     def convert(self, block: Any, width: float | None = None) -> list[Any]:
@@ -188,6 +198,8 @@ class Converter:
         out = handler(block, width)
         if out:
             self.fresh = isinstance(out[-1], RLPageBreak)
+            heads = [f for f in out if not isinstance(f, RLPageBreak)] if isinstance(block, Heading) else []
+            self.headings = [*self.headings, *heads] if heads else []
         return out
 
     def _cover(self, c: Cover, width: float) -> list[Any]:
@@ -317,7 +329,10 @@ class Converter:
     def _chart(self, c: Chart, width: float) -> list[Any]:
         from reportlab.platypus import Spacer
 
-        drawing = fit(c.drawing(), width, 640)
+        if c.kind in GANTTS:  # split between its rows over pages, the header repeated
+            drawing = _gantt_box_class()(c, c.data["rows"], width)
+        else:
+            drawing = fit(c.drawing(), width, 640)
         parts: list[Any] = [Spacer(1, 4), drawing]
         if c.caption:
             parts.append(mark_caption(plain_para(c.full_caption, self.styles["figure_caption"]), c))
@@ -330,7 +345,10 @@ class Converter:
         out: list[Any] = [NextPageTemplate("landscape"), RLPageBreak()]
         self.fresh = True
         lw, lh = self.landscape_size
-        reserved = 0.0  # height taken on the first landscape page by blocks before the Gantt
+        # height taken on the first landscape page by blocks before the Gantt: the headings just before the
+        # section go there too (keep_headings moves them past the page break)
+        reserved = sum(f.wrap(lw, lh)[1] + f.getSpaceAfter() for f in self.headings)
+        self.headings = []
         for b in ls.blocks:
             if isinstance(b, Chart) and b.kind == "gantt":
                 out += self._gantt_pages(b, lw, lh, reserved)
@@ -373,10 +391,50 @@ class Converter:
         out: list[Any] = []
         if t.caption:
             out.append(mark_caption(plain_para(t.full_caption, self.styles["caption"]), t))
-        out += table_flowables(t, width, self.styles)
-        if len(t.rows) <= 10:  # a short table is not split over two pages
+        parts = table_flowables(t, width, self.styles)
+        out += parts
+        if t.style == "swot":  # as tall as a page and more: starts where it stands (a TOWS matrix stayed alone)
+            _swot_splits(t, parts)
+        elif len(t.rows) <= 10:  # a short table is not split over two pages
             out = [keep(out)]
         return [*out, Spacer(1, 8)]
+
+
+def _swot_splits(t: Table, parts: list[Any]) -> None:
+    """A SWOT table splits in place, never right after its "Peluang (O) | Ancaman (T)" row (a label at a page foot
+    with its items on the next page)."""
+    from smartcity_desktop.exports.tree import plain
+
+    labels = {plain(t.rows[i][0]) for i in t.total_rows if i < len(t.rows) and t.rows[i]}
+    for f in parts:
+        f._splits_in_place = True
+        rows = getattr(f, "_cellvalues", [])
+        for i, row in enumerate(rows[:-1]):
+            if row and isinstance(row[0], str) and row[0] in labels:
+                f.setStyle([("NOSPLIT", (0, i), (-1, i + 1))])
+        if getattr(f, "repeatRows", 0) == 1:
+            f.split = _without_header_over(f, labels)
+
+
+def _without_header_over(table: Any, labels: set[str]) -> Any:
+    """``table.split`` that does not repeat the header ("Kekuatan (S) | Kelemahan (W)") over a part that starts
+    with a label row of its own ("Peluang (O) | Ancaman (T)")."""
+    original = table.split
+
+    def split(aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+        parts = original(aW, aH)
+        rest = parts[1]._cellvalues if len(parts) == 2 else []
+        if len(rest) > 1 and isinstance(rest[1][0], str) and rest[1][0] in labels:
+            table.repeatRows = 0
+            try:
+                bare = original(aW, aH)
+            finally:
+                table.repeatRows = 1
+            if len(bare) == 2 and len(bare[0]._cellvalues) == len(parts[0]._cellvalues):
+                return list(bare)
+        return list(parts)
+
+    return split
 
 
 # A group kept together moves to the next page only when the page it would leave is at least this full: a heading
@@ -390,26 +448,46 @@ def _keep_class() -> type:
 
     class Keep(KeepTogether):  # type: ignore[misc]
         """KeepTogether that splits in place (headings with the start of what follows) when the page is still
-        less than KEEP_MOVES_ABOVE full, instead of leaving that page almost empty."""
+        less than KEEP_MOVES_ABOVE full, instead of leaving that page almost empty; a group it moves to the next
+        page stays such a group there (reportlab would regroup a caption with a table taller than a page into a
+        plain KeepTogether, which moves again and leaves the heading alone on a page)."""
 
         def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
             frame = getattr(self, "_frame", None)
             height = getattr(frame, "_height", 0) or 0
-            if height and aH > (1 - KEEP_MOVES_ABOVE) * height:
-                if getattr(self, "_wrapInfo", None) != (aW, aH):
-                    self.wrap(aW, aH)
-                content = list(self._content)
-                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ == "Table":
-                    parts = content[0].splitOn(self.canv, aW, aH)  # a table first: its rows that fit stay here
-                    content = [*parts, *content[1:]] if len(parts) > 1 else []
-                elif not (self._H > aH and self._H0 <= aH):
-                    content = []
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            in_place = any(getattr(f, "_splits_in_place", False) for f in self._content)
+            if height and (aH > (1 - KEEP_MOVES_ABOVE) * height or in_place):
+                content = list(self._content) if self._H <= aH else self._in_place(aW, aH)
+                if not content and getattr(frame, "_atTop", False):
+                    content = list(self._content)  # nothing gained by moving: it flows from the top of this page
                 if content:
                     for f in content:  # plenty of room: reportlab must not regroup them (and move them)
                         if f.__class__.__name__ == "Para":
                             f.keepWithNext = 0
                     return content
+            elif height and self._H > height and not getattr(self, "_moved", False):
+                from reportlab.platypus.doctemplate import FrameBreak
+
+                again = keep(list(self._content))  # taller than a page: split in place on the next one
+                again._moved = True
+                return [FrameBreak(), again]
             return list(super().split(aW, aH))
+
+        def _in_place(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+            """The content with the first flowable that does not fit in ``aH`` split there, the flowables before
+            it whole; [] when that flowable has no part that fits (a chart, a table's first row)."""
+            content = list(self._content)
+            used = 0.0
+            for i, f in enumerate(content):
+                _w, h = f.wrapOn(self.canv, aW, aH - used)
+                h += (f.getSpaceBefore() if i else 0) + f.getSpaceAfter()
+                if used + h > aH:
+                    parts = f.splitOn(self.canv, aW, aH - used - (f.getSpaceBefore() if i else 0))
+                    return [*content[:i], *parts, *content[i + 1 :]] if len(parts) > 1 else []
+                used += h
+            return content
 
     return Keep
 
@@ -422,8 +500,9 @@ def keep(flowables: list[Any]) -> Any:
 def keep_headings(story: list[Any]) -> list[Any]:
     """Headings and captions (keepWithNext) go into a group with what follows them: reportlab keeps a heading with
     the next flowable, but not with a KeepTogether (a short table, a chart), so the heading stayed alone at a page
-    foot; and its own grouping moves a heading with a long table to the next page however empty this one is."""
-    from reportlab.platypus import KeepTogether
+    foot; and its own grouping moves a heading with a long table to the next page however empty this one is.
+    Headings just before a landscape section go to its first page."""
+    from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
     from smartcity_desktop.exports.pdf_dry import Para
 
@@ -432,6 +511,11 @@ def keep_headings(story: list[Any]) -> list[Any]:
         k = len(out)
         while k and isinstance(out[k - 1], Para) and out[k - 1].getKeepWithNext():
             k -= 1
+        before = out[k - 1] if 0 < k < len(out) else None  # what precedes the headings at the end
+        turn = isinstance(f, NextPageTemplate) or (isinstance(f, PageBreak) and isinstance(before, NextPageTemplate))
+        if before is not None and turn:  # headings before a landscape section go to its first page
+            out[k:k] = [f]
+            continue
         if (k < len(out) and not (isinstance(f, Para) and f.getKeepWithNext())) or isinstance(f, KeepTogether):
             content = list(f._content) if isinstance(f, KeepTogether) else [f]
             for para in out[k:]:
@@ -474,6 +558,40 @@ def mark_caption(para: Any, block: Any) -> Any:
     from smartcity_desktop.exports.pdf_lists import mark_caption as mark
 
     return mark(para, block)
+
+
+GANTTS = ("gantt", "month_gantt")
+
+
+@cache
+def _gantt_box_class() -> type:
+    from smartcity_desktop.exports import charts
+    from smartcity_desktop.exports.pdf_dry import DrawingBox
+
+    class GanttBox(DrawingBox):  # type: ignore[misc]
+        """A Gantt chart (scaled to the width) that splits between its rows where a page ends: each part is a
+        Gantt of its own with the period header (and the group of its first row); a long Quick Win plan no longer
+        leaves the page before it almost empty (it was one drawing as high as a page)."""
+
+        def __init__(self, chart: Chart, rows: list[dict[str, Any]], max_w: float) -> None:
+            self.chart, self.rows, self.max_w = chart, rows, max_w
+            drawing = chart.drawing(rows=rows)
+            self.scale = min(1.0, max_w / max(drawing.width, 1))
+            super().__init__(fit(drawing, max_w, drawing.height * self.scale))
+
+        def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+            row_height = float(self.chart.data.get("row_height", 14))
+            fitting = charts.gantt_lines_fitting(aH / self.scale, row_height)
+            pages = charts.gantt_pages([charts.GanttRow(**r) for r in self.rows], fitting)
+            first = len(pages[0])
+            if len(pages) < 2 or charts.gantt_height(pages[0], row_height) * self.scale > aH:
+                return []
+            return [
+                GanttBox(self.chart, self.rows[:first], self.max_w),
+                GanttBox(self.chart, self.rows[first:], self.max_w),
+            ]
+
+    return GanttBox
 
 
 def fit(drawing: Any, max_w: float, max_h: float) -> Any:

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Layout rules a reviewer checks, read back from the printed PDF (text with positions) of the demo, the large
 benchmark plan and a plan with long texts: no word broken without a hyphen, no heading as the last line of a page,
-no page less than a third full except before a chapter or a landscape section, no Rupiah amount split across
-lines, no caption printed twice."""
+no page less than a third full except before a chapter or a landscape section, no page holding only a table less
+than two thirds full before a heading (a TOWS matrix alone), no Rupiah amount split across lines, no caption printed
+twice."""
 
 from __future__ import annotations
 
@@ -99,6 +100,7 @@ def layout_faults(pages: list[Page], doc: Document) -> list[str]:
     words = dictionary(doc)
     headings = {" ".join(h.label.split()) for h in doc.headings()} | {" ".join(h.text.split()) for h in doc.headings()}
     chapters = {" ".join(t.split()) for h in doc.headings() if h.level == 1 for t in (h.label, h.number, h.text)}
+    chapters |= {" ".join(f"{h.number}. {h.text}".split()) for h in doc.headings() if h.level == 1 and h.number}
     captions = {" ".join(b.caption.split()) for b in doc.walk() if isinstance(b, Table | Chart) and b.caption}
     titles = headings | captions
     faults: list[str] = []
@@ -134,7 +136,26 @@ def layout_faults(pages: list[Page], doc: Document) -> list[str]:
             chapter = bool(nxt.lines) and max(nxt.lines, key=lambda ln: ln.y).text in chapters
             if not (chapter or nxt.landscape != page.landscape):
                 faults.append(f"p{page.number}: page {fill:.0%} full, next page starts {nxt.lines[:1]!r}")
+        elif fill < 2 / 3 and i + 1 < len(pages) and _only_a_table(page, captions) and pages[i + 1].lines:
+            first = max(pages[i + 1].lines, key=lambda ln: ln.y)
+            if first.text in headings and first.text not in chapters and "Bold" in first.font:
+                top = max(lines, key=lambda ln: ln.y).text
+                faults.append(f"p{page.number}: only the table {top!r} ({fill:.0%}), then {first.text!r}")
     return faults
+
+
+def _only_a_table(page: Page, captions: set[str]) -> bool:
+    """The page holds one whole table and nothing else: its caption first, then lines smaller than body text (a
+    TOWS matrix alone, the next dimension's heading and SWOT moved to the next page)."""
+    top = max(page.lines, key=lambda ln: ln.y)
+    body = ps.paragraph_styles(_fonts())["body"].fontSize
+    return top.text in captions and all(ln.size < body - 0.5 for ln in page.lines)
+
+
+def _fonts() -> Any:
+    from smartcity_desktop.exports import fonts
+
+    return fonts.register()
 
 
 def _export(doc: Document, out: Path) -> list[Page]:
@@ -168,6 +189,13 @@ def test_checker_finds_each_fault() -> None:
     assert any("heading as the last line" in f for f in faults)
     short = [Page(1, 595, 842, []), Page(2, 595, 842, body[:1]), Page(3, 595, 842, body)]
     assert any("full" in f for f in layout_faults(short, doc))
+    doc.blocks.append(Table(["S", "W"], [], caption="Matriks TOWS Smart Economy"))
+    tows = [Line(70, 757, 8.5, "Bold", "Matriks TOWS Smart Economy"), Line(70, 400, 8, "Regular", "Strategi")]
+    heading = [Line(70, 757, 12, "Bold", "Lingkungan"), Line(70, 100, 10, "Regular", "di kecamat")]
+    alone = [Page(1, 595, 842, []), Page(2, 595, 842, tows), Page(3, 595, 842, heading)]
+    assert any("only the table" in f for f in layout_faults(alone, doc))
+    tows.append(Line(70, 200, 10, "Regular", "Teks sesudah tabel"))
+    assert not any("only the table" in f for f in layout_faults(alone, doc))
     hyphenated = [Line(70, 700, 10, "Regular", "di kecamat-"), Line(70, 686, 10, "Regular", "an Sembalun")]
     assert not [
         f for f in layout_faults([Page(1, 595, 842, []), Page(2, 595, 842, hyphenated * 20)], doc) if "broken" in f
@@ -228,6 +256,14 @@ def _rows(name: str) -> dict[str, list[dict[str, Any]]]:
         from bench.generate import make_rows
 
         return make_rows("large")
+    if name == "cirebon":
+        from tests.plans.second_region import cirebon_rows
+
+        return cirebon_rows()
+    if name == "cirebon-short":
+        from tests.plans.second_region import SHORT_PERIOD, cirebon_rows
+
+        return cirebon_rows(SHORT_PERIOD)
     return long_text_rows()
 
 
@@ -236,13 +272,30 @@ LONG = os.environ.get("SMARTCITY_LONG") == "1"
 
 @pytest.mark.parametrize(
     "plan",
-    ["demo", "long", pytest.param("large", marks=pytest.mark.skipif(not LONG, reason="1,500 pages: SMARTCITY_LONG=1"))],
+    [
+        "demo",
+        "long",
+        "cirebon",
+        "cirebon-short",
+        pytest.param("large", marks=pytest.mark.skipif(not LONG, reason="1,500 pages: SMARTCITY_LONG=1")),
+    ],
 )
 def test_masterplan_keeps_layout_rules(plan: str, tmp_path: Path) -> None:
     from smartcity_desktop.exports import tree
 
     doc = tree.build(_rows(plan), "masterplan")
     pages = _export(doc, tmp_path / f"{plan}.pdf")
+    faults = layout_faults(pages, doc)
+    assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:40])
+
+
+@pytest.mark.parametrize("document", ["summary", "quickwin", "roadmap"])
+def test_other_documents_keep_layout_rules(document: str, tmp_path: Path) -> None:
+    """The second region's other documents (chapters numbered "1. Daftar Quick Win")."""
+    from smartcity_desktop.exports import tree
+
+    doc = tree.build(_rows("cirebon"), document)
+    pages = _export(doc, tmp_path / f"{document}.pdf")
     faults = layout_faults(pages, doc)
     assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:40])
 
