@@ -99,6 +99,13 @@ class ChartWidget(QWidget):
         self._renderer.load(QByteArray(svg))
         self.update()
 
+    def set_renderer(self, renderer: QSvgRenderer) -> None:
+        """Show an SVG already loaded (off the GUI thread: a large Gantt chart's parse is tens of ms)."""
+        old, self._renderer = self._renderer, renderer
+        renderer.setParent(self)
+        old.deleteLater()
+        self.update()
+
     def has_chart(self) -> bool:
         return self._renderer.isValid()
 
