@@ -3,16 +3,60 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartcity_desktop.gui import zoom
 
+log = logging.getLogger(__name__)
+
 _qt_family: str | None = None
+
+
+class _Fonts(QObject):
+    """Runs, on the GUI thread, what waits for the chart fonts (a worker thread registers them)."""
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], object]] = []
+        self.ready.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
+            try:
+                then()
+            except RuntimeError:  # its widget is gone
+                log.debug("chart waiting for fonts is gone")
+
+
+_fonts: _Fonts | None = None
+
+
+def fonts_ready(then: Callable[[], object]) -> bool:
+    """True when the chart fonts are registered with reportlab. Else they are registered on a worker thread
+    (once: parsing the four TTFs is ~60-150 ms of Python) and ``then`` runs on the GUI thread when they are:
+    a view shows its numbers first and its chart a moment later (issue 10: the first chart drawn in a session
+    paid for the fonts inside the first build of its view)."""
+    global _fonts
+    from smartcity_desktop.exports import fonts
+
+    if fonts.registered():
+        return True
+    if _fonts is None:
+        _fonts = _Fonts()
+        threading.Thread(target=lambda signal=_fonts: (fonts.register(), signal.ready.emit()), daemon=True).start()
+    _fonts.waiting.append(then)
+    return False
 
 
 def _load_fonts() -> str:

@@ -198,3 +198,49 @@ def test_side_panel_lays_out_long_feedback_lists_in_batches(demo_window: Any) ->
     feedback = demo_window.side.feedback
     assert feedback.layoutMode() == QListView.LayoutMode.Batched
     assert feedback.batchSize() <= 50
+
+
+# -- readiness and workshops --------------------------------------------------------------------------------
+def test_readiness_grid_first_radar_when_the_fonts_are_registered_off_the_gui_thread(
+    session: PlanSession, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first chart of a session parsed the four TTFs (~60-150 ms) inside its view's first build."""
+    import threading
+
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.gui import chart_widget
+    from smartcity_desktop.gui.views.readiness import ReadinessView
+
+    threads: list[bool] = []
+    real = fonts.register
+
+    def register() -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real()
+
+    monkeypatch.setattr(fonts, "registered", lambda: False, raising=False)
+    monkeypatch.setattr(fonts, "register", register)
+    monkeypatch.setattr(chart_widget, "_fonts", None, raising=False)
+    view = ReadinessView(session)
+    qtbot.addWidget(view)
+    assert view.grid.rowCount() > 0
+    qtbot.waitUntil(view.chart.has_chart, timeout=20000)
+    assert threads[0] is False  # registered by the worker
+    assert view.drawing is not None
+
+
+def test_workshops_build_loads_the_meeting_once_and_fills_feedback_when_shown(
+    demo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui.workshop_meeting import MeetingForm
+
+    loads: list[Any] = []
+    real = MeetingForm.load
+    monkeypatch.setattr(MeetingForm, "load", lambda self, *a: (loads.append(a), real(self, *a))[1])
+    view = demo_window.show_place("workshops")
+    assert len(loads) == 1
+    assert view.feedback.topLevelItemCount() == 0  # its tab is not shown yet
+    view.tabs.setCurrentWidget(view.feedback)
+    db = demo_window.session.db
+    assert view.feedback.topLevelItemCount() == max(1, db.count("feedback"))
+    assert view.select_row("feedback", db.rows("feedback")[0]["id"])
