@@ -226,14 +226,19 @@ class ProgramTableModel(SessionTableModel):
 
     def distinct_texts(self, rows: list[int], col: int) -> dict[str, int]:
         """text -> a row showing it, over ``rows``: each text is formatted once per distinct value of the fields
-        it shows (column fitting measures 600 programs' cells without formatting 600 amounts or labels)."""
+        it shows (column fitting measures 600 programs' cells without formatting 600 amounts or labels); for
+        the budget, one amount per number of digits (the caller measures it with its widest digit)."""
         fields = TEXT_FIELDS.get(col)
         if fields is None:
             return {self.display_text(row, col): row for row in rows}
         seen: dict[Any, int] = {}
         for row in rows:
             r = self.rows[row]
-            seen.setdefault(tuple(r[f] if f != "funding_ids" else tuple(r[f]) for f in fields), row)
+            if col == COL_BUDGET:  # amounts of as many digits are as wide but for the digits' own widths
+                key: Any = len(str(abs(int(r["budget_total"] or 0)))) if r["budget_total"] else 0
+            else:
+                key = tuple(r[f] if f != "funding_ids" else tuple(r[f]) for f in fields)
+            seen.setdefault(key, row)
         return {self.display_text(row, col): row for row in seen.values()}
 
     def _display(self, r: dict[str, Any], col: int) -> Any:

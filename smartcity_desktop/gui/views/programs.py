@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -297,14 +298,17 @@ class ProgramsView(View):
         column (found with font metrics over every row shown, each distinct text formatted and measured once;
         only the text differs between a column's cells), instead of ``resizeColumnToContents`` asking the
         delegate of every row (issue 10: half the first build)."""
-        widest, widest_row = -1, 0
+        widest, widest_row, extra = -1, 0, 0
+        digit = max("0123456789", key=fm.horizontalAdvance)  # an amount as wide as its digits may make it
         for text, row in self.model.distinct_texts(shown, col).items():
             w = fm.horizontalAdvance(text)
-            if w > widest:
-                widest, widest_row = w, row
+            bound = fm.horizontalAdvance(re.sub(r"\d", digit, text)) if col == COL_BUDGET else w
+            if bound > widest:
+                widest, widest_row, extra = bound, row, bound - w
         if widest < 0:
             return 0
-        return self.table.sizeHintForIndex(self.proxy.mapFromSource(self.model.index(widest_row, col))).width()
+        cell = self.proxy.mapFromSource(self.model.index(widest_row, col))
+        return self.table.sizeHintForIndex(cell).width() + extra
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
