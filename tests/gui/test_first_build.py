@@ -244,3 +244,29 @@ def test_workshops_build_loads_the_meeting_once_and_fills_feedback_when_shown(
     db = demo_window.session.db
     assert view.feedback.topLevelItemCount() == max(1, db.count("feedback"))
     assert view.select_row("feedback", db.rows("feedback")[0]["id"])
+
+
+def test_a_chart_repainted_unchanged_is_not_rendered_again(qtbot: Any) -> None:
+    """Showing the roadmap again rendered its whole visible Gantt SVG again (~25 ms a screenful)."""
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        b'<rect x="10" y="10" width="100" height="50" fill="#36c"/></svg>'
+    )
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    chart.set_svg(svg)
+    chart.resize(300, 150)
+    renders: list[int] = []
+    real = chart._renderer.render
+    chart._renderer.render = lambda *a: (renders.append(1), real(*a))[1]  # type: ignore[method-assign]
+    chart.show()
+    qtbot.waitExposed(chart)
+    for _ in range(2):
+        chart.update()
+        qtbot.wait(20)
+    assert len(renders) == 1
+    image = chart.grab().toImage()
+    assert image.pixelColor(150, 75).blue() > 150  # the rectangle is painted
+    chart.set_svg(svg)  # a new chart is rendered
+    qtbot.wait(20)
+    assert len(renders) == 2
