@@ -196,6 +196,7 @@ class RoadmapView(View):
         self.list.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         texts = {""}
+        lang = messages.language()
         for p in shown:
             group = groups.get(p["dimension_id"])
             if group is None:
@@ -211,7 +212,7 @@ class RoadmapView(View):
             name = ("\u2605 " if p["is_quick_win"] else "") + p["name"]
             item = QTreeWidgetItem(group, [name, years])
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
-            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0))}")
+            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0), lang)}")
         self.list.expandAll()
         fm, head = self.list.fontMetrics(), self.list.header()
         title = head.fontMetrics().horizontalAdvance(self.list.headerItem().text(1))
