@@ -66,6 +66,11 @@ def font_path(style: str = "regular") -> str:
     return str(resource("fonts", _FILES[style]))
 
 
+def registered() -> bool:
+    """Whether ``register`` has run in this process (its first call parses the TTFs)."""
+    return _registered
+
+
 def register() -> FontNames:
     """Register the family with reportlab (once per process) and return its font names."""
     global _registered

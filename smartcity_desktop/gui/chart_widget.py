@@ -3,16 +3,60 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartcity_desktop.gui import zoom
 
+log = logging.getLogger(__name__)
+
 _qt_family: str | None = None
+
+
+class _Fonts(QObject):
+    """Runs, on the GUI thread, what waits for the chart fonts (a worker thread registers them)."""
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], object]] = []
+        self.ready.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
+            try:
+                then()
+            except RuntimeError:  # its widget is gone
+                log.debug("chart waiting for fonts is gone")
+
+
+_fonts: _Fonts | None = None
+
+
+def fonts_ready(then: Callable[[], object]) -> bool:
+    """True when the chart fonts are registered with reportlab. Else they are registered on a worker thread
+    (once: parsing the four TTFs is ~60-150 ms of Python) and ``then`` runs on the GUI thread when they are:
+    a view shows its numbers first and its chart a moment later (issue 10: the first chart drawn in a session
+    paid for the fonts inside the first build of its view)."""
+    global _fonts
+    from smartcity_desktop.exports import fonts
+
+    if fonts.registered():
+        return True
+    if _fonts is None:
+        _fonts = _Fonts()
+        threading.Thread(target=lambda signal=_fonts: (fonts.register(), signal.ready.emit()), daemon=True).start()
+    _fonts.waiting.append(then)
+    return False
 
 
 def _load_fonts() -> str:
@@ -75,6 +119,7 @@ class ChartWidget(QWidget):
         self._renderer = QSvgRenderer(self)
         self._aspect = 0.6
         self._natural = self.natural_width
+        self._painted: tuple[tuple[int, ...], QPixmap] | None = None  # the last part painted, as painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 120)
 
@@ -97,6 +142,15 @@ class ChartWidget(QWidget):
 
     def set_svg(self, svg: bytes) -> None:
         self._renderer.load(QByteArray(svg))
+        self._painted = None
+        self.update()
+
+    def set_renderer(self, renderer: QSvgRenderer) -> None:
+        """Show an SVG already loaded (off the GUI thread: a large Gantt chart's parse is tens of ms)."""
+        old, self._renderer = self._renderer, renderer
+        renderer.setParent(self)
+        old.deleteLater()
+        self._painted = None
         self.update()
 
     def has_chart(self) -> bool:
@@ -115,17 +169,34 @@ class ChartWidget(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return int(width * self._aspect)
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Paints the chart's part that needs it, kept as a pixmap: showing the view again (a view switch) or
+        an unchanged repaint blits it instead of rendering the SVG again (a large plan's Gantt chart: ~25 ms
+        a screenful)."""
         if not self._renderer.isValid():
             return
+        part = event.rect()
+        key = (self.width(), self.height(), part.x(), part.y(), part.width(), part.height())
+        if self._painted is None or self._painted[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(part.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.translate(-part.x(), -part.y())
+            self._renderer.render(p, self._target())
+            p.end()
+            self._painted = (key, pixmap)
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.drawPixmap(part.topLeft(), self._painted[1])
+        p.end()
+
+    def _target(self) -> QRectF:
+        """Where the chart goes: the widget's rect, keeping the drawing's aspect ratio, centred."""
         w, h = self.width(), self.height()
         if h / max(w, 1) > self._aspect:
             ch = w * self._aspect
-            rect = QRectF(0, (h - ch) / 2, w, ch)
-        else:
-            cw = h / self._aspect
-            rect = QRectF((w - cw) / 2, 0, cw, h)
-        self._renderer.render(p, rect)
-        p.end()
+            return QRectF(0, (h - ch) / 2, w, ch)
+        cw = h / self._aspect
+        return QRectF((w - cw) / 2, 0, cw, h)

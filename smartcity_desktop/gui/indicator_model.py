@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The indicator table: all indicators loaded once per refresh; their targets per year of the plan period are read
-when first shown, a batch of rows at a time (issue 10: reading all 40,000 targets of a large plan was half the
-view's first build)."""
+"""The indicator table: the ids of the indicators passing the filter are read once per refresh, their rows a page
+at a time as the table scrolls to them (``canFetchMore``/``fetchMore``), their targets per year of the plan period
+when first shown, a batch of rows at a time (issue 10: reading all 4,000 indicators and 40,000 targets of a large
+plan, and filtering them in Python, was most of the view's first build)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from smartcity_desktop.services.reading import programs as q
 log = logging.getLogger(__name__)
 
 TARGET_BATCH = 200  # rows whose targets one read fetches
+PAGE = 200  # rows one fetch reads (a screenful is ~20)
 
 COL_DIM, COL_PROGRAM, COL_NAME, COL_UNIT, COL_BASELINE, COL_SOURCE = range(6)
 FIXED: tuple[Any, ...] = (
@@ -40,14 +42,79 @@ class IndicatorModel(SessionTableModel):
     def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
         self.years: list[int] = []
+        self.dimension_id: str | None = None  # the filter: SQL for the dimension and program, Python for text
+        self.program_id: str | None = None
+        self.text = ""
+        self.ids: list[str] = []  # every indicator passing the filter, in order; ``rows`` holds those read
+
+    def set_filter(self, **kw: Any) -> None:
+        """Change the filter (dimension_id, program_id, text) and read again."""
+        for k, v in kw.items():
+            setattr(self, k, v)
+        self.text = self.text.casefold().strip()
+        self.reload()
+
+    def matches(self, r: dict[str, Any]) -> bool:
+        """Whether row ``r`` passes the filter."""
+        if self.dimension_id and r["dim_id"] != self.dimension_id:
+            return False
+        if self.program_id and r["program_id"] != self.program_id:
+            return False
+        if self.text:
+            hay = f"{r['name']} {r['program_name'] or ''} {r['data_source'] or ''}".casefold()
+            return self.text in hay
+        return True
 
     def reload(self) -> None:
         db = self.session.db
         plan = db.plan()
         self.beginResetModel()
         self.years = list(range(int(plan["period_start"]), int(plan["period_end"]) + 1))
-        self.set_rows(q.indicator_table(db, with_targets=False))
+        if self.text:  # a text filter reads every indicator of the dimension/program and keeps the matches
+            rows = q.indicator_table(
+                db, with_targets=False, dimension_id=self.dimension_id or None, program_id=self.program_id or None
+            )
+            rows = [r for r in rows if self.matches(r)]
+            self.ids = [r["id"] for r in rows]
+            self.set_rows(rows)
+        else:
+            self.ids = q.indicator_ids(db, self.dimension_id or None, self.program_id or None)
+            self.set_rows(self._read(0))
         self.endResetModel()
+
+    def _read(self, start: int) -> list[dict[str, Any]]:
+        ids = self.ids[start : start + PAGE]
+        if not ids:
+            return []
+        rows = q.indicator_table(self.session.db, with_targets=False, ids=ids)
+        return rows
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.rows) < len(self.ids)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        """Read the next page of rows (the table asks when it scrolls to the end of those read)."""
+        if parent.isValid():
+            return
+        start = len(self.rows)
+        rows = [r for r in self._read(start) if r["id"] not in self.row_of]
+        if not rows:
+            self.ids = self.ids[:start]  # deleted meanwhile: nothing more to read
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.row_of.update({r["id"]: start + n for n, r in enumerate(rows)})
+        self.endInsertRows()
+
+    def find(self, indicator_id: str) -> int | None:
+        """The row of an indicator passing the filter (its page read when it was not yet), else None."""
+        if indicator_id not in self.row_of and indicator_id in self.ids:
+            while indicator_id not in self.row_of and self.canFetchMore():
+                before = len(self.rows)
+                self.fetchMore()
+                if len(self.rows) == before:
+                    break
+        return self.row_of.get(indicator_id)
 
     def targets(self, r: dict[str, Any]) -> dict[int, float]:
         """The targets {year: value} of row ``r``, read (with those of the next rows not read yet) on first use."""
@@ -60,10 +127,17 @@ class IndicatorModel(SessionTableModel):
         return r["targets"]  # type: ignore[no-any-return]
 
     def reload_indicator(self, indicator_id: str) -> None:
+        """Re-read one indicator's row after an edit; it leaves the table when it no longer passes the filter."""
         i = self.row_of.get(indicator_id)
         fresh = q.indicator_table(self.session.db, indicator_id)
         if i is None or not fresh:
             self.reload()
+            return
+        if not self.matches(fresh[0]):
+            self.beginRemoveRows(QModelIndex(), i, i)
+            self.set_rows(self.rows[:i] + self.rows[i + 1 :])
+            self.ids = [x for x in self.ids if x != indicator_id]
+            self.endRemoveRows()
             return
         self.rows[i] = fresh[0]
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))

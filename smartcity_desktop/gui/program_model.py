@@ -46,6 +46,16 @@ HEADERS: tuple[Any, ...] = (  # marked for lupdate, translated in headerData
     QT_TRANSLATE_NOOP("ProgramModel", "Anggaran total"),
 )
 EDITABLE = {COL_NAME, COL_AGENCY, COL_YEARS, COL_HORIZON}
+TEXT_FIELDS = {  # the row fields each column's text is made of (``_display``)
+    COL_DIM: ("dimension_name",),
+    COL_ELEMENT: ("element_name",),
+    COL_AGENCY: ("lead_agency_code", "lead_agency_name"),
+    COL_FUNDING: ("funding_ids",),
+    COL_YEARS: ("first_year", "last_year"),
+    COL_HORIZON: ("horizon",),
+    COL_QW: (),
+    COL_BUDGET: ("budget_total",),
+}
 EDIT_FIELDS = {COL_NAME: "name", COL_AGENCY: "lead_agency_id", COL_HORIZON: "horizon"}  # edited as stored
 
 
@@ -85,6 +95,9 @@ class ProgramTableModel(SessionTableModel):
         self.agencies: dict[str, dict[str, Any]] = {}
         self.funding: dict[str, dict[str, Any]] = {}
         self.dimension_id: str | None = None
+        self.sort_column = -1  # the rows are kept in this column's order (the proxy only filters)
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self._seq: dict[str, int] = {}  # each row's place in the query's order (ties keep it)
 
     # -- loading --------------------------------------------------------
     def reload(self, dimension_id: str | None = None) -> None:
@@ -94,7 +107,9 @@ class ProgramTableModel(SessionTableModel):
         self.beginResetModel()
         self.agencies = {r["id"]: r for r in db.rows("agency")}
         self.funding = {r["id"]: r for r in db.rows("funding_source")}
-        self.set_rows(q.program_table(db, dimension_id))
+        rows = q.program_table(db, dimension_id)
+        self._seq = {r["id"]: i for i, r in enumerate(rows)}
+        self.set_rows(self._ordered(rows))
         self.endResetModel()
 
     def reload_program(self, program_id: str) -> None:
@@ -110,8 +125,44 @@ class ProgramTableModel(SessionTableModel):
             self.set_rows(self.rows[:i] + self.rows[i + 1 :])
             self.endRemoveRows()
             return
+        col, before = self.sort_column, self.rows[i]
         self.rows[i] = fresh[0]
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+        if col >= 0 and self._sort_key(before, col) != self._sort_key(fresh[0], col):
+            self.sort(col, self.sort_order)  # the row moves to its new place, as a sorting proxy would move it
+
+    # -- order ----------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column``: one key per row in Python (issue 10: a sorting proxy calls its Python
+        ``lessThan`` n log n times at every build, ~3,000 calls for 600 programs). Ties keep the query's order,
+        as the proxy's stable sort kept it; the selection and other persistent indexes follow their rows."""
+        self.sort_column, self.sort_order = column, order
+        if not self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self.rows[i.row()]["id"] if i.isValid() else None for i in old]
+        self.set_rows(self._ordered(self.rows))
+        new = [
+            self.index(self.row_of[pid], i.column()) if pid in self.row_of else QModelIndex()
+            for pid, i in zip(ids, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` in the query's order, then stably sorted by the sort column."""
+        end = len(self._seq)
+        out = sorted(rows, key=lambda r: self._seq.get(r["id"], end))
+        col = self.sort_column
+        if col < 0:
+            return out
+        desc = self.sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            out.sort(key=lambda r: self._sort_key(r, col), reverse=desc)
+        except TypeError:  # keys that do not compare (as the proxy did: compared as text)
+            out.sort(key=lambda r: str(self._sort_key(r, col)), reverse=desc)
+        return out
 
     def run(self, label: str, program_ids: list[str], operation: Callable[..., Any], *args: Any) -> Any:
         """One undoable operation (``services.operations.programs``); afterwards only the given programs' rows
@@ -173,6 +224,23 @@ class ProgramTableModel(SessionTableModel):
         """The text ``data()`` shows in a cell, as a string ("" for none)."""
         return str(self._display(self.rows[row], col) or "")
 
+    def distinct_texts(self, rows: list[int], col: int) -> dict[str, int]:
+        """text -> a row showing it, over ``rows``: each text is formatted once per distinct value of the fields
+        it shows (column fitting measures 600 programs' cells without formatting 600 amounts or labels); for
+        the budget, one amount per number of digits (the caller measures it with its widest digit)."""
+        fields = TEXT_FIELDS.get(col)
+        if fields is None:
+            return {self.display_text(row, col): row for row in rows}
+        seen: dict[Any, int] = {}
+        for row in rows:
+            r = self.rows[row]
+            if col == COL_BUDGET:  # amounts of as many digits are as wide but for the digits' own widths
+                key: Any = len(str(abs(int(r["budget_total"] or 0)))) if r["budget_total"] else 0
+            else:
+                key = tuple(r[f] if f != "funding_ids" else tuple(r[f]) for f in fields)
+            seen.setdefault(key, row)
+        return {self.display_text(row, col): row for row in seen.values()}
+
     def _display(self, r: dict[str, Any], col: int) -> Any:
         if col == COL_DIM:
             return r["dimension_name"]
@@ -194,9 +262,6 @@ class ProgramTableModel(SessionTableModel):
 
     def _edit_value(self, r: dict[str, Any], col: int) -> Any:
         return r[EDIT_FIELDS[col]] or "" if col in EDIT_FIELDS else self._display(r, col)
-
-    def sort_value(self, row: int, col: int) -> Any:
-        return self._sort_key(self.rows[row], col)
 
     def _sort_key(self, r: dict[str, Any], col: int) -> Any:
         if col == COL_DIM:
@@ -363,17 +428,13 @@ class ProgramFilter(QSortFilterProxyModel):
                 return False
         return True
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort: the program model orders its own rows (one key per row), this proxy only filters."""
         model = self.sourceModel()
-        if isinstance(model, ProgramTableModel):  # straight to the rows: no Qt data() round trips
-            col = left.column()
-            a, b = model.sort_value(left.row(), col), model.sort_value(right.row(), col)
+        if isinstance(model, ProgramTableModel):
+            model.sort(column, order)
         else:  # pragma: no cover
-            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+            super().sort(column, order)
 
 
 class ComboDelegate(QStyledItemDelegate):

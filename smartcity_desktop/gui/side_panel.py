@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
@@ -66,6 +66,9 @@ class SidePanel(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setAlternatingRowColors(True)
         self.feedback.setSpacing(2)
+        # 400 multi-line items (a large plan's program feedback): lay out a screenful now, the rest when idle
+        self.feedback.setLayoutMode(QListView.LayoutMode.Batched)
+        self.feedback.setBatchSize(25)
         self.feedback.setAccessibleName(self.tr("Masukan narasumber"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)

@@ -155,24 +155,64 @@ def usage_counts(db: PlanDB, table: str) -> dict[str, int]:
     return {k: int(v) for k, v in db.conn.execute(sql)}
 
 
-def indicator_table(db: PlanDB, indicator_id: str | None = None, *, with_targets: bool = True) -> list[Row]:
+_INDICATOR_FROM = (
+    " FROM indicator i"
+    " LEFT JOIN program p ON p.id = i.program_id"
+    " LEFT JOIN dimension d ON d.id = coalesce(p.dimension_id, i.dimension_id)"
+)
+_INDICATOR_ORDER = " ORDER BY d.sort_key, p.sort_key, i.sort_key, i.id"
+
+
+def _indicator_where(dimension_id: str | None, program_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    where, params = [], []
+    if dimension_id is not None:
+        where.append("coalesce(p.dimension_id, i.dimension_id) = ?")
+        params.append(dimension_id)
+    if program_id is not None:
+        where.append("i.program_id = ?")
+        params.append(program_id)
+    return (" WHERE " + " AND ".join(where) if where else ""), tuple(params)
+
+
+def indicator_ids(db: PlanDB, dimension_id: str | None = None, program_id: str | None = None) -> list[str]:
+    """The ids of the indicators (of a dimension, of a program) in the order ``indicator_table`` gives them."""
+    where, params = _indicator_where(dimension_id, program_id)
+    return [r[0] for r in db.conn.execute("SELECT i.id" + _INDICATOR_FROM + where + _INDICATOR_ORDER, params)]
+
+
+def indicator_table(
+    db: PlanDB,
+    indicator_id: str | None = None,
+    *,
+    with_targets: bool = True,
+    ids: list[str] | None = None,
+    dimension_id: str | None = None,
+    program_id: str | None = None,
+) -> list[Row]:
     """Indicators with program and dimension names and their targets as {year: value} (without the
-    ``targets`` key when not ``with_targets``: read them with ``indicator_targets``)."""
+    ``targets`` key when not ``with_targets``: read them with ``indicator_targets``): every one, one, those of
+    ``ids`` (in their order), or those of a dimension or a program."""
     sql = (
         "SELECT i.*, p.name AS program_name, coalesce(p.dimension_id, i.dimension_id) AS dim_id,"
-        " d.name AS dimension_name FROM indicator i"
-        " LEFT JOIN program p ON p.id = i.program_id"
-        " LEFT JOIN dimension d ON d.id = coalesce(p.dimension_id, i.dimension_id)"
+        " d.name AS dimension_name" + _INDICATOR_FROM
     )
     params: tuple[Any, ...] = ()
     if indicator_id is not None:
-        sql += " WHERE i.id = ?"
-        params = (indicator_id,)
-    sql += " ORDER BY d.sort_key, p.sort_key, i.sort_key, i.id"
+        ids = [indicator_id]
+    if ids is not None:
+        sql += f" WHERE i.id IN ({','.join('?' * len(ids))})"
+        params = tuple(ids)
+    else:
+        where, params = _indicator_where(dimension_id, program_id)
+        sql += where
+    sql += _INDICATOR_ORDER
     rows = [dict(r) for r in db.conn.execute(sql, params)]
+    if ids is not None and len(ids) > 1:
+        place = {iid: n for n, iid in enumerate(ids)}
+        rows.sort(key=lambda r: place[r["id"]])
     if not with_targets:
         return rows
-    targets = indicator_targets(db, None if indicator_id is None else [indicator_id])
+    targets = indicator_targets(db, ids)
     for r in rows:
         r["targets"] = targets.get(r["id"], {})
     return rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from smartcity_desktop.gui.form_widgets import FieldError, YearGrid, fill_combo
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.indicator_model import COL_NAME, IndicatorModel
 from smartcity_desktop.gui.program_edits import parse_decimal
-from smartcity_desktop.gui.program_model import ID_ROLE, Index, commit_number, refilter
+from smartcity_desktop.gui.program_model import ID_ROLE, commit_number
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.services.operations import indicators
@@ -39,34 +39,28 @@ log = logging.getLogger(__name__)
 
 
 class IndicatorFilter(QSortFilterProxyModel):
-    """Filters indicators by dimension, program and text."""
+    """The table's proxy. The filter by dimension, program and text is the model's (issue 10: it reads only the
+    rows shown instead of filtering all 4,000 in Python); this passes the rows through unchanged."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.dimension_id: str | None = None
-        self.program_id: str | None = None
-        self.text = ""
-
-    def set_filter(self, **kw: Any) -> None:
-        def change() -> None:
-            for k, v in kw.items():
-                setattr(self, k, v)
-            self.text = self.text.casefold().strip()
-
-        refilter(self, change)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def _model(self) -> IndicatorModel:
         model = self.sourceModel()
         assert isinstance(model, IndicatorModel)
-        r = model.rows[source_row]
-        if self.dimension_id and r["dim_id"] != self.dimension_id:
-            return False
-        if self.program_id and r["program_id"] != self.program_id:
-            return False
-        if self.text:
-            hay = f"{r['name']} {r['program_name'] or ''} {r['data_source'] or ''}".casefold()
-            return self.text in hay
-        return True
+        return model
+
+    @property
+    def dimension_id(self) -> str | None:
+        return self._model().dimension_id
+
+    @property
+    def program_id(self) -> str | None:
+        return self._model().program_id
+
+    @property
+    def text(self) -> str:
+        return self._model().text
+
+    def set_filter(self, **kw: Any) -> None:
+        self._model().set_filter(**kw)
 
 
 class IndicatorsView(View):
@@ -159,11 +153,9 @@ class IndicatorsView(View):
         split.setSizes([440, 220])
         QVBoxLayout(self).addWidget(split)
         # wiring
-        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.search.textChanged.connect(lambda t: self._filter(text=t))
         self.dimension_filter.activated.connect(self._dimension_changed)
-        self.program_filter.activated.connect(
-            lambda: self.proxy.set_filter(program_id=self.program_filter.currentData())
-        )
+        self.program_filter.activated.connect(lambda: self._filter(program_id=self.program_filter.currentData()))
         self.table.selectionModel().currentRowChanged.connect(self._indicator_changed)
         self.add_button.clicked.connect(lambda: self.add_indicator())
         self.library_menu.aboutToShow.connect(self._fill_library_menu)
@@ -208,8 +200,15 @@ class IndicatorsView(View):
         fill_combo(self.program_filter, items, self.proxy.program_id, self.tr("Semua program"))
 
     def _dimension_changed(self) -> None:
-        self.proxy.set_filter(dimension_id=self.dimension_filter.currentData(), program_id=None)
+        self._filter(dimension_id=self.dimension_filter.currentData(), program_id=None)
         self._fill_program_filter()
+
+    def _filter(self, **kw: Any) -> None:
+        """A new filter; the selected indicator stays selected when it passes it."""
+        iid = self.current_id()
+        self.proxy.set_filter(**kw)
+        if not (iid and iid in self.model.ids and self._select(iid)):
+            self._load_detail()
 
     def _on_changed(self, tables: set[str]) -> None:
         if not self.model.local_edit:
@@ -217,12 +216,14 @@ class IndicatorsView(View):
 
     def select_row(self, table: str, row_id: str) -> bool:
         if table == "program":
-            self.proxy.set_filter(dimension_id=None, program_id=row_id, text="")
+            self._filter(dimension_id=None, program_id=row_id, text="")
             self._fill_program_filter()
             return True
-        if table != "indicator" or row_id not in self.model.row_of:
+        if table != "indicator":
             return False
         if not self._select(row_id):
+            if self.session.db.get("indicator", row_id) is None:
+                return False
             self.search.clear()
             self.proxy.set_filter(dimension_id=None, program_id=None, text="")
             self.dimension_filter.setCurrentIndex(0)
@@ -240,7 +241,8 @@ class IndicatorsView(View):
         return self.model.rows[self.model.row_of[iid]] if iid in self.model.row_of else None
 
     def _select(self, iid: str) -> bool:
-        idx = self.proxy.mapFromSource(self.model.index(self.model.row_of.get(iid, -1), COL_NAME))
+        row = self.model.find(iid)
+        idx = self.proxy.mapFromSource(self.model.index(-1 if row is None else row, COL_NAME))
         if not idx.isValid():
             return False
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -373,4 +375,5 @@ class IndicatorsView(View):
         return bool(self.model.run(self.tr("Hapus indikator"), None, indicators.delete, iid))
 
     def _index(self, iid: str, column: int) -> QModelIndex:
-        return self.model.index(self.model.row_of[iid], column)
+        row = self.model.find(iid)
+        return self.model.index(-1 if row is None else row, column)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -229,10 +230,11 @@ class ProgramsView(View):
         # them stale while the view was hidden (issue 10: the first build read them twice)
         same = bool(self.model.row_of) and (target == self.target or not self._stale)
         self.target = target
-        self.proxy.set_filter(dimension_id=target)
-        if same:  # only the filter: the rows are current (edits arrive through _on_changed)
-            self._fill_filters()
-        else:
+        if target != self.proxy.dimension_id:  # filtering 600 rows again only when the filter changes
+            self.proxy.set_filter(dimension_id=target)
+            if same:  # only the filter: the rows are current (edits arrive through _on_changed)
+                self._fill_filters()
+        if not same:
             self.refresh()
 
     def refresh(self) -> None:
@@ -293,22 +295,20 @@ class ProgramsView(View):
 
     def _content_width(self, col: int, fm: Any, shown: list[int]) -> int:
         """The width the column's cells ask for: the delegate's size of the cell with the widest text of the
-        column (found with font metrics over every row shown, each distinct text measured once; only the text
-        differs between a column's cells), instead of ``resizeColumnToContents`` asking the delegate of every
-        row (issue 10: half the first build)."""
-        model = self.model
-        widths: dict[str, int] = {}
-        widest, widest_row = -1, 0
-        for row in shown:  # the model's display text, without a Qt round trip per cell
-            text = model.display_text(row, col)
-            w = widths.get(text)
-            if w is None:
-                w = widths[text] = fm.horizontalAdvance(text)
-            if w > widest:
-                widest, widest_row = w, row
+        column (found with font metrics over every row shown, each distinct text formatted and measured once;
+        only the text differs between a column's cells), instead of ``resizeColumnToContents`` asking the
+        delegate of every row (issue 10: half the first build)."""
+        widest, widest_row, extra = -1, 0, 0
+        digit = max("0123456789", key=fm.horizontalAdvance)  # an amount as wide as its digits may make it
+        for text, row in self.model.distinct_texts(shown, col).items():
+            w = fm.horizontalAdvance(text)
+            bound = fm.horizontalAdvance(re.sub(r"\d", digit, text)) if col == COL_BUDGET else w
+            if bound > widest:
+                widest, widest_row, extra = bound, row, bound - w
         if widest < 0:
             return 0
-        return self.table.sizeHintForIndex(self.proxy.mapFromSource(model.index(widest_row, col))).width()
+        cell = self.proxy.mapFromSource(self.model.index(widest_row, col))
+        return self.table.sizeHintForIndex(cell).width() + extra
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

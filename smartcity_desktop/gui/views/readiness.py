@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop import messages
 from smartcity_desktop.gui import zoom
-from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.chart_widget import ChartWidget, fonts_ready
 from smartcity_desktop.gui.feedback import add_feedback_action  # ws-feedback
 from smartcity_desktop.gui.formats import format_number
 from smartcity_desktop.gui.layouts import splitter
@@ -99,6 +99,8 @@ class ReadinessView(View):
         self.dims: list[dict[str, Any]] = []
         self.scores: dict[tuple[str, str], dict[str, Any]] = {}
         self._filling = False
+        self._radar: dict[str, Any] | None = None  # data of a radar not drawn yet
+        self._drawing: Any = None
         self._build()
         self.refresh()
 
@@ -288,12 +290,27 @@ class ReadinessView(View):
                 edit.document().setModified(False)
 
     def update_chart(self) -> None:
-        """Redraw the radar: one axis per dimension, one series per component (average score)."""
+        """Redraw the radar: one axis per dimension, one series per component (average score). The first radar
+        of a session waits for the chart fonts, registered off the GUI thread (the grid shows at once)."""
         data = figures.readiness_radar(self.session.db)  # the radar of the documents, same data
         if data is None or len(data["axes"]) < 3:
+            self._radar = None
             self.chart.set_drawing(None)
             return
-        self.drawing = self.chart.set_chart("radar", data)
+        self._radar = data
+        if fonts_ready(self._draw_radar):
+            self._draw_radar()
+
+    def _draw_radar(self) -> None:
+        if self._radar is not None:
+            self._drawing = self.chart.set_chart("radar", self._radar)
+            self._radar = None
+
+    @property
+    def drawing(self) -> Any:
+        """The radar's Drawing (drawn now when it still waits for the fonts)."""
+        self._draw_radar()
+        return self._drawing
 
     # -- writing ----------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:

@@ -7,7 +7,8 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,12 +34,19 @@ from smartcity_desktop.services.reading.profile import roadmap_programs
 log = logging.getLogger(__name__)
 
 
-def build_svg(data: dict[str, Any]) -> tuple[bytes, float, float]:
-    """Draw the Gantt chart of the documents from its data (no Qt; runs in a worker thread): (svg, width, height)."""
+def build_svg(data: dict[str, Any]) -> tuple[QSvgRenderer, float, float]:
+    """Draw the Gantt chart of the documents from its data (runs in a worker thread for large plans):
+    (its SVG loaded in a renderer that belongs to the GUI thread, width, height). Parsing the SVG of 600
+    programs takes ~20-50 ms: done here, the GUI thread only paints it (issue 10: the load landed in the
+    first build of whichever view was shown when the drawing arrived)."""
     from smartcity_desktop.gui.chart_widget import chart_drawing, drawing_to_svg
 
     drawing = chart_drawing("gantt", data)
-    return drawing_to_svg(drawing), float(drawing.width), float(drawing.height)
+    renderer = QSvgRenderer(QByteArray(drawing_to_svg(drawing)))
+    app = QCoreApplication.instance()
+    if app is not None and renderer.thread() is not app.thread():
+        renderer.moveToThread(app.thread())
+    return renderer, float(drawing.width), float(drawing.height)
 
 
 class _Relay(QObject):
@@ -92,7 +100,10 @@ class RoadmapView(View):
         # the years are always read whole; the names take the rest (their full text is the tooltip)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # sized from font metrics over the distinct year texts (_fill_list): Qt's ResizeToContents measured
+        # all 600 items at every layout (issue 10); all rows are one line (uniform heights: no per-row measure)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.list.setUniformRowHeights(True)
         self.list.setRootIsDecorated(True)
         self.list.setAccessibleName(self.tr("Daftar program roadmap"))
         self.list.itemActivated.connect(self._activated)
@@ -167,8 +178,8 @@ class RoadmapView(View):
         if result is None:
             self.chart.set_drawing(None)
             return
-        svg, width, height = result
-        self.chart.set_svg(svg)
+        renderer, width, height = result
+        self.chart.set_renderer(renderer)
         self.chart._aspect = height / width  # the SVG came from a worker thread
         self.drawn_size = (width, height)
         self._fit()
@@ -184,6 +195,8 @@ class RoadmapView(View):
     def _fill_list(self, shown: list[dict[str, Any]]) -> None:
         self.list.clear()
         groups: dict[str, QTreeWidgetItem] = {}
+        texts = {""}
+        lang = messages.language()
         for p in shown:
             group = groups.get(p["dimension_id"])
             if group is None:
@@ -195,11 +208,15 @@ class RoadmapView(View):
                 groups[p["dimension_id"]] = group
             a, b = p["first_year"], p["last_year"]
             years = str(a or b or "") if not (a and b) or a == b else f"{a}\u2013{b}"
+            texts.add(years)
             name = ("\u2605 " if p["is_quick_win"] else "") + p["name"]
             item = QTreeWidgetItem(group, [name, years])
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
-            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0))}")
+            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0), lang)}")
         self.list.expandAll()
+        fm, head = self.list.fontMetrics(), self.list.header()
+        title = head.fontMetrics().horizontalAdvance(self.list.headerItem().text(1))
+        head.resizeSection(1, max(title, *(fm.horizontalAdvance(t) for t in texts)) + 2 * fm.horizontalAdvance("0") + 8)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         pid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -123,6 +123,8 @@ class WorkshopsView(View):
         self.tabs.addTab(self.participants, self.tr("Peserta"))
         self.tabs.addTab(self.action_items, self.tr("Tindak lanjut"))
         self.tabs.addTab(self.feedback, self.tr("Masukan"))
+        self._feedback_stale = True
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(self.tabs, 1)
@@ -157,17 +159,24 @@ class WorkshopsView(View):
                 item.setData(0, ROLE_ID, m["id"])
                 item.setToolTip(0, m["title"])
             head.setExpanded(True)
-        self.meetings.blockSignals(False)
         if not (keep and self._select(*keep)):
             first = self.meetings.topLevelItem(0)
             if first is not None:
                 self.meetings.setCurrentItem(first.child(0) or first)
-        self._show_current()
+        self.meetings.blockSignals(False)
+        self._show_current()  # once (issue 10: the selection's signal loaded the meeting a second time)
         self.participants.refresh()
         self.action_items.refresh()
-        self._fill_feedback()
+        self._feedback_stale = True  # the feedback tab (400 items on a large plan) is filled when shown
+        if self.tabs.currentWidget() is self.feedback:
+            self._fill_feedback()
+
+    def _tab_shown(self) -> None:
+        if self._feedback_stale and self.tabs.currentWidget() is self.feedback:
+            self._fill_feedback()
 
     def _fill_feedback(self) -> None:
+        self._feedback_stale = False
         lang = language()
         self.feedback.clear()
         items = feedback_for(self.session.db)

@@ -2,6 +2,7 @@
 """Programs, their budget and links, indicators, Quick Wins and registry usage, as the editors list them."""
 
 from smartcity_desktop.storage.program_queries import (
+    indicator_ids,
     indicator_table,
     indicator_targets,
     library_for,
@@ -19,6 +20,7 @@ from smartcity_desktop.storage.program_queries import (
 )
 
 __all__ = [
+    "indicator_ids",
     "indicator_table",
     "indicator_targets",
     "library_for",
