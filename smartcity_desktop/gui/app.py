@@ -364,18 +364,16 @@ class Controller(QObject):
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo plan in the data folder, opened at once."""
-        from smartcity_desktop.demo import demo_rows
+        from smartcity_desktop.demo import write_demo
         from smartcity_desktop.services.paths import data_dir
-        from smartcity_desktop.services.plans import write_plan
 
-        rows = demo_rows(messages.language())
         folder = data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "Demo Lombok Timur 2017.smartcity"
         if self._is_open(str(path)):  # writing a fresh demo over it would pull the plan from under the window
             return True
         try:
-            write_plan(path, rows, force=True)
+            write_demo(path, messages.language(), force=True)  # the shipped file, copied (issue 10)
         except PlanError as e:
             dialogs.error(self._parent(), e.message())
             return False

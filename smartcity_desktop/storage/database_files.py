@@ -51,6 +51,26 @@ def copy_into_working(document: Path, working: Path) -> None:
         src.close()
 
 
+def adopt_into_working(copy: Path, working: Path) -> None:
+    """Make ``copy`` (a vetted private copy of a document, in the data folder) the fresh working copy."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(working) + suffix).unlink()
+        except FileNotFoundError:
+            pass
+    os.replace(copy, working)
+    try:
+        dst = sqlite3.connect(str(working))
+        try:
+            clear_connection(dst)  # rel-vet: edits will follow; snapshots stamp a fresh checksum
+        finally:
+            dst.close()
+    except sqlite3.Error as e:
+        if is_disk_full(e):
+            raise WriteFailed("write.data_full", str(working.parent)) from None
+        raise WriteFailed("write.data_failed", str(working.parent), str(e)) from None
+
+
 def _write_side(e: sqlite3.Error) -> bool:
     """Errors of the destination of a copy (the data folder), not of the source."""
     code = getattr(e, "sqlite_errorcode", None)
