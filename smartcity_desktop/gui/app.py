@@ -8,9 +8,11 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
@@ -489,10 +491,92 @@ class FirstPaint(QObject):
     def painted(self) -> None:
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
-        DashboardView.defer_figures = False
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
-            view.refresh()
+            LaunchFigures(self.window, view)
+        else:
+            DashboardView.defer_figures = False
+        self.deleteLater()
+
+
+class LaunchFigures(QObject):
+    """After the first paint, the dashboard's figures and the completeness findings are read and computed on a
+    worker thread, with a read-only connection of its own to the working copy (issue 10: on a large plan that is
+    ~0.5 s the window used to be frozen for), then handed to the dashboard, which shows them without reading.
+
+    An edit, undo or language change before they are ready discards them (the dashboard then reads them itself,
+    as it always did); closing the plan stops the reader and waits only until its connection is closed."""
+
+    POLL_MS = 20
+
+    def __init__(self, window: QWidget, view: QWidget) -> None:
+        super().__init__(window)
+        self.view = view
+        self.session = getattr(window, "session")  # noqa: B009 - a MainWindow (imported lazily)
+        self.lang = messages.language()
+        self.stop = threading.Event()
+        self.reader_closed = threading.Event()
+        self.result: tuple[Any, Any] | None = None
+        self.session.changed.connect(self._discard)
+        self.session.document.before_close.append(self._stop_reader)
+        self.worker = threading.Thread(target=self._run, name="launch-figures", daemon=True)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.worker.start()
+        self.timer.start()
+
+    def _run(self) -> None:
+        """The worker thread: nothing of Qt here."""
+        from smartcity_desktop.core import rules
+        from smartcity_desktop.services import figures
+
+        try:
+            db = self.session.document.reader(self.stop.is_set)
+        except Exception:
+            log.info("launch figures: no reader", exc_info=True)
+            self.reader_closed.set()
+            return
+        try:
+            fig = figures.dashboard(db, self.lang)
+        except Exception as e:  # noqa: BLE001 - stopped (the plan closes), or anything: the dashboard reads
+            log.info("launch figures not read: %s", e)
+            return
+        finally:
+            db.close()
+            self.reader_closed.set()
+        try:
+            self.result = (fig, rules.findings(fig.rows))
+        except Exception:
+            log.warning("launch figures failed", exc_info=True)
+
+    def _stop_reader(self) -> None:
+        """The plan closes: no reader may hold its working copy open."""
+        self.stop.set()
+        self.reader_closed.wait(5.0)
+
+    def _discard(self, *_args: object) -> None:
+        self.stop.set()
+
+    def _poll(self) -> None:
+        if self.worker.is_alive():
+            return
+        self.timer.stop()
+        from smartcity_desktop.gui.views.dashboard import DashboardView
+
+        DashboardView.defer_figures = False
+        self.session.changed.disconnect(self._discard)
+        if self._stop_reader in self.session.document.before_close:
+            self.session.document.before_close.remove(self._stop_reader)
+        if shiboken6.isValid(self.view):
+            fresh = self.result is not None and not self.stop.is_set() and messages.language() == self.lang
+            if fresh:
+                assert self.result is not None
+                fig, found = self.result
+                self.session.cached("findings", lambda: found)
+                self.session.cached(f"dashboard:{self.lang}", lambda: fig)
+            self.view.refresh()  # type: ignore[attr-defined]
+            self.session.take(f"dashboard:{self.lang}")
         self.deleteLater()
 
 

@@ -27,6 +27,7 @@ from smartcity_desktop.storage.database_files import (
     WorkingCopyGone,
     adopt_into_working,
     read_all,
+    reader,
     stamp_written,
     vacuum_into,
 )
@@ -235,6 +236,7 @@ class PlanDocument:
         self._state_lock = threading.Lock()
         self._timer = Debouncer(self._auto_snapshot, name="snapshot")
         self._closed = False
+        self.before_close: list[Callable[[], None]] = []  # e.g. readers on other threads stop and close first
 
     # -- opening ---------------------------------------------------------
     @classmethod
@@ -307,6 +309,12 @@ class PlanDocument:
             doc._seq = 1
             doc.schedule_snapshot(0.0)
         return doc
+
+    def reader(self, stop: Callable[[], bool]) -> PlanDB:
+        """A read-only connection of its own to the working copy, for a worker thread (close it when done);
+        its statements abort once ``stop()`` is true. Register in ``before_close`` what makes ``stop()`` true and
+        waits for the close: a working copy must not be held open when the plan closes (Windows)."""
+        return reader(self.working, stop)
 
     # -- editing ---------------------------------------------------------
     def edited(self, changes: ChangeSet | None = None) -> None:
@@ -387,6 +395,8 @@ class PlanDocument:
         """
         if self._closed:
             return
+        for hook in list(self.before_close):
+            hook()
         self._timer.cancel()
         if self.dirty and not self.read_only and not abandon:
             self.snapshot()

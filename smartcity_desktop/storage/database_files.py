@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused, WriteFailed
 from smartcity_desktop.storage.checksum import clear_connection, stamp, unstamp
-from smartcity_desktop.storage.db import PlanDB, is_disk_full
+from smartcity_desktop.storage.db import PlanDB, harden, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
 
@@ -69,6 +69,17 @@ def adopt_into_working(copy: Path, working: Path) -> None:
         if is_disk_full(e):
             raise WriteFailed("write.data_full", str(working.parent)) from None
         raise WriteFailed("write.data_failed", str(working.parent), str(e)) from None
+
+
+def reader(working: Path, stop: Callable[[], bool]) -> PlanDB:
+    """A read-only connection of its own to a working copy, for a worker thread; any statement aborts
+    (sqlite3.OperationalError "interrupted") once ``stop()`` is true, so the one who closes the plan waits for
+    no long read."""
+    conn = sqlite3.connect("file:" + _uri_path(working) + "?mode=ro", uri=True, check_same_thread=False)
+    harden(conn)
+    conn.execute("PRAGMA query_only=ON")
+    conn.set_progress_handler(lambda: 1 if stop() else 0, 2000)
+    return PlanDB(conn)
 
 
 def _write_side(e: sqlite3.Error) -> bool:

@@ -66,3 +66,87 @@ def test_a_known_plan_changed_since_is_refused_as_ever(
         vet(plan_file)
     assert shown == [direct.value.message()]
     assert plan_file.read_bytes() == bytes(data)
+
+
+def _launch(controller: Any, path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from smartcity_desktop.gui.app import defer_until_painted
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+
+    monkeypatch.setattr(DashboardView, "defer_figures", True)  # as run() sets it before opening
+    assert controller.open_path(str(path))
+    defer_until_painted(controller)
+    qtbot.waitExposed(controller.window)
+    return controller.window
+
+
+def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.core import rules
+    from smartcity_desktop.services import figures
+
+    threads: dict[str, str] = {}
+    real_dashboard, real_findings = figures.dashboard, rules.findings
+
+    def dashboard(*a: Any, **k: Any) -> Any:
+        threads.setdefault("figures", threading.current_thread().name)
+        return real_dashboard(*a, **k)
+
+    def findings(*a: Any, **k: Any) -> Any:
+        threads.setdefault("findings", threading.current_thread().name)
+        return real_findings(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", dashboard)
+    monkeypatch.setattr(rules, "findings", findings)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    dash = window.views["dashboard"]
+    qtbot.waitUntil(lambda: dash.figures is not None, timeout=10000)
+    assert threads == {"figures": "launch-figures", "findings": "launch-figures"}
+    assert dash.card_labels["programs"].text() == str(dash.figures.counts["programs"])
+    assert dash.completeness_counts
+    assert window.session.take("dashboard:id") is None  # handed over once, not kept
+
+
+def test_an_edit_before_the_figures_are_ready_discards_them(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import figures
+    from smartcity_desktop.services.operations import profile
+
+    gate = threading.Event()
+    real = figures.dashboard
+
+    def slow(*a: Any, **k: Any) -> Any:
+        if threading.current_thread().name == "launch-figures":
+            gate.wait(10)
+        return real(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    dash = window.views["dashboard"]
+    qtbot.wait(100)
+    assert window.session.run("Ubah", profile.set_field, "region_name", "Kota Baru")
+    gate.set()
+    qtbot.waitUntil(lambda: dash.figures is not None, timeout=10000)
+    assert dash.figures.rows["plan"][0]["region_name"] == "Kota Baru"  # read after the edit, not before
+
+
+def test_closing_at_once_stops_the_reader_before_the_working_copy_goes(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import figures
+
+    started, real = threading.Event(), figures.dashboard
+
+    def slow(db: Any, lang: str) -> Any:
+        started.set()
+        while True:  # reads until stopped (the close interrupts its statements)
+            db.rows("indicator_target")
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    working = window.session.document.working
+    assert window.close()
+    assert not working.exists()
+    monkeypatch.setattr(figures, "dashboard", real)
