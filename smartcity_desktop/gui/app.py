@@ -491,11 +491,10 @@ class FirstPaint(QObject):
     def painted(self) -> None:
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
+        DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
             LaunchFigures(self.window, view)
-        else:
-            DashboardView.defer_figures = False
         self.deleteLater()
 
 
@@ -517,6 +516,7 @@ class LaunchFigures(QObject):
         self.stop = threading.Event()
         self.reader_closed = threading.Event()
         self.result: tuple[Any, Any] | None = None
+        self.closing = False
         self.session.changed.connect(self._discard)
         self.session.document.before_close.append(self._stop_reader)
         self.worker = threading.Thread(target=self._run, name="launch-figures", daemon=True)
@@ -551,7 +551,8 @@ class LaunchFigures(QObject):
             log.warning("launch figures failed", exc_info=True)
 
     def _stop_reader(self) -> None:
-        """The plan closes: no reader may hold its working copy open."""
+        """The plan closes: no reader may hold its working copy open (and nothing is shown any more)."""
+        self.closing = True
         self.stop.set()
         self.reader_closed.wait(5.0)
 
@@ -559,16 +560,13 @@ class LaunchFigures(QObject):
         self.stop.set()
 
     def _poll(self) -> None:
-        if self.worker.is_alive():
+        if self.worker.is_alive() and not self.closing:
             return
         self.timer.stop()
-        from smartcity_desktop.gui.views.dashboard import DashboardView
-
-        DashboardView.defer_figures = False
         self.session.changed.disconnect(self._discard)
         if self._stop_reader in self.session.document.before_close:
             self.session.document.before_close.remove(self._stop_reader)
-        if shiboken6.isValid(self.view):
+        if not self.closing and shiboken6.isValid(self.view):
             fresh = self.result is not None and not self.stop.is_set() and messages.language() == self.lang
             if fresh:
                 assert self.result is not None

@@ -149,4 +149,5 @@ def test_closing_at_once_stops_the_reader_before_the_working_copy_goes(
     working = window.session.document.working
     assert window.close()
     assert not working.exists()
+    qtbot.wait(200)  # the hand-over's timer fires after the close: it shows nothing (the plan is closed)
     monkeypatch.setattr(figures, "dashboard", real)
