@@ -10,6 +10,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -474,9 +475,10 @@ class FirstPaint(QObject):
     """Watches a window's first paint: then the figures deferred for the launch are read (issue 10), and
     SMARTCITY_PAINT_STAMP=FILE receives the moment (time.monotonic()) for bench/gui_bench.py."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.then = then  # run after the first paint too
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -495,6 +497,8 @@ class FirstPaint(QObject):
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
             LaunchFigures(self.window, view)
+        if self.then is not None:
+            self.then()
         self.deleteLater()
 
 
@@ -578,17 +582,20 @@ class LaunchFigures(QObject):
         self.deleteLater()
 
 
-def defer_until_painted(controller: Controller) -> None:
-    """The launch: the first window paints before the dashboard reads its figures (they follow at once)."""
+def defer_until_painted(controller: Controller, then: Callable[[], None] | None = None) -> None:
+    """The launch: the first window paints before the dashboard reads its figures (they follow at once), and
+    before ``then`` runs."""
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
     DashboardView.defer_figures = True
     if controller.window is not None:
-        FirstPaint(controller.window)
+        FirstPaint(controller.window, then)
     else:  # the start screen: nothing deferred
         DashboardView.defer_figures = False
         if controller.start is not None:
-            FirstPaint(controller.start)
+            FirstPaint(controller.start, then)
+        elif then is not None:
+            then()
 
 
 def run(file: str | None, demo: bool) -> int:
@@ -603,7 +610,8 @@ def run(file: str | None, demo: bool) -> int:
     app.setProperty("controller", None)
     from smartcity_desktop.gui import desktop
 
-    desktop.attach(app, controller)  # macOS file-open events; SMARTCITY_SELFTEST (packaging/smoke.py)
+    if sys.platform == "darwin":  # macOS file-open events (a double-click may send one at once)
+        desktop.attach(app, controller)  # and SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
@@ -616,7 +624,8 @@ def run(file: str | None, demo: bool) -> int:
         opened = controller.offer_recovery()
     if not opened:
         controller.show_start()
-    defer_until_painted(controller)
+    # no file-open events elsewhere: the application-wide filter (Python on every event) waits for the first paint
+    defer_until_painted(controller, then=None if sys.platform == "darwin" else lambda: desktop.attach(app, controller))
     code = app.exec()
     controller.settings.save()
     return int(code)

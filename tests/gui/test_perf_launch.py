@@ -151,3 +151,22 @@ def test_closing_at_once_stops_the_reader_before_the_working_copy_goes(
     assert not working.exists()
     qtbot.wait(200)  # the hand-over's timer fires after the close: it shows nothing (the plan is closed)
     monkeypatch.setattr(figures, "dashboard", real)
+
+
+def test_the_file_open_filter_waits_for_the_first_paint_off_macos(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An application-wide event filter in Python sees every event of the launch: off macOS (no file-open events)
+    run() attaches it after the first paint, through defer_until_painted's ``then``."""
+    import inspect
+
+    from smartcity_desktop.gui import app as app_module
+    from smartcity_desktop.gui.app import defer_until_painted
+
+    assert 'then=None if sys.platform == "darwin" else' in inspect.getsource(app_module.run)
+    called: list[bool] = []
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    defer_until_painted(controller, then=lambda: called.append(window._painted))
+    assert called == []
+    qtbot.waitUntil(lambda: called == [True], timeout=10000)
