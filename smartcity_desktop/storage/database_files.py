@@ -26,13 +26,18 @@ class WorkingCopyGone(OSError):
     """The working copy is not there any more (deleted behind our back): nothing may be written from it."""
 
 
-def copy_into_working(document: Path, working: Path) -> None:
-    """Copy a vetted document into a fresh working copy (SQLite backup API; the document is untouched)."""
+def _remove_working(working: Path) -> None:
+    """An old working copy and its SQLite side files, gone."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             Path(str(working) + suffix).unlink()
         except FileNotFoundError:
             pass
+
+
+def copy_into_working(document: Path, working: Path) -> None:
+    """Copy a vetted document into a fresh working copy (SQLite backup API; the document is untouched)."""
+    _remove_working(working)
     src = open_readonly(document)
     try:
         dst = sqlite3.connect(str(working))
@@ -53,11 +58,7 @@ def copy_into_working(document: Path, working: Path) -> None:
 
 def adopt_into_working(copy: Path, working: Path) -> None:
     """Make ``copy`` (a vetted private copy of a document, in the data folder) the fresh working copy."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            Path(str(working) + suffix).unlink()
-        except FileNotFoundError:
-            pass
+    _remove_working(working)
     os.replace(copy, working)
     try:
         dst = sqlite3.connect(str(working))
