@@ -301,9 +301,9 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(t("cli.written", args.file))
     elif args.command == "demo":
-        from smartcity_desktop.demo import demo_rows
+        from smartcity_desktop.demo import write_demo
 
-        plans.write_plan(args.file, demo_rows(args.lang), force=args.force)
+        write_demo(args.file, args.lang, force=args.force)
         print(t("cli.written", args.file))
     elif args.command == "info":
         print(_info_text(plans.summary(args.file)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core import figures, labels
@@ -40,6 +41,48 @@ def chapter_text(key: str) -> str | None:
     """The Markdown template of chapter ``key`` (None when the demo has no text for it)."""
     path = resource("demo", "chapters", f"{key}.md")
     return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def shipped_demo(lang: str) -> Path:
+    """The demo plan file shipped ready (gzip) for ``lang``: copying it is far cheaper than writing the rows
+    (issue 10: launch). ``packaging/build_demo.py`` makes it with ``packed_demo``; tests/test_demo_shipped.py
+    fails when it no longer holds exactly what ``demo_rows`` gives."""
+    return resource("demo", f"plan_{lang}.smartcity.gz")
+
+
+def packed_demo(lang: str) -> bytes:
+    """The demo plan file of ``lang`` as written from ``demo_rows``, gzip-compressed reproducibly."""
+    import gzip
+    import tempfile
+
+    from smartcity_desktop.services.plans import write_plan
+
+    with tempfile.TemporaryDirectory(prefix="demo-") as tmp:
+        path = write_plan(Path(tmp) / "demo.smartcity", demo_rows(lang))
+        return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+
+
+def write_demo(path: str | Path, lang: str = "id", *, force: bool = False) -> Path:
+    """A fresh copy of the demo plan at ``path``: the file shipped ready (``shipped_demo``), copied, when it
+    is a plan of this schema version; else written from ``demo_rows`` as before (e.g. a checkout whose shipped
+    file is missing). The same rows either way (tests/test_demo_shipped.py); the copy is vetted when it is
+    opened, as every plan is."""
+    import gzip
+    import zlib
+
+    from smartcity_desktop.services.files import atomic_path
+    from smartcity_desktop.services.plans import current_plan_bytes, write_plan
+
+    try:
+        data = gzip.decompress(shipped_demo(lang).read_bytes())
+    except (OSError, EOFError, zlib.error):
+        data = b""
+    if not current_plan_bytes(data):
+        return write_plan(path, demo_rows(lang), force=force)
+    path = Path(path)
+    with atomic_path(path, overwrite=force) as tmp:
+        tmp.write_bytes(data)
+    return path
 
 
 def demo_rows(lang: str = "id") -> Rows:

@@ -8,9 +8,12 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
@@ -364,18 +367,16 @@ class Controller(QObject):
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo plan in the data folder, opened at once."""
-        from smartcity_desktop.demo import demo_rows
+        from smartcity_desktop.demo import write_demo
         from smartcity_desktop.services.paths import data_dir
-        from smartcity_desktop.services.plans import write_plan
 
-        rows = demo_rows(messages.language())
         folder = data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "Demo Lombok Timur 2017.smartcity"
         if self._is_open(str(path)):  # writing a fresh demo over it would pull the plan from under the window
             return True
         try:
-            write_plan(path, rows, force=True)
+            write_demo(path, messages.language(), force=True)  # the shipped file, copied (issue 10)
         except PlanError as e:
             dialogs.error(self._parent(), e.message())
             return False
@@ -474,9 +475,10 @@ class FirstPaint(QObject):
     """Watches a window's first paint: then the figures deferred for the launch are read (issue 10), and
     SMARTCITY_PAINT_STAMP=FILE receives the moment (time.monotonic()) for bench/gui_bench.py."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.then = then  # run after the first paint too
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -491,24 +493,109 @@ class FirstPaint(QObject):
     def painted(self) -> None:
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
-        DashboardView.defer_figures = False
+        DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
-            view.refresh()
+            LaunchFigures(self.window, view)
+        if self.then is not None:
+            self.then()
         self.deleteLater()
 
 
-def defer_until_painted(controller: Controller) -> None:
-    """The launch: the first window paints before the dashboard reads its figures (they follow at once)."""
+class LaunchFigures(QObject):
+    """After the first paint, the dashboard's figures and the completeness findings are read and computed on a
+    worker thread, with a read-only connection of its own to the working copy (issue 10: on a large plan that is
+    ~0.5 s the window used to be frozen for), then handed to the dashboard, which shows them without reading.
+
+    An edit, undo or language change before they are ready discards them (the dashboard then reads them itself,
+    as it always did); closing the plan stops the reader and waits only until its connection is closed."""
+
+    POLL_MS = 20
+
+    def __init__(self, window: QWidget, view: QWidget) -> None:
+        super().__init__(window)
+        self.view = view
+        self.session = getattr(window, "session")  # noqa: B009 - a MainWindow (imported lazily)
+        self.lang = messages.language()
+        self.stop = threading.Event()
+        self.reader_closed = threading.Event()
+        self.result: tuple[Any, Any] | None = None
+        self.closing = False
+        self.session.changed.connect(self._discard)
+        self.session.document.before_close.append(self._stop_reader)
+        self.worker = threading.Thread(target=self._run, name="launch-figures", daemon=True)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.worker.start()
+        self.timer.start()
+
+    def _run(self) -> None:
+        """The worker thread: nothing of Qt here."""
+        from smartcity_desktop.core import rules
+        from smartcity_desktop.services import figures
+
+        try:
+            db = self.session.document.reader(self.stop.is_set)
+        except Exception:
+            log.info("launch figures: no reader", exc_info=True)
+            self.reader_closed.set()
+            return
+        try:
+            fig = figures.dashboard(db, self.lang)
+        except Exception as e:  # noqa: BLE001 - stopped (the plan closes), or anything: the dashboard reads
+            log.info("launch figures not read: %s", e)
+            return
+        finally:
+            db.close()
+            self.reader_closed.set()
+        try:
+            self.result = (fig, rules.findings(fig.rows))
+        except Exception:
+            log.warning("launch figures failed", exc_info=True)
+
+    def _stop_reader(self) -> None:
+        """The plan closes: no reader may hold its working copy open (and nothing is shown any more)."""
+        self.closing = True
+        self.stop.set()
+        self.reader_closed.wait(5.0)
+
+    def _discard(self, *_args: object) -> None:
+        self.stop.set()
+
+    def _poll(self) -> None:
+        if self.worker.is_alive() and not self.closing:
+            return
+        self.timer.stop()
+        self.session.changed.disconnect(self._discard)
+        if self._stop_reader in self.session.document.before_close:
+            self.session.document.before_close.remove(self._stop_reader)
+        if not self.closing and shiboken6.isValid(self.view):
+            fresh = self.result is not None and not self.stop.is_set() and messages.language() == self.lang
+            if fresh:
+                assert self.result is not None
+                fig, found = self.result
+                self.session.cached("findings", lambda: found)
+                self.session.cached(f"dashboard:{self.lang}", lambda: fig)
+            self.view.refresh()  # type: ignore[attr-defined]
+            self.session.take(f"dashboard:{self.lang}")
+        self.deleteLater()
+
+
+def defer_until_painted(controller: Controller, then: Callable[[], None] | None = None) -> None:
+    """The launch: the first window paints before the dashboard reads its figures (they follow at once), and
+    before ``then`` runs."""
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
     DashboardView.defer_figures = True
     if controller.window is not None:
-        FirstPaint(controller.window)
+        FirstPaint(controller.window, then)
     else:  # the start screen: nothing deferred
         DashboardView.defer_figures = False
         if controller.start is not None:
-            FirstPaint(controller.start)
+            FirstPaint(controller.start, then)
+        elif then is not None:
+            then()
 
 
 def run(file: str | None, demo: bool) -> int:
@@ -523,7 +610,8 @@ def run(file: str | None, demo: bool) -> int:
     app.setProperty("controller", None)
     from smartcity_desktop.gui import desktop
 
-    desktop.attach(app, controller)  # macOS file-open events; SMARTCITY_SELFTEST (packaging/smoke.py)
+    if sys.platform == "darwin":  # macOS file-open events (a double-click may send one at once)
+        desktop.attach(app, controller)  # and SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
@@ -536,7 +624,8 @@ def run(file: str | None, demo: bool) -> int:
         opened = controller.offer_recovery()
     if not opened:
         controller.show_start()
-    defer_until_painted(controller)
+    # no file-open events elsewhere: the application-wide filter (Python on every event) waits for the first paint
+    defer_until_painted(controller, then=None if sys.platform == "darwin" else lambda: desktop.attach(app, controller))
     code = app.exec()
     controller.settings.save()
     return int(code)

@@ -14,7 +14,7 @@ from smartcity_desktop.services.document import PlanDocument
 
 log = logging.getLogger(__name__)
 
-FAST_WAIT_MS = 40  # small plans open within this; no event loop or dialog is needed for them
+FAST_WAIT_MS = 150  # plans the launch opens (a known large plan ~50 ms) need no event loop or dialog
 BUSY_DIALOG_MS = 400  # the busy dialog appears only when opening takes longer than this
 
 

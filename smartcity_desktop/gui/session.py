@@ -98,6 +98,11 @@ class PlanSession(QObject):
             self._cache[key] = make()
         return self._cache[key]  # type: ignore[no-any-return]
 
+    def take(self, key: str) -> Any:
+        """A read model handed over once (e.g. the dashboard's figures computed off the GUI thread at launch), or
+        None; it is removed, so it can never outlive the state it was read from."""
+        return self._cache.pop(key, None)
+
     @contextmanager
     def errors_to(self, sink: Callable[[str], None]) -> Iterator[None]:
         """Refusals of the edits run inside go to ``sink`` (an error beside the field) instead of ``failed``."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.core.errors import FileRefused, WriteFailed
 from smartcity_desktop.storage.checksum import clear_connection, stamp, unstamp
-from smartcity_desktop.storage.db import PlanDB, is_disk_full
+from smartcity_desktop.storage.db import PlanDB, harden, is_disk_full
 from smartcity_desktop.storage.migrations import SCHEMA_VERSION
 from smartcity_desktop.storage.vet import open_readonly
 
@@ -26,13 +26,18 @@ class WorkingCopyGone(OSError):
     """The working copy is not there any more (deleted behind our back): nothing may be written from it."""
 
 
-def copy_into_working(document: Path, working: Path) -> None:
-    """Copy a vetted document into a fresh working copy (SQLite backup API; the document is untouched)."""
+def _remove_working(working: Path) -> None:
+    """An old working copy and its SQLite side files, gone."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             Path(str(working) + suffix).unlink()
         except FileNotFoundError:
             pass
+
+
+def copy_into_working(document: Path, working: Path) -> None:
+    """Copy a vetted document into a fresh working copy (SQLite backup API; the document is untouched)."""
+    _remove_working(working)
     src = open_readonly(document)
     try:
         dst = sqlite3.connect(str(working))
@@ -49,6 +54,33 @@ def copy_into_working(document: Path, working: Path) -> None:
         raise FileRefused("file.unreadable", f"{document} ({e})") from None
     finally:
         src.close()
+
+
+def adopt_into_working(copy: Path, working: Path) -> None:
+    """Make ``copy`` (a vetted private copy of a document, in the data folder) the fresh working copy."""
+    _remove_working(working)
+    os.replace(copy, working)
+    try:
+        dst = sqlite3.connect(str(working))
+        try:
+            clear_connection(dst)  # rel-vet: edits will follow; snapshots stamp a fresh checksum
+        finally:
+            dst.close()
+    except sqlite3.Error as e:
+        if is_disk_full(e):
+            raise WriteFailed("write.data_full", str(working.parent)) from None
+        raise WriteFailed("write.data_failed", str(working.parent), str(e)) from None
+
+
+def reader(working: Path, stop: Callable[[], bool]) -> PlanDB:
+    """A read-only connection of its own to a working copy, for a worker thread; any statement aborts
+    (sqlite3.OperationalError "interrupted") once ``stop()`` is true, so the one who closes the plan waits for
+    no long read."""
+    conn = sqlite3.connect("file:" + _uri_path(working) + "?mode=ro", uri=True, check_same_thread=False)
+    harden(conn)
+    conn.execute("PRAGMA query_only=ON")
+    conn.set_progress_handler(lambda: 1 if stop() else 0, 2000)
+    return PlanDB(conn)
 
 
 def _write_side(e: sqlite3.Error) -> bool:

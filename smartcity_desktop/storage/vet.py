@@ -24,6 +24,8 @@ MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
 FULL_CHECK_BYTES = 256 * 1024**2
 CONTENT_DEADLINE = 30.0  # seconds for checking every row of a file; past it the rest is left unchecked
+# Bump when vetting refuses more than before: files remembered as vetted (services/vetted.py) are vetted again.
+VET_RULES = 1
 # SQLite's statistics tables (ANALYZE, PRAGMA optimize) are the only objects beyond our migrations', exactly so.
 _ALLOWED_EXTRA = {
     ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
@@ -100,9 +102,9 @@ def open_regular(path: str | Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-def read_header(path: Path) -> Header:
-    """Read and check the 100-byte header without letting SQLite touch the file."""
-    name = str(path)
+def read_header(path: Path, name: str | None = None) -> Header:
+    """Read and check the 100-byte header without letting SQLite touch the file (``name``: as messages show it)."""
+    name = str(path) if name is None else name
     try:
         with open_regular(path) as f:
             size = os.fstat(f.fileno()).st_size
@@ -197,6 +199,7 @@ def vet(
     content: bool = True,
     like: Mapping[str, tuple[int, str]] | None = None,
     always: frozenset[str] = frozenset(),
+    name: str | None = None,
 ) -> Header:
     """Check that ``path`` is a plan file this version can use; raise FileRefused otherwise.
 
@@ -213,10 +216,11 @@ def vet(
     with the same rows and digest is not read nor checked, and is named in ``Header.unread``: the caller
     must not read it either (a merge takes nothing from it). Tables in ``always`` are checked regardless.
     Every table that is read is checked against the checksum as usual.
+    ``name``: the file as refusals name it (a private copy of a document is vetted under the document's name).
     """
     path = Path(path)
-    header = read_header(path)
-    name = str(path)
+    name = str(path) if name is None else name
+    header = read_header(path, name)
     try:
         conn = open_readonly(path)
     except sqlite3.Error as e:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import signal
@@ -336,10 +337,20 @@ def test_opening_with_a_full_data_folder_blames_the_data_folder(
         return conn
 
     monkeypatch.setattr(copies.sqlite3, "connect", tiny)
+
+    class FullDisk(io.FileIO):  # the document's bytes are copied into the data folder (services/document.admit)
+        def write(self, data: Any) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        return FullDisk(file, mode) if str(file).startswith(str(working_dir())) and "w" in mode else open(file, mode)
+
+    monkeypatch.setattr(document_mod, "open", full_open, raising=False)
     with pytest.raises(WriteFailed) as info:
         PlanDocument.open(plan_file)
     assert info.value.key == "write.data_full"
     assert str(working_dir()) in info.value.message() and str(plan_file) not in info.value.message()
+    assert not list(working_dir().glob("*.incoming"))  # the partial copy is gone
     assert not lock_path(plan_file).exists()
     monkeypatch.undo()
     PlanDocument.open(plan_file).close()

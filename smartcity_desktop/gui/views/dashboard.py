@@ -213,7 +213,7 @@ class DashboardView(View):
         )
         if DashboardView.defer_figures:
             return
-        fig = self.figures = figures.dashboard(db, lang)
+        fig = self.figures = self.session.take(f"dashboard:{lang}") or figures.dashboard(db, lang)  # (gui/app.py)
         counts = fig.counts
         self.card_labels["programs"].setText(format_int(counts["programs"], lang))
         self.card_labels["quick_wins"].setText(format_int(counts["quick_wins"], lang))

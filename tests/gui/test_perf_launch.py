@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The launch (issue 10): the demo is copied from the shipped file, not written row by row; a plan opened before
+and unchanged is not vetted again before the window paints; a changed one is, and is refused as ever."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def test_the_demo_opens_from_the_shipped_file(controller: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from smartcity_desktop import demo
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("the demo was written row by row")
+
+    monkeypatch.setattr(demo, "demo_rows", refuse)
+    assert controller.open_demo()
+    assert controller.window.session.db.plan()["region_name"] == "Lombok Timur"
+
+
+def test_a_known_plan_opens_without_a_full_vet_on_any_thread(
+    controller: Any, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import document
+
+    full: list[str] = []
+    real = document.vet
+
+    def counting(path: Any, **kwargs: Any) -> Any:
+        if kwargs.get("content", True) and not str(path).endswith(".tmp"):
+            full.append(threading.current_thread().name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(document, "vet", counting)
+    assert controller.open_path(str(plan_file))
+    assert len(full) == 1  # a file seen for the first time is vetted in full (off the GUI thread)
+    assert full[0] != threading.main_thread().name
+    assert controller.window.close()
+    assert controller.open_path(str(plan_file))
+    assert len(full) == 1  # the same bytes again: not vetted again
+
+
+def test_a_known_plan_changed_since_is_refused_as_ever(
+    controller: Any, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda _parent, text, *_a, **_k: shown.append(text))
+    assert controller.open_path(str(plan_file))
+    assert controller.window.close()
+    data = bytearray(plan_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for i in range(page * 2, len(data), 7):  # damaged on the disk since
+        data[i] ^= 0x5A
+    plan_file.write_bytes(bytes(data))
+    assert not controller.open_path(str(plan_file))
+    from smartcity_desktop.core.errors import FileRefused
+    from smartcity_desktop.storage.vet import vet
+
+    with pytest.raises(FileRefused) as direct:
+        vet(plan_file)
+    assert shown == [direct.value.message()]
+    assert plan_file.read_bytes() == bytes(data)
+
+
+def _launch(controller: Any, path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from smartcity_desktop.gui.app import defer_until_painted
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+
+    monkeypatch.setattr(DashboardView, "defer_figures", True)  # as run() sets it before opening
+    assert controller.open_path(str(path))
+    defer_until_painted(controller)
+    qtbot.waitExposed(controller.window)
+    return controller.window
+
+
+def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.core import rules
+    from smartcity_desktop.services import figures
+
+    threads: dict[str, str] = {}
+    real_dashboard, real_findings = figures.dashboard, rules.findings
+
+    def dashboard(*a: Any, **k: Any) -> Any:
+        threads.setdefault("figures", threading.current_thread().name)
+        return real_dashboard(*a, **k)
+
+    def findings(*a: Any, **k: Any) -> Any:
+        threads.setdefault("findings", threading.current_thread().name)
+        return real_findings(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", dashboard)
+    monkeypatch.setattr(rules, "findings", findings)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    dash = window.views["dashboard"]
+    qtbot.waitUntil(lambda: dash.figures is not None, timeout=10000)
+    assert threads == {"figures": "launch-figures", "findings": "launch-figures"}
+    assert dash.card_labels["programs"].text() == str(dash.figures.counts["programs"])
+    assert dash.completeness_counts
+    assert window.session.take("dashboard:id") is None  # handed over once, not kept
+
+
+def test_an_edit_before_the_figures_are_ready_discards_them(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import figures
+    from smartcity_desktop.services.operations import profile
+
+    gate = threading.Event()
+    real = figures.dashboard
+
+    def slow(*a: Any, **k: Any) -> Any:
+        if threading.current_thread().name == "launch-figures":
+            gate.wait(10)
+        return real(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    dash = window.views["dashboard"]
+    qtbot.wait(100)
+    assert window.session.run("Ubah", profile.set_field, "region_name", "Kota Baru")
+    gate.set()
+    qtbot.waitUntil(lambda: dash.figures is not None, timeout=10000)
+    assert dash.figures.rows["plan"][0]["region_name"] == "Kota Baru"  # read after the edit, not before
+
+
+def test_closing_at_once_stops_the_reader_before_the_working_copy_goes(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import figures
+
+    started, real = threading.Event(), figures.dashboard
+
+    def slow(db: Any, lang: str) -> Any:
+        started.set()
+        while True:  # reads until stopped (the close interrupts its statements)
+            db.rows("indicator_target")
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    working = window.session.document.working
+    assert window.close()
+    assert not working.exists()
+    qtbot.wait(200)  # the hand-over's timer fires after the close: it shows nothing (the plan is closed)
+    monkeypatch.setattr(figures, "dashboard", real)
+
+
+def test_the_file_open_filter_waits_for_the_first_paint_off_macos(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An application-wide event filter in Python sees every event of the launch: off macOS (no file-open events)
+    run() attaches it after the first paint, through defer_until_painted's ``then``."""
+    import inspect
+
+    from smartcity_desktop.gui import app as app_module
+    from smartcity_desktop.gui.app import defer_until_painted
+
+    assert 'then=None if sys.platform == "darwin" else' in inspect.getsource(app_module.run)
+    called: list[bool] = []
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    defer_until_painted(controller, then=lambda: called.append(window._painted))
+    assert called == []
+    qtbot.waitUntil(lambda: called == [True], timeout=10000)
