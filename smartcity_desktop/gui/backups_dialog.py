@@ -246,8 +246,7 @@ class CheckDialog(QDialog):
         except PlanError as e:
             dialogs.error(self, e.message())
             return
-        self.session.undo_stack.clear()  # the edits before the repair cannot be replayed over it
-        self.session.changed.emit(set(TABLES))
+        self.session.changed_outside(set(TABLES))  # read models again; the edits before it cannot be replayed
         self.summary.setText(self.tr("{0} perbaikan dibuat (cadangan dibuat lebih dahulu):").format(len(self.fixed)))
         self.list.clear()
         self.list.show()

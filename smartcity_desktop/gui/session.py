@@ -98,6 +98,14 @@ class PlanSession(QObject):
             self._cache[key] = make()
         return self._cache[key]  # type: ignore[no-any-return]
 
+    def changed_outside(self, tables: set[str]) -> None:
+        """The plan was changed by something other than an edit (a repair): the read models are read again and the
+        views refresh. The edits before it cannot be replayed over it, so the history is cleared."""
+        self._cache.clear()
+        self.undo_stack.clear()
+        self.last_changes = None
+        self.changed.emit(tables)
+
     def take(self, key: str) -> Any:
         """A read model handed over once (e.g. the dashboard's figures computed off the GUI thread at launch), or
         None; it is removed, so it can never outlive the state it was read from."""

@@ -108,12 +108,14 @@ def test_check_document_repairs_through_the_gui(controller: Any, qtbot: Any, dem
     assert dlg.list.count() == 5 + 1 and dlg.repair_button.isEnabled()
     changed: list[Any] = []
     window.session.changed.connect(changed.append)
+    window.session.cached("probe", lambda: "before the repair")
     qtbot.mouseClick(dlg.repair_button, Qt.MouseButton.LeftButton)
     texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
     assert "perbaikan dibuat" in dlg.summary.text()
     assert any("motto: karakter kendali dihapus, sekarang 'Maju'" in x for x in texts)
     assert sum("dimension (" in x and "sort_key" in x for x in texts) == 5
     assert changed and "dimension" in changed[-1]
+    assert window.session.cached("probe", lambda: "after") == "after"  # read models of the repaired plan, not the old
     assert [b.reason for b in backups.list_backups(window.session.document)] == ["repair"]
     again = CheckDialog(window, window.session)
     assert again.findings == [] and "tidak ada yang perlu diperbaiki" in again.summary.text()
