@@ -13,13 +13,11 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import multiprocessing
 import os
 import re
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -331,6 +329,9 @@ def _read_each(paths: list[str], master: PlanDB | None) -> list[Rows]:
     workers = min(len(paths), os.cpu_count() or 1, _MAX_WORKERS)
     like: Mapping[str, tuple[int, str]] | None = None
     if workers > 1:
+        import multiprocessing  # here, not at import: the main window imports this module at launch (~13 ms)
+        from concurrent.futures import ProcessPoolExecutor
+
         try:
             context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("reportlab", "openpyxl", "docx", "sqlite_utils", "smartcity_desktop.exports")
+HEAVY = (  # multiprocessing: only the merge of group copies reads them in worker processes
+    "reportlab", "openpyxl", "docx", "sqlite_utils", "smartcity_desktop.exports", "multiprocessing",
+)  # fmt: skip
 
 
 def test_the_window_and_its_first_view_import_no_export_library() -> None:
