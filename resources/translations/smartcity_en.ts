@@ -478,6 +478,57 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <source>Singkatan di teks rencana</source>
+        <translation>Abbreviations in the plan&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="330"/>
+        <source>Kata berhuruf kapital (2–8 huruf) di teks rencana yang belum ada di daftar singkatan. Centang yang ingin ditambahkan dan isi kepanjangannya.</source>
+        <translation>Words in capitals (2–8 letters) in the plan&apos;s texts that are not in the list of abbreviations yet. Tick those to add and type their meaning.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <source>Kepanjangan</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <source>Contoh di teks</source>
+        <translation>Example in the text</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="347"/>
+        <source>%n kali di teks</source>
+        <translation>
+            <numerusform>%n time in the texts</numerusform>
+            <numerusform>%n times in the texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="358"/>
+        <source>&amp;Tambahkan yang dicentang</source>
+        <translation>&amp;Add the ticked ones</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="359"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="393"/>
+        <source>Isi kepanjangan untuk: {0}</source>
+        <translation>Type the meaning of: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChaptersView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73"/>
@@ -1904,6 +1955,138 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     </message>
 </context>
 <context>
+    <name>GlossaryModel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <source>Kepanjangan</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="98"/>
+        <source>Ubah singkatan {0}</source>
+        <translation>Change abbreviation {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="116"/>
+        <source>Singkatan yang dipakai dalam rencana, dicetak sebagai Daftar Singkatan menurut abjad. Klik dua kali untuk mengubah.</source>
+        <translation>Abbreviations used in the plan, printed as the list of abbreviations in alphabetical order. Double-click to change.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="122"/>
+        <source>Saring singkatan atau kepanjangan</source>
+        <translation>Filter abbreviations or meanings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="124"/>
+        <source>Sar&amp;ing:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="141"/>
+        <source>Daftar singkatan</source>
+        <translation>List of abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="163"/>
+        <source>mis. DPMPTSP</source>
+        <translation>e.g. DPMPTSP</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="166"/>
+        <source>mis. Dinas Penanaman Modal dan PTSP</source>
+        <translation>e.g. Investment and One-Stop Service Agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="167"/>
+        <source>&amp;Singkatan:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="169"/>
+        <source>&amp;Kepanjangan:</source>
+        <translation>&amp;Meaning:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="171"/>
+        <source>&amp;Tambah</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="186"/>
+        <source>&amp;Hapus</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="187"/>
+        <source>Isi dari teks &amp;rencana...</source>
+        <translation>Fill from the &amp;plan&apos;s texts...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="189"/>
+        <source>Cari singkatan (huruf kapital, 2–8 huruf) di teks rencana yang belum ada di daftar</source>
+        <translation>Find abbreviations (capitals, 2–8 letters) in the plan&apos;s texts that the list lacks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="228"/>
+        <source>%n singkatan</source>
+        <translation>
+            <numerusform>%n abbreviation</numerusform>
+            <numerusform>%n abbreviations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="230"/>
+        <source>{0} dari {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="267"/>
+        <source>Tambah singkatan {0}</source>
+        <translation>Add abbreviation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="289"/>
+        <source>Hapus singkatan</source>
+        <translation>Delete abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="290"/>
+        <source>Hapus “{0}” dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete “{0}” from the list of abbreviations? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="298"/>
+        <source>Hapus singkatan {0}</source>
+        <translation>Delete abbreviation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="306"/>
+        <source>Isi dari teks rencana</source>
+        <translation>Fill from the plan&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="307"/>
+        <source>Tidak ada singkatan baru di teks rencana: semuanya sudah ada di daftar.</source>
+        <translation>No new abbreviations in the plan&apos;s texts: all are in the list already.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="316"/>
+        <source>Tambah %n singkatan dari teks rencana</source>
+        <translation>
+            <numerusform>Add %n abbreviation from the plan&apos;s texts</numerusform>
+            <numerusform>Add %n abbreviations from the plan&apos;s texts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
@@ -1931,29 +2114,29 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="393"/>
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="402"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="406"/>
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="404"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="408"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="427"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="435"/>
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -2568,102 +2751,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="168"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="180"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="187"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="194"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="201"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="213"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="272"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="276"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="363"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="385"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="434"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="448"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="461"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="502"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2676,12 +2859,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="505"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="560"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2889,7 +3072,7 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="338"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="342"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
@@ -2905,7 +3088,7 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="215"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="301"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="305"/>
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
@@ -2940,22 +3123,22 @@ Licence GPL-3.0-or-later.</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="261"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="271"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="337"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="345"/>
         <source>Semula</source>
         <translation>Original</translation>
     </message>
@@ -3112,16 +3295,21 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="40"/>
+        <source>Daftar Singkatan</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="42"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="43"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
@@ -3129,7 +3317,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="75"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
