@@ -1461,68 +1461,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="229"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="235"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="243"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="244"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="255"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="293"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="294"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="289"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="291"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="295"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="298"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -5697,127 +5697,175 @@ Open that file now?</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopsView</name>
+    <name>WorkshopPrint</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="36"/>
-        <source>Pertemuan lain</source>
-        <translation>Other meetings</translation>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="26"/>
+        <source>Daftar Hadir</source>
+        <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="68"/>
-        <source>Lokakarya (Bimtek)</source>
-        <translation>Workshops (Bimtek)</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <source>Tahap / pertemuan</source>
-        <translation>Stage / meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="122"/>
-        <source>Tahap dan pertemuan</source>
-        <translation>Stages and meetings</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="81"/>
-        <source>Tambah &amp;pertemuan</source>
-        <translation>Add &amp;meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="252"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
-        <source>Hapus pertemuan</source>
-        <translation>Delete meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="105"/>
-        <source>Rincian</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="106"/>
-        <source>Kehadiran</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="28"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="37"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="60"/>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="64"/>
+        <source>Cetak daftar hadir (dengan kolom tanda tangan) atau notulen pertemuan terpilih</source>
+        <translation>Print the attendance list (with the signature column) or the minutes of the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="70"/>
+        <source>&amp;Daftar hadir (PDF)...</source>
+        <translation>&amp;Attendance list (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="71"/>
+        <source>Daftar hadir untuk &amp;Word (DOCX)...</source>
+        <translation>Attendance list for &amp;Word (DOCX)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="72"/>
+        <source>&amp;Notulen (PDF)...</source>
+        <translation>&amp;Minutes (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="73"/>
+        <source>Notulen untuk W&amp;ord (DOCX)...</source>
+        <translation>Minutes for W&amp;ord (DOCX)...</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="37"/>
+        <source>Pertemuan lain</source>
+        <translation>Other meetings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69"/>
+        <source>Lokakarya (Bimtek)</source>
+        <translation>Workshops (Bimtek)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <source>Tahap / pertemuan</source>
+        <translation>Stage / meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="75"/>
         <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
+        <source>Tahap dan pertemuan</source>
+        <translation>Stages and meetings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
+        <source>Tambah &amp;pertemuan</source>
+        <translation>Add &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="258"/>
+        <source>Hapus pertemuan</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="120"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="126"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="127"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="144"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="216"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="147"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="184"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="222"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="240"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="241"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
