@@ -49,7 +49,7 @@ def _pdf_text(path: Path) -> str:
 def test_the_button_prints_the_selected_meetings_attendance_list(
     window: Any, qtbot: Any, save_as: list[str], messages_patched: Any
 ) -> None:
-    first, second = _two_meetings(window)
+    first, _second = _two_meetings(window)
     view = window.show_place("workshops", None, "meeting", first)
     QApplication.processEvents()
     assert view.print_button.isVisible() and view.print_button.isEnabled()
@@ -68,7 +68,7 @@ def test_the_minutes_of_the_other_meeting_as_docx(
 ) -> None:
     from docx import Document
 
-    first, second = _two_meetings(window)
+    _first, second = _two_meetings(window)
     view = window.show_place("workshops", None, "meeting", second)
     view.print_button.papers["minutes", "docx"].trigger()
     qtbot.waitUntil(lambda: bool(messages_patched.texts()), timeout=30000)
