@@ -2089,44 +2089,44 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="46"/>
         <source>diubah berbeda di master dan di kelompok</source>
         <translation>changed differently in the master and by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
         <source>dihapus kelompok, tetapi diubah di master</source>
         <translation>deleted by the group, but changed in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48"/>
         <source>dihapus di master, tetapi diubah kelompok</source>
         <translation>deleted in the master, but changed by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49"/>
         <source>merujuk ke bagian yang sudah dihapus di master</source>
         <translation>refers to a part already deleted in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50"/>
         <source>dihapus kelompok, tetapi masih dipakai isi baru di master</source>
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="393"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="392"/>
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="406"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="405"/>
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="408"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="407"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
@@ -2144,59 +2144,59 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="87"/>
         <source>Bagikan ke kelompok</source>
         <translation>Hand out to groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="93"/>
         <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Kelompok kerja &gt; Gabungkan file kelompok.</source>
         <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Working groups &gt; Merge group files.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="101"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="106"/>
         <source>&amp;Tambah kelompok</source>
         <translation>&amp;Add group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="107"/>
         <source>&amp;Hapus kelompok</source>
         <translation>&amp;Remove group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="132"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="135"/>
         <source>Kelompok %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="117"/>
         <source>Folder salinan:</source>
         <translation>Folder for the copies:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="119"/>
         <source>&amp;Pilih...</source>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="125"/>
         <source>&amp;Bagikan</source>
         <translation>&amp;Hand out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="148"/>
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
     </message>
@@ -3043,12 +3043,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="176"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="175"/>
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="184"/>
         <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
         <translation>
             <numerusform>Nothing has changed yet. Check each group&apos;s changes; %n conflict need a decision.</numerusform>
@@ -3056,91 +3056,115 @@ Licence GPL-3.0-or-later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="186"/>
         <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
         <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
         <source>Sebelum / master</source>
         <translation>Before / master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="342"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="200"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="201"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="200"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="215"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="305"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="304"/>
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="221"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="220"/>
         <source>Putuskan &amp;nanti (tetap terbuka)</source>
         <translation>Decide &amp;later (stays open)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="221"/>
         <source>Pertahankan versi &amp;master</source>
         <translation>Keep the &amp;master&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="222"/>
         <source>Ambil versi &amp;kelompok</source>
         <translation>Take the &amp;group&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223"/>
         <source>&amp;Sunting:</source>
         <translation>&amp;Edit:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="248"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="250"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="260"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="271"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="270"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="345"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="344"/>
         <source>Semula</source>
         <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReader</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="39"/>
+        <source>Membaca dan memeriksa %n file kelompok...</source>
+        <translation>
+            <numerusform>Reading and checking %n group file...</numerusform>
+            <numerusform>Reading and checking %n group files...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReading</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="59"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="60"/>
+        <source>Gabungkan file kelompok</source>
+        <translation>Merge group files</translation>
     </message>
 </context>
 <context>
