@@ -161,3 +161,16 @@ def test_a_new_term_is_printed_in_the_masterplan(
     assert "Daftar Singkatan" in glossary_page or "DAFTAR SINGKATAN" in glossary_page
     assert "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" in re.sub(r"\s+", " ", glossary_page)
     assert not re.search(r"\bOPD\b\s+Organisasi Perangkat Daerah", glossary_page)  # removed: not printed
+
+
+def test_undo_elsewhere_and_search_lead_to_the_glossary(window: Any) -> None:
+    from smartcity_desktop.core.rules import locate
+
+    view = _view(window)
+    rid = view.add_term("DPMPTSP", "Dinas Penanaman Modal dan PTSP")
+    assert rid
+    assert locate("abbreviation", {"id": rid}) == ("glossary", None)  # Ctrl+F's results open the glossary
+    window.show_place("dashboard")
+    window.menu_actions.undo.trigger()
+    assert window.current[0] == "glossary"  # the undo shows where it undid
+    assert "DPMPTSP" not in _terms(window)
