@@ -63,7 +63,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             pdf = Path(tmp) / "attendance.pdf"
             export_file(window.session.document.path, pdf, "pdf", "attendance", options={"meeting": meeting["id"]})
-            subprocess.run([pdftoppm, "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(Path(tmp) / "p")], check=True)
+            command = [pdftoppm, "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(Path(tmp) / "p")]
+            subprocess.run(command, check=True)
             page = next(Path(tmp).glob("p*.png"))
             shutil.copy(page, OUT / "workshop-print-attendance.png")
             print("wrote", OUT / "workshop-print-attendance.png")
