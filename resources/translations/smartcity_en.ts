@@ -480,32 +480,32 @@
 <context>
     <name>CandidatesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="314"/>
         <source>Singkatan di teks rencana</source>
         <translation>Abbreviations in the plan&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="330"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="319"/>
         <source>Kata berhuruf kapital (2–8 huruf) di teks rencana yang belum ada di daftar singkatan. Centang yang ingin ditambahkan dan isi kepanjangannya.</source>
         <translation>Words in capitals (2–8 letters) in the plan&apos;s texts that are not in the list of abbreviations yet. Tick those to add and type their meaning.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
         <source>Kepanjangan</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
         <source>Contoh di teks</source>
         <translation>Example in the text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="347"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
         <source>%n kali di teks</source>
         <translation>
             <numerusform>%n time in the texts</numerusform>
@@ -513,17 +513,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="358"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="347"/>
         <source>&amp;Tambahkan yang dicentang</source>
         <translation>&amp;Add the ticked ones</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="359"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="348"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="393"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="382"/>
         <source>Isi kepanjangan untuk: {0}</source>
         <translation>Type the meaning of: {0}</translation>
     </message>
@@ -2048,37 +2048,37 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="264"/>
         <source>Tambah singkatan {0}</source>
         <translation>Add abbreviation {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="289"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="285"/>
         <source>Hapus singkatan</source>
         <translation>Delete abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="284"/>
         <source>Hapus “{0}” dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete “{0}” from the list of abbreviations? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="298"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="287"/>
         <source>Hapus singkatan {0}</source>
         <translation>Delete abbreviation {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="306"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="296"/>
         <source>Isi dari teks rencana</source>
         <translation>Fill from the plan&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="307"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="295"/>
         <source>Tidak ada singkatan baru di teks rencana: semuanya sudah ada di daftar.</source>
         <translation>No new abbreviations in the plan&apos;s texts: all are in the list already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="316"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="305"/>
         <source>Tambah %n singkatan dari teks rencana</source>
         <translation>
             <numerusform>Add %n abbreviation from the plan&apos;s texts</numerusform>

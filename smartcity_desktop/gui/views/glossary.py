@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError
 from smartcity_desktop.gui.program_model import Index
 from smartcity_desktop.gui.session import PlanSession
@@ -253,9 +253,6 @@ class GlossaryView(View):
                 return True
         return False
 
-    def feedback_target(self) -> tuple[str, str] | None:
-        return None
-
     # -- writing -------------------------------------------------------------
     def add_term(self, term: str | None = None, meaning: str | None = None) -> str | None:
         """Add the typed (or given) abbreviation; a refusal (repeat, blank) shows beside the fields."""
@@ -284,16 +281,8 @@ class GlossaryView(View):
         row = self.session.db.get(glossary.TABLE, rid) if rid else None
         if row is None:
             return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Hapus singkatan"),
-            self.tr("Hapus \u201c{0}\u201d dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).").format(
-                row["term"]
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        text = self.tr("Hapus \u201c{0}\u201d dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).")
+        if not dialogs.confirm(self, text.format(row["term"]), self.tr("Hapus singkatan")):
             return False
         return self.session.run(self.tr("Hapus singkatan {0}").format(row["term"]), glossary.delete_term, rid)
 
@@ -301,10 +290,10 @@ class GlossaryView(View):
         """Show the abbreviations the texts use and the glossary lacks; add those ticked (one undo step)."""
         found = candidate_terms(self.session.db)
         if not found:
-            QMessageBox.information(
+            dialogs.info(
                 self,
-                self.tr("Isi dari teks rencana"),
                 self.tr("Tidak ada singkatan baru di teks rencana: semuanya sudah ada di daftar."),
+                self.tr("Isi dari teks rencana"),
             )
             return 0
         dialog = CandidatesDialog(found, self)
