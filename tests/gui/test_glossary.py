@@ -174,3 +174,19 @@ def test_undo_elsewhere_and_search_lead_to_the_glossary(window: Any) -> None:
     window.menu_actions.undo.trigger()
     assert window.current[0] == "glossary"  # the undo shows where it undid
     assert "DPMPTSP" not in _terms(window)
+
+
+def test_rename_by_typing_in_the_cell(window: Any, qtbot: Any) -> None:
+    view = _view(window)
+    row = _row_of(view, "TIK")
+    view.view.setFocus()
+    view.view.setCurrentIndex(view.proxy.index(row, 0))
+    QTest.keyClick(view.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not view.view
+    editor.selectAll()
+    QTest.keyClicks(editor, "ICT")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert "ICT" in _terms(window) and "TIK" not in _terms(window)
+    assert view.proxy.index(view.view.currentIndex().row(), 0).data() == "ICT"  # followed to its new place
