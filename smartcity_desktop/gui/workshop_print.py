@@ -82,5 +82,8 @@ class PrintButton(QPushButton):
         self.setMenu(menu)
 
     def print_paper(self, paper: str, fmt: str, out: str | None = None) -> ExportJob | None:
+        window: Any = self.window()
+        if hasattr(window, "commit_pending_input"):
+            window.commit_pending_input()  # a field being typed in (the minutes wait for a pause) stores it first
         mid = self.meeting_id()
         return print_meeting(self.window(), self.session, mid, paper, fmt, out) if mid else None

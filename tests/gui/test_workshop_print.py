@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from smartcity_desktop.gui.workshop_print import file_stem
@@ -94,3 +95,19 @@ def test_file_names_follow_the_meeting() -> None:
     meeting = {"title": "Rapat: evaluasi / tindak lanjut", "date": None}
     assert file_stem("minutes", meeting, None) == "Notulen - Rapat_ evaluasi _ tindak lanjut"
     assert file_stem("attendance", {"title": "x", "date": "2026-01-05"}, 4) == "Daftar Hadir - Tahap 4 - 2026-01-05"
+
+
+def test_minutes_typed_a_moment_ago_are_printed(
+    window: Any, qtbot: Any, save_as: list[str], messages_patched: Any
+) -> None:
+    first, _second = _two_meetings(window)
+    view = window.show_place("workshops", None, "meeting", first)
+    view.meeting_tabs.setCurrentWidget(view.minutes)
+    QApplication.processEvents()
+    editor = view.minutes.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    QTest.keyClicks(editor, " Kesepakatan terakhir")  # no pause in typing yet: not stored
+    view.print_button.print_paper("minutes", "pdf")
+    qtbot.waitUntil(lambda: bool(messages_patched.texts()), timeout=30000)
+    assert "Kesepakatan terakhir" in _pdf_text(Path(save_as[0]))
