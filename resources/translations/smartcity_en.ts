@@ -3157,12 +3157,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeReading</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="59"/>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="73"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="60"/>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="74"/>
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>

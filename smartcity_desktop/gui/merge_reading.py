@@ -53,28 +53,34 @@ def read_for_merge(parent: QWidget | None, document: PlanDocument, paths: Sequen
     started = time.perf_counter()
     worker = MergeReader(document, paths)
     worker.start()
-    if not worker.wait(FAST_WAIT_MS):
-        loop = QEventLoop()
-        worker.finished.connect(loop.quit)
-        dialog = QProgressDialog(worker.busy_text(), QCoreApplication.translate("MergeReading", "Batal"), 0, 0, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("MergeReading", "Gabungkan file kelompok"))
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(BUSY_DIALOG_MS)
-        dialog.canceled.connect(loop.quit)
-        dialog.setValue(0)  # starts the timer that shows the dialog (a modal one processes events here)
-        if not worker.isFinished() and not dialog.wasCanceled():
-            loop.exec()
-        cancelled = dialog.wasCanceled() and not worker.isFinished()
-        dialog.reset()
-        dialog.deleteLater()
-        if cancelled:  # the reader ends by itself (it only reads); its result is dropped
-            log.info("merge of %d copies cancelled while reading", len(paths))
-            _abandoned.append(worker)
-            return None
+    if not worker.wait(FAST_WAIT_MS) and _cancelled_while_busy(parent, worker):
+        log.info("merge of %d copies cancelled while reading", len(paths))
+        _abandoned.append(worker)  # it ends by itself (it only reads); its result is dropped
+        return None
     worker.wait()
     log.info("read %d group copies in %.0f ms", len(paths), (time.perf_counter() - started) * 1000)
-    if worker.error is not None:
-        raise worker.error
-    return worker.result
+    error, result = worker.error, worker.result
+    del worker  # no Qt object stays in the frame that the raised error's traceback keeps
+    if error is not None:
+        raise error
+    return result
+
+
+def _cancelled_while_busy(parent: QWidget | None, worker: MergeReader) -> bool:
+    """Run the event loop under a busy dialog until ``worker`` ends; True when Batal was pressed first."""
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    dialog = QProgressDialog(worker.busy_text(), QCoreApplication.translate("MergeReading", "Batal"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("MergeReading", "Gabungkan file kelompok"))
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(BUSY_DIALOG_MS)
+    dialog.canceled.connect(loop.quit)
+    dialog.setValue(0)  # starts the timer that shows the dialog (a modal one processes events here)
+    if not worker.isFinished() and not dialog.wasCanceled():
+        loop.exec()
+    cancelled = dialog.wasCanceled() and not worker.isFinished()
+    dialog.reset()
+    dialog.deleteLater()
+    return cancelled
