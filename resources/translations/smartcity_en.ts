@@ -478,6 +478,57 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="314"/>
+        <source>Singkatan di teks rencana</source>
+        <translation>Abbreviations in the plan&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="319"/>
+        <source>Kata berhuruf kapital (2–8 huruf) di teks rencana yang belum ada di daftar singkatan. Centang yang ingin ditambahkan dan isi kepanjangannya.</source>
+        <translation>Words in capitals (2–8 letters) in the plan&apos;s texts that are not in the list of abbreviations yet. Tick those to add and type their meaning.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <source>Kepanjangan</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <source>Contoh di teks</source>
+        <translation>Example in the text</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <source>%n kali di teks</source>
+        <translation>
+            <numerusform>%n time in the texts</numerusform>
+            <numerusform>%n times in the texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="347"/>
+        <source>&amp;Tambahkan yang dicentang</source>
+        <translation>&amp;Add the ticked ones</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="348"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="382"/>
+        <source>Isi kepanjangan untuk: {0}</source>
+        <translation>Type the meaning of: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChaptersView</name>
     <message>
         <location filename="../../smartcity_desktop/gui/views/chapters.py" line="73"/>
@@ -1410,68 +1461,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="229"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="235"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="243"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="244"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="255"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="293"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="294"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="289"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="291"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="295"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="298"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1904,56 +1955,188 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
     </message>
 </context>
 <context>
+    <name>GlossaryModel</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <source>Kepanjangan</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="98"/>
+        <source>Ubah singkatan {0}</source>
+        <translation>Change abbreviation {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="116"/>
+        <source>Singkatan yang dipakai dalam rencana, dicetak sebagai Daftar Singkatan menurut abjad. Klik dua kali untuk mengubah.</source>
+        <translation>Abbreviations used in the plan, printed as the list of abbreviations in alphabetical order. Double-click to change.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="122"/>
+        <source>Saring singkatan atau kepanjangan</source>
+        <translation>Filter abbreviations or meanings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="124"/>
+        <source>Sar&amp;ing:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="141"/>
+        <source>Daftar singkatan</source>
+        <translation>List of abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="163"/>
+        <source>mis. DPMPTSP</source>
+        <translation>e.g. DPMPTSP</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="166"/>
+        <source>mis. Dinas Penanaman Modal dan PTSP</source>
+        <translation>e.g. Investment and One-Stop Service Agency</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="167"/>
+        <source>&amp;Singkatan:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="169"/>
+        <source>&amp;Kepanjangan:</source>
+        <translation>&amp;Meaning:</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="171"/>
+        <source>&amp;Tambah</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="186"/>
+        <source>&amp;Hapus</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="187"/>
+        <source>Isi dari teks &amp;rencana...</source>
+        <translation>Fill from the &amp;plan&apos;s texts...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="189"/>
+        <source>Cari singkatan (huruf kapital, 2–8 huruf) di teks rencana yang belum ada di daftar</source>
+        <translation>Find abbreviations (capitals, 2–8 letters) in the plan&apos;s texts that the list lacks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="228"/>
+        <source>%n singkatan</source>
+        <translation>
+            <numerusform>%n abbreviation</numerusform>
+            <numerusform>%n abbreviations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="230"/>
+        <source>{0} dari {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="264"/>
+        <source>Tambah singkatan {0}</source>
+        <translation>Add abbreviation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="285"/>
+        <source>Hapus singkatan</source>
+        <translation>Delete abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="284"/>
+        <source>Hapus “{0}” dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
+        <translation>Delete “{0}” from the list of abbreviations? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="287"/>
+        <source>Hapus singkatan {0}</source>
+        <translation>Delete abbreviation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="296"/>
+        <source>Isi dari teks rencana</source>
+        <translation>Fill from the plan&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="295"/>
+        <source>Tidak ada singkatan baru di teks rencana: semuanya sudah ada di daftar.</source>
+        <translation>No new abbreviations in the plan&apos;s texts: all are in the list already.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="305"/>
+        <source>Tambah %n singkatan dari teks rencana</source>
+        <translation>
+            <numerusform>Add %n abbreviation from the plan&apos;s texts</numerusform>
+            <numerusform>Add %n abbreviations from the plan&apos;s texts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="46"/>
         <source>diubah berbeda di master dan di kelompok</source>
         <translation>changed differently in the master and by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="47"/>
         <source>dihapus kelompok, tetapi diubah di master</source>
         <translation>deleted by the group, but changed in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="48"/>
         <source>dihapus di master, tetapi diubah kelompok</source>
         <translation>deleted in the master, but changed by the group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="49"/>
         <source>merujuk ke bagian yang sudah dihapus di master</source>
         <translation>refers to a part already deleted in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="50"/>
         <source>dihapus kelompok, tetapi masih dipakai isi baru di master</source>
         <translation>deleted by the group, but still used by new content in the master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="389"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="392"/>
         <source>Salinan kelompok ditulis di %1:
 %2</source>
         <translation>Group copies written in %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="402"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="405"/>
         <source>Pilih file kelompok</source>
         <translation>Choose group files</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="404"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="407"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="427"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="435"/>
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -1961,59 +2144,59 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="87"/>
         <source>Bagikan ke kelompok</source>
         <translation>Hand out to groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="93"/>
         <source>Setiap kelompok kerja mendapat salinan rencana sendiri. Centang dimensi yang disusun tiap kelompok; salinan yang kembali digabungkan dengan Berkas &gt; Kelompok kerja &gt; Gabungkan file kelompok.</source>
         <translation>Each working group gets its own copy of the plan. Tick the dimensions each group drafts; the copies that come back are merged with File &gt; Working groups &gt; Merge group files.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="102"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="101"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="106"/>
         <source>&amp;Tambah kelompok</source>
         <translation>&amp;Add group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="107"/>
         <source>&amp;Hapus kelompok</source>
         <translation>&amp;Remove group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="110"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="132"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="135"/>
         <source>Kelompok %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="117"/>
         <source>Folder salinan:</source>
         <translation>Folder for the copies:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="119"/>
         <source>&amp;Pilih...</source>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="125"/>
         <source>&amp;Bagikan</source>
         <translation>&amp;Hand out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="126"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="148"/>
         <source>Folder salinan kelompok</source>
         <translation>Folder for the group copies</translation>
     </message>
@@ -2568,102 +2751,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="168"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="180"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="187"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="194"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="201"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="213"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="272"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="276"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="363"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="385"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="434"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="448"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="461"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="502"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2676,12 +2859,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="505"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="560"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -2860,12 +3043,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="176"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="175"/>
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="184"/>
         <source>Belum ada yang berubah. Periksa perubahan tiap kelompok; %n konflik perlu diputuskan.</source>
         <translation>
             <numerusform>Nothing has changed yet. Check each group&apos;s changes; %n conflict need a decision.</numerusform>
@@ -2873,91 +3056,115 @@ Licence GPL-3.0-or-later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="186"/>
         <source>Belum ada yang berubah. Tidak ada konflik: semua perubahan kelompok dapat digabungkan.</source>
         <translation>Nothing has changed yet. No conflicts: every change of the groups can be merged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
         <source>Sebelum / master</source>
         <translation>Before / master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="193"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="338"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="192"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="200"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="199"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="201"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="200"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="215"/>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="301"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="304"/>
         <source>Pilih sebuah konflik untuk memutuskannya.</source>
         <translation>Select a conflict to decide it.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="221"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="220"/>
         <source>Putuskan &amp;nanti (tetap terbuka)</source>
         <translation>Decide &amp;later (stays open)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="221"/>
         <source>Pertahankan versi &amp;master</source>
         <translation>Keep the &amp;master&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="222"/>
         <source>Ambil versi &amp;kelompok</source>
         <translation>Take the &amp;group&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="224"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="223"/>
         <source>&amp;Sunting:</source>
         <translation>&amp;Edit:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="248"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="250"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="260"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="270"/>
         <source>Konflik (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="337"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="340"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="341"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="344"/>
         <source>Semula</source>
         <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReader</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="39"/>
+        <source>Membaca dan memeriksa %n file kelompok...</source>
+        <translation>
+            <numerusform>Reading and checking %n group file...</numerusform>
+            <numerusform>Reading and checking %n group files...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReading</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="73"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="74"/>
+        <source>Gabungkan file kelompok</source>
+        <translation>Merge group files</translation>
     </message>
 </context>
 <context>
@@ -3112,16 +3319,21 @@ Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/navigation.py" line="40"/>
+        <source>Daftar Singkatan</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
         <source>Lokakarya</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="42"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="43"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
@@ -3129,7 +3341,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="75"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -5509,127 +5721,175 @@ Open that file now?</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopsView</name>
+    <name>WorkshopPrint</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="36"/>
-        <source>Pertemuan lain</source>
-        <translation>Other meetings</translation>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="26"/>
+        <source>Daftar Hadir</source>
+        <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="68"/>
-        <source>Lokakarya (Bimtek)</source>
-        <translation>Workshops (Bimtek)</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <source>Tahap / pertemuan</source>
-        <translation>Stage / meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="73"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="122"/>
-        <source>Tahap dan pertemuan</source>
-        <translation>Stages and meetings</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="81"/>
-        <source>Tambah &amp;pertemuan</source>
-        <translation>Add &amp;meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="252"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
-        <source>Hapus pertemuan</source>
-        <translation>Delete meeting</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="105"/>
-        <source>Rincian</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="106"/>
-        <source>Kehadiran</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="28"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="37"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="60"/>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="64"/>
+        <source>Cetak daftar hadir (dengan kolom tanda tangan) atau notulen pertemuan terpilih</source>
+        <translation>Print the attendance list (with the signature column) or the minutes of the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="70"/>
+        <source>&amp;Daftar hadir (PDF)...</source>
+        <translation>&amp;Attendance list (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="71"/>
+        <source>Daftar hadir untuk &amp;Word (DOCX)...</source>
+        <translation>Attendance list for &amp;Word (DOCX)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="72"/>
+        <source>&amp;Notulen (PDF)...</source>
+        <translation>&amp;Minutes (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/workshop_print.py" line="73"/>
+        <source>Notulen untuk W&amp;ord (DOCX)...</source>
+        <translation>Minutes for W&amp;ord (DOCX)...</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsView</name>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="37"/>
+        <source>Pertemuan lain</source>
+        <translation>Other meetings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69"/>
+        <source>Lokakarya (Bimtek)</source>
+        <translation>Workshops (Bimtek)</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <source>Tahap / pertemuan</source>
+        <translation>Stage / meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="75"/>
         <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
+        <source>Tahap dan pertemuan</source>
+        <translation>Stages and meetings</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
+        <source>Tambah &amp;pertemuan</source>
+        <translation>Add &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="258"/>
+        <source>Hapus pertemuan</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="120"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="126"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="127"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="144"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="216"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="147"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="181"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="184"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="222"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="240"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="241"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>

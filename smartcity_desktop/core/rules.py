@@ -66,6 +66,7 @@ PLACES: dict[str, tuple[str, str | None]] = {
     **_shown("vision", "", "mission", "goal", "objective"),
     **_shown("agencies", "", "agency"),
     **_shown("funding", "", "funding_source"),
+    **_shown("glossary", "", "abbreviation"),
     **_shown("institutions", "", "institution_member", "regulation"),
     **_shown("workshops", "", "meeting", "feedback"),
     **_shown("workshops", None, "participant", "attendance", "action_item"),

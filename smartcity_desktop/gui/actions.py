@@ -218,6 +218,7 @@ class ExportJob(QObject):
         self.options = options
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
+        self.stem = ""  # the suggested file name without its extension (default: the plan's, with the document)
 
     def start(self, out: str | None = None) -> bool:
         from smartcity_desktop.services.exporting import available_formats
@@ -236,7 +237,7 @@ class ExportJob(QObject):
                 "quickwin": self.tr("Profil Quick Win"),
                 "roadmap": self.tr("Road Map"),
             }.get(self.name or "")
-            stem = self.document.path.stem + (f" - {suffix}" if suffix else "")
+            stem = self.stem or self.document.path.stem + (f" - {suffix}" if suffix else "")
             suggested = export_folder(self.document) / (stem + "." + self.fmt)
             out, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -409,15 +408,16 @@ def merge(parent: QWidget, session: Any, paths: Sequence[str] | None = None) -> 
         )
     if not paths:
         return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        copies = groups.read_copies(paths, groups.plan_id_of(document.db), document.db)
-        preview = groups.preview_copies(document.db, copies)
+    from smartcity_desktop.gui.merge_reading import read_for_merge
+
+    try:  # vetted and read on a worker thread under a busy dialog (guigaps)
+        read = read_for_merge(parent, document, list(paths))
     except PlanError as e:
-        QGuiApplication.restoreOverrideCursor()
         dialogs.error(parent, e.message())
         return None
-    QGuiApplication.restoreOverrideCursor()
+    if read is None:  # Batal
+        return None
+    copies, preview = read
     dialog = MergeDialog(preview, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -57,6 +57,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "quickwin_scoring": ("quickwin_scoring", "QuickWinScoringView"),
     "agencies": ("registries", "AgenciesView"),
     "funding": ("registries", "FundingSourcesView"),
+    "glossary": ("glossary", "GlossaryView"),
     "feedback": ("feedback", "FeedbackView"),  # ws-feedback: Lokakarya > Masukan
 }
 TARGET_KEYS = frozenset({"dimension", "chapters", "programs"})
@@ -68,6 +69,7 @@ KEY_TABLES = {
     "quickwin_scoring": ("program",),
     "agencies": ("agency",),
     "funding": ("funding_source",),
+    "glossary": ("abbreviation",),
     "institutions": ("institution_member", "regulation"),
     "vision": ("mission", "goal", "objective"),
     "workshops": ("meeting", "feedback"),

@@ -37,6 +37,7 @@ ENTRIES: tuple[tuple[str, Any], ...] = (
     ("institutions", QT_TRANSLATE_NOOP("Navigation", "Kelembagaan")),
     ("agencies", QT_TRANSLATE_NOOP("Navigation", "OPD")),
     ("funding", QT_TRANSLATE_NOOP("Navigation", "Sumber Dana")),
+    ("glossary", QT_TRANSLATE_NOOP("Navigation", "Daftar Singkatan")),
     ("workshops", QT_TRANSLATE_NOOP("Navigation", "Lokakarya")),
     ("completeness", QT_TRANSLATE_NOOP("Navigation", "Kelengkapan")),
     ("feedback", QT_TRANSLATE_NOOP("Navigation", "Masukan")),  # ws-feedback: shown under Lokakarya

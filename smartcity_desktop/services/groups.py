@@ -380,6 +380,21 @@ def preview_copies(
     return MergeOutcome([_plan_one(db, state, path, rows, prefer, decisions or {}) for path, rows in copies])
 
 
+def read_and_preview(
+    document: PlanDocument, paths: Sequence[str | Path]
+) -> tuple[list[tuple[str, Rows]], MergeOutcome]:
+    """``read_copies`` and ``preview_copies`` through a read-only connection of their own to the working copy, so
+    a worker thread runs them while the GUI thread keeps the document's connection (Berkas > Gabungkan)."""
+    from smartcity_desktop.storage.reader import open_reader
+
+    db = open_reader(document.working)
+    try:
+        copies = read_copies(paths, plan_id_of(db), db)
+        return copies, preview_copies(db, copies)
+    finally:
+        db.close()
+
+
 def merge_groups(
     document: PlanDocument,
     paths: Sequence[str | Path],

@@ -29,6 +29,7 @@ from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.gui.workshop_actions import ActionsPanel
 from smartcity_desktop.gui.workshop_meeting import AttendancePanel, MeetingForm, MinutesPanel
 from smartcity_desktop.gui.workshop_people import ParticipantsPanel
+from smartcity_desktop.gui.workshop_print import PrintButton
 from smartcity_desktop.messages import language
 from smartcity_desktop.services.operations import workshop
 from smartcity_desktop.services.reading.overview import feedback_for, workshop_overview
@@ -89,6 +90,8 @@ class WorkshopsView(View):
         row = QHBoxLayout()
         row.addWidget(self.add_meeting_button)
         row.addWidget(self.delete_meeting_button)
+        self.print_button = PrintButton(session, lambda: self.meeting["id"] if self.meeting else None, self)
+        row.addWidget(self.print_button)  # guigaps: one meeting's daftar hadir / notulen as PDF or DOCX
         left_lay.addLayout(row)
 
         self.stage_head = QLabel()
@@ -235,6 +238,7 @@ class WorkshopsView(View):
         self.minutes.load(self.meeting)
         self.meeting_tabs.setEnabled(self.meeting is not None)
         self.delete_meeting_button.setEnabled(self.meeting is not None)
+        self.print_button.setEnabled(self.meeting is not None)
         self.action_items.meeting_for_new = self.meeting["id"] if self.meeting else None
 
     # -- writing -----------------------------------------------------------------

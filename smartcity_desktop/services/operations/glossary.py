@@ -53,3 +53,17 @@ def delete_term(session: EditSession, row_id: str) -> ChangeSet:
         db.delete(TABLE, row_id)
 
     return run(session, act)
+
+
+def add_terms(session: EditSession, terms: list[tuple[str, str]]) -> ChangeSet:
+    """Several abbreviations at once (one undo step), e.g. those found in the plan's texts."""
+    cleaned = [
+        (str(text(t, TABLE, "term", required=True)), str(text(m, TABLE, "meaning", required=True))) for t, m in terms
+    ]
+
+    def act(db: PlanDB) -> None:
+        for term, meaning in cleaned:
+            _unique(db, term)
+            db.insert(TABLE, {"term": term, "meaning": meaning})
+
+    return run(session, act)
