@@ -289,12 +289,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="425"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="426"/>
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="431"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="432"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -466,13 +466,13 @@
         <translation>The backup was restored into {0}. Open that file now?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="277"/>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="276"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="289"/>
         <source>Pulihkan dari &amp;cadangan...</source>
         <translation>Restore from &amp;backup...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="280"/>
         <source>Periksa &amp;dokumen...</source>
         <translation>Check &amp;document...</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>The document is good: nothing needs repair.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/backups_dialog.py" line="250"/>
         <source>{0} perbaikan dibuat (cadangan dibuat lebih dahulu):</source>
         <translation>{0} repair(s) made (a backup was made first):</translation>
     </message>
@@ -986,59 +986,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="156"/>
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="153"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="156"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="202"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="205"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="209"/>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="206"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="209"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="231"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="232"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="235"/>
         <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
         <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side&apos;s changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="240"/>
         <source>Tetap &amp;buka</source>
         <translation>Open &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="241"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="239"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="242"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="262"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="253"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="256"/>
         <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
 {0}
 Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
@@ -1047,22 +1047,22 @@ Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salina
 That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="260"/>
         <source>&amp;Simpan salinan di tempat lain...</source>
         <translation>&amp;Save a copy elsewhere...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="261"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="282"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="285"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="287"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
@@ -2131,12 +2131,22 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="431"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="425"/>
+        <source>Gabungkan satu file kelompok</source>
+        <translation>Merge one group file</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="427"/>
+        <source>Gabungkan {0} file kelompok</source>
+        <translation>Merge {0} group files</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="435"/>
         <source>Penggabungan selesai. %n konflik masih terbuka dan tercatat di rencana.</source>
         <translation>Merge finished. %n conflict(s) are still open and recorded in the plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="435"/>
+        <location filename="../../smartcity_desktop/gui/groups_dialogs.py" line="439"/>
         <source>Penggabungan selesai tanpa konflik.</source>
         <translation>Merge finished without conflicts.</translation>
     </message>
@@ -2288,52 +2298,52 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="27"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="29"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="28"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="30"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="29"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="31"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="30"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="32"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="31"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="33"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="32"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="34"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="215"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="145"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="219"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="150"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="224"/>
         <source>Ubah baseline</source>
         <translation>Edit baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="154"/>
+        <location filename="../../smartcity_desktop/gui/indicator_model.py" line="228"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
@@ -2341,133 +2351,133 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="82"/>
         <source>Cari indikator...</source>
         <translation>Search indicators...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="102"/>
         <source>&amp;Tambah indikator</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="106"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="123"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="130"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="124"/>
         <source>&amp;Program</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="125"/>
         <source>S&amp;umber data</source>
         <translation>Data so&amp;urce</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="127"/>
         <source>Sa&amp;tuan</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="128"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="135"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="129"/>
         <source>Tahun baseline</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="133"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="144"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="138"/>
         <source>Target per tahun (pakai koma desimal, mis. 12,5)</source>
         <translation>Target per year (decimal comma, e.g. 12,5)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="186"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="200"/>
         <source>Semua program</source>
         <translation>All programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="269"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="271"/>
         <source>(tanpa program)</source>
         <translation>(no program)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="279"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="281"/>
         <source>Ubah indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="289"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="291"/>
         <source>Ubah program indikator</source>
         <translation>Change the indicator&apos;s program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="298"/>
         <source>Angka tidak dikenali: tulis misalnya 12,5.</source>
         <translation>Number not recognised: write for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="316"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="318"/>
         <source>Target {0} tidak dikenali: “{1}”. Tulis misalnya 12,5.</source>
         <translation>Target {0} not understood: “{1}”. Write e.g. 12,5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="310"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="312"/>
         <source>Ubah target %1</source>
         <translation>Edit target %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="319"/>
         <source>Target {0}: {1}</source>
         <translation>Target {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="338"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="340"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="335"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="337"/>
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="103"/>
         <source>Dari pustaka in&amp;dikator</source>
         <translation>From the indicator &amp;library</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="357"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="359"/>
         <source>(pustaka kosong)</source>
         <translation>(library empty)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="365"/>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="373"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="367"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="375"/>
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="366"/>
+        <location filename="../../smartcity_desktop/gui/views/indicators.py" line="368"/>
         <source>Hapus indikator “%1” beserta targetnya?</source>
         <translation>Delete indicator “%1” with its targets?</translation>
     </message>
@@ -3513,17 +3523,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="391"/>
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="396"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="397"/>
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="402"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="403"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4249,12 +4259,12 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="294"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="359"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="295"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="360"/>
         <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
         <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
     </message>
@@ -4262,37 +4272,37 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="287"/>
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="287"/>
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="296"/>
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="233"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="298"/>
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="235"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="300"/>
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="305"/>
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="247"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="312"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
@@ -4313,93 +4323,93 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="92"/>
         <source>Cari program...</source>
         <translation>Search programs...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
         <source>&amp;Tambah program</source>
         <translation>&amp;Add program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
         <source>&amp;Duplikat</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
         <source>Hap&amp;us</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="109"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="110"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="111"/>
         <source>Tambah program (Alt+T atau Ctrl+Shift+N)</source>
         <translation>Add program (Alt+T or Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="117"/>
         <source>Pindahkan ke atas (Alt+Atas)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="118"/>
         <source>Pindahkan ke bawah (Alt+Bawah)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="145"/>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="151"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="146"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="152"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="195"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="199"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="200"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="205"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="206"/>
         <source>Semua OPD</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="212"/>
         <source>Semua sumber dana</source>
         <translation>All funding sources</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="216"/>
         <source>Quick Win saja</source>
         <translation>Quick Wins only</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="216"/>
         <source>Bukan Quick Win</source>
         <translation>Not Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/programs.py" line="216"/>
+        <location filename="../../smartcity_desktop/gui/views/programs.py" line="217"/>
         <source>Quick Win: %1</source>
         <translation>Quick Win: %1</translation>
     </message>
@@ -4443,7 +4453,7 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinMatrix</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="99"/>
         <source>Matriks dampak dan upaya</source>
         <translation>Impact versus effort matrix</translation>
     </message>
@@ -4451,240 +4461,240 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>QuickWinScoringView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="349"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="343"/>
         <source>Penilaian Quick Win</source>
         <translation>Quick Win scoring</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="353"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="347"/>
         <source>Beri nilai 1-5 per kriteria (ketik angka, Tab atau Enter untuk lanjut) dan suara tiap kelompok; peringkat dan matriks ikut berubah.</source>
         <translation>Score 1-5 per criterion (type a digit, Tab or Enter to go on) and enter each group&apos;s votes; the ranking and the matrix follow.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="355"/>
         <source>Nilai kandidat per kriteria</source>
         <translation>Candidate scores per criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="363"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="357"/>
         <source>Suara kelompok kerja</source>
         <translation>Working group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="365"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="359"/>
         <source>Program yang akan dinilai</source>
         <translation>Program to score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="362"/>
         <source>Tambah &amp;kandidat</source>
         <translation>Add &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="374"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="368"/>
         <source>Kriteria penilaian</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="404"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="370"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="398"/>
         <source>Kriteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="370"/>
         <source>Bobot (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="370"/>
         <source>Sumbu</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="376"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="370"/>
         <source>Makin tinggi
 makin baik</source>
         <translation>Higher
 is better</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="388"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="382"/>
         <source>Tambah k&amp;riteria</source>
         <translation>Add c&amp;riterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="389"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="786"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="788"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="383"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="780"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="782"/>
         <source>Hapus kriteria</source>
         <translation>Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="390"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="384"/>
         <source>Kriteria ba&amp;waan</source>
         <translation>Defa&amp;ult criteria</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="391"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="385"/>
         <source>Dampak, urgensi, biaya dan kelayakan (bila belum ada kriteria)</source>
         <translation>Impact, urgency, cost and feasibility (when there are no criteria yet)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="402"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="396"/>
         <source>&amp;Nilai</source>
         <translation>Sc&amp;ores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="403"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="397"/>
         <source>&amp;Suara kelompok</source>
         <translation>Group &amp;votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="412"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="406"/>
         <source>Peringkat kandidat</source>
         <translation>Candidate ranking</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="408"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="583"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="408"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="577"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="408"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="408"/>
         <source>Suara</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="414"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="408"/>
         <source>Kuadran</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="426"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="420"/>
         <source>&amp;Jadikan Quick Win</source>
         <translation>Make it a Quick &amp;Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="427"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="421"/>
         <source>Kandidat terpilih menjadi Quick Win (bisa dibatalkan dengan Ctrl+Z)</source>
         <translation>The selected candidate becomes a Quick Win (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="530"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="524"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="530"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="524"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="539"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="533"/>
         <source>Sumbu matriks</source>
         <translation>Matrix axis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="545"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="539"/>
         <source>Jumlah bobot: %1%</source>
         <translation>Total weight: %1%</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="547"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="541"/>
         <source>(skor dihitung menurut perbandingan bobot)</source>
         <translation>(scores use the weights&apos; proportions)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="564"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="558"/>
         <source>Suara %1</source>
         <translation>Votes of %1</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="671"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="665"/>
         <source>Belum ada kandidat: tambahkan program untuk dinilai.</source>
         <translation>No candidates yet: add a program to score.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="674"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="668"/>
         <source>★ %1 sudah menjadi Quick Win.</source>
         <translation>★ %1 is a Quick Win.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="678"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="672"/>
         <source>Terpilih: %1 (peringkat %2)</source>
         <translation>Selected: %1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="689"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="683"/>
         <source>Nilai ditulis sebagai angka 1 sampai 5.</source>
         <translation>Scores are numbers from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="711"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="705"/>
         <source>Nilai kandidat Quick Win</source>
         <translation>Score Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="718"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="712"/>
         <source>Suara kelompok</source>
         <translation>Group votes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="728"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="722"/>
         <source>Tambah kandidat Quick Win</source>
         <translation>Add Quick Win candidate</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="734"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="728"/>
         <source>Jadikan Quick Win</source>
         <translation>Make it a Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="744"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="759"/>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="770"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="738"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="753"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="764"/>
         <source>Ubah kriteria</source>
         <translation>Change criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="753"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="747"/>
         <source>Bobot ditulis sebagai angka 0 sampai 100.</source>
         <translation>Weights are numbers from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="762"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="756"/>
         <source>Ubah bobot kriteria</source>
         <translation>Change criterion weight</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="767"/>
         <source>Tambah kriteria</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="773"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="767"/>
         <source>Kriteria baru</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="785"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="779"/>
         <source>Hapus kriteria “%1” beserta semua nilainya?</source>
         <translation>Delete criterion “%1” with all its scores?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="791"/>
+        <location filename="../../smartcity_desktop/gui/views/quickwin_scoring.py" line="785"/>
         <source>Kriteria bawaan</source>
         <translation>Default criteria</translation>
     </message>
@@ -4864,88 +4874,88 @@ is better</translation>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="118"/>
         <source>Skor kesiapan</source>
         <translation>Readiness scores</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="129"/>
         <source>  — ketik 1-5 pada sel, Delete untuk mengosongkan</source>
         <translation>  — type 1-5 in a cell, Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="133"/>
         <source>Analisis SWOT sel terpilih</source>
         <translation>SWOT analysis of the selected cell</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="138"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="140"/>
         <source>&amp;Kekuatan</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="139"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="141"/>
         <source>Kelema&amp;han</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="140"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="142"/>
         <source>&amp;Peluang</source>
         <translation>&amp;Opportunities</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="143"/>
         <source>Ancama&amp;n</source>
         <translation>&amp;Threats</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="142"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="144"/>
         <source>Ca&amp;tatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="165"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="167"/>
         <source>Rata-rata kesiapan per komponen</source>
         <translation>Average readiness per component</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="255"/>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="282"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="284"/>
         <source>belum dinilai</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="259"/>
         <source>rata-rata {0} · {1} dari {2} sel dinilai</source>
         <translation>average {0} · {1} of {2} cells scored</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="267"/>
         <source>Ada analisis SWOT</source>
         <translation>Has a SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="267"/>
         <source>Belum ada analisis SWOT</source>
         <translation>No SWOT analysis yet</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="277"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="279"/>
         <source>Pilih satu sel skor untuk mengisi analisis SWOT-nya.</source>
         <translation>Choose a score cell to fill in its SWOT analysis.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="308"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="325"/>
         <source>Ubah skor kesiapan</source>
         <translation>Edit readiness score</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="317"/>
+        <location filename="../../smartcity_desktop/gui/views/readiness.py" line="334"/>
         <source>Ubah analisis SWOT</source>
         <translation>Edit SWOT analysis</translation>
     </message>
@@ -5023,47 +5033,47 @@ is better</translation>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="75"/>
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="80"/>
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="82"/>
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="108"/>
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="110"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="129"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="143"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="154"/>
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
@@ -5198,27 +5208,27 @@ is better</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/side_panel.py" line="63"/>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="72"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="101"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104"/>
         <source>Selamat datang. Pilih bagian rencana di panel kiri. Semua perubahan tersimpan otomatis; Ctrl+Z mengurungkan, Ctrl+F mencari di seluruh rencana.</source>
         <translation>Welcome. Choose a part of the plan in the left panel. Every change is saved automatically; Ctrl+Z undoes, Ctrl+F searches the whole plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="107"/>
         <source>Tidak ada panduan untuk bagian ini.</source>
         <translation>No guidance for this part.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="130"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="133"/>
         <source>Belum ada masukan untuk bagian ini.</source>
         <translation>No feedback for this part yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="131"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="134"/>
         <source>Masukan narasumber ({0})</source>
         <translation>Resource person&apos;s feedback ({0})</translation>
     </message>
@@ -5809,8 +5819,8 @@ Open that file now?</translation>
     </message>
     <message>
         <location filename="../../smartcity_desktop/gui/views/workshops.py" line="83"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="256"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="267"/>
         <source>Hapus pertemuan</source>
         <translation>Delete meeting</translation>
     </message>
@@ -5861,35 +5871,35 @@ Open that file now?</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="147"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="149"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="184"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="250"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="263"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>

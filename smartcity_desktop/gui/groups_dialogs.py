@@ -421,7 +421,11 @@ def merge(parent: QWidget, session: Any, paths: Sequence[str] | None = None) -> 
     dialog = MergeDialog(preview, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    label = QCoreApplication.translate("Groups", "Gabungkan %n file kelompok", "", len(copies))
+    label = (  # lupdate does not collect plural forms (%n) from Python
+        QCoreApplication.translate("Groups", "Gabungkan satu file kelompok")
+        if len(copies) == 1
+        else QCoreApplication.translate("Groups", "Gabungkan {0} file kelompok").format(len(copies))
+    )
     outcome = session.add(label, groups.merge_operation, copies, decisions=dialog.decisions, edits=dialog.edits)
     if outcome is None:
         return None
