@@ -14,7 +14,7 @@ Two kinds live here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,10 +87,16 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def findings(rows: Rows) -> list[Finding]:
+TableProblems = Callable[[str, Sequence[Mapping[str, Any]]], list[Problem]]
+
+
+def findings(rows: Rows, table_problems: TableProblems | None = None) -> list[Finding]:
     """What Kelengkapan lists: every broken rule (group "rules") first, then what is still missing, then open
-    feedback (the dashboard counts the same list)."""
-    return rule_findings(rows) + check_plan(rows) + feedback_findings(rows)
+    feedback (the dashboard counts the same list).
+
+    ``table_problems(name, items)``: the row rules of one table (default ``table_row_problems``); the GUI passes
+    one that remembers each table's until it changes."""
+    return rule_findings(rows, table_problems) + check_plan(rows) + feedback_findings(rows)
 
 
 def feedback_findings(rows: Rows) -> list[Finding]:
@@ -418,9 +424,15 @@ def plan_problems(rows: Rows) -> list[Problem]:
     return [b.problem for b in broken_rules(rows)]
 
 
-def row_problems(rows: Rows) -> list[Problem]:
+def row_problems(rows: Rows, table_problems: TableProblems | None = None) -> list[Problem]:
     """The row rules (``core.validate.check_row``) over every row given."""
-    return [p for name, items in rows.items() if name in TABLES for r in items for p in check_row(name, dict(r))]
+    per_table = table_problems or table_row_problems
+    return [p for name, items in rows.items() if name in TABLES for p in per_table(name, items)]
+
+
+def table_row_problems(name: str, items: Sequence[Mapping[str, Any]]) -> list[Problem]:
+    """The row rules over the rows of one table."""
+    return [p for r in items for p in check_row(name, dict(r))]
 
 
 def rows_outside_period(rows: Rows, start: int, end: int) -> dict[str, list[Mapping[str, Any]]]:
@@ -479,11 +491,14 @@ def refusal(rows: Rows, problems: Sequence[Problem], touched: set[str] | None) -
     return InvalidEdit(p.key, *p.args, table=p.table, column=p.column or "", row=(p.row_id or "?")[:8])
 
 
-def rule_findings(rows: Rows) -> list[Finding]:
+def rule_findings(rows: Rows, table_problems: TableProblems | None = None) -> list[Finding]:
     """Every broken rule (row rules and rules between rows) as a Kelengkapan finding at its place."""
-    by_id = {(name, r.get("id")): r for name, items in rows.items() for r in items}
+    problems = row_problems(rows, table_problems) + plan_problems(rows)
+    wanted = {(p.table, p.row_id) for p in problems}
+    tables = {t for t, _ in wanted}
+    by_id = {(n, r.get("id")): r for n in tables for r in rows.get(n, []) if (n, r.get("id")) in wanted}
     out = []
-    for p in row_problems(rows) + plan_problems(rows):
+    for p in problems:
         row = by_id.get((p.table, p.row_id)) or {"id": p.row_id}
         try:
             nav, target = locate(p.table, row)

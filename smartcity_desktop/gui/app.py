@@ -550,7 +550,11 @@ class LaunchFigures(QObject):
             db.close()
             self.reader_closed.set()
         try:
-            self.result = (fig, rules.findings(fig.rows))
+            from smartcity_desktop.services.reading.overview import RULE_TABLES
+
+            problems = {t: rules.table_row_problems(t, fig.rows[t]) for t in RULE_TABLES}
+            found = rules.findings({t: fig.rows[t] for t in RULE_TABLES}, lambda name, _items: problems[name])
+            self.result = (fig, (found, problems))
         except Exception:
             log.warning("launch figures failed", exc_info=True)
 
@@ -574,7 +578,11 @@ class LaunchFigures(QObject):
             fresh = self.result is not None and not self.stop.is_set() and messages.language() == self.lang
             if fresh:
                 assert self.result is not None
-                fig, found = self.result
+                fig, (found, problems) = self.result
+                for table, items in fig.rows.items():  # kept per table until it changes (PlanSession.table_rows)
+                    self.session.per_table("rows", table, lambda items=items: items)
+                for table, listed in problems.items():
+                    self.session.per_table("row_problems", table, lambda listed=listed: listed)
                 self.session.cached("findings", lambda: found)
                 self.session.cached(f"dashboard:{self.lang}", lambda: fig)
             self.view.refresh()  # type: ignore[attr-defined]

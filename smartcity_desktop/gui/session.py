@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from smartcity_desktop.core import rules
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.session import ChangeSet, EditSession, PlanDB
@@ -56,6 +58,9 @@ class PlanSession(QObject):
         self.last_changes: ChangeSet | None = None  # the rows behind the latest ``changed`` (for fine updates)
         self._error_sinks: list[Callable[[str], None]] = []  # a field showing the refusals of its own edits
         self._cache: dict[str, Any] = {}  # read models of the plan as it is now (cached); emptied by every change
+        # per table: its rows and what is computed from them alone; dropped only when that table changes (an edit
+        # of one program does not read the 40,000 yearly targets of a large plan again)
+        self._tables: dict[tuple[str, str], Any] = {}
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
         document.on_written = lambda _doc: self._written_from_thread.emit()
@@ -85,7 +90,7 @@ class PlanSession(QObject):
             return None
         changes: ChangeSet = result[1] if isinstance(result, tuple) else result
         if changes:
-            self._cache.clear()
+            self._forget({c.table for c in changes.changes})
             self.undo_stack.push(_EditCommand(self, label, changes))
             self.last_changes = changes
             self.changed.emit({c.table for c in changes.changes})
@@ -98,10 +103,42 @@ class PlanSession(QObject):
             self._cache[key] = make()
         return self._cache[key]  # type: ignore[no-any-return]
 
+    def per_table(self, kind: str, table: str, make: Callable[[], T]) -> T:
+        """``make()``, computed once until ``table`` changes: for what depends on that one table's rows only."""
+        key = (kind, table)
+        if key not in self._tables:
+            self._tables[key] = make()
+        return self._tables[key]  # type: ignore[no-any-return]
+
+    def table_rows(self, tables: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """The rows of ``tables`` (as ``db.rows``), each table read again only after it changed. The lists are
+        shared: read them, never change them."""
+        db = self.db
+        return {name: self.per_table("rows", name, partial(db.rows, name)) for name in tables}
+
+    def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
+        """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the
+        plan; after an edit only the tables it changed are read and checked against the row rules again."""
+
+        def table_problems(name: str, items: Any) -> list[Any]:
+            return self.per_table("row_problems", name, lambda: rules.table_row_problems(name, items))
+
+        return self.cached("findings", lambda: rules.findings(self.table_rows(tables), table_problems))
+
+    def _forget(self, tables: Iterable[str] | None) -> None:
+        """Drop the read models of the plan; of the per-table ones, those of ``tables`` (None: all)."""
+        self._cache.clear()
+        if tables is None:
+            self._tables.clear()
+            return
+        changed = set(tables)
+        for key in [k for k in self._tables if k[1] in changed]:
+            del self._tables[key]
+
     def changed_outside(self, tables: set[str]) -> None:
         """The plan was changed by something other than an edit (a repair): the read models are read again and the
         views refresh. The edits before it cannot be replayed over it, so the history is cleared."""
-        self._cache.clear()
+        self._forget(None)
         self.undo_stack.clear()
         self.last_changes = None
         self.changed.emit(tables)
@@ -129,7 +166,7 @@ class PlanSession(QObject):
         except PlanError as e:
             self.failed.emit(e.message())
             return False
-        self._cache.clear()
+        self._forget({c.table for c in changes.changes})
         self.last_changes = changes
         self.changed.emit({c.table for c in changes.changes})
         return True

@@ -70,9 +70,11 @@ def charts(rows: Rows, lang: str) -> dict[str, tuple[str, dict[str, Any]]]:
     return out
 
 
-def dashboard(db: PlanDB, lang: str) -> Dashboard:
-    """The dashboard's figures: counts, budget total, the table per dimension and the charts' data."""
-    rows = read_rows(db, DASHBOARD_TABLES)
+def dashboard(db: PlanDB, lang: str, rows: Rows | None = None) -> Dashboard:
+    """The dashboard's figures: counts, budget total, the table per dimension and the charts' data.
+
+    ``rows``: the rows of DASHBOARD_TABLES when the caller has them already (the GUI keeps them per table)."""
+    rows = read_rows(db, DASHBOARD_TABLES) if rows is None else rows
     per_dim = figures.dimension_counts(rows)
     budget = figures.budget_by_dimension(rows)
     colors = figures.dimension_colors(rows)

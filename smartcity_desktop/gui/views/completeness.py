@@ -12,7 +12,7 @@ from smartcity_desktop.core import rules
 from smartcity_desktop.gui.navigation import children
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.services.reading.overview import RULE_TABLES, rule_rows
+from smartcity_desktop.services.reading.overview import RULE_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ class CompletenessView(View):
         return "completeness"
 
     def refresh(self) -> None:
-        self.findings = self.session.cached("findings", lambda: rules.findings(rule_rows(self.session.db)))
+        self.findings = self.session.findings(RULE_TABLES)
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
         first = not self.tree.topLevelItemCount()

@@ -29,6 +29,7 @@ from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
 from smartcity_desktop.services import figures
+from smartcity_desktop.services.reading.overview import RULE_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,9 @@ class DashboardView(View):
         )
         if DashboardView.defer_figures:
             return
-        fig = self.figures = self.session.take(f"dashboard:{lang}") or figures.dashboard(db, lang)  # (gui/app.py)
+        fig = self.figures = self.session.take(f"dashboard:{lang}") or figures.dashboard(  # (gui/app.py)
+            db, lang, self.session.table_rows(figures.DASHBOARD_TABLES)
+        )
         counts = fig.counts
         self.card_labels["programs"].setText(format_int(counts["programs"], lang))
         self.card_labels["quick_wins"].setText(format_int(counts["quick_wins"], lang))
@@ -224,7 +227,7 @@ class DashboardView(View):
         self.card_labels["feedback"].setText(format_int(counts["feedback_open"], lang))
         self._fill_table(fig.dimensions, lang)
         # what Kelengkapan lists, counted alike (read once per change: the same findings as its own)
-        self._fill_completeness(self.session.cached("findings", lambda: rules.findings(fig.rows)))
+        self._fill_completeness(self.session.findings(RULE_TABLES))
         self._start_charts(fig.charts)
 
     def _fill_table(self, dims: list[figures.DimensionLine], lang: str) -> None:
