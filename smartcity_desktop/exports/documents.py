@@ -161,6 +161,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             n += 1
             number_of_chapter[top["id"]] = str(n)
             emit(top, 1, d.label("chapter", roman(n)), main)
+    del emit  # it calls itself through its closure: a cycle that would keep the plan's rows while gc is paused
     if unwritten:  # a draft's last page: what is still to be written
         items = [ListItem([Run(t)]) for t in unwritten]
         annex += [

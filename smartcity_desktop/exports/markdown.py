@@ -45,11 +45,40 @@ def parse(text: str | None, heading_base: int = 2) -> list[Block]:
     """Blocks of Markdown ``text``; ``#`` headings become level ``heading_base`` (capped at 4), and so on."""
     if not text or not text.strip():
         return []
-    from markdown_it.tree import SyntaxTreeNode
-
     builder = _Builder(heading_base)
-    builder.blocks_of(SyntaxTreeNode(_parser().parse(text)).children, quote=False)
+    builder.blocks_of(_tree(_parser().parse(text)), quote=False)
     return builder.out
+
+
+class _Node:
+    """A node of markdown-it's token stream nested as a tree (as markdown_it.tree.SyntaxTreeNode, without the
+    links to the parent: no reference cycles, so the nodes are freed at once while the export pauses gc)."""
+
+    __slots__ = ("attrs", "children", "content", "tag", "token", "type")
+
+    def __init__(self, token: Any, kind: str) -> None:
+        self.token = token
+        self.type = kind
+        self.tag = token.tag
+        self.attrs = token.attrs
+        self.content = token.content
+        self.children: list[_Node] = []
+
+
+def _tree(tokens: list[Any]) -> list[_Node]:
+    """The top-level nodes of ``tokens``: an ``x_open`` token and its ``x_close`` become one node ``x``."""
+    top: list[_Node] = []
+    stack: list[list[_Node]] = [top]
+    for tok in tokens:
+        if tok.nesting == 1:
+            node = _Node(tok, tok.type.removesuffix("_open"))
+            stack[-1].append(node)
+            stack.append(node.children)
+        elif tok.nesting == -1:
+            stack.pop()
+        else:
+            stack[-1].append(_Node(tok, tok.type))
+    return top
 
 
 class _Builder:

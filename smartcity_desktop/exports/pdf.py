@@ -21,6 +21,7 @@ Progress = Callable[[float], None]
 MAX_REPORTED = 12
 MAX_LAYOUTS = 4
 WATERMARK_ALPHA = 0.35
+LATE_BOX = 10_000  # the bounding box of a form drawn at save: any place on any page
 
 
 class Cancelled(PlanError):
@@ -134,18 +135,23 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
 
-    conv = Converter(names, portrait_frame._width, (land_frame._width, land_frame._height))
-    conv.chapter_breaks = doc.name != "summary"
-    story: list[Any] = []
-    total = len(doc.blocks) or 1
     has_cover = any(isinstance(b, Cover) for b in doc.blocks)
-    for i, block in enumerate(doc.blocks):
-        if _cancelled(cancel):
-            raise Cancelled("export.cancelled")
-        story += conv.convert(block)
-        if progress and i % 10 == 0:
-            progress(0.2 * i / total)
-    story = keep_headings(story)
+
+    def make_story(expected: list[Any] | None) -> tuple[Any, list[Any]]:
+        """The flowables of the document, and the contents expecting ``expected`` entries (else the headings)."""
+        conv = Converter(names, portrait_frame._width, (land_frame._width, land_frame._height))
+        conv.chapter_breaks = doc.name != "summary"
+        story: list[Any] = []
+        total = len(doc.blocks) or 1
+        for i, block in enumerate(doc.blocks):
+            if _cancelled(cancel):
+                raise Cancelled("export.cancelled")
+            story += conv.convert(block)
+            if progress and i % 10 == 0:
+                progress(0.2 * i / total)
+        if conv.toc is not None:
+            conv.toc.expect(conv.toc_guess if expected is None else expected)
+        return conv.toc, keep_headings(story)
 
     def decorate(canvas: Any, _doc: Any) -> None:
         if meta.draft:
@@ -177,29 +183,31 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     template.addPageTemplates(templates)
     template.progress = progress
     template.cancel = cancel
+    toc, story = make_story(None)
     template.flowable_total = max(1, len(story))
-    template.toc = conv.toc
-    if conv.toc is not None:
-        conv.toc.expect(conv.toc_guess)
-    _layout(template, story, _numbered_canvas(meta, names, conv.toc, no_footer_first=has_cover))
+    template.toc = toc
+    _layout(template, story, make_story, _numbered_canvas(meta, names, template, no_footer_first=has_cover))
     if progress:
         progress(1.0)
 
 
-def _layout(template: Any, story: list[Any], canvasmaker: type) -> None:
-    """Lay the story out once; again only when the contents' entries were not the ones expected."""
+def _layout(template: Any, story: list[Any], make_story: Callable[[Any], Any], canvasmaker: type) -> None:
+    """Lay the story out once; again only when the contents' entries were not the ones expected.
+
+    The story is handed over (reportlab takes each flowable off the list as it places it), so a flowable and
+    what its layout computed are freed once drawn; a second layout converts the document's blocks again.
+    """
     for _attempt in range(MAX_LAYOUTS):
-        edits: list[tuple[Any, ...]] = []
-        template._multiBuildEdits = edits.append  # reportlab records its changes to flowables here
         try:
-            template.build(story[:], canvasmaker=canvasmaker)
+            template.build(story, canvasmaker=canvasmaker)
             return
         except _Stop:
             raise Cancelled("export.cancelled") from None
         except _Relayout:
             log.info("contents differ from the headings expected: laying out again")
-            for fn, *args in edits:
-                fn(*args)
+            template.relayouts = getattr(template, "relayouts", 0) + 1
+            found = template.toc._lastEntries  # settled() made the entries found the expected ones
+            template.toc, story = make_story(found)
     raise RuntimeError(f"contents not settled after {MAX_LAYOUTS} layouts")
 
 
@@ -259,11 +267,14 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
             self.toc.addEntry(heading.level - 1, escape_fonts(heading.label), self.page, key)
 
 
-def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = False) -> type:
-    """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
+def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool = False) -> type:
+    """A canvas class that writes each page when it ends, yet each footer says "Halaman 3 dari 48".
 
-    What needs the finished layout is done when the pages are written: the footers, the bookmarks (a page's
-    PDF object exists only then) and the contents (``later``, see pdf_dry.Contents).
+    What needs the finished layout is a PDF form drawn on its page at once and defined when the document is
+    saved (PDF allows a form to be used before it is defined): each page's footer (one small form per page, as
+    the centred text's position depends on the page count) and the page numbers of the contents (``number_later``,
+    see pdf_dry.Contents). Nothing else of a finished page is kept: before, every page's whole drawing waited in
+    memory until the save (a third of the peak memory of a 1,600-page plan).
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -271,36 +282,39 @@ def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = Fa
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", names.regular)  # else the preamble names Helvetica
             super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-            self._later: list[Callable[[], None]] = []
+            self._footers: list[tuple[str, int, float]] = []  # form name, page number, page width
+            self._late: list[tuple[str, Callable[[Any], None]]] = []  # form name, what draws it at save
+            self.pages_written = 0
 
-        def later(self, fn: Callable[[], None]) -> None:
-            """Run ``fn`` on this page when the pages are written."""
-            self._later.append(fn)
-
-        def bookmarkPage(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's method name
-            self._later.append(lambda: Canvas.bookmarkPage(self, *args, **kwargs))
+        def number_later(self, draw: Callable[[Any], None]) -> None:
+            """Draw here, as a form, what ``draw(canvas)`` draws when the pages are saved."""
+            name = f"late{len(self._late)}"
+            self._late.append((name, draw))
+            self.doForm(name)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's method name
-            self._saved.append(dict(self.__dict__))
-            self._later = []
-            self._startPage()
+            page = self._pageNumber
+            if not (no_footer_first and page == 1):  # no page number on the cover
+                name = f"footer{page}"
+                self.doForm(name)
+                self._footers.append((name, page, self._pagesize[0]))
+            super().showPage()
+            self.pages_written += 1
 
         def save(self) -> None:
-            if toc is not None and not toc.settled():
+            if template.toc is not None and not template.toc.settled():
                 raise _Relayout()
-            count = len(self._saved)
-            made: int = self.__dict__["_annotationCount"]  # links made now (the contents') follow all others
-            for state in self._saved:
-                self.__dict__.update(state)
-                made = max(made, state["_annotationCount"])
-                self.__dict__["_annotationCount"] = made
-                for fn in self._later:
-                    fn()
-                made = self.__dict__["_annotationCount"]
-                if not (no_footer_first and self._pageNumber == 1):  # no page number on the cover
-                    _footer(self, meta, names, self._pageNumber, count)
-                super().showPage()
+            if len(self._code):
+                self.showPage()
+            count = self._pageNumber - 1
+            for name, page, width in self._footers:
+                self.beginForm(name, 0, 0, width, ps.PAGE["footer_gap"] + 20)
+                _footer(self, meta, names, page, count, width)
+                self.endForm()
+            for name, draw in self._late:
+                self.beginForm(name, -LATE_BOX, -LATE_BOX, LATE_BOX, LATE_BOX)
+                draw(self)
+                self.endForm()
             super().save()
 
     return NumberedCanvas
@@ -336,8 +350,7 @@ def _header(canvas: Any, meta: Any, names: Any) -> None:
     canvas.restoreState()
 
 
-def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int) -> None:
-    w, _h = canvas._pagesize
+def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int, w: float) -> None:
     g = ps.PAGE
     canvas.saveState()
     canvas.setFont(names.regular, 8)

@@ -76,6 +76,7 @@ def _pdf(
     with paused_gc():
         rows, _version = read_rows(path)
         doc = build_document(rows, document, options)
+        del rows  # the document tree holds what it prints: the plan's rows are freed before the layout
         with atomic_path(out) as tmp:
             write_pdf(doc, tmp, progress=progress, cancel=cancel)
 
