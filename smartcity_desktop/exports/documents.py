@@ -146,7 +146,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             else:
                 sub = f"{number_of_chapter.get(c['id'], number)}.{j}"
             number_of_chapter[child["id"]] = sub
-            emit(child, min(level + 1, 4), sub, out)
+            emit(child, min(level + 1, 4), sub, out)  # noqa: F821 - deleted after use, see below
 
     number_of_chapter: dict[str, str] = {}
     unwritten: list[str] = []
