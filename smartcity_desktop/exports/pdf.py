@@ -284,10 +284,10 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
             super().__init__(*args, **kwargs)
             self._footers: list[tuple[str, int, float]] = []  # form name, page number, page width
             self._late: list[tuple[str, Callable[[Any], None]]] = []  # form name, what draws it at save
-            self.pages_written = 0
 
         def number_later(self, draw: Callable[[Any], None]) -> None:
-            """Draw here, as a form, what ``draw(canvas)`` draws when the pages are saved."""
+            """Draw here, as a form, what ``draw(canvas)`` draws when the pages are saved (a form each, so the text
+            keeps its reading order: the number after its contents entry)."""
             name = f"late{len(self._late)}"
             self._late.append((name, draw))
             self.doForm(name)
@@ -299,7 +299,6 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
                 self.doForm(name)
                 self._footers.append((name, page, self._pagesize[0]))
             super().showPage()
-            self.pages_written += 1
 
         def save(self) -> None:
             if template.toc is not None and not template.toc.settled():
