@@ -306,6 +306,7 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
             if len(self._code):
                 self.showPage()
             count = self._pageNumber - 1
+            compression, self._pageCompression = self._pageCompression, 0  # forms of a line: smaller as they are
             for name, page, width in self._footers:
                 self.beginForm(name, 0, 0, width, ps.PAGE["footer_gap"] + 20)
                 _footer(self, meta, names, page, count, width)
@@ -314,6 +315,7 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
                 self.beginForm(name, -LATE_BOX, -LATE_BOX, LATE_BOX, LATE_BOX)
                 draw(self)
                 self.endForm()
+            self._pageCompression = compression
             super().save()
 
     return NumberedCanvas
