@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ Progress = Callable[[float], None]
 MAX_REPORTED = 12
 MAX_LAYOUTS = 4
 WATERMARK_ALPHA = 0.35
-LATE_BOX = 10_000  # the bounding box of a form drawn at save: any place on any page
 
 
 class Cancelled(PlanError):
@@ -270,11 +270,11 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
 def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool = False) -> type:
     """A canvas class that writes each page when it ends, yet each footer says "Halaman 3 dari 48".
 
-    What needs the finished layout is a PDF form drawn on its page at once and defined when the document is
-    saved (PDF allows a form to be used before it is defined): each page's footer (one small form per page, as
-    the centred text's position depends on the page count) and the page numbers of the contents (``number_later``,
-    see pdf_dry.Contents). Nothing else of a finished page is kept: before, every page's whole drawing waited in
-    memory until the save (a third of the peak memory of a 1,600-page plan).
+    What needs the finished layout is added to the pages' content when the document is saved (reportlab keeps a
+    written page's content as one string until then): each page's footer, and the page numbers of the contents
+    (``number_later``, see pdf_dry.Contents) where a mark holds their place. Nothing else of a finished page is
+    kept: before, every page's whole drawing state waited until the save (a third of the peak memory of a
+    1,600-page plan).
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -282,40 +282,53 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", names.regular)  # else the preamble names Helvetica
             super().__init__(*args, **kwargs)
-            self._footers: list[tuple[str, int, float]] = []  # form name, page number, page width
-            self._late: list[tuple[str, Callable[[Any], None]]] = []  # form name, what draws it at save
+            self._written: list[tuple[Any, int, float]] = []  # reportlab's page, its number, its width
+            self._late: list[tuple[Any, list[tuple[str, Callable[[Any], None]]]]] = []  # page, (mark, draw)s
+            self._late_here: list[tuple[str, Callable[[Any], None]]] = []
+            self._marks = 0
 
         def number_later(self, draw: Callable[[Any], None]) -> None:
-            """Draw here, as a form, what ``draw(canvas)`` draws when the pages are saved (a form each, so the text
-            keeps its reading order: the number after its contents entry)."""
-            name = f"late{len(self._late)}"
-            self._late.append((name, draw))
-            self.doForm(name)
+            """Draw here what ``draw(canvas)`` draws when the pages are saved (a mark keeps the place)."""
+            self._marks += 1
+            mark = f"%late{self._marks}"  # a comment in the page's content, replaced at save
+            self.__dict__["_code"].append(mark)
+            self._late_here.append((mark, draw))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's method name
-            page = self._pageNumber
-            if not (no_footer_first and page == 1):  # no page number on the cover
-                name = f"footer{page}"
-                self.doForm(name)
-                self._footers.append((name, page, self._pagesize[0]))
+            number, width = self._pageNumber, self._pagesize[0]
             super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if not (no_footer_first and number == 1):  # no page number on the cover
+                self._written.append((page, number, width))
+            if self._late_here:
+                self._late.append((page, self._late_here))
+                self._late_here = []
+
+        def _drawn(self, draw: Callable[[], None]) -> str:
+            """The content code of what ``draw()`` draws, in its own graphics state."""
+            state = self.__dict__
+            code: list[str] = state["_code"]
+            state["_code"] = []
+            self.saveState()
+            draw()
+            self.restoreState()
+            out = "\n".join(state["_code"])
+            state["_code"] = code
+            return out
 
         def save(self) -> None:
             if template.toc is not None and not template.toc.settled():
                 raise _Relayout()
-            if len(self._code):
+            if self.__dict__["_code"]:
                 self.showPage()
             count = self._pageNumber - 1
-            compression, self._pageCompression = self._pageCompression, 0  # forms of a line: smaller as they are
-            for name, page, width in self._footers:
-                self.beginForm(name, 0, 0, width, ps.PAGE["footer_gap"] + 20)
-                _footer(self, meta, names, page, count, width)
-                self.endForm()
-            for name, draw in self._late:
-                self.beginForm(name, -LATE_BOX, -LATE_BOX, LATE_BOX, LATE_BOX)
-                draw(self)
-                self.endForm()
-            self._pageCompression = compression
+            for page, items in self._late:
+                stream = page.stream
+                for mark, draw in items:
+                    stream = stream.replace(mark + "\n", self._drawn(partial(draw, self)) + "\n", 1)
+                page.stream = stream
+            for page, number, width in self._written:
+                page.stream += self._drawn(partial(_footer, self, meta, names, number, count, width)) + "\n"
             super().save()
 
     return NumberedCanvas
