@@ -205,7 +205,6 @@ def _layout(template: Any, story: list[Any], make_story: Callable[[Any], Any], c
             raise Cancelled("export.cancelled") from None
         except _Relayout:
             log.info("contents differ from the headings expected: laying out again")
-            template.relayouts = getattr(template, "relayouts", 0) + 1
             found = template.toc._lastEntries  # settled() made the entries found the expected ones
             template.toc, story = make_story(found)
     raise RuntimeError(f"contents not settled after {MAX_LAYOUTS} layouts")

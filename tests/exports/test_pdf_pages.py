@@ -5,7 +5,6 @@ late parts (page count, contents numbers, bookmarks) right on every page, also w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +13,6 @@ from pypdf import PdfReader
 
 from smartcity_desktop.exports import pdf
 from smartcity_desktop.services.exporting import export_file
-
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    from reportlab import rl_config
-
-    old = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = old
 
 
 @pytest.fixture(scope="module")
