@@ -198,8 +198,8 @@ def masterplan(rows: Rows) -> Document:
     blocks += [*foreword, Toc(d.label("toc")), *front.list_headings(d), *front.glossary(d)]
     doc = Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
     captions_once(doc)
-    tables_once(doc, d.label)  # a table is printed once (no regulation list in two places)
-    front.fill_lists(doc, d.label)  # Daftar Tabel and Daftar Gambar, captions numbered
+    tables_once(doc, d.labeller())  # a table is printed once (no regulation list in two places)
+    front.fill_lists(doc, d.labeller())  # Daftar Tabel and Daftar Gambar, captions numbered
     return doc
 
 

@@ -303,6 +303,12 @@ def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool
                 self._late.append((page, self._late_here))
                 self._late_here = []
 
+        def drawText(self, text: Any) -> None:  # noqa: N802 - reportlab's method name
+            super().drawText(text)
+            # a paragraph's text object holds a method bound to itself (reportlab's _do_line): a reference cycle
+            # that keeps the paragraph's lines until a garbage collection, and the export pauses those
+            text.__dict__.pop("_do_line", None)
+
         def _drawn(self, draw: Callable[[], None]) -> str:
             """The content code of what ``draw()`` draws, in its own graphics state."""
             state = self.__dict__
