@@ -146,7 +146,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             else:
                 sub = f"{number_of_chapter.get(c['id'], number)}.{j}"
             number_of_chapter[child["id"]] = sub
-            emit(child, min(level + 1, 4), sub, out)
+            emit(child, min(level + 1, 4), sub, out)  # noqa: F821 - deleted after use, see below
 
     number_of_chapter: dict[str, str] = {}
     unwritten: list[str] = []
@@ -161,6 +161,7 @@ def _chapter_blocks(d: PlanData, used: set[str]) -> tuple[list[Block], list[Bloc
             n += 1
             number_of_chapter[top["id"]] = str(n)
             emit(top, 1, d.label("chapter", roman(n)), main)
+    del emit  # it calls itself through its closure: a cycle that would keep the plan's rows while gc is paused
     if unwritten:  # a draft's last page: what is still to be written
         items = [ListItem([Run(t)]) for t in unwritten]
         annex += [
@@ -197,8 +198,8 @@ def masterplan(rows: Rows) -> Document:
     blocks += [*foreword, Toc(d.label("toc")), *front.list_headings(d), *front.glossary(d)]
     doc = Document("masterplan", _meta(d, "doc.masterplan"), blocks + main + extra + annex)
     captions_once(doc)
-    tables_once(doc, d.label)  # a table is printed once (no regulation list in two places)
-    front.fill_lists(doc, d.label)  # Daftar Tabel and Daftar Gambar, captions numbered
+    tables_once(doc, d.labeller())  # a table is printed once (no regulation list in two places)
+    front.fill_lists(doc, d.labeller())  # Daftar Tabel and Daftar Gambar, captions numbered
     return doc
 
 

@@ -45,11 +45,85 @@ def parse(text: str | None, heading_base: int = 2) -> list[Block]:
     """Blocks of Markdown ``text``; ``#`` headings become level ``heading_base`` (capped at 4), and so on."""
     if not text or not text.strip():
         return []
-    from markdown_it.tree import SyntaxTreeNode
-
     builder = _Builder(heading_base)
-    builder.blocks_of(SyntaxTreeNode(_parser().parse(text)).children, quote=False)
+    if _FAST_NEVER.search(text):
+        builder.blocks_of(_tree(_parser().parse(text)), quote=False)
+        return builder.out
+    rest: list[str] = []  # blocks for markdown-it, kept until a plain block comes
+    for block in _BLANK.split(text):
+        lines = block.strip("\n").split("\n")
+        if _plain_block(lines):
+            if rest:
+                builder.blocks_of(_tree(_parser().parse("\n\n".join(rest))), quote=False)
+                rest = []
+            builder.plain_block(lines)
+        elif block.strip(" \t\n"):
+            rest.append(block)
+    if rest:
+        builder.blocks_of(_tree(_parser().parse("\n\n".join(rest))), quote=False)
     return builder.out
+
+
+# The fast path: most chapter text is paragraphs, bulleted lines and headings of plain words. A block (lines
+# between blank lines) of only those is read here, as markdown-it reads it; any other block goes to markdown-it
+# with its neighbours. Never for a text with a fence (its lines may hold blank lines), a link reference definition
+# (it serves links anywhere in the text), tabs, CR or NUL.
+_FAST_NEVER = re.compile(r"```|~~~|\]:|[\t\r\0]")
+_BLANK = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n|\n[ \t]*\n")
+_NOT_PLAIN = re.compile(r"[\\`*_\[\]<>&!|#]")  # inline marks, table cells, closing heading marks
+_STARTS_BLOCK = re.compile(r"[-+=~:>#]|\d{1,9}[.)](?:\s|$)")
+_HEADING = re.compile(r"(#{1,6}) (.*)")
+
+
+def _plain_line(line: str) -> bool:
+    """A line of words only: it cannot start a block or hold inline markup; no space at either end."""
+    return bool(line) and not (
+        line[0].isspace() or line[-1].isspace() or _NOT_PLAIN.search(line) or _STARTS_BLOCK.match(line)
+    )
+
+
+def _plain_block(lines: list[str]) -> bool:
+    """Whether the block is one heading and/or plain lines, or one heading and/or bulleted plain lines."""
+    first = _HEADING.fullmatch(lines[0])
+    body = lines[1:] if first else lines
+    if first and not _plain_line(first.group(2)):
+        return False
+    if not body:
+        return first is not None
+    if body[0].startswith("- "):
+        return all(ln.startswith("- ") and _plain_line(ln[2:]) for ln in body)
+    return all(_plain_line(ln) for ln in body)
+
+
+class _Node:
+    """A node of markdown-it's token stream nested as a tree (as markdown_it.tree.SyntaxTreeNode, without the
+    links to the parent: no reference cycles, so the nodes are freed at once while the export pauses gc)."""
+
+    __slots__ = ("attrs", "children", "content", "tag", "token", "type")
+
+    def __init__(self, token: Any, kind: str) -> None:
+        self.token = token
+        self.type = kind
+        self.tag = token.tag
+        self.attrs = token.attrs
+        self.content = token.content
+        self.children: list[_Node] = []
+
+
+def _tree(tokens: list[Any]) -> list[_Node]:
+    """The top-level nodes of ``tokens``: an ``x_open`` token and its ``x_close`` become one node ``x``."""
+    top: list[_Node] = []
+    stack: list[list[_Node]] = [top]
+    for tok in tokens:
+        if tok.nesting == 1:
+            node = _Node(tok, tok.type.removesuffix("_open"))
+            stack[-1].append(node)
+            stack.append(node.children)
+        elif tok.nesting == -1:
+            stack.pop()
+        else:
+            stack[-1].append(_Node(tok, tok.type))
+    return top
 
 
 class _Builder:
@@ -62,14 +136,30 @@ class _Builder:
         self.open_list = None
         self.out.append(block)
 
+    def heading(self, depth: int, text: str) -> None:
+        level = min(self.heading_base + min(depth, MAX_HEADING_DEPTH) - 1, 4)
+        self.emit(Heading(level, text.strip(), bookmark=False, toc=False))
+
+    def plain_block(self, lines: list[str]) -> None:
+        """A block that _plain_block accepted: as markdown-it's tokens of it would be built."""
+        first = _HEADING.fullmatch(lines[0])
+        if first:
+            self.heading(len(first.group(1)), first.group(2))
+            lines = lines[1:]
+        if not lines:
+            return
+        if lines[0].startswith("- "):
+            for line in lines:
+                self.item(ListItem([Run(line[2:])], 0), False, 1)
+        else:
+            self.emit(Paragraph([Run(" ".join(lines))], "body"))
+
     def blocks_of(self, nodes: list[Any], quote: bool) -> None:
         style = "quote" if quote else "body"
         for node in nodes:
             kind = node.type
             if kind == "heading":
-                depth = min(int(node.tag[1:]), MAX_HEADING_DEPTH)
-                level = min(self.heading_base + depth - 1, 4)
-                self.emit(Heading(level, plain(_inline(node)).strip(), bookmark=False, toc=False))
+                self.heading(int(node.tag[1:]), plain(_inline(node)))
             elif kind == "paragraph":
                 runs = _inline(node)
                 if runs:

@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,7 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Frame, PageTemplate
 
-    from smartcity_desktop.exports import fonts, pdf_lists
+    from smartcity_desktop.exports import fonts
     from smartcity_desktop.exports.pdf_flowables import Converter, keep_headings
 
     check_characters(doc)
@@ -134,18 +135,28 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
 
-    conv = Converter(names, portrait_frame._width, (land_frame._width, land_frame._height))
-    conv.chapter_breaks = doc.name != "summary"
-    story: list[Any] = []
-    total = len(doc.blocks) or 1
     has_cover = any(isinstance(b, Cover) for b in doc.blocks)
-    for i, block in enumerate(doc.blocks):
-        if _cancelled(cancel):
-            raise Cancelled("export.cancelled")
-        story += conv.convert(block)
-        if progress and i % 10 == 0:
-            progress(0.2 * i / total)
-    story = keep_headings(story)
+
+    def make_story(expected: dict[str, list[Any]] | None) -> tuple[Any, list[Any]]:
+        """The flowables of the document, and the contents expecting ``expected`` entries (else the headings),
+        with the Daftar Tabel / Daftar Gambar likewise (``template.caption_lists``, pdf_lists): ``expected`` maps
+        "toc" and each list's kind to the entries found by the layout before."""
+        conv = Converter(names, portrait_frame._width, (land_frame._width, land_frame._height))
+        conv.chapter_breaks = doc.name != "summary"
+        story: list[Any] = []
+        total = len(doc.blocks) or 1
+        for i, block in enumerate(doc.blocks):
+            if _cancelled(cancel):
+                raise Cancelled("export.cancelled")
+            story += conv.convert(block)
+            if progress and i % 10 == 0:
+                progress(0.2 * i / total)
+        if conv.toc is not None:
+            conv.toc.expect(conv.toc_guess if expected is None else expected["toc"])
+        for kind, got in conv.caption_lists.items():
+            got.expect(got.guess if expected is None else expected[kind])
+        template.caption_lists = conv.caption_lists
+        return conv.toc, keep_headings(story)
 
     def decorate(canvas: Any, _doc: Any) -> None:
         if meta.draft:
@@ -177,31 +188,32 @@ def _write_pdf(doc: Document, out: str | Path, progress: Progress | None, cancel
     template.addPageTemplates(templates)
     template.progress = progress
     template.cancel = cancel
+    toc, story = make_story(None)
     template.flowable_total = max(1, len(story))
-    template.toc = conv.toc
-    if conv.toc is not None:
-        conv.toc.expect(conv.toc_guess)
-    template.caption_lists = conv.caption_lists  # Daftar Tabel, Daftar Gambar: as the contents (pdf_lists)
-    settling = pdf_lists.settling(conv.toc, conv.caption_lists)
-    _layout(template, story, _numbered_canvas(meta, names, settling, no_footer_first=has_cover))
+    template.toc = toc
+    _layout(template, story, make_story, _numbered_canvas(meta, names, template, no_footer_first=has_cover))
     if progress:
         progress(1.0)
 
 
-def _layout(template: Any, story: list[Any], canvasmaker: type) -> None:
-    """Lay the story out once; again only when the contents' entries were not the ones expected."""
+def _layout(template: Any, story: list[Any], make_story: Callable[[Any], Any], canvasmaker: type) -> None:
+    """Lay the story out once; again only when the contents' entries were not the ones expected.
+
+    The story is handed over (reportlab takes each flowable off the list as it places it), so a flowable and
+    what its layout computed are freed once drawn; a second layout converts the document's blocks again.
+    """
     for _attempt in range(MAX_LAYOUTS):
-        edits: list[tuple[Any, ...]] = []
-        template._multiBuildEdits = edits.append  # reportlab records its changes to flowables here
         try:
-            template.build(story[:], canvasmaker=canvasmaker)
+            template.build(story, canvasmaker=canvasmaker)
             return
         except _Stop:
             raise Cancelled("export.cancelled") from None
         except _Relayout:
             log.info("contents differ from the headings expected: laying out again")
-            for fn, *args in edits:
-                fn(*args)
+            # settled() made the entries found the expected ones
+            found = {kind: got._lastEntries for kind, got in template.caption_lists.items()}
+            found["toc"] = template.toc._lastEntries if template.toc is not None else []
+            template.toc, story = make_story(found)
     raise RuntimeError(f"contents not settled after {MAX_LAYOUTS} layouts")
 
 
@@ -268,11 +280,14 @@ class _DocTemplate(_template_base()):  # type: ignore[misc]
             self.toc.addEntry(heading.level - 1, escape_fonts(heading.label), self.page, key)
 
 
-def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = False) -> type:
-    """A canvas class that holds pages until the end so each footer can say "Halaman 3 dari 48".
+def _numbered_canvas(meta: Any, names: Any, template: Any, no_footer_first: bool = False) -> type:
+    """A canvas class that writes each page when it ends, yet each footer says "Halaman 3 dari 48".
 
-    What needs the finished layout is done when the pages are written: the footers, the bookmarks (a page's
-    PDF object exists only then) and the contents (``later``, see pdf_dry.Contents).
+    What needs the finished layout is added to the pages' content when the document is saved (reportlab keeps a
+    written page's content as one string until then): each page's footer, and the page numbers of the contents
+    (``number_later``, see pdf_dry.Contents) where a mark holds their place. Nothing else of a finished page is
+    kept: before, every page's whole drawing state waited until the save (a third of the peak memory of a
+    1,600-page plan).
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -280,36 +295,61 @@ def _numbered_canvas(meta: Any, names: Any, toc: Any, no_footer_first: bool = Fa
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", names.regular)  # else the preamble names Helvetica
             super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-            self._later: list[Callable[[], None]] = []
+            self._written: list[tuple[Any, int, float]] = []  # reportlab's page, its number, its width
+            self._late: list[tuple[Any, list[tuple[str, Callable[[Any], None]]]]] = []  # page, (mark, draw)s
+            self._late_here: list[tuple[str, Callable[[Any], None]]] = []
+            self._marks = 0
 
-        def later(self, fn: Callable[[], None]) -> None:
-            """Run ``fn`` on this page when the pages are written."""
-            self._later.append(fn)
-
-        def bookmarkPage(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's method name
-            self._later.append(lambda: Canvas.bookmarkPage(self, *args, **kwargs))
+        def number_later(self, draw: Callable[[Any], None]) -> None:
+            """Draw here what ``draw(canvas)`` draws when the pages are saved (a mark keeps the place)."""
+            self._marks += 1
+            mark = f"%late{self._marks}"  # a comment in the page's content, replaced at save
+            self.__dict__["_code"].append(mark)
+            self._late_here.append((mark, draw))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's method name
-            self._saved.append(dict(self.__dict__))
-            self._later = []
-            self._startPage()
+            number, width = self._pageNumber, self._pagesize[0]
+            super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if not (no_footer_first and number == 1):  # no page number on the cover
+                self._written.append((page, number, width))
+            if self._late_here:
+                self._late.append((page, self._late_here))
+                self._late_here = []
+
+        def drawText(self, text: Any) -> None:  # noqa: N802 - reportlab's method name
+            super().drawText(text)
+            # a paragraph's text object holds a method bound to itself (reportlab's _do_line): a reference cycle
+            # that keeps the paragraph's lines until a garbage collection, and the export pauses those
+            text.__dict__.pop("_do_line", None)
+
+        def _drawn(self, draw: Callable[[], None]) -> str:
+            """The content code of what ``draw()`` draws, in its own graphics state."""
+            state = self.__dict__
+            code: list[str] = state["_code"]
+            state["_code"] = []
+            self.saveState()
+            draw()
+            self.restoreState()
+            out = "\n".join(state["_code"])
+            state["_code"] = code
+            return out
 
         def save(self) -> None:
-            if toc is not None and not toc.settled():
+            from smartcity_desktop.exports import pdf_lists
+
+            if not pdf_lists.all_settled(template.toc, template.caption_lists):
                 raise _Relayout()
-            count = len(self._saved)
-            made: int = self.__dict__["_annotationCount"]  # links made now (the contents') follow all others
-            for state in self._saved:
-                self.__dict__.update(state)
-                made = max(made, state["_annotationCount"])
-                self.__dict__["_annotationCount"] = made
-                for fn in self._later:
-                    fn()
-                made = self.__dict__["_annotationCount"]
-                if not (no_footer_first and self._pageNumber == 1):  # no page number on the cover
-                    _footer(self, meta, names, self._pageNumber, count)
-                super().showPage()
+            if self.__dict__["_code"]:
+                self.showPage()
+            count = self._pageNumber - 1
+            for page, items in self._late:
+                stream = page.stream
+                for mark, draw in items:
+                    stream = stream.replace(mark + "\n", self._drawn(partial(draw, self)) + "\n", 1)
+                page.stream = stream
+            for page, number, width in self._written:
+                page.stream += self._drawn(partial(_footer, self, meta, names, number, count, width)) + "\n"
             super().save()
 
     return NumberedCanvas
@@ -345,8 +385,7 @@ def _header(canvas: Any, meta: Any, names: Any) -> None:
     canvas.restoreState()
 
 
-def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int) -> None:
-    w, _h = canvas._pagesize
+def _footer(canvas: Any, meta: Any, names: Any, page: int, count: int, w: float) -> None:
     g = ps.PAGE
     canvas.saveState()
     canvas.setFont(names.regular, 8)

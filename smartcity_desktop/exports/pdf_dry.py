@@ -37,19 +37,8 @@ class Para(Paragraph):
         return got
 
 
-class _LaterTable(Table):
-    """A Table (or a piece of one split over pages) drawn when the canvas saves its pages."""
-
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
-        later = getattr(canvas, "later", None)
-        if later is None:
-            super().drawOn(canvas, x, y, _sW)
-        else:
-            later(lambda: Table.drawOn(self, canvas, x, y, _sW))
-
-
 class Contents(TableOfContents):
-    """Contents laid out from the headings expected, drawn at save time with the page numbers found.
+    """Contents laid out from the headings expected, drawn at once; their page numbers are drawn at save time.
 
     ``expect(entries)`` gives the (level, label markup, _, key) of every heading in story order; the layout
     records the real entries through ``addEntry``; ``settled()`` says whether they are the expected ones (else
@@ -88,12 +77,28 @@ class Contents(TableOfContents):
             formatter: Any = getattr(self, "formatter", None)
 
             def entry_end(canvas: Any, _kind: str, label: str) -> None:
-                """Draw the dots and the page number after an entry (reportlab's drawTOCEntryEnd)."""
+                """Draw the dots and the page number after an entry (reportlab's drawTOCEntryEnd), as a form
+                defined when the canvas saves its pages (the numbers are known then); the link at once."""
                 page, level, index = (int(v) for v in label.split(","))
                 style = self.getLevelStyle(level)
                 dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
-                number = formatter(page) if formatter else page
-                drawPageNumbers(canvas, style, [(number, entries[index][3])], avail_w, avail_h, dot)
+                key = entries[index][3]
+                info = canvas._curr_tx_info
+                at = {"cur_x": info["cur_x"], "cur_y": info["cur_y"]}
+
+                def draw(canvas: Any, with_link: bool = False) -> None:
+                    number = formatter(page) if formatter else page
+                    canvas._curr_tx_info = at
+                    drawPageNumbers(canvas, style, [(number, key if with_link else None)], avail_w, avail_h, dot)
+
+                number_later = getattr(canvas, "number_later", None)
+                if number_later is None:
+                    draw(canvas, with_link=True)
+                    return
+                number_later(draw)
+                if key:  # the dots and the number lead to the heading, as the entry's text does
+                    x, y = at["cur_x"], at["cur_y"]
+                    canvas.linkRect("", key, (x, y, avail_w, y + style.leading), relative=1)
 
             self.canv.setNamedCB(self.callback, entry_end)
             data: list[list[Any]] = []
@@ -105,9 +110,8 @@ class Contents(TableOfContents):
                 if style.spaceBefore:
                     data.append([Spacer(1, style.spaceBefore)])
                 data.append([Para(text + end, style)])
-            self._table = _LaterTable(data, colWidths=(avail_w,), style=self.tableStyle)
+            self._table = Table(data, colWidths=(avail_w,), style=self.tableStyle)
             self._made = (avail_w, self._lastEntries, self.canv)
-        # its pieces (when split over pages) are _LaterTables too
         self.width, self.height = self._table.wrapOn(self.canv, avail_w, avail_h)
         return self.width, self.height
 

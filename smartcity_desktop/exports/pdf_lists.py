@@ -76,20 +76,7 @@ def record(lists: dict[str, Any], canvas: Any, page: int, flowable: Any) -> None
     got.addEntry(0, text, page, key)
 
 
-class AllSettled:
-    """The contents and the lists as one: settled when each is (each one that is not expects what was found)."""
-
-    def __init__(self, contents: list[Any]) -> None:
-        self.contents = contents
-
-    def settled(self) -> bool:
-        return all([c.settled() for c in self.contents])  # every one, not only up to the first unsettled
-
-
-def settling(toc: Any, lists: dict[str, Any]) -> Any:
-    """What the canvas asks whether the layout is final: the contents alone when there are no lists."""
-    for got in lists.values():
-        got.expect(got.guess)
-    if not lists:
-        return toc
-    return AllSettled([c for c in (toc, *lists.values()) if c is not None])
+def all_settled(toc: Any, lists: dict[str, Any]) -> bool:
+    """Whether the layout is final: the contents and every list found the entries they expected (each one that
+    did not now expects what was found; every one is asked, not only up to the first unsettled)."""
+    return all([c.settled() for c in (toc, *lists.values()) if c is not None])

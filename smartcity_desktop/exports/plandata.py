@@ -63,6 +63,17 @@ class PlanData:
         value = text(self._labels.get(key, key), self.lang)
         return value.format(*args) if args else value
 
+    def labeller(self) -> Callable[..., str]:
+        """``label`` as a function that holds the labels only, not the plan's rows (for parts that keep it in a
+        recursive closure: a reference cycle that, while an export pauses gc, would keep every row until the end)."""
+        labels, lang = self._labels, self.lang
+
+        def label(key: str, *args: Any) -> str:
+            value = text(labels.get(key, key), lang)
+            return value.format(*args) if args else value
+
+        return label
+
     def money(self, amount: int | None) -> str:
         """A Rupiah amount with a no-break space after "Rp": an amount is never wrapped (PDF, DOCX)."""
         return formats.format_rupiah(amount, self.lang).replace(" ", "\xa0") if amount is not None else ""

@@ -34,7 +34,11 @@ def runs_of(cell: str | list[Run] | None) -> list[Run]:
 
 def plain(cell: str | list[Run] | None) -> str:
     """The plain text of a cell or a list of runs."""
-    return "".join(r.text for r in runs_of(cell))
+    if isinstance(cell, str):
+        return cell  # most cells: no runs made and joined
+    if not cell:
+        return ""
+    return cell[0].text if len(cell) == 1 else "".join([r.text for r in cell])
 
 
 @dataclass

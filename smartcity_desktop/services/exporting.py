@@ -12,7 +12,6 @@ from typing import Any
 
 from smartcity_desktop.core.errors import PlanError, WriteFailed
 from smartcity_desktop.exports.tree import DOCUMENTS as DOCUMENTS  # re-exported: the CLI lists the documents
-from smartcity_desktop.services.plans import export_json
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +19,8 @@ Writer = Callable[[Path, Path, "str | None"], None]
 
 
 def _json(path: Path, out: Path, _document: str | None) -> None:
+    from smartcity_desktop.services.plans import export_json
+
     export_json(path, out)
 
 
@@ -37,12 +38,15 @@ def build_document(rows: dict[str, list[dict[str, Any]]], document: str | None, 
     """The document tree; ``options``: snapshot (print a version as it was), meeting, stage, number, blank_rows,
     from/to (versions compared by the change report; the stage report compares with the previous stage)."""
     from smartcity_desktop.exports.tree import build
-    from smartcity_desktop.services import stages
-    from smartcity_desktop.services.changes import change_report
 
     opts = {k: v for k, v in (options or {}).items() if v is not None}
     name = document or "masterplan"
     snapshot = opts.pop("snapshot", None)
+    if not snapshot and name not in ("changes", "workshop"):
+        return build(rows, name, **opts)  # without importing the versions and the change report
+    from smartcity_desktop.services import stages
+    from smartcity_desktop.services.changes import change_report
+
     if snapshot:
         rows = stages.rows_at(rows, snapshot)[0]
     lang = (rows.get("plan") or [{}])[0].get("language") or "id"
@@ -76,6 +80,7 @@ def _pdf(
     with paused_gc():
         rows, _version = read_rows(path)
         doc = build_document(rows, document, options)
+        del rows  # the document tree holds what it prints: the plan's rows are freed before the layout
         with atomic_path(out) as tmp:
             write_pdf(doc, tmp, progress=progress, cancel=cancel)
 
