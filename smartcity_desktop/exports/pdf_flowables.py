@@ -392,7 +392,7 @@ def _keep_class() -> type:
                 if getattr(self, "_wrapInfo", None) != (aW, aH):
                     self.wrap(aW, aH)
                 content = list(self._content)
-                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ == "Table":
+                if self._H > aH and self._H0 > aH and content[0].__class__.__name__ in ("Table", "GridTable"):
                     parts = content[0].splitOn(self.canv, aW, aH)  # a table first: its rows that fit stay here
                     content = [*parts, *content[1:]] if len(parts) > 1 else []
                 elif not (self._H > aH and self._H0 <= aH):

@@ -295,10 +295,12 @@ def table_flowables(t: Table, width: float, styles: dict[str, Any]) -> list[Any]
 
 
 def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[float] | None = None) -> Any:
-    """A reportlab Table for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
+    """A GridTable for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
+    import dataclasses
+
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
+
+    from smartcity_desktop.exports.pdf_grid import GridTable, Look, Row, Rules
 
     ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
     size = t.font_size or styles["cell"].fontSize
@@ -309,13 +311,105 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[
     bold_right = ParagraphStyle(cell.name + "_br", parent=bold, alignment=2)
     head_right = ParagraphStyle(head.name + "_r", parent=head, alignment=2)
 
+    widths = widths or _widths(t, ncols, width, bold.fontName, size)
+    para_or_text = _cell_maker(widths, bold.fontName)
+
+    color = ps.color
+    numeric = t.numeric
+    aligns = tuple("RIGHT" if c in numeric else "LEFT" for c in range(ncols))
+    left = 0.0 if t.style == "plain" else 4.0
+    keyvalue = t.style == "keyvalue"
+
+    def look(font: str, leading: float, text_color: Any, valign: str = "TOP", pad: float | None = None) -> Look:
+        fonts = (bold.fontName if keyvalue else font,) + (font,) * (ncols - 1)
+        leadings = (bold.leading if keyvalue else leading,) + (leading,) * (ncols - 1)
+        top, bottom = (2.5, 3.0) if pad is None else (pad, pad)
+        return Look(fonts, size, leadings, text_color, aligns, valign, left, 4.0, top, bottom)
+
+    # a fixed row height (paper forms): at least this tall (a one-line row), taller when its text needs more lines
+    pad = max(2.5, (t.row_height * ps.MM - cell.leading) / 2) if t.row_height else None
+    valign = "MIDDLE" if t.row_height else "TOP"
+    body = look(cell.fontName, cell.leading, cell.textColor, valign, pad)
+    strong = look(bold.fontName, bold.leading, cell.textColor, valign, pad)
+    key_bg = ((0, 0, color("group")),) if keyvalue else ()
+
+    rows: list[Row] = []
+    repeat = 0
+    if t.header and t.style not in ("keyvalue", "plain"):
+        split_header = t.split_last and ncols > 2
+        got = split_row(
+            [
+                para_or_text(h, head_right if c in numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
+                for c, h in enumerate(_pad(t.header, ncols))
+            ],
+            widths,
+            head.leading,
+            HEADER_MAX,
+        )
+        head_aligns = (*aligns[:-2], "CENTER", "CENTER") if split_header else aligns
+        # a header cut in parts is not repeated on each page (and takes the body rows' fixed-height paddings)
+        head_pad = pad if len(got) > 1 else None
+        head_look = look(head.fontName, head.leading, head.textColor, "MIDDLE", head_pad)
+        head_look = dataclasses.replace(head_look, aligns=head_aligns)
+        accent = ((0, ncols - 1, color("accent")),)
+        rows += [Row(cells, head_look, accent + key_bg, span_last=split_header) for cells in got]
+        repeat = len(got) if len(got) == 1 else 0
+    group_look = dataclasses.replace(strong, aligns=("LEFT",) * ncols)
+    band = ((0, ncols - 1, color("band")),)
+    for i, row in enumerate(t.rows):
+        if i in t.group_rows:
+            group = para_or_text(row[0] if row else "", bold, 0, ncols)
+            got = split_row([group], [sum(widths)], bold.leading)
+            bg = ((0, ncols - 1, color("group")), *key_bg)
+            rows += [Row(g + [""] * (ncols - 1), group_look, bg, span=True) for g in got]
+            continue
+        is_total = i in t.total_rows
+        cells = []
+        for c, value in enumerate(_pad(row, ncols)):
+            num = c in numeric
+            if keyvalue and c == 0:
+                style = bold
+            elif is_total:
+                style = bold_right if num else bold
+            else:
+                style = right if num else cell
+            cells.append(para_or_text(value, style, c))
+        got = split_row(cells, widths, cell.leading)
+        if is_total:
+            bg = ((0, ncols - 1, color("accent_light" if t.style == "swot" else "total")),)
+        elif t.style not in ("keyvalue", "swot", "plain") and i % 2 == 1 and not t.row_height:
+            bg = band
+        else:
+            bg = ()
+        join = None
+        if len(got) > 1 and t.style not in ("keyvalue", "swot"):  # one row continued: no rule between its parts
+            join = color("band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF"))
+        rule = is_total and t.style != "swot"
+        for k, g in enumerate(got):
+            more = k < len(got) - 1
+            rows.append(
+                Row(
+                    g, strong if is_total else body, bg + key_bg, rule_above=rule and not k, join=join if more else None
+                )
+            )
+    if not rows:
+        rows = [Row([""] * ncols, body, key_bg)]
+    if keyvalue:
+        kind = "keyvalue"
+    elif t.style == "plain":
+        kind = "none"
+    else:
+        kind = "split" if t.split_last and ncols > 2 else "grid"
+    rules = Rules(kind, color("grid"), color("accent"))
+    return GridTable(rows, widths, rules, repeat)
+
+
+def _cell_maker(widths: list[float], widest: str) -> Any:
+    """A function making a cell's content: plain text as a string broken into lines as a Paragraph would break it
+    (drawn without one: much faster); anything else as a Paragraph."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = widths or _widths(t, ncols, width, bold.fontName, size)
-
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
-        """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);
-        anything else as a Paragraph."""
         runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in runs_of(value)]
         if not runs:
             return ""
@@ -327,120 +421,10 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[
             lines = break_lines(text, style, room, hyphenate=True)
             if lines is not None:
                 return "\n".join(lines)
-        font = bold.fontName  # the widest face: a word that fits in bold fits in any
-        runs = [Run(soft_hyphenated(r.text, font, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
+        runs = [Run(soft_hyphenated(r.text, widest, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
         return paragraph(runs, style)
 
-    data: list[list[Any]] = []
-    cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), cell.fontName, size, cell.leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
-    offset = 0
-    if t.header and t.style not in ("keyvalue", "plain"):
-        got = split_row(
-            [
-                para_or_text(h, head_right if c in t.numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
-                for c, h in enumerate(_pad(t.header, ncols))
-            ],
-            widths,
-            head.leading,
-            HEADER_MAX,
-        )
-        data += got
-        n = len(got) - 1
-        cmds += [
-            ("FONT", (0, 0), (-1, n), head.fontName, size, head.leading),
-            ("TEXTCOLOR", (0, 0), (-1, n), head.textColor),
-            ("BACKGROUND", (0, 0), (-1, n), ps.color("accent")),
-            ("VALIGN", (0, 0), (-1, n), "MIDDLE"),
-        ]
-        offset = len(got) if len(got) == 1 else 0  # a header cut in parts is not repeated on each page
-        header_rows = len(got)
-    else:
-        header_rows = 0
-    for i, row in enumerate(t.rows):
-        r = len(data)
-        if i in t.group_rows:
-            group = para_or_text(row[0] if row else "", bold, 0, ncols)
-            got = split_row([group], [sum(widths)], bold.leading)
-            data += [g + [""] * (ncols - 1) for g in got]
-            for k in range(r, r + len(got)):
-                last.append(("ALIGN", (0, k), (-1, k), "LEFT"))
-                cmds += [
-                    ("FONT", (0, k), (-1, k), bold.fontName, size, bold.leading),
-                    ("SPAN", (0, k), (-1, k)),
-                    ("BACKGROUND", (0, k), (-1, k), ps.color("group")),
-                ]
-            continue
-        is_total = i in t.total_rows
-        cells = []
-        for c, value in enumerate(_pad(row, ncols)):
-            numeric = c in t.numeric
-            if t.style == "keyvalue" and c == 0:
-                style = bold
-            elif is_total:
-                style = bold_right if numeric else bold
-            else:
-                style = right if numeric else cell
-            cells.append(para_or_text(value, style, c))
-        got = split_row(cells, widths, cell.leading)
-        data += got
-        e = r + len(got) - 1  # the last of the rows this row became
-        if e > r and t.style not in ("keyvalue", "swot"):
-            # one row continued: no rule between its parts
-            band = "band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF")
-            last.append(("LINEBELOW", (0, r), (-1, e - 1), 0.4, ps.color(band)))
-        if is_total:
-            cmds.append(("FONT", (0, r), (-1, e), bold.fontName, size, bold.leading))
-            bg = "accent_light" if t.style == "swot" else "total"
-            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color(bg)))
-            if t.style != "swot":
-                cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
-        elif t.style not in ("keyvalue", "swot", "plain") and i % 2 == 1 and not t.row_height:
-            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color("band")))
-    for c in sorted(t.numeric):
-        cmds.append(("ALIGN", (c, header_rows), (c, -1), "RIGHT"))
-        if header_rows:
-            cmds.append(("ALIGN", (c, 0), (c, header_rows - 1), "RIGHT"))
-    if t.style == "keyvalue":
-        cmds += [
-            ("FONT", (0, 0), (0, -1), bold.fontName, size, bold.leading),
-            ("BACKGROUND", (0, 0), (0, -1), ps.color("group")),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.color("accent")),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ps.color("accent")),
-        ]
-    elif t.style == "plain":
-        cmds.append(("LEFTPADDING", (0, 0), (-1, -1), 0))
-    elif t.split_last and ncols > 2:  # one column in two halves: grid up to it, then only its outer lines
-        cmds += [
-            ("GRID", (0, 0), (-3, -1), 0.4, ps.color("grid")),
-            ("LINEBELOW", (-2, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("SPAN", (-2, 0), (-1, 0)),
-            ("ALIGN", (-2, 0), (-1, 0), "CENTER"),
-            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
-        ]
-    else:
-        cmds += [
-            ("GRID", (0, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
-        ]
-    if not data:
-        data = [[""] * ncols]
-    if t.row_height:  # at least this tall (a one-line row), taller when its text needs more lines
-        pad = max(2.5, (t.row_height * ps.MM - cell.leading) / 2)
-        cmds += [("TOPPADDING", (0, offset), (-1, -1), pad), ("BOTTOMPADDING", (0, offset), (-1, -1), pad)]
-        cmds.append(("VALIGN", (0, offset), (-1, -1), "MIDDLE"))
-    table = RLTable(data, colWidths=widths, repeatRows=offset, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds + last))
-    return table
+    return para_or_text
 
 
 def _pad(row: list[Any], n: int) -> list[Any]:
