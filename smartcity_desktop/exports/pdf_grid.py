@@ -7,7 +7,8 @@ wrap and draws each line of each cell as a text object of its own. Our tables ne
 each page, and a few line patterns. ``GridTable`` keeps the same geometry (row heights, split points, positions of
 text, backgrounds and rules) and draws the text of all plain cells of a page as one PDF text object.
 
-Cells are strings already broken into lines (see pdf_tables) or flowables (Paragraphs: markup, other fonts).
+Cells are strings already broken into lines (see pdf_tables), FontLines (lines in fonts of their own) or flowables
+(Paragraphs: mixed emphasis within a line, fallback fonts).
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ from reportlab.rl_config import _FUZZ
 
 GRID_WEIGHT = 0.4
 BOX_WEIGHT = 0.8
+
+
+class FontLines(tuple):  # type: ignore[type-arg]
+    """A cell of lines each in a font of its own: ((text, font name), ...) (a label over an italic note)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,8 @@ class GridTable(Flowable):  # type: ignore[misc]
                 continue
             if isinstance(v, str):
                 t = look.leadings[c] * (v.count("\n") + 1)
+            elif isinstance(v, FontLines):
+                t = look.leadings[c] * max(1, len(v))
             else:
                 w = widths[c]
                 if row.span:
@@ -221,7 +230,7 @@ class GridTable(Flowable):  # type: ignore[misc]
                     continue
                 x0 = cp[c]
                 w = self.width if row.span else widths[c] + (widths[c + 1] if row.span_last and c == ncols - 2 else 0)
-                if not isinstance(v, str):
+                if not isinstance(v, (str, FontLines)):
                     vh = v.wrap(w - look.left - look.right, 72000 - look.top - look.bottom)[1]
                     if look.valign == "MIDDLE":
                         y = (top - h) + (h + look.bottom - look.top + vh) / 2.0
@@ -235,15 +244,13 @@ class GridTable(Flowable):  # type: ignore[misc]
                     flush()
                     canv.setFillColor(look.color)
                     state[0] = look.color
-                lines = v.split("\n")
+                lines = [(line, look.fonts[c]) for line in v.split("\n")] if isinstance(v, str) else v
                 leading = look.leadings[c]
                 size = look.size
                 if look.valign == "MIDDLE":
                     y = (top - h) + (look.bottom + h - look.top + len(lines) * leading) / 2.0 - size
                 else:
                     y = top - look.top - size
-                name = look.fonts[c]
-                font = getFont(name)
                 align = "LEFT" if row.span else look.aligns[c]
                 if align == "RIGHT":
                     x = x0 + w - look.right
@@ -251,8 +258,9 @@ class GridTable(Flowable):  # type: ignore[misc]
                     x = x0 + look.left
                 else:
                     x = x0 + (w + look.left - look.right) * 0.5
-                for line in lines:
+                for line, name in lines:
                     if line:
+                        font = getFont(name)
                         lx = x
                         if align == "RIGHT":
                             lx = x - font.stringWidth(line, size)

@@ -27,6 +27,29 @@ AMOUNT = re.compile(r"(Rp\xa0)?[-+]?\d[\d.,]*%?")
 HYPHEN = "-"
 
 
+MAX_REMEMBERED = 200_000  # widths (per font and size) and cell line breaks remembered
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def widths_of(font: str, size: float) -> dict[str, float]:
+    """The remembered widths of texts in ``font`` at ``size`` (filled by ``text_width``)."""
+    got = _WIDTHS.get((font, size))
+    if got is None or len(got) > MAX_REMEMBERED:
+        got = _WIDTHS[(font, size)] = {}
+    return got
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: table cells measure the same words over and over."""
+    known = widths_of(font, size)
+    w = known.get(text)
+    if w is None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        w = known[text] = stringWidth(text, font, size)
+    return w
+
+
 def joined_amounts(text: str) -> str:
     """``text`` with a no-break space between "Rp" and its amount."""
     return _RP_SPACE.sub("Rp\xa0", text) if "Rp " in text else text
@@ -123,18 +146,19 @@ def break_lines(text: str, style: Any, width: float, hyphenate: bool = False) ->
 
 
 def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list[str] | None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if not text:
         return [""]
     font, size = style.fontName, style.fontSize
-    space = stringWidth(" ", font, size)
+    known = widths_of(font, size)
+    space = text_width(" ", font, size)
     shrink = style.spaceShrinkage * space  # a line may overrun by this much per word on it
     lines: list[str] = []
     line: list[str] = []
     current = -space
     for word in text.split(" "):
-        word_w = stringWidth(word, font, size)
+        word_w = known.get(word)
+        if word_w is None:
+            word_w = text_width(word, font, size)
         if word_w > width:  # broken at its hyphenation points, with a hyphen, on lines of its own
             if not hyphenate:
                 return None
@@ -142,7 +166,7 @@ def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list
                 lines.append(" ".join(line))
             *full, word = split_word(word, font, size, width)
             lines += full
-            line, current = [word], stringWidth(word, font, size)
+            line, current = [word], text_width(word, font, size)
             continue
         new = current + space + word_w
         if new <= width or not line:
@@ -160,8 +184,12 @@ def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list
 
 def _height(value: Any, width: float, leading: float) -> float:
     """The height of a prepared cell (text broken into lines, or a Paragraph) in a column ``width`` wide."""
+    from smartcity_desktop.exports.pdf_grid import FontLines
+
     if isinstance(value, str):
         return (value.count("\n") + 1) * leading + PADDING_Y if value else 0.0
+    if isinstance(value, FontLines):
+        return len(value) * leading + PADDING_Y if value else 0.0
     return float(value.wrap(width - PADDING_X, 1e9)[1]) + PADDING_Y
 
 
@@ -169,10 +197,14 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
     """A prepared cell cut into parts each at most ``limit`` high (lines kept whole)."""
     if _height(value, width, leading) <= limit:
         return [value]
+    from smartcity_desktop.exports.pdf_grid import FontLines
+
+    n = max(1, int((limit - PADDING_Y) // leading))
     if isinstance(value, str):
         lines = value.split("\n")
-        n = max(1, int((limit - PADDING_Y) // leading))
         return ["\n".join(lines[i : i + n]) for i in range(0, len(lines), n)]
+    if isinstance(value, FontLines):
+        return [FontLines(value[i : i + n]) for i in range(0, len(value), n)]
     out: list[Any] = []
     rest = value
     while _height(rest, width, leading) > limit:
@@ -237,7 +269,6 @@ def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.
 
 def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[float], list[float]]:
     """Per column: the width its longest word asks, and the width its longest amount asks."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     need = [0.0] * ncols
     amounts = [0.0] * ncols
@@ -254,7 +285,7 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
             for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
                 if word not in seen[c]:
                     seen[c].add(word)
-                    w = stringWidth(word, font, size) + PADDING_X + 0.5
+                    w = text_width(word, font, size) + PADDING_X + 0.5
                     need[c] = max(need[c], w)
                     if AMOUNT.fullmatch(word):
                         amounts[c] = max(amounts[c], w)
@@ -407,24 +438,95 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[
 def _cell_maker(widths: list[float], widest: str) -> Any:
     """A function making a cell's content: plain text as a string broken into lines as a Paragraph would break it
     (drawn without one: much faster); anything else as a Paragraph."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    made: dict[tuple[str, str, float, float], str | None] = {}  # plain text, font, size, room -> its lines
+    styles: dict[tuple[int, bool, bool], Any] = {}
+
+    def styled(style: Any, bold: bool, italic: bool) -> Any:
+        """``style`` with its font made bold and/or italic, as markup makes it."""
+        key = (id(style), bold, italic)
+        got = styles.get(key)
+        if got is None:
+            from reportlab.lib.fonts import ps2tt, tt2ps
+            from reportlab.lib.styles import ParagraphStyle
+
+            family, b, i = ps2tt(style.fontName)
+            font = tt2ps(family, b or bold, i or italic)
+            got = styles[key] = style if font == style.fontName else ParagraphStyle("", parent=style, fontName=font)
+        return got
 
     def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
-        runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in runs_of(value)]
-        if not runs:
+        if not value:
             return ""
-        room = sum(widths[col : col + span]) - PADDING_X
-        if all(not (r.bold or r.italic or r.code) for r in runs) and all(covers(r.text) for r in runs):
-            text = "".join(r.text for r in runs)
-            if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):
-                return text.strip(" ")
-            lines = break_lines(text, style, room, hyphenate=True)
-            if lines is not None:
-                return "\n".join(lines)
+        room = sum(widths[col : col + span]) - PADDING_X if span > 1 else widths[col] - PADDING_X
+        if isinstance(value, str):
+            text = joined_amounts(value)
+            if covers(text):
+                key = (text, style.fontName, style.fontSize, room)
+                got = made.get(key, made)
+                if got is made:
+                    got = made[key] = _plain(text, style, room)
+                if got is not None:
+                    return got
+            runs = [Run(text)]
+        else:
+            runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in value]
+            if not runs:
+                return ""
+            if all(covers(r.text) for r in runs):
+                if all(not (r.bold or r.italic or r.code) for r in runs):
+                    got = _plain("".join(r.text for r in runs), style, room)
+                else:
+                    got = _font_lines(runs, style, room, styled)
+                if got is not None:
+                    return got
         runs = [Run(soft_hyphenated(r.text, widest, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
         return paragraph(runs, style)
 
     return para_or_text
+
+
+def _font_lines(runs: list[Run], style: Any, room: float, styled: Any) -> Any:
+    """Runs of emphasis that change only at line breaks (a label, then an italic note on the next lines) as
+    FontLines broken as a Paragraph would break them; None when emphasis changes within a line, for code runs
+    (another colour) and for anything a Paragraph would not break at single spaces."""
+    from smartcity_desktop.exports.pdf_grid import FontLines
+
+    text = "".join(r.text for r in runs)
+    if any(r.code for r in runs) or _UNSIMPLE.search(text.replace("\n", " ")) or "\n " in text or " \n" in text:
+        return None
+    if style.hyphenationLang or style.embeddedHyphenation or style.uriWasteReduce:
+        return None
+    segments: list[list[Run]] = [[]]
+    for r in runs:
+        for k, part in enumerate(r.text.split("\n")):
+            if k:
+                segments.append([])
+            if part:
+                segments[-1].append(Run(part, r.bold, r.italic))
+    if not segments[-1] and "\n" in text:
+        segments.pop()  # a final line break adds no line
+    lines: list[tuple[str, str]] = []
+    for segment in segments:
+        looks = {(r.bold, r.italic) for r in segment}
+        if len(looks) > 1:
+            return None
+        bold, italic = looks.pop() if looks else (False, False)
+        st = styled(style, bold, italic)
+        part = "".join(r.text for r in segment)
+        got = _break(part.strip(" ") if len(segments) == 1 else part, st, room, True)
+        if got is None:
+            return None
+        lines += [(line, st.fontName) for line in got]
+    return FontLines(lines)
+
+
+def _plain(text: str, style: Any, room: float) -> str | None:
+    """Plain ``text`` broken into lines (joined by line breaks) as a Paragraph ``room`` wide would break it, or
+    None when only a Paragraph can set it."""
+    if not _UNSIMPLE.search(text) and text_width(text, style.fontName, style.fontSize) <= room:
+        return text.strip(" ")
+    lines = break_lines(text, style, room, hyphenate=True)
+    return None if lines is None else "\n".join(lines)
 
 
 def _pad(row: list[Any], n: int) -> list[Any]:
