@@ -215,6 +215,9 @@ class GridTable(Flowable):  # type: ignore[misc]
         escape = canv._escape
         ops: list[str] = []
         state: list[Any] = [None]  # the colour set last
+        fonts: dict[str, Any] = {}
+        sizes: dict[float, str] = {}
+        subsets: dict[tuple[str, int], str] = {}  # (font, subset) -> its PDF name
 
         def flush() -> None:
             if ops:
@@ -240,13 +243,14 @@ class GridTable(Flowable):  # type: ignore[misc]
                     v.drawOn(canv, x0 + look.left, y - vh)
                     state[0] = None  # the flowable may have set another colour
                     continue
-                if state[0] != look.color:
+                if state[0] is not look.color:
                     flush()
                     canv.setFillColor(look.color)
                     state[0] = look.color
                 lines = [(line, look.fonts[c]) for line in v.split("\n")] if isinstance(v, str) else v
                 leading = look.leadings[c]
                 size = look.size
+                tf = sizes.get(size) or sizes.setdefault(size, f" {fp_str(size)} Tf (")
                 if look.valign == "MIDDLE":
                     y = (top - h) + (look.bottom + h - look.top + len(lines) * leading) / 2.0 - size
                 else:
@@ -260,7 +264,7 @@ class GridTable(Flowable):  # type: ignore[misc]
                     x = x0 + (w + look.left - look.right) * 0.5
                 for line, name in lines:
                     if line:
-                        font = getFont(name)
+                        font = fonts.get(name) or fonts.setdefault(name, getFont(name))
                         lx = x
                         if align == "RIGHT":
                             lx = x - font.stringWidth(line, size)
@@ -270,8 +274,10 @@ class GridTable(Flowable):  # type: ignore[misc]
                             # (pypdf) take each as one piece of text
                             ops.append(f"BT 1 0 0 1 {fp_str(lx)} {fp_str(y)} Tm")
                             for subset, chunk in font.splitString(line, doc):
-                                sub = font.getSubsetInternalName(subset, doc)
-                                ops.append(f"{sub} {fp_str(size)} Tf ({escape(chunk)}) Tj")
+                                sub = subsets.get((name, subset))
+                                if sub is None:
+                                    sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
+                                ops.append(f"{sub}{tf}{escape(chunk)}) Tj")
                             ops.append("ET")
                         else:  # a font that is not embedded (not ours): the canvas's way
                             flush()

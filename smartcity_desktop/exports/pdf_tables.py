@@ -10,7 +10,8 @@ from typing import Any
 from smartcity_desktop.exports import pdf_styles as ps
 from smartcity_desktop.exports.fonts import covers
 from smartcity_desktop.exports.pdf_flowables import paragraph
-from smartcity_desktop.exports.tree import Run, Table, runs_of
+from smartcity_desktop.exports.pdf_grid import FontLines
+from smartcity_desktop.exports.tree import Run, Table
 
 PADDING_X = 8.0  # left plus right cell padding
 PADDING_Y = 5.5  # top plus bottom cell padding
@@ -24,6 +25,7 @@ _UNSIMPLE = re.compile(r"  |[^\S \xa0]|[\u200b\xad]")
 # "Rp 1.250.000" is one word: the amount never starts on another line than its "Rp"
 _RP_SPACE = re.compile(r"\bRp (?=[-+]?\d)")
 AMOUNT = re.compile(r"(Rp\xa0)?[-+]?\d[\d.,]*%?")
+_AMOUNT_START = frozenset("R+-0123456789")  # what an AMOUNT starts with
 HYPHEN = "-"
 
 
@@ -184,8 +186,6 @@ def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list
 
 def _height(value: Any, width: float, leading: float) -> float:
     """The height of a prepared cell (text broken into lines, or a Paragraph) in a column ``width`` wide."""
-    from smartcity_desktop.exports.pdf_grid import FontLines
-
     if isinstance(value, str):
         return (value.count("\n") + 1) * leading + PADDING_Y if value else 0.0
     if isinstance(value, FontLines):
@@ -197,8 +197,6 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
     """A prepared cell cut into parts each at most ``limit`` high (lines kept whole)."""
     if _height(value, width, leading) <= limit:
         return [value]
-    from smartcity_desktop.exports.pdf_grid import FontLines
-
     n = max(1, int((limit - PADDING_Y) // leading))
     if isinstance(value, str):
         lines = value.split("\n")
@@ -219,7 +217,10 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
 
 def split_row(cells: list[Any], widths: list[float], leading: float, limit: float = ROW_MAX) -> list[list[Any]]:
     """One table row as one or more rows, none taller than ``limit``: long cells continue in the next rows."""
-    if all(_height(c, w, leading) <= limit for c, w in zip(cells, widths, strict=False)):
+    if all(
+        ((c.count("\n") + 1) * leading + PADDING_Y <= limit if isinstance(c, str) else _height(c, w, leading) <= limit)
+        for c, w in zip(cells, widths, strict=False)
+    ):
         return [cells]
     parts = [_pieces(c, w, leading, limit) for c, w in zip(cells, widths, strict=False)]
     count = max(len(p) for p in parts)
@@ -273,22 +274,30 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
     need = [0.0] * ncols
     amounts = [0.0] * ncols
     seen: list[set[str]] = [set() for _ in range(ncols)]
+    known = widths_of(font, size)
     rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
     rows += t.rows[:MEASURED_ROWS]
+    groups = t.group_rows
+    shift = 1 if t.style != "keyvalue" else 0
     for i, row in enumerate(rows):
-        if (i - 1 if t.style != "keyvalue" else i) in t.group_rows:
+        if i - shift in groups:
             continue
         for c, value in enumerate(row[:ncols]):
-            text = joined_amounts("".join(r.text for r in runs_of(value)))
-            if not text:
+            if not value:
                 continue
+            text = joined_amounts(value if isinstance(value, str) else "".join(r.text for r in value))
+            words = seen[c]
             for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
-                if word not in seen[c]:
-                    seen[c].add(word)
-                    w = text_width(word, font, size) + PADDING_X + 0.5
-                    need[c] = max(need[c], w)
-                    if AMOUNT.fullmatch(word):
-                        amounts[c] = max(amounts[c], w)
+                if word not in words:
+                    words.add(word)
+                    w = known.get(word)
+                    if w is None:
+                        w = text_width(word, font, size)
+                    w += PADDING_X + 0.5
+                    if w > need[c]:
+                        need[c] = w
+                    if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
+                        amounts[c] = w
     return need, amounts
 
 
@@ -489,8 +498,6 @@ def _font_lines(runs: list[Run], style: Any, room: float, styled: Any) -> Any:
     """Runs of emphasis that change only at line breaks (a label, then an italic note on the next lines) as
     FontLines broken as a Paragraph would break them; None when emphasis changes within a line, for code runs
     (another colour) and for anything a Paragraph would not break at single spaces."""
-    from smartcity_desktop.exports.pdf_grid import FontLines
-
     text = "".join(r.text for r in runs)
     if any(r.code for r in runs) or _UNSIMPLE.search(text.replace("\n", " ")) or "\n " in text or " \n" in text:
         return None
