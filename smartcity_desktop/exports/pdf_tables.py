@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Tree tables as reportlab Tables: repeated header, rows kept whole, group and total rows, zebra bands."""
+"""Tree tables as GridTables (pdf_grid): repeated header, long rows continued, group and total rows, zebra bands;
+plain cells broken into lines here, as a Paragraph would break them."""
 
 from __future__ import annotations
 
