@@ -218,73 +218,114 @@ class GridTable(Flowable):  # type: ignore[misc]
         fonts: dict[str, Any] = {}
         sizes: dict[float, str] = {}
         subsets: dict[tuple[str, int], str] = {}  # (font, subset) -> its PDF name
+        specs: dict[int, list[tuple[float, bool, Any, str, str]]] = {}  # id(look) -> per column, see _spec
 
         def flush() -> None:
             if ops:
                 canv._code.append("\n".join(ops))
                 ops.clear()
 
+        def show(row: Row, top: float, h: float, c: int, v: Any) -> None:
+            """Draw cell ``c`` (``v``) of ``row`` (its top at ``top``, ``h`` high)."""
+            look = row.look
+            x0 = cp[c]
+            w = self.width if row.span else widths[c] + (widths[c + 1] if row.span_last and c == ncols - 2 else 0)
+            if not isinstance(v, (str, FontLines)):
+                vh = v.wrap(w - look.left - look.right, 72000 - look.top - look.bottom)[1]
+                if look.valign == "MIDDLE":
+                    y = (top - h) + (h + look.bottom - look.top + vh) / 2.0
+                else:
+                    y = top - look.top
+                flush()
+                v.drawOn(canv, x0 + look.left, y - vh)
+                state[0] = None  # the flowable may have set another colour
+                return
+            if state[0] is not look.color:
+                flush()
+                canv.setFillColor(look.color)
+                state[0] = look.color
+            lines = [(line, look.fonts[c]) for line in v.split("\n")] if isinstance(v, str) else v
+            leading = look.leadings[c]
+            size = look.size
+            tf = sizes.get(size) or sizes.setdefault(size, f" {fp_str(size)} Tf (")
+            if look.valign == "MIDDLE":
+                y = (top - h) + (look.bottom + h - look.top + len(lines) * leading) / 2.0 - size
+            else:
+                y = top - look.top - size
+            align = "LEFT" if row.span else look.aligns[c]
+            if align == "RIGHT":
+                x = x0 + w - look.right
+            elif align == "LEFT":
+                x = x0 + look.left
+            else:
+                x = x0 + (w + look.left - look.right) * 0.5
+            for line, name in lines:
+                if line:
+                    font = fonts.get(name) or fonts.setdefault(name, getFont(name))
+                    lx = x
+                    if align == "RIGHT":
+                        lx = x - font.stringWidth(line, size)
+                    elif align != "LEFT":
+                        lx = x - font.stringWidth(line, size) * 0.5
+                    if font._dynamicFont:  # a text object per line, as reportlab draws it: readers (pypdf)
+                        # take each as one piece of text
+                        text(font, name, tf, lx, y, line)
+                    else:  # a font that is not embedded (not ours): the canvas's way
+                        flush()
+                        canv.setFont(name, size)
+                        canv.drawString(lx, y, line)
+                y -= leading
+
+        def text(font: Any, name: str, tf: str, x: float, y: float, line: str) -> None:
+            parts = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+            for subset, chunk in font.splitString(line, doc):
+                sub = subsets.get((name, subset))
+                if sub is None:
+                    sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{sub}{tf}{escape(chunk)}) Tj")
+            parts.append("ET")
+            ops.append(" ".join(parts))
+
         for row, top, h in zip(self.rows, tops, heights, strict=True):
             look = row.look
+            if row.span or row.span_last or look.valign != "TOP":
+                for c, v in enumerate(row.cells):
+                    if (row.span and c) or (row.span_last and c == ncols - 1):
+                        break
+                    if v:
+                        show(row, top, h, c, v)
+                continue
+            # the usual row: cells of one line, set at the top
+            spec = specs.get(id(look))
+            if spec is None:
+                spec = specs[id(look)] = self._spec(look)
+            y = top - look.top - look.size
             for c, v in enumerate(row.cells):
-                if row.span and c:
-                    break
-                if not v or (row.span_last and c == ncols - 1):
+                if not v:
                     continue
-                x0 = cp[c]
-                w = self.width if row.span else widths[c] + (widths[c + 1] if row.span_last and c == ncols - 2 else 0)
-                if not isinstance(v, (str, FontLines)):
-                    vh = v.wrap(w - look.left - look.right, 72000 - look.top - look.bottom)[1]
-                    if look.valign == "MIDDLE":
-                        y = (top - h) + (h + look.bottom - look.top + vh) / 2.0
-                    else:
-                        y = top - look.top
-                    flush()
-                    v.drawOn(canv, x0 + look.left, y - vh)
-                    state[0] = None  # the flowable may have set another colour
+                if v.__class__ is not str or "\n" in v or state[0] is not look.color:
+                    show(row, top, h, c, v)
                     continue
-                if state[0] is not look.color:
-                    flush()
-                    canv.setFillColor(look.color)
-                    state[0] = look.color
-                lines = [(line, look.fonts[c]) for line in v.split("\n")] if isinstance(v, str) else v
-                leading = look.leadings[c]
-                size = look.size
-                tf = sizes.get(size) or sizes.setdefault(size, f" {fp_str(size)} Tf (")
-                if look.valign == "MIDDLE":
-                    y = (top - h) + (look.bottom + h - look.top + len(lines) * leading) / 2.0 - size
+                x, right, font, name, tf = spec[c]
+                if font is None:
+                    show(row, top, h, c, v)
+                elif right:
+                    text(font, name, tf, x - font.stringWidth(v, look.size), y, v)
                 else:
-                    y = top - look.top - size
-                align = "LEFT" if row.span else look.aligns[c]
-                if align == "RIGHT":
-                    x = x0 + w - look.right
-                elif align == "LEFT":
-                    x = x0 + look.left
-                else:
-                    x = x0 + (w + look.left - look.right) * 0.5
-                for line, name in lines:
-                    if line:
-                        font = fonts.get(name) or fonts.setdefault(name, getFont(name))
-                        lx = x
-                        if align == "RIGHT":
-                            lx = x - font.stringWidth(line, size)
-                        elif align != "LEFT":
-                            lx = x - font.stringWidth(line, size) * 0.5
-                        if font._dynamicFont:  # a text object per line, as reportlab draws it: readers
-                            # (pypdf) take each as one piece of text
-                            ops.append(f"BT 1 0 0 1 {fp_str(lx)} {fp_str(y)} Tm")
-                            for subset, chunk in font.splitString(line, doc):
-                                sub = subsets.get((name, subset))
-                                if sub is None:
-                                    sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
-                                ops.append(f"{sub}{tf}{escape(chunk)}) Tj")
-                            ops.append("ET")
-                        else:  # a font that is not embedded (not ours): the canvas's way
-                            flush()
-                            canv.setFont(name, size)
-                            canv.drawString(lx, y, line)
-                    y -= leading
+                    text(font, name, tf, x, y, v)
         flush()
+
+    def _spec(self, look: Look) -> list[tuple[float, bool, Any, str, str]]:
+        """Per column of a row with ``look``: where its text is anchored, whether it is right-aligned, its font
+        (None when not embedded or centred: drawn the general way), font name and size operator."""
+        out = []
+        for c, (name, align) in enumerate(zip(look.fonts, look.aligns, strict=True)):
+            font = getFont(name)
+            right = align == "RIGHT"
+            x = self._colpositions[c + 1] - look.right if right else self._colpositions[c] + look.left
+            usable = font._dynamicFont and align in ("LEFT", "RIGHT")
+            out.append((x, right, font if usable else None, name, f" {fp_str(look.size)} Tf ("))
+        return out
 
     def _draw_rules(self, canv: Any, heights: list[float], tops: list[float]) -> None:
         rules = self.rules
@@ -342,9 +383,13 @@ class GridTable(Flowable):  # type: ignore[misc]
             if rules.kind == "split":
                 for i in range(n):
                     hline(out, cp[ncols - 2], self.width, tops[i] - heights[i])
+            # the box of a table split over pages (as reportlab splits it): its sides on every piece, its top on
+            # the first piece and above each repeated header, its bottom below the table's last row only
             out = segments(BOX_WEIGHT, accent)
-            hline(out, 0.0, self.width, tops[0])
-            hline(out, 0.0, self.width, bottom)
+            if self.first or self.repeatRows:
+                hline(out, 0.0, self.width, tops[0])
+            if self.last:
+                hline(out, 0.0, self.width, bottom)
             vline(out, 0.0, 0, n)
             vline(out, self.width, 0, n)
         elif rules.kind == "keyvalue" and n:

@@ -161,3 +161,39 @@ def test_keyvalue_and_plain_tables_print_every_cell(tmp_path: Path) -> None:
     for k, v in facts:
         assert k in text and v in text
     assert "Disahkan di Kota Uji" in text and "Bupati Uji," in text
+
+
+def _heavy_rules(piece: Any) -> list[tuple[float, float, float, float]]:
+    """The heavy (box) rules a piece draws: (x0, y0, x1, y1) of each segment."""
+    import re
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas("unused.pdf")
+    piece.wrap(450, 10_000)
+    piece.drawOn(canvas, 0, 0)
+    code = canvas._code
+    out = []
+    for i, op in enumerate(code):
+        if op.strip() in ("0.8 w", ".8 w") and i + 1 < len(code):
+            for m in re.finditer(r"([-\d.]+) ([-\d.]+) m ([-\d.]+) ([-\d.]+) l", code[i + 1]):
+                out.append(tuple(float(v) for v in m.groups()))
+    return out  # type: ignore[return-value]
+
+
+def test_split_table_boxes_as_reportlab_splits_a_box() -> None:
+    """Sides on every piece, the top over each header, the bottom rule only below the table's last row."""
+    from smartcity_desktop.exports.pdf_tables import table_flowable
+
+    body: list[list[Any]] = [[f"Baris {k}", str(k), "jiwa"] for k in range(60)]
+    grid = table_flowable(Table(HEADER, body, [4, 2, 1], {1}), 450, _styles())
+    grid.wrap(450, 10_000)
+    first, rest = grid.split(450, 300)
+    last = rest.split(450, 10_000)[0]
+    for piece, bottom in ((first, False), (last, True)):
+        height = piece.wrap(450, 10_000)[1]
+        rules = _heavy_rules(piece)
+        across = sorted(round(y0, 2) for x0, y0, x1, y1 in rules if y0 == y1 and x1 - x0 > 400)
+        assert across == ([0.0] if bottom else []) + [round(height, 2)]
+        sides = [r for r in rules if r[0] == r[2]]
+        assert len(sides) == 2 and all(abs(r[1] - r[3]) == pytest.approx(height) for r in sides)
