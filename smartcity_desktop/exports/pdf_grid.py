@@ -102,6 +102,7 @@ class GridTable(Flowable):  # type: ignore[misc]
         self.last = last
         self.hAlign = "LEFT"
         self._heights = heights
+        self._nosplit: set[int] = set()  # split positions (rows before the split) that a NOSPLIT forbids
         total = 0.0
         self._colpositions = [0.0]
         for w in widths:
@@ -157,11 +158,14 @@ class GridTable(Flowable):  # type: ignore[misc]
         heights = self.heights()
         h = 0.0
         n = 0
+        fits = 0
         for rh in heights:
             if h + rh > avail_h:
                 break
             h += rh
-            n += 1
+            fits += 1
+            if fits not in self._nosplit:
+                n = fits
         if n <= self.repeat_count:
             return []
         if n == len(self.rows):
@@ -173,7 +177,19 @@ class GridTable(Flowable):  # type: ignore[misc]
         tail = GridTable(
             self.rows[:r] + self.rows[n:], self._colWidths, self.rules, r, False, self.last, heights[:r] + heights[n:]
         )
+        head._nosplit = {k for k in self._nosplit if k < n}
+        tail._nosplit = {k - n + r for k in self._nosplit if k > n}
         return [head, tail]
+
+    def setStyle(self, commands: list[tuple[Any, ...]]) -> None:  # noqa: N802 - reportlab's name
+        """reportlab's ("NOSPLIT", (c0, r0), (c1, r1)): rows r0..r1 stay on one page (the only style command a
+        GridTable takes; its look is given by its rows)."""
+        n = len(self.rows)
+        for op, (_sc, sr), (_ec, er), *_rest in commands:
+            if op != "NOSPLIT":
+                raise ValueError(f"GridTable takes no {op!r} command")
+            sr, er = sorted((sr + n if sr < 0 else sr, er + n if er < 0 else er))
+            self._nosplit.update(range(sr + 1, er + 1))  # no split leaving these many rows before it
 
     @property
     def repeat_count(self) -> int:

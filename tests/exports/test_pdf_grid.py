@@ -197,3 +197,22 @@ def test_split_table_boxes_as_reportlab_splits_a_box() -> None:
         assert across == ([0.0] if bottom else []) + [round(height, 2)]
         sides = [r for r in rules if r[0] == r[2]]
         assert len(sides) == 2 and all(abs(r[1] - r[3]) == pytest.approx(height) for r in sides)
+
+
+def test_nosplit_rows_stay_on_one_piece() -> None:
+    """reportlab's NOSPLIT (used for a SWOT label row and its items): the split moves before the pair."""
+    from smartcity_desktop.exports.pdf_tables import table_flowable
+
+    grid = table_flowable(_table(30), 450, _styles())
+    heights = grid.heights()
+    room = sum(heights[:11]) + 0.01  # the header and 10 rows fit
+    assert len(grid.split(450, room)[0].rows) == 11
+    grid.setStyle([("NOSPLIT", (0, 10), (-1, 11)), ("NOSPLIT", (0, 21), (-1, 22))])
+    first, rest = grid.split(450, room)
+    assert len(first.rows) == 10  # rows 10 and 11 (the 10th and 11th body rows) went on together
+    assert rest._cellvalues[1] == grid._cellvalues[10] and rest._cellvalues[2] == grid._cellvalues[11]
+    rest.wrap(450, 10_000)
+    second, _rest = rest.split(450, sum(rest.heights()[:13]) + 0.01)  # header + 12 rows: up to row 21
+    assert second._cellvalues[-1] == grid._cellvalues[20]
+    with pytest.raises(ValueError):
+        grid.setStyle([("BACKGROUND", (0, 0), (-1, 0), "red")])
