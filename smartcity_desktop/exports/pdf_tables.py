@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Tree tables as reportlab Tables: repeated header, rows kept whole, group and total rows, zebra bands."""
+"""Tree tables as GridTables (pdf_grid): repeated header, long rows continued, group and total rows, zebra bands;
+plain cells broken into lines here, as a Paragraph would break them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 from smartcity_desktop.exports import pdf_styles as ps
 from smartcity_desktop.exports.fonts import covers
 from smartcity_desktop.exports.pdf_flowables import paragraph
-from smartcity_desktop.exports.tree import Run, Table, runs_of
+from smartcity_desktop.exports.pdf_grid import FontLines
+from smartcity_desktop.exports.tree import Run, Table
 
 PADDING_X = 8.0  # left plus right cell padding
 PADDING_Y = 5.5  # top plus bottom cell padding
@@ -24,7 +26,31 @@ _UNSIMPLE = re.compile(r"  |[^\S \xa0]|[\u200b\xad]")
 # "Rp 1.250.000" is one word: the amount never starts on another line than its "Rp"
 _RP_SPACE = re.compile(r"\bRp (?=[-+]?\d)")
 AMOUNT = re.compile(r"(Rp\xa0)?[-+]?\d[\d.,]*%?")
+_AMOUNT_START = frozenset("R+-0123456789")  # what an AMOUNT starts with
 HYPHEN = "-"
+
+
+MAX_REMEMBERED = 200_000  # widths (per font and size) and cell line breaks remembered
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def widths_of(font: str, size: float) -> dict[str, float]:
+    """The remembered widths of texts in ``font`` at ``size`` (filled by ``text_width``)."""
+    got = _WIDTHS.get((font, size))
+    if got is None or len(got) > MAX_REMEMBERED:
+        got = _WIDTHS[(font, size)] = {}
+    return got
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: table cells measure the same words over and over."""
+    known = widths_of(font, size)
+    w = known.get(text)
+    if w is None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        w = known[text] = stringWidth(text, font, size)
+    return w
 
 
 def joined_amounts(text: str) -> str:
@@ -123,18 +149,19 @@ def break_lines(text: str, style: Any, width: float, hyphenate: bool = False) ->
 
 
 def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list[str] | None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if not text:
         return [""]
     font, size = style.fontName, style.fontSize
-    space = stringWidth(" ", font, size)
+    known = widths_of(font, size)
+    space = text_width(" ", font, size)
     shrink = style.spaceShrinkage * space  # a line may overrun by this much per word on it
     lines: list[str] = []
     line: list[str] = []
     current = -space
     for word in text.split(" "):
-        word_w = stringWidth(word, font, size)
+        word_w = known.get(word)
+        if word_w is None:
+            word_w = text_width(word, font, size)
         if word_w > width:  # broken at its hyphenation points, with a hyphen, on lines of its own
             if not hyphenate:
                 return None
@@ -142,7 +169,7 @@ def _break(text: str, style: Any, width: float, hyphenate: bool = False) -> list
                 lines.append(" ".join(line))
             *full, word = split_word(word, font, size, width)
             lines += full
-            line, current = [word], stringWidth(word, font, size)
+            line, current = [word], text_width(word, font, size)
             continue
         new = current + space + word_w
         if new <= width or not line:
@@ -162,6 +189,8 @@ def _height(value: Any, width: float, leading: float) -> float:
     """The height of a prepared cell (text broken into lines, or a Paragraph) in a column ``width`` wide."""
     if isinstance(value, str):
         return (value.count("\n") + 1) * leading + PADDING_Y if value else 0.0
+    if isinstance(value, FontLines):
+        return len(value) * leading + PADDING_Y if value else 0.0
     return float(value.wrap(width - PADDING_X, 1e9)[1]) + PADDING_Y
 
 
@@ -169,10 +198,12 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
     """A prepared cell cut into parts each at most ``limit`` high (lines kept whole)."""
     if _height(value, width, leading) <= limit:
         return [value]
+    n = max(1, int((limit - PADDING_Y) // leading))
     if isinstance(value, str):
         lines = value.split("\n")
-        n = max(1, int((limit - PADDING_Y) // leading))
         return ["\n".join(lines[i : i + n]) for i in range(0, len(lines), n)]
+    if isinstance(value, FontLines):
+        return [FontLines(value[i : i + n]) for i in range(0, len(value), n)]
     out: list[Any] = []
     rest = value
     while _height(rest, width, leading) > limit:
@@ -187,7 +218,10 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
 
 def split_row(cells: list[Any], widths: list[float], leading: float, limit: float = ROW_MAX) -> list[list[Any]]:
     """One table row as one or more rows, none taller than ``limit``: long cells continue in the next rows."""
-    if all(_height(c, w, leading) <= limit for c, w in zip(cells, widths, strict=False)):
+    if all(
+        ((c.count("\n") + 1) * leading + PADDING_Y <= limit if isinstance(c, str) else _height(c, w, leading) <= limit)
+        for c, w in zip(cells, widths, strict=False)
+    ):
         return [cells]
     parts = [_pieces(c, w, leading, limit) for c, w in zip(cells, widths, strict=False)]
     count = max(len(p) for p in parts)
@@ -237,27 +271,34 @@ def _widths(t: Table, ncols: int, width: float, font: str = "", size: float = 0.
 
 def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[float], list[float]]:
     """Per column: the width its longest word asks, and the width its longest amount asks."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     need = [0.0] * ncols
     amounts = [0.0] * ncols
     seen: list[set[str]] = [set() for _ in range(ncols)]
+    known = widths_of(font, size)
     rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
     rows += t.rows[:MEASURED_ROWS]
+    groups = t.group_rows
+    shift = 1 if t.style != "keyvalue" else 0
     for i, row in enumerate(rows):
-        if (i - 1 if t.style != "keyvalue" else i) in t.group_rows:
+        if i - shift in groups:
             continue
         for c, value in enumerate(row[:ncols]):
-            text = joined_amounts("".join(r.text for r in runs_of(value)))
-            if not text:
+            if not value:
                 continue
+            text = joined_amounts(value if isinstance(value, str) else "".join(r.text for r in value))
+            words = seen[c]
             for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
-                if word not in seen[c]:
-                    seen[c].add(word)
-                    w = stringWidth(word, font, size) + PADDING_X + 0.5
-                    need[c] = max(need[c], w)
-                    if AMOUNT.fullmatch(word):
-                        amounts[c] = max(amounts[c], w)
+                if word not in words:
+                    words.add(word)
+                    w = known.get(word)
+                    if w is None:
+                        w = text_width(word, font, size)
+                    w += PADDING_X + 0.5
+                    if w > need[c]:
+                        need[c] = w
+                    if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
+                        amounts[c] = w
     return need, amounts
 
 
@@ -295,10 +336,12 @@ def table_flowables(t: Table, width: float, styles: dict[str, Any]) -> list[Any]
 
 
 def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[float] | None = None) -> Any:
-    """A reportlab Table for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
+    """A GridTable for ``t`` spanning ``width`` points (columns ``widths`` wide when given)."""
+    import dataclasses
+
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
+
+    from smartcity_desktop.exports.pdf_grid import GridTable, Look, Row, Rules
 
     ncols = max([len(t.header)] + [len(r) for r in t.rows] + [1])
     size = t.font_size or styles["cell"].fontSize
@@ -309,138 +352,189 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[
     bold_right = ParagraphStyle(cell.name + "_br", parent=bold, alignment=2)
     head_right = ParagraphStyle(head.name + "_r", parent=head, alignment=2)
 
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     widths = widths or _widths(t, ncols, width, bold.fontName, size)
+    para_or_text = _cell_maker(widths, bold.fontName)
 
-    def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
-        """Plain text as a string broken into lines as a Paragraph would (drawn without one: much faster);
-        anything else as a Paragraph."""
-        runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in runs_of(value)]
-        if not runs:
-            return ""
-        room = sum(widths[col : col + span]) - PADDING_X
-        if all(not (r.bold or r.italic or r.code) for r in runs) and all(covers(r.text) for r in runs):
-            text = "".join(r.text for r in runs)
-            if stringWidth(text, style.fontName, style.fontSize) <= room and not _UNSIMPLE.search(text):
-                return text.strip(" ")
-            lines = break_lines(text, style, room, hyphenate=True)
-            if lines is not None:
-                return "\n".join(lines)
-        font = bold.fontName  # the widest face: a word that fits in bold fits in any
-        runs = [Run(soft_hyphenated(r.text, font, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
-        return paragraph(runs, style)
+    color = ps.color
+    numeric = t.numeric
+    aligns = tuple("RIGHT" if c in numeric else "LEFT" for c in range(ncols))
+    left = 0.0 if t.style == "plain" else 4.0
+    keyvalue = t.style == "keyvalue"
 
-    data: list[list[Any]] = []
-    cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), cell.fontName, size, cell.leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    last: list[tuple[Any, ...]] = []  # commands that must win over column-wide ones
-    offset = 0
+    def look(font: str, leading: float, text_color: Any, valign: str = "TOP", pad: float | None = None) -> Look:
+        fonts = (bold.fontName if keyvalue else font,) + (font,) * (ncols - 1)
+        leadings = (bold.leading if keyvalue else leading,) + (leading,) * (ncols - 1)
+        top, bottom = (2.5, 3.0) if pad is None else (pad, pad)
+        return Look(fonts, size, leadings, text_color, aligns, valign, left, 4.0, top, bottom)
+
+    # a fixed row height (paper forms): at least this tall (a one-line row), taller when its text needs more lines
+    pad = max(2.5, (t.row_height * ps.MM - cell.leading) / 2) if t.row_height else None
+    valign = "MIDDLE" if t.row_height else "TOP"
+    body = look(cell.fontName, cell.leading, cell.textColor, valign, pad)
+    strong = look(bold.fontName, bold.leading, cell.textColor, valign, pad)
+    key_bg = ((0, 0, color("group")),) if keyvalue else ()
+
+    rows: list[Row] = []
+    repeat = 0
     if t.header and t.style not in ("keyvalue", "plain"):
+        split_header = t.split_last and ncols > 2
         got = split_row(
             [
-                para_or_text(h, head_right if c in t.numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
+                para_or_text(h, head_right if c in numeric else head, c, 2 if t.split_last and c == ncols - 2 else 1)
                 for c, h in enumerate(_pad(t.header, ncols))
             ],
             widths,
             head.leading,
             HEADER_MAX,
         )
-        data += got
-        n = len(got) - 1
-        cmds += [
-            ("FONT", (0, 0), (-1, n), head.fontName, size, head.leading),
-            ("TEXTCOLOR", (0, 0), (-1, n), head.textColor),
-            ("BACKGROUND", (0, 0), (-1, n), ps.color("accent")),
-            ("VALIGN", (0, 0), (-1, n), "MIDDLE"),
-        ]
-        offset = len(got) if len(got) == 1 else 0  # a header cut in parts is not repeated on each page
-        header_rows = len(got)
-    else:
-        header_rows = 0
+        head_aligns = (*aligns[:-2], "CENTER", "CENTER") if split_header else aligns
+        # a header cut in parts is not repeated on each page (and takes the body rows' fixed-height paddings)
+        head_pad = pad if len(got) > 1 else None
+        head_look = look(head.fontName, head.leading, head.textColor, "MIDDLE", head_pad)
+        head_look = dataclasses.replace(head_look, aligns=head_aligns)
+        accent = ((0, ncols - 1, color("accent")),)
+        rows += [Row(cells, head_look, accent + key_bg, span_last=split_header) for cells in got]
+        repeat = len(got) if len(got) == 1 else 0
+    group_look = dataclasses.replace(strong, aligns=("LEFT",) * ncols)
+    band = ((0, ncols - 1, color("band")),)
     for i, row in enumerate(t.rows):
-        r = len(data)
         if i in t.group_rows:
             group = para_or_text(row[0] if row else "", bold, 0, ncols)
             got = split_row([group], [sum(widths)], bold.leading)
-            data += [g + [""] * (ncols - 1) for g in got]
-            for k in range(r, r + len(got)):
-                last.append(("ALIGN", (0, k), (-1, k), "LEFT"))
-                cmds += [
-                    ("FONT", (0, k), (-1, k), bold.fontName, size, bold.leading),
-                    ("SPAN", (0, k), (-1, k)),
-                    ("BACKGROUND", (0, k), (-1, k), ps.color("group")),
-                ]
+            bg = ((0, ncols - 1, color("group")), *key_bg)
+            rows += [Row(g + [""] * (ncols - 1), group_look, bg, span=True) for g in got]
             continue
         is_total = i in t.total_rows
         cells = []
         for c, value in enumerate(_pad(row, ncols)):
-            numeric = c in t.numeric
-            if t.style == "keyvalue" and c == 0:
+            num = c in numeric
+            if keyvalue and c == 0:
                 style = bold
             elif is_total:
-                style = bold_right if numeric else bold
+                style = bold_right if num else bold
             else:
-                style = right if numeric else cell
+                style = right if num else cell
             cells.append(para_or_text(value, style, c))
         got = split_row(cells, widths, cell.leading)
-        data += got
-        e = r + len(got) - 1  # the last of the rows this row became
-        if e > r and t.style not in ("keyvalue", "swot"):
-            # one row continued: no rule between its parts
-            band = "band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF")
-            last.append(("LINEBELOW", (0, r), (-1, e - 1), 0.4, ps.color(band)))
         if is_total:
-            cmds.append(("FONT", (0, r), (-1, e), bold.fontName, size, bold.leading))
-            bg = "accent_light" if t.style == "swot" else "total"
-            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color(bg)))
-            if t.style != "swot":
-                cmds.append(("LINEABOVE", (0, r), (-1, r), 0.8, ps.color("accent")))
+            bg = ((0, ncols - 1, color("accent_light" if t.style == "swot" else "total")),)
         elif t.style not in ("keyvalue", "swot", "plain") and i % 2 == 1 and not t.row_height:
-            cmds.append(("BACKGROUND", (0, r), (-1, e), ps.color("band")))
-    for c in sorted(t.numeric):
-        cmds.append(("ALIGN", (c, header_rows), (c, -1), "RIGHT"))
-        if header_rows:
-            cmds.append(("ALIGN", (c, 0), (c, header_rows - 1), "RIGHT"))
-    if t.style == "keyvalue":
-        cmds += [
-            ("FONT", (0, 0), (0, -1), bold.fontName, size, bold.leading),
-            ("BACKGROUND", (0, 0), (0, -1), ps.color("group")),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.color("accent")),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ps.color("accent")),
-        ]
+            bg = band
+        else:
+            bg = ()
+        join = None
+        if len(got) > 1 and t.style not in ("keyvalue", "swot"):  # one row continued: no rule between its parts
+            join = color("band" if i % 2 == 1 and not is_total else ("total" if is_total else "#FFFFFF"))
+        rule = is_total and t.style != "swot"
+        for k, g in enumerate(got):
+            more = k < len(got) - 1
+            rows.append(
+                Row(
+                    g, strong if is_total else body, bg + key_bg, rule_above=rule and not k, join=join if more else None
+                )
+            )
+    if not rows:
+        rows = [Row([""] * ncols, body, key_bg)]
+    if keyvalue:
+        kind = "keyvalue"
     elif t.style == "plain":
-        cmds.append(("LEFTPADDING", (0, 0), (-1, -1), 0))
-    elif t.split_last and ncols > 2:  # one column in two halves: grid up to it, then only its outer lines
-        cmds += [
-            ("GRID", (0, 0), (-3, -1), 0.4, ps.color("grid")),
-            ("LINEBELOW", (-2, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("SPAN", (-2, 0), (-1, 0)),
-            ("ALIGN", (-2, 0), (-1, 0), "CENTER"),
-            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
-        ]
+        kind = "none"
     else:
-        cmds += [
-            ("GRID", (0, 0), (-1, -1), 0.4, ps.color("grid")),
-            ("BOX", (0, 0), (-1, -1), 0.8, ps.color("accent")),
-        ]
-    if not data:
-        data = [[""] * ncols]
-    if t.row_height:  # at least this tall (a one-line row), taller when its text needs more lines
-        pad = max(2.5, (t.row_height * ps.MM - cell.leading) / 2)
-        cmds += [("TOPPADDING", (0, offset), (-1, -1), pad), ("BOTTOMPADDING", (0, offset), (-1, -1), pad)]
-        cmds.append(("VALIGN", (0, offset), (-1, -1), "MIDDLE"))
-    table = RLTable(data, colWidths=widths, repeatRows=offset, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds + last))
-    return table
+        kind = "split" if t.split_last and ncols > 2 else "grid"
+    rules = Rules(kind, color("grid"), color("accent"))
+    return GridTable(rows, widths, rules, repeat)
+
+
+def _cell_maker(widths: list[float], widest: str) -> Any:
+    """A function making a cell's content: plain text as a string broken into lines as a Paragraph would break it
+    (drawn without one: much faster); anything else as a Paragraph."""
+    made: dict[tuple[str, str, float, float], str | None] = {}  # plain text, font, size, room -> its lines
+    styles: dict[tuple[int, bool, bool], Any] = {}
+
+    def styled(style: Any, bold: bool, italic: bool) -> Any:
+        """``style`` with its font made bold and/or italic, as markup makes it."""
+        key = (id(style), bold, italic)
+        got = styles.get(key)
+        if got is None:
+            from reportlab.lib.fonts import ps2tt, tt2ps
+            from reportlab.lib.styles import ParagraphStyle
+
+            family, b, i = ps2tt(style.fontName)
+            font = tt2ps(family, b or bold, i or italic)
+            got = styles[key] = style if font == style.fontName else ParagraphStyle("", parent=style, fontName=font)
+        return got
+
+    def para_or_text(value: Any, style: Any, col: int, span: int = 1) -> Any:
+        if not value:
+            return ""
+        room = sum(widths[col : col + span]) - PADDING_X if span > 1 else widths[col] - PADDING_X
+        if isinstance(value, str):
+            text = joined_amounts(value)
+            if covers(text):
+                key = (text, style.fontName, style.fontSize, room)
+                got = made.get(key, made)
+                if got is made:
+                    got = made[key] = _plain(text, style, room)
+                if got is not None:
+                    return got
+            runs = [Run(text)]
+        else:
+            runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in value]
+            if not runs:
+                return ""
+            if all(covers(r.text) for r in runs):
+                if all(not (r.bold or r.italic or r.code) for r in runs):
+                    got = _plain("".join(r.text for r in runs), style, room)
+                else:
+                    got = _font_lines(runs, style, room, styled)
+                if got is not None:
+                    return got
+        runs = [Run(soft_hyphenated(r.text, widest, style.fontSize, room), r.bold, r.italic, r.code) for r in runs]
+        return paragraph(runs, style)
+
+    return para_or_text
+
+
+def _font_lines(runs: list[Run], style: Any, room: float, styled: Any) -> Any:
+    """Runs of emphasis that change only at line breaks (a label, then an italic note on the next lines) as
+    FontLines broken as a Paragraph would break them; None when emphasis changes within a line, for code runs
+    (another colour) and for anything a Paragraph would not break at single spaces."""
+    text = "".join(r.text for r in runs)
+    if any(r.code for r in runs) or _UNSIMPLE.search(text.replace("\n", " ")) or "\n " in text or " \n" in text:
+        return None
+    if style.hyphenationLang or style.embeddedHyphenation or style.uriWasteReduce:
+        return None
+    segments: list[list[Run]] = [[]]
+    for r in runs:
+        for k, part in enumerate(r.text.split("\n")):
+            if k:
+                segments.append([])
+            if part:
+                segments[-1].append(Run(part, r.bold, r.italic))
+    if not segments[-1] and "\n" in text:
+        segments.pop()  # a final line break adds no line
+    lines: list[tuple[str, str]] = []
+    for segment in segments:
+        looks = {(r.bold, r.italic) for r in segment}
+        if len(looks) > 1:
+            return None
+        bold, italic = looks.pop() if looks else (False, False)
+        st = styled(style, bold, italic)
+        part = "".join(r.text for r in segment)
+        got = _break(part.strip(" ") if len(segments) == 1 else part, st, room, True)
+        if got is None:
+            return None
+        lines += [(line, st.fontName) for line in got]
+    return FontLines(lines)
+
+
+def _plain(text: str, style: Any, room: float) -> str | None:
+    """Plain ``text`` broken into lines (joined by line breaks) as a Paragraph ``room`` wide would break it, or
+    None when only a Paragraph can set it."""
+    if not _UNSIMPLE.search(text) and text_width(text, style.fontName, style.fontSize) <= room:
+        return text.strip(" ")
+    lines = break_lines(text, style, room, hyphenate=True)
+    return None if lines is None else "\n".join(lines)
 
 
 def _pad(row: list[Any], n: int) -> list[Any]:
