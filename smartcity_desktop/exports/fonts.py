@@ -255,6 +255,9 @@ def shaped(name: str, text: str) -> str:
 
 
 def _shape(name: str, text: str) -> str:
+    from smartcity_desktop.exports.rl import import_platypus
+
+    import_platypus()  # done first: while reportlab is imported, uharfbuzz is hidden from it (rl.py)
     try:
         import uharfbuzz as hb
     except ImportError:  # pragma: no cover - a dependency; without it the letters print unshaped

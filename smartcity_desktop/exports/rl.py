@@ -12,6 +12,7 @@ from typing import Any
 # never ask for. Compiling the first (a URL matcher with case-insensitive ranges up to U+FFFF) took a twentieth
 # of a whole PDF export of the demo plan.
 LAZY_PATTERNS = ("(^(?:[a-z0-9\\.\\-\\+]*)://)", "([\u2e80-\uffff])")
+UNUSED_BY_REPORTLAB = ("uharfbuzz", "rlbidi")
 _lock = threading.Lock()
 
 
@@ -48,7 +49,14 @@ def import_platypus() -> None:
             return compile_now(pattern, flags)
 
         re.compile = compile_lazily  # type: ignore[assignment]  # only while reportlab is imported
+        # reportlab's own shaping and bidi (which we do not use: exports/fonts.py shapes the complex-script runs
+        # itself) would import HarfBuzz for every document, a Latin-only one too (~11 ms of the demo's export)
+        skipped = [name for name in UNUSED_BY_REPORTLAB if name not in sys.modules]
+        for name in skipped:
+            sys.modules[name] = None  # type: ignore[assignment]  # None: "import x" raises ImportError
         try:
             import reportlab.platypus  # noqa: F401 - imported for its side effect
         finally:
             re.compile = compile_now
+            for name in skipped:
+                sys.modules.pop(name, None)
