@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from smartcity_desktop.core.model import CONTENT_TABLES, TABLES
@@ -20,6 +21,16 @@ def searchable_columns(table: str) -> list[str]:
         for c in TABLES[table].all_columns
         if c.type == "text" and c.ref is None and c.choices is None and c.name not in SKIP_COLUMNS
     ]
+
+
+def text_tables(skip: frozenset[str] = SKIP_TABLES) -> Iterator[tuple[str, list[str]]]:
+    """(table, its searchable columns) for every content table with any, ``skip`` left out."""
+    for table in CONTENT_TABLES:
+        if table in skip:
+            continue
+        cols = searchable_columns(table)
+        if cols:
+            yield table, cols
 
 
 def _escape(query: str) -> str:
@@ -45,12 +56,7 @@ def search(db: PlanDB, query: str, limit: int = 200) -> list[dict[str, Any]]:
     pattern = f"%{_escape(query)}%"
     needle = query.lower()
     hits: list[dict[str, Any]] = []
-    for table in CONTENT_TABLES:
-        if table in SKIP_TABLES:
-            continue
-        cols = searchable_columns(table)
-        if not cols:
-            continue
+    for table, cols in text_tables():
         where = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols)
         sql = f"SELECT * FROM {table} WHERE {where} ORDER BY " + ("sort_key, id" if TABLES[table].ordered else "id")
         rows = [dict(r) for r in db.conn.execute(sql, (pattern,) * len(cols))]

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smartcity_desktop.core.model import CONTENT_TABLES
 from smartcity_desktop.storage.db import PlanDB
-from smartcity_desktop.storage.search import searchable_columns, snippet
+from smartcity_desktop.storage.search import snippet, text_tables
 
 # Tables whose capitals are not abbreviations: people's names, files, the glossary itself.
 SKIP_TABLES = frozenset({"abbreviation", "attachment", "copy_info", "participant", "institution_member", "snapshot"})
@@ -37,12 +36,7 @@ def candidate_terms(db: PlanDB) -> list[Candidate]:
     known = {str(r["term"]).casefold() for r in db.rows("abbreviation")}
     counts: dict[str, int] = {}
     examples: dict[str, str] = {}
-    for table in CONTENT_TABLES:
-        if table in SKIP_TABLES:
-            continue
-        cols = searchable_columns(table)
-        if not cols:
-            continue
+    for table, cols in text_tables(SKIP_TABLES):
         for row in db.rows(table):
             for col in cols:
                 value = row.get(col)
