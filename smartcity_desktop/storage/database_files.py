@@ -133,7 +133,21 @@ def stamp_written(target: Path, digests: tuple[tuple[str, int, str], ...] | None
 def read_all(path: Path, tables: Iterable[str] | None = None) -> tuple[dict[str, list[dict[str, Any]]], int]:
     """Every row of a vetted plan file (of ``tables`` only, when given) without changing it, brought up to
     the current schema in memory."""
-    conn = open_readonly(path)
+    return _read_all(open_readonly(path), tables)
+
+
+def read_all_bytes(data: bytes, tables: Iterable[str] | None = None) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """``read_all`` of a plan file's bytes held in memory (bytes that passed the full vet before)."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.deserialize(data)
+    except BaseException:
+        conn.close()
+        raise
+    return _read_all(conn, tables)
+
+
+def _read_all(conn: sqlite3.Connection, tables: Iterable[str] | None) -> tuple[dict[str, list[dict[str, Any]]], int]:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < SCHEMA_VERSION:
