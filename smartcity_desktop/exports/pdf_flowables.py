@@ -96,7 +96,7 @@ def paragraph(runs: list[Run], style: Any, bullet: str | None = None) -> Any:
     Parsing markup is most of the cost of making a paragraph; for runs of plain text with single spaces the
     parser's fragments are known: the fragment of the style and emphasis, with the run's text.
     """
-    from smartcity_desktop.exports.pdf_dry import Para
+    from smartcity_desktop.exports.pdf_para import Para
 
     frags = _frags(runs, style)
     if frags is None:

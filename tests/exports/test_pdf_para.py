@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The fast plain paragraph (exports/pdf_para.py) breaks, splits and draws as reportlab's Paragraph."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+WORDS = (
+    "Pemerintah Kabupaten menyusun masterplan smart city untuk lima tahun ke depan dengan dukungan seluruh "
+    "OPD terkait, termasuk Diskominfo, Bappeda, RSUD dan Satpol PP; anggaran Rp 1.250.000.000 per tahun "
+    "a i di ke yang dan ekosistem-digital interoperabilitas tata-kelola (SPBE) 2026/2027 100% x"
+).split()
+
+
+def _styles() -> dict[str, Any]:
+    from smartcity_desktop.exports import fonts
+    from smartcity_desktop.exports import pdf_styles as ps
+
+    return ps.paragraph_styles(fonts.register())
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def _lines(para: Any) -> list[tuple[float, list[str]]]:
+    return [(extra, list(words)) for extra, words in para.blPara.lines]
+
+
+@pytest.mark.parametrize("style_name", ["body", "bullet", "center", "cell"])
+def test_lines_are_reportlabs_on_random_text(style_name: str) -> None:
+    """Same words on the same lines with the same spare width (so the same justification) as a Paragraph."""
+    from reportlab.platypus import Paragraph
+
+    from smartcity_desktop.exports.pdf_flowables import escape, paragraph
+    from smartcity_desktop.exports.pdf_para import Para
+    from smartcity_desktop.exports.tree import Run
+
+    styles = _styles()
+    style = styles.get(style_name, styles["body"])
+    rng = random.Random(20261201)
+    fast = 0
+    for _ in range(150):
+        text = _text(rng, rng.randint(1, 120))
+        width = rng.uniform(60, 460)
+        bullet = "•" if style_name == "bullet" else None
+        mine = paragraph([Run(text)], style, bullet)
+        assert isinstance(mine, Para)
+        theirs = Paragraph(escape(text), style, bulletText=bullet)
+        assert mine.wrap(width, 800) == theirs.wrap(width, 800)
+        assert _lines(mine) == _lines(theirs)
+        assert mine.blPara.kind == theirs.blPara.kind == 0
+        assert mine._width_max == theirs._width_max
+        fast += mine._fast_break(width) is not None
+    assert fast > 100  # the fast way was taken, not only reportlab's
+
+
+def test_fast_way_taken_for_body_text_and_left_to_reportlab_otherwise() -> None:
+    from smartcity_desktop.exports.pdf_flowables import paragraph
+    from smartcity_desktop.exports.tree import Run
+
+    style = _styles()["body"]
+    assert paragraph([Run("kata biasa saja")], style)._fast_break(200) is not None
+    assert paragraph([Run("kata "), Run("tebal", bold=True)], style)._fast_break(200) is None
+    assert paragraph([Run("x" * 300)], style)._fast_break(100) is None  # split by reportlab: a word too wide
+
+
+def test_split_over_a_page_loses_no_words_and_matches_reportlab() -> None:
+    from reportlab.platypus import Paragraph
+
+    from smartcity_desktop.exports.pdf_flowables import escape, paragraph
+    from smartcity_desktop.exports.tree import Run
+
+    style = _styles()["body"]
+    rng = random.Random(7)
+    for _ in range(30):
+        text = _text(rng, rng.randint(40, 400))
+        width, height = rng.uniform(150, 460), rng.uniform(30, 300)
+        mine = paragraph([Run(text)], style)
+        theirs = Paragraph(escape(text), style)
+        mine.wrap(width, height)
+        theirs.wrap(width, height)
+        parts, rl_parts = mine.split(width, height), theirs.split(width, height)
+        assert len(parts) == len(rl_parts)
+        words: list[str] = []
+        for part, rl_part in zip(parts, rl_parts, strict=True):
+            assert part.__class__.__name__ == "Para"
+            assert part.wrap(width, 10_000) == rl_part.wrap(width, 10_000)
+            assert _lines(part) == _lines(rl_part)
+            words += [w for _extra, line in part.blPara.lines for w in line]
+        assert words == text.split()
+
+
+def test_drawn_the_same_as_reportlab() -> None:
+    """The page content of a justified plain paragraph is byte for byte reportlab's."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from smartcity_desktop.exports.pdf_flowables import escape, paragraph
+    from smartcity_desktop.exports.tree import Run
+
+    style = _styles()["body"]
+    text = _text(random.Random(3), 300)
+
+    def draw(para: Any) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1, pageCompression=0)
+        para.wrapOn(canvas, 400, 800)
+        para.drawOn(canvas, 50, 20)
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    assert draw(paragraph([Run(text)], style)) == draw(Paragraph(escape(text), style))
