@@ -1070,140 +1070,140 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="81"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="83"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="262"/>
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="100"/>
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="113"/>
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="120"/>
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="125"/>
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="172"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="173"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="251"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="252"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259"/>
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="261"/>
         <source>Aturan yang dilanggar</source>
         <translation>Broken rules</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="266"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="269"/>
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="271"/>
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112"/>
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="211"/>
         <source>Masterplan Smart City {0}, {1}–{2}</source>
         <translation>Smart City Masterplan {0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
         <source>Dimensi belum lengkap</source>
         <translation>Dimensions to complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="288"/>
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="290"/>
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
