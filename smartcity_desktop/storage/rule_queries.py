@@ -33,4 +33,4 @@ def table_rows(db: PlanDB, tables: Iterable[str]) -> dict[str, list[dict[str, An
 
 def rule_rows(db: PlanDB) -> dict[str, list[dict[str, Any]]]:
     """The rows the completeness rules look at."""
-    return {name: db.rows(name) for name in RULE_TABLES}
+    return table_rows(db, RULE_TABLES)

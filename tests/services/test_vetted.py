@@ -33,6 +33,16 @@ def vets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+def _damage(path: Path) -> bytes:
+    """Every 7th byte from the second page on flipped, as a disk might damage a file; returns the new bytes."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for i in range(page * 2, len(data), 7):
+        data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
 def test_the_same_bytes_open_again_without_a_full_vet(demo_file: Path, vets: list[str]) -> None:
     PlanDocument.open(demo_file).close()
     assert vets == [str(demo_file.absolute().resolve())]
@@ -51,20 +61,16 @@ def test_a_changed_byte_is_vetted_again_and_refused_with_the_same_message(
     demo_file: Path, tmp_path: Path, vets: list[str]
 ) -> None:
     PlanDocument.open(demo_file).close()
-    data = bytearray(demo_file.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    for i in range(page * 2, len(data), 7):  # damaged on the disk after it was vetted
-        data[i] ^= 0x5A
-    demo_file.write_bytes(bytes(data))
+    data = _damage(demo_file)  # damaged on the disk after it was vetted
     twin = tmp_path / "twin.smartcity"
-    twin.write_bytes(bytes(data))
+    twin.write_bytes(data)
     with pytest.raises(FileRefused) as direct:
         vet(twin)
     with pytest.raises(FileRefused) as opened:
         PlanDocument.open(demo_file)
     assert opened.value.key == direct.value.key == "file.damaged"
     assert opened.value.message() == direct.value.message().replace(str(twin), str(demo_file.resolve()))
-    assert demo_file.read_bytes() == bytes(data)  # nothing written to it
+    assert demo_file.read_bytes() == data  # nothing written to it
     assert len(vets) == 2
     assert not list(working_dir().glob("*.incoming")) and not list(working_dir().glob("*.sqlite"))
 
@@ -138,13 +144,9 @@ def test_an_export_of_known_bytes_reads_them_without_a_full_vet(demo_file: Path,
 
 def test_an_export_of_changed_bytes_is_vetted_and_refused(demo_file: Path, tmp_path: Path, vets: list[str]) -> None:
     vetted.remember(hashlib.sha256(demo_file.read_bytes()).hexdigest())
-    data = bytearray(demo_file.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    for i in range(page * 2, len(data), 7):
-        data[i] ^= 0x5A
-    demo_file.write_bytes(bytes(data))
+    data = _damage(demo_file)
     twin = tmp_path / "twin.smartcity"
-    twin.write_bytes(bytes(data))
+    twin.write_bytes(data)
     with pytest.raises(FileRefused) as direct:
         vet(twin)
     with pytest.raises(FileRefused) as read:
