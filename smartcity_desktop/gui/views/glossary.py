@@ -51,9 +51,8 @@ class GlossaryModel(RowsModel):
     the pair is checked together)."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
-        super().__init__(
-            session, glossary.TABLE, [Col("term", self.tr("Singkatan")), Col("meaning", self.tr("Kepanjangan"))], parent
-        )
+        super().__init__(session, glossary.TABLE, [Col("term", ""), Col("meaning", "")], parent)
+        self.cols[0].header, self.cols[1].header = self.tr("Singkatan"), self.tr("Kepanjangan")
 
     def reload(self) -> None:
         self.set_rows(sorted_terms(self.session.db.rows(glossary.TABLE)))
