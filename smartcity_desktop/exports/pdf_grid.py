@@ -234,7 +234,8 @@ class GridTable(Flowable):  # type: ignore[misc]
         fonts: dict[str, Any] = {}
         sizes: dict[float, str] = {}
         subsets: dict[tuple[str, int], str] = {}  # (font, subset) -> its PDF name
-        specs: dict[int, list[tuple[float, bool, Any, str, str]]] = {}  # id(look) -> per column, see _spec
+        specs: dict[int, list[tuple[Any, bool, Any, str, str]]] = {}  # id(look) -> per column, see _spec
+        known = _shown_lines(canv)
 
         def flush() -> None:
             if ops:
@@ -275,6 +276,7 @@ class GridTable(Flowable):  # type: ignore[misc]
                 x = x0 + look.left
             else:
                 x = x0 + (w + look.left - look.right) * 0.5
+            left = fp_str(x) if align == "LEFT" else ""
             for line, name in lines:
                 if line:
                     font = fonts.get(name) or fonts.setdefault(name, getFont(name))
@@ -285,22 +287,28 @@ class GridTable(Flowable):  # type: ignore[misc]
                         lx = x - font.stringWidth(line, size) * 0.5
                     if font._dynamicFont:  # a text object per line, as reportlab draws it: readers (pypdf)
                         # take each as one piece of text
-                        text(font, name, tf, lx, y, line)
+                        tj = known.get((name, tf, line)) or shown(font, name, tf, line)
+                        ops.append(f"BT 1 0 0 1 {left or fp_str(lx)} {fp_str(y)} Tm {tj}")
                     else:  # a font that is not embedded (not ours): the canvas's way
                         flush()
                         canv.setFont(name, size)
                         canv.drawString(lx, y, line)
                 y -= leading
 
-        def text(font: Any, name: str, tf: str, x: float, y: float, line: str) -> None:
-            parts = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
-            for subset, chunk in font.splitString(line, doc):
-                sub = subsets.get((name, subset))
-                if sub is None:
-                    sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{sub}{tf}{escape(chunk)}) Tj")
-            parts.append("ET")
-            ops.append(" ".join(parts))
+        def shown(font: Any, name: str, tf: str, line: str) -> str:
+            """The operators showing ``line`` (font subsets, escaped codes) and ending the text object."""
+            key = (name, tf, line)
+            got = known.get(key)
+            if got is None:  # the callers looked first; here when the line is new
+                parts = []
+                for subset, chunk in font.splitString(line, doc):
+                    sub = subsets.get((name, subset))
+                    if sub is None:
+                        sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
+                    parts.append(f"{sub}{tf}{escape(chunk)}) Tj")
+                parts.append("ET")
+                got = known[key] = " ".join(parts)
+            return got
 
         for row, top, h in zip(self.rows, tops, heights, strict=True):
             look = row.look
@@ -316,6 +324,7 @@ class GridTable(Flowable):  # type: ignore[misc]
             if spec is None:
                 spec = specs[id(look)] = self._spec(look)
             y = top - look.top - look.size
+            ys = ""  # fp_str(y), made once the row has a line to show
             for c, v in enumerate(row.cells):
                 if not v:
                     continue
@@ -325,22 +334,23 @@ class GridTable(Flowable):  # type: ignore[misc]
                 x, right, font, name, tf = spec[c]
                 if font is None:
                     show(row, top, h, c, v)
-                elif right:
-                    text(font, name, tf, x - font.stringWidth(v, look.size), y, v)
-                else:
-                    text(font, name, tf, x, y, v)
+                    continue
+                ys = ys or fp_str(y)
+                xs = fp_str(x - font.stringWidth(v, look.size)) if right else x
+                ops.append(f"BT 1 0 0 1 {xs} {ys} Tm {known.get((name, tf, v)) or shown(font, name, tf, v)}")
         flush()
 
-    def _spec(self, look: Look) -> list[tuple[float, bool, Any, str, str]]:
-        """Per column of a row with ``look``: where its text is anchored, whether it is right-aligned, its font
-        (None when not embedded or centred: drawn the general way), font name and size operator."""
+    def _spec(self, look: Look) -> list[tuple[Any, bool, Any, str, str]]:
+        """Per column of a row with ``look``: where its text is anchored (a left-aligned column's x as the PDF
+        writes it), whether it is right-aligned, its font (None when not embedded or centred: drawn the general
+        way), font name and size operator."""
         out = []
         for c, (name, align) in enumerate(zip(look.fonts, look.aligns, strict=True)):
             font = getFont(name)
             right = align == "RIGHT"
             x = self._colpositions[c + 1] - look.right if right else self._colpositions[c] + look.left
             usable = font._dynamicFont and align in ("LEFT", "RIGHT")
-            out.append((x, right, font if usable else None, name, f" {fp_str(look.size)} Tf ("))
+            out.append((x if right else fp_str(x), right, font if usable else None, name, f" {fp_str(look.size)} Tf ("))
         return out
 
     def _draw_rules(self, canv: Any, heights: list[float], tops: list[float]) -> None:
@@ -428,6 +438,18 @@ class GridTable(Flowable):  # type: ignore[misc]
                 canv.setLineWidth(w)
                 weight = w
             code.append(" ".join(out) + " S")
+
+
+MAX_SHOWN = 50_000  # lines whose operators a canvas remembers (cells repeat: years, units, sources, agencies)
+
+
+def _shown_lines(canv: Any) -> dict[tuple[str, str, str], str]:
+    """The text operators of the cell lines drawn on ``canv`` so far, by font, size operator and text: a line's
+    characters have their subset codes once it was drawn, so its operators never change in that document."""
+    known: dict[tuple[str, str, str], str] | None = canv.__dict__.get("_grid_shown")
+    if known is None or len(known) > MAX_SHOWN:
+        known = canv.__dict__["_grid_shown"] = {}
+    return known
 
 
 def _n(v: float) -> str:

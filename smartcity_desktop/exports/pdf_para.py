@@ -5,16 +5,23 @@ A body paragraph of one font and style throughout (a single fragment) is broken 
 word in a general loop that calls ``stringWidth`` for every word. ``Para`` here breaks such a paragraph with the
 same arithmetic in the same order (so the same floating-point widths, lines and justification), in a lean loop
 with the words' widths looked up in pdf_tables' table. Anything else (several fragments, hyphenation, soft
-hyphens, a word wider than the line, bidi or shaping, end dots ...) is left to reportlab. Drawing and splitting
-are reportlab's own, as the line structure is the one reportlab would have made.
+hyphens, a word wider than the line, bidi or shaping, end dots ...) is left to reportlab. Splitting is reportlab's
+own, as the line structure is the one reportlab would have made.
+
+Drawing such lines (one font, one colour: reportlab's "kind 0" lines, however broken) writes the PDF text operators
+reportlab's text object would write for them (``Td`` moves, ``Tw`` word spacing, the font's subset, ``Tj``) as one
+string per line, byte for byte the same, without a text object's calls per line.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from smartcity_desktop.exports import pdf_dry
 from smartcity_desktop.exports.pdf_tables import widths_of
@@ -37,6 +44,10 @@ class Para(pdf_dry.Para):
 
     Named ``Para`` as the class it refines: layout code recognises paragraphs by that name.
     """
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab's name
+        if debug or not _draw_lines(self):
+            super().drawPara(debug)
 
     def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
         got = self._fast_break(width)
@@ -114,3 +125,118 @@ class Para(pdf_dry.Para):
         self._splitLongWordCount = self._hyphenations = 0
         ascent, descent = getAscentDescent(font, size)
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+def _plain_lines(para: Any) -> bool:
+    """Whether reportlab's drawPara would draw ``para`` as lines of plain words in one TrueType font and colour,
+    with nothing around them (no background, border, underline, link, right-to-left or shaped text)."""
+    bl = para.blPara
+    style = para.style
+    if bl.kind != 0 or not bl.lines or hasattr(para, "_offsets") or getattr(para, "_JustifyLast", False):
+        return False
+    if style.backColor or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None)):
+        return False
+    if getattr(bl, "us_lines", None) or getattr(bl, "link", None) or style.wordWrap in ("RTL", "LTR"):
+        return False
+    if not para.canv.bottomup or style.alignment not in (TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY):
+        return False
+    return bool(getFont(bl.fontName)._dynamicFont)  # a TrueType font (the words are joined: plain text)
+
+
+def _draw_lines(para: Any) -> bool:
+    """Draw ``para``'s lines as reportlab's drawPara draws kind-0 lines, writing the text operators directly; False
+    (nothing drawn) when the paragraph is not such a one."""
+    if not _plain_lines(para):
+        return False
+    canvas = para.canv
+    style = para.style
+    bl = para.blPara
+    lines = bl.lines
+    leading = style.leading
+    auto = getattr(para, "autoLeading", getattr(style, "autoLeading", ""))
+    if auto == "max":
+        leading = max(leading, bl.ascent - bl.descent)
+    elif auto == "min":
+        leading = bl.ascent - bl.descent
+    x0 = style.leftIndent
+    y0 = para.height - (bl.fontSize if paraFontSizeHeightOffset else getattr(bl, "ascent", bl.fontSize))
+    canvas.saveState()
+    offset = style.firstLineIndent
+    if para.bulletText:
+        offset = rl_paragraph._drawBullet(canvas, offset, y0, para.bulletText, style, rtl=False)
+    canvas.setFillColor(bl.textColor)
+    font = getFont(bl.fontName)
+    doc = canvas._doc
+    escape = canvas._escape
+    split = font.splitString
+    select = f" {fp_str(bl.fontSize)} Tf {fp_str(leading)} TL"
+    subsets: dict[int, str] = {}
+    code = ["BT", f"1 0 0 1 {fp_str(x0, y0)} Tm"]
+    current = -1  # the font subset selected last
+    alignment = style.alignment
+    last_line = len(lines) - 1
+    justify_last = not getattr(para, "_JustifyLast", False)
+    min_words = style.justifyLastLine
+
+    def move(dx: float) -> None:
+        """reportlab's setXPos(tx, dx): a Td, merged into a Td just written."""
+        if not (dx > 1e-6 or dx < -1e-6):
+            return
+        dy = 0.0
+        if code[-1].endswith(" Td"):
+            parts = code[-1].split()
+            if len(parts) == 3:
+                del code[-1]
+            else:
+                code[-1] = "".join(parts[:-4])
+            dx += float(parts[-3])
+            dy -= float(parts[-2])
+            code.append(f"{fp_str(dx, -dy)} Td")
+        else:
+            code.append(f"{fp_str(dx, 0)} Td")
+
+    for i, (extra, words) in enumerate(lines):
+        if i:
+            offset = 0
+        text = " ".join(words)
+        if alignment == TA_JUSTIFY:
+            last = justify_last and i == last_line
+            if last and min_words and len(words) > min_words:
+                last = False
+            simple = (-1e-8 < extra <= 1e-8) or (last and extra > -1e-8)
+        else:
+            simple = extra > -1e-8
+        spaces = 0
+        if not simple:
+            spaces = len(words) + text.count("\xa0") - 1
+            simple = spaces <= 0
+        if alignment == TA_CENTER and simple:
+            at = offset + 0.5 * extra
+        elif alignment == TA_RIGHT and simple:
+            at = offset + extra
+        else:
+            at = offset
+        if alignment in (TA_LEFT, TA_JUSTIFY) or simple:
+            move(at)
+            if not simple:
+                code.append(f"{fp_str(extra / float(spaces))} Tw")
+        else:  # centred or right-aligned with its spaces widened: the word spacing first
+            code.append(f"{fp_str(extra / float(spaces))} Tw")
+            move(at)
+        shown = []
+        for subset, chunk in split(text, doc):
+            if subset != current:
+                name = subsets.get(subset)
+                if name is None:
+                    name = subsets[subset] = font.getSubsetInternalName(subset, doc)
+                shown.append(name + select)
+                current = subset
+            shown.append(f"({escape(chunk)}) Tj")
+        code.append(" ".join(shown) + " T*")
+        if not simple:
+            code.append("0 Tw")
+        move(-at)
+    code.append("ET")
+    canvas._code.append(" ".join(code))
+    canvas.restoreState()
+    return True
