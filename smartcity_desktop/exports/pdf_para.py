@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
@@ -163,7 +164,7 @@ def _draw_lines(para: Any) -> bool:
     canvas.saveState()
     offset = style.firstLineIndent
     if para.bulletText:
-        offset = rl_paragraph._drawBullet(canvas, offset, y0, para.bulletText, style, rtl=False)
+        offset = _draw_bullet(canvas, offset, y0, para.bulletText, style)
     canvas.setFillColor(bl.textColor)
     font = getFont(bl.fontName)
     doc = canvas._doc
@@ -240,3 +241,36 @@ def _draw_lines(para: Any) -> bool:
     canvas._code.append(" ".join(code))
     canvas.restoreState()
     return True
+
+
+def _draw_bullet(canvas: Any, offset: float, y: float, bullet: Any, style: Any) -> float:
+    """reportlab's _drawBullet for a bullet of plain text anchored at its start, in a TrueType font and an RGB
+    colour, written directly (as its text object would write it); else reportlab's own. The text's new offset."""
+    color = getattr(style, "bulletColor", style.textColor)
+    font = getFont(style.bulletFontName)
+    if (
+        not isinstance(bullet, str)
+        or style.bulletAnchor != "start"
+        or type(color) is not Color
+        or not font._dynamicFont
+        or getattr(canvas, "_enforceColorSpace", None)
+    ):
+        return float(rl_paragraph._drawBullet(canvas, offset, y, bullet, style, rtl=False))
+    size = style.bulletFontSize
+    x = style.bulletIndent
+    y += getattr(style, "bulletOffsetY", 0)
+    doc = canvas._doc
+    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm", f"{fp_str((color.red, color.green, color.blue))} rg"]
+    if color.alpha is not None and not 0 <= color.alpha <= 1:
+        raise ValueError(f"setFillAlpha invalid value {color.alpha!r}")
+    shown = []
+    current = -1
+    for subset, chunk in font.splitString(bullet, doc):
+        if subset != current:
+            shown.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf {fp_str(size * 1.2)} TL")
+            current = subset
+        shown.append(f"({canvas._escape(chunk)}) Tj")
+    code += [" ".join(shown), "ET"]
+    canvas._code.append(" ".join(code))
+    end = x + stringWidth(bullet, style.bulletFontName, size) + size * 0.6
+    return max(offset, end - style.leftIndent)

@@ -274,7 +274,7 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
 
     need = [0.0] * ncols
     amounts = [0.0] * ncols
-    seen: list[set[str]] = [set() for _ in range(ncols)]
+    texts: list[set[str]] = [set() for _ in range(ncols)]  # each column's cell texts, each once
     known = widths_of(font, size)
     rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
     rows += t.rows[:MEASURED_ROWS]
@@ -284,21 +284,21 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
         if i - shift in groups:
             continue
         for c, value in enumerate(row[:ncols]):
-            if not value:
-                continue
-            text = joined_amounts(value if isinstance(value, str) else "".join(r.text for r in value))
-            words = seen[c]
-            for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
-                if word not in words:
-                    words.add(word)
-                    w = known.get(word)
-                    if w is None:
-                        w = text_width(word, font, size)
-                    w += PADDING_X + 0.5
-                    if w > need[c]:
-                        need[c] = w
-                    if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
-                        amounts[c] = w
+            if value:
+                texts[c].add(value if isinstance(value, str) else "".join(r.text for r in value))
+    for c, cells in enumerate(texts):
+        words: set[str] = set()
+        for text in cells:  # a no-break space joins: "Rp\xa01.000"
+            words.update(joined_amounts(text).replace("\n", " ").split(" "))
+        for word in words:
+            w = known.get(word)
+            if w is None:
+                w = text_width(word, font, size)
+            w += PADDING_X + 0.5
+            if w > need[c]:
+                need[c] = w
+            if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
+                amounts[c] = w
     return need, amounts
 
 

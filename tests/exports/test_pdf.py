@@ -195,6 +195,18 @@ def test_demo_pdf_is_small(masterplan: Any) -> None:
 
 
 # --- status, language, logo -------------------------------------------------------------------------------
+def test_page_contents_are_compressed_bytes_without_ascii85(masterplan: Any) -> None:
+    """Page contents and forms are Flate streams only (not also ASCII85 text, a quarter larger); reportlab's own
+    setting is left as it was."""
+    from reportlab import rl_config
+
+    path, reader, _texts = masterplan
+    assert b"ASCII85Decode" not in path.read_bytes()
+    assert b"FlateDecode" in path.read_bytes()
+    assert reader.pages[3].get_contents().get_data().count(b" Tj") > 10
+    assert rl_config.useA85 == 1
+
+
 def test_final_plan_has_no_watermark_and_english_labels(plan_file: Path, tmp_path: Path) -> None:
     def finalise(db: PlanDB) -> None:
         db.update("plan", db.plan()["id"], {"status": "final", "language": "en"})

@@ -161,7 +161,8 @@ def test_lines_drawn_as_reportlab_draws_them(style_name: str) -> None:
 
 
 def test_plain_lines_are_written_without_a_text_object(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lines are written directly (no reportlab text object, whose calls per line cost most of the drawing)."""
+    """The lines and the bullet are written directly (no reportlab text object, whose calls per line cost most of
+    the drawing)."""
     from reportlab.pdfgen.canvas import Canvas
 
     from smartcity_desktop.exports.pdf_flowables import paragraph
@@ -176,6 +177,7 @@ def test_plain_lines_are_written_without_a_text_object(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Canvas, "beginText", counted)
     _drawn(paragraph([Run(_text(random.Random(5), 200))], _styles()["body"]))
+    _drawn(paragraph([Run(_text(random.Random(6), 30))], _styles()["bullet"], "•"))  # its bullet too
     assert made == []
     _drawn(paragraph([Run("kata "), Run("tebal", bold=True)], _styles()["body"]))  # two fragments: reportlab's
     assert len(made) == 1
