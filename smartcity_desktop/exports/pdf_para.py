@@ -88,12 +88,14 @@ class Para(pdf_dry.Para):
         space = stringWidth(" ", font, size, encoding)
         shrink = style.spaceShrinkage * space
         # the word widths first: a word wider than every line width reportlab would split (left to reportlab)
-        word_widths = []
-        for w in words:
-            ww = known.get(w)
-            if ww is None:
-                ww = known[w] = stringWidth(w, font, size, encoding)
-            word_widths.append(ww)
+        get = known.get
+        found = [get(w) for w in words]
+        if None in found:
+            for i, ww in enumerate(found):
+                if ww is None:
+                    w = words[i]
+                    found[i] = known[w] = stringWidth(w, font, size, encoding)
+        word_widths: list[float] = found  # type: ignore[assignment]  # every None measured
         rl_paragraph._handleBulletWidth(self.bulletText, style, max_widths)
         if style.splitLongWords and max(word_widths) > min(max_widths):
             return None
@@ -102,25 +104,24 @@ class Para(pdf_dry.Para):
         max_w = max_widths[0]
         width_max = 0
         lines: list[tuple[float, list[str]]] = []
-        line: list[str] = []
+        start = 0  # the first word of the line being filled
         current = -space
-        for word, ww in zip(words, word_widths, strict=True):
+        for i, ww in enumerate(word_widths):
             new = current + space + ww
-            if new <= max_w + shrink * len(line) or not line:
-                line.append(word)
+            if new <= max_w + shrink * (i - start) or i == start:
                 current = new
             else:
                 if current > width_max:
                     width_max = current
-                lines.append((max_w - current, line))
-                line = [word]
+                lines.append((max_w - current, words[start:i]))
+                start = i
                 current = ww
                 lineno += 1
                 max_w = max_widths[min(last, lineno)]
-        if line:
+        if start < len(words):
             if current > width_max:
                 width_max = current
-            lines.append((max_w - current, line))
+            lines.append((max_w - current, words[start:]))
         self._width_max = width_max
         self.height = 0
         self._splitLongWordCount = self._hyphenations = 0
@@ -196,10 +197,12 @@ def _draw_lines(para: Any) -> bool:
         else:
             code.append(f"{fp_str(dx, 0)} Td")
 
+    texts = [" ".join(words) for _extra, words in lines]
+    codes = _first_subset_codes(font, doc, texts)
     for i, (extra, words) in enumerate(lines):
         if i:
             offset = 0
-        text = " ".join(words)
+        text = texts[i]
         if alignment == TA_JUSTIFY:
             last = justify_last and i == last_line
             if last and min_words and len(words) > min_words:
@@ -218,12 +221,24 @@ def _draw_lines(para: Any) -> bool:
         else:
             at = offset
         if alignment in (TA_LEFT, TA_JUSTIFY) or simple:
-            move(at)
+            if at > 1e-6 or at < -1e-6:
+                move(at)
             if not simple:
                 code.append(f"{fp_str(extra / float(spaces))} Tw")
         else:  # centred or right-aligned with its spaces widened: the word spacing first
             code.append(f"{fp_str(extra / float(spaces))} Tw")
             move(at)
+        if codes is not None:  # every character has its code in the first subset (nearly always)
+            shown_text = f"({escape(text.translate(codes).encode('latin-1'))}) Tj T*"
+            if current:  # the first subset selected first
+                current = 0
+                shown_text = f"{font.getSubsetInternalName(0, doc)}{select} {shown_text}"
+            code.append(shown_text)
+            if not simple:
+                code.append("0 Tw")
+            if at > 1e-6 or at < -1e-6:
+                move(-at)
+            continue
         shown = []
         for subset, chunk in split(text, doc):
             if subset != current:
@@ -241,6 +256,16 @@ def _draw_lines(para: Any) -> bool:
     canvas._code.append(" ".join(code))
     canvas.restoreState()
     return True
+
+
+def _first_subset_codes(font: Any, doc: Any, texts: list[str]) -> dict[int, int] | None:
+    """The codes (a str.translate table) of the characters of ``texts`` in the font's first subset in ``doc``
+    when every character of them has one there and no text is empty (what ``splitString`` would give), else None."""
+    codes = getattr(font, "first_subset_codes", None)
+    if codes is None or not all(texts):
+        return None
+    got: dict[int, int] | None = codes(doc, "".join(texts))
+    return got
 
 
 def _draw_bullet(canvas: Any, offset: float, y: float, bullet: Any, style: Any) -> float:
