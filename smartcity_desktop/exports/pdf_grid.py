@@ -369,66 +369,77 @@ class GridTable(Flowable):  # type: ignore[misc]
                 groups.append((weight, color, []))
             return groups[-1][2]
 
-        def hline(out: list[str], x0: float, x1: float, y: float) -> None:
-            out.append(f"{_n(x0)} {_n(y)} m {_n(x1)} {_n(y)} l")
+        n = len(self.rows)
+        # the PDF numbers of the rows' tops (and of the bottom of the last row) and of the table's width, written once
+        top_s = [_n(t) for t in tops] + [_n(bottom)]
+        zero, full = _n(0.0), _n(self.width)
+
+        def hline(out: list[str], x0: str, x1: str, y: str) -> None:
+            out.append(f"{x0} {y} m {x1} {y} l")
 
         def vline(out: list[str], x: float, first: int, stop: int) -> None:
             """A vertical rule at ``x`` along rows first..stop-1, broken where a span covers ``x``."""
             inner = 0.0 + _FUZZ < x < self.width - _FUZZ
+            xs = _n(x)
             start = None
             for i in range(first, stop):
                 row = self.rows[i]
                 blocked = inner and (row.span or (row.span_last and abs(x - cp[ncols - 1]) < _FUZZ))
                 if blocked:
                     if start is not None:
-                        out.append(f"{_n(x)} {_n(tops[start])} m {_n(x)} {_n(tops[i])} l")
+                        out.append(f"{xs} {top_s[start]} m {xs} {top_s[i]} l")
                         start = None
                 elif start is None:
                     start = i
             if start is not None:
-                out.append(f"{_n(x)} {_n(tops[start])} m {_n(x)} {_n(tops[stop - 1] - heights[stop - 1])} l")
+                out.append(f"{xs} {top_s[start]} m {xs} {below(stop - 1)} l")
 
-        n = len(self.rows)
+        def below(i: int) -> str:
+            """The PDF number of the bottom of row ``i`` (the next row's top: the same subtraction made it)."""
+            return top_s[i + 1] if i + 1 < n else _n(tops[i] - heights[i])
+
         accent = rules.accent
         for i, row in enumerate(self.rows):
             if row.rule_above:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, tops[i])
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[i])
         if rules.kind in ("grid", "split") and n:
             last_col = ncols if rules.kind == "grid" else ncols - 2
             out = segments(GRID_WEIGHT, rules.grid)
             x1 = cp[last_col]
+            x1s = _n(x1)
             # GRID = box of the region, then its inner rules (reportlab's order)
-            hline(out, 0.0, x1, tops[0])
-            hline(out, 0.0, x1, bottom)
+            hline(out, zero, x1s, top_s[0])
+            hline(out, zero, x1s, top_s[n])
             vline(out, 0.0, 0, n)
             vline(out, x1, 0, n)
             for i in range(1, n):
-                hline(out, 0.0, x1, tops[i])
+                hline(out, zero, x1s, top_s[i])
             for c in range(1, last_col):
                 vline(out, cp[c], 0, n)
             if rules.kind == "split":
+                split_x = _n(cp[ncols - 2])
                 for i in range(n):
-                    hline(out, cp[ncols - 2], self.width, tops[i] - heights[i])
+                    hline(out, split_x, full, below(i))
             # the box of a table split over pages (as reportlab splits it): its sides on every piece, its top on
             # the first piece and above each repeated header, its bottom below the table's last row only
             out = segments(BOX_WEIGHT, accent)
             if self.first or self.repeatRows:
-                hline(out, 0.0, self.width, tops[0])
+                hline(out, zero, full, top_s[0])
             if self.last:
-                hline(out, 0.0, self.width, bottom)
+                hline(out, zero, full, top_s[n])
             vline(out, 0.0, 0, n)
             vline(out, self.width, 0, n)
         elif rules.kind == "keyvalue" and n:
             out = segments(GRID_WEIGHT, rules.grid)
             for i in range(n):
-                hline(out, 0.0, self.width, tops[i] - heights[i])
+                hline(out, zero, full, below(i))
             if self.first:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, tops[0])
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[0])
             if self.last:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, bottom)
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[n])
         for i, row in enumerate(self.rows):
             if row.join is not None:
-                hline(segments(GRID_WEIGHT, row.join), 0.0, self.width, tops[i] - heights[i])
+                hline(segments(GRID_WEIGHT, row.join), zero, full, below(i))
         weight = color = None
         for w, col, out in groups:
             if col != color:

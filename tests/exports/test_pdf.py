@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.exports.tree import Run
 from smartcity_desktop.services.exporting import export_file
 from smartcity_desktop.storage.checksum import stamp_connection
 from smartcity_desktop.storage.db import PlanDB, connect
@@ -295,6 +296,22 @@ def test_unprintable_character_is_reported_before_writing(plan_file: Path, tmp_p
     assert "U+6F22" in message and "Aplikasi" in message
     assert out.read_bytes() == before  # the earlier file is untouched
     assert sorted(p.name for p in folder.iterdir()) == ["old.pdf"]  # no temp file left
+
+
+@pytest.mark.parametrize("cell", ["Aplikasi 漢字", [Run("Aplikasi "), Run("漢字", bold=True)]])
+def test_unprintable_character_in_a_table_cell_is_refused(cell: Any) -> None:
+    """Table cells are checked like all text (their texts are read together, a plain one or runs)."""
+    from smartcity_desktop.exports.pdf import check_characters
+    from smartcity_desktop.exports.tree import Document, Heading, Meta, Table
+
+    rows: list[list[Any]] = [["satu", "1"], [cell, "2"], [None, "3"]]
+    meta = Meta(region="R", title="T", document_name="D")
+    doc = Document("t", meta, [Heading(1, "Bab"), Table(["Nama", "Nilai"], rows)])
+    with pytest.raises(PlanError) as e:
+        check_characters(doc)
+    assert "U+6F22" in e.value.message("id")
+    rows[1][0] = "Aplikasi"
+    check_characters(doc)
 
 
 def test_cancel_leaves_nothing_and_progress_reaches_the_end(plan_file: Path, tmp_path: Path) -> None:
