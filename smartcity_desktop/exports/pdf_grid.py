@@ -328,16 +328,26 @@ class GridTable(Flowable):  # type: ignore[misc]
             for c, v in enumerate(row.cells):
                 if not v:
                     continue
-                if v.__class__ is not str or "\n" in v or state[0] is not look.color:
+                if v.__class__ is not str or state[0] is not look.color:
                     show(row, top, h, c, v)
                     continue
                 x, right, font, name, tf = spec[c]
                 if font is None:
                     show(row, top, h, c, v)
-                    continue
-                ys = ys or fp_str(y)
-                xs = fp_str(x - font.stringWidth(v, look.size)) if right else x
-                ops.append(f"BT 1 0 0 1 {xs} {ys} Tm {known.get((name, tf, v)) or shown(font, name, tf, v)}")
+                elif "\n" in v:  # lines one below the other, as show() sets them
+                    size = look.size
+                    leading = look.leadings[c]
+                    line_y = y
+                    for line in v.split("\n"):
+                        if line:
+                            xs = fp_str(x - font.stringWidth(line, size)) if right else x
+                            tj = known.get((name, tf, line)) or shown(font, name, tf, line)
+                            ops.append(f"BT 1 0 0 1 {xs} {fp_str(line_y)} Tm {tj}")
+                        line_y -= leading
+                else:
+                    ys = ys or fp_str(y)
+                    xs = fp_str(x - font.stringWidth(v, look.size)) if right else x
+                    ops.append(f"BT 1 0 0 1 {xs} {ys} Tm {known.get((name, tf, v)) or shown(font, name, tf, v)}")
         flush()
 
     def _spec(self, look: Look) -> list[tuple[Any, bool, Any, str, str]]:
