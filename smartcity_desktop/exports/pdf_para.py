@@ -50,6 +50,33 @@ class Para(pdf_dry.Para):
         if debug or not _draw_lines(self):
             super().drawPara(debug)
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab names
+        """Flowable.drawOn (save the state, move to x, y, draw, restore) writing the operators it writes, without
+        the canvas's state bookkeeping, which the restore would undo anyway; else reportlab's own."""
+        self.canv = canvas
+        try:
+            direct = not getattr(self, "_showBoundary", None) and not self.debug and _plain_lines(self)
+            fill = _fill_operator(canvas, self.blPara.textColor) if direct else ""
+            if fill and self.bulletText:  # a bullet drawn reportlab's way must not change the alpha either
+                bullet_color = getattr(self.style, "bulletColor", self.style.textColor)
+                if getattr(bullet_color, "alpha", None) not in (None, canvas._extgstate.getValue("ca")):
+                    fill = ""
+        finally:
+            del self.canv
+        if not fill:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        self.canv = canvas
+        try:
+            _draw_lines(self, fill)
+        finally:
+            del self.canv
+        code.append("Q")
+
     def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
         got = self._fast_break(width)
         return super().breakLines(width) if got is None else got
@@ -145,10 +172,24 @@ def _plain_lines(para: Any) -> bool:
     return bool(getFont(bl.fontName)._dynamicFont)  # a TrueType font (the words are joined: plain text)
 
 
-def _draw_lines(para: Any) -> bool:
+def _fill_operator(canvas: Any, color: Any) -> str:
+    """What ``canvas.setFillColor(color)`` writes when it writes only the colour (an RGB colour of the alpha the
+    canvas has), with its one other lasting effect (the PDF version); "" otherwise."""
+    if type(color) is not Color or getattr(canvas, "_enforceColorSpace", None):
+        return ""
+    alpha = color.alpha
+    if alpha is not None:
+        if canvas._extgstate.getValue("ca") != alpha:
+            return ""
+        canvas._doc.ensureMinPdfVersion("transparency")
+    return f"{fp_str((color.red, color.green, color.blue))} rg"
+
+
+def _draw_lines(para: Any, fill: str = "") -> bool:
     """Draw ``para``'s lines as reportlab's drawPara draws kind-0 lines, writing the text operators directly; False
-    (nothing drawn) when the paragraph is not such a one."""
-    if not _plain_lines(para):
+    (nothing drawn) when the paragraph is not such a one. ``fill``: the colour's operator (``_fill_operator``), to
+    write it and the state's save and restore directly (the canvas's state unchanged)."""
+    if not fill and not _plain_lines(para):
         return False
     canvas = para.canv
     style = para.style
@@ -162,11 +203,17 @@ def _draw_lines(para: Any) -> bool:
         leading = bl.ascent - bl.descent
     x0 = style.leftIndent
     y0 = para.height - (bl.fontSize if paraFontSizeHeightOffset else getattr(bl, "ascent", bl.fontSize))
-    canvas.saveState()
+    if fill:
+        canvas._code.append("q")
+    else:
+        canvas.saveState()
     offset = style.firstLineIndent
     if para.bulletText:
         offset = _draw_bullet(canvas, offset, y0, para.bulletText, style)
-    canvas.setFillColor(bl.textColor)
+    if fill:
+        canvas._code.append(fill)
+    else:
+        canvas.setFillColor(bl.textColor)
     font = getFont(bl.fontName)
     doc = canvas._doc
     escape = canvas._escape
@@ -254,7 +301,10 @@ def _draw_lines(para: Any) -> bool:
         move(-at)
     code.append("ET")
     canvas._code.append(" ".join(code))
-    canvas.restoreState()
+    if fill:
+        canvas._code.append("Q")
+    else:
+        canvas.restoreState()
     return True
 
 
@@ -273,21 +323,16 @@ def _draw_bullet(canvas: Any, offset: float, y: float, bullet: Any, style: Any) 
     colour, written directly (as its text object would write it); else reportlab's own. The text's new offset."""
     color = getattr(style, "bulletColor", style.textColor)
     font = getFont(style.bulletFontName)
-    if (
-        not isinstance(bullet, str)
-        or style.bulletAnchor != "start"
-        or type(color) is not Color
-        or not font._dynamicFont
-        or getattr(canvas, "_enforceColorSpace", None)
-    ):
+    fill = ""
+    if isinstance(bullet, str) and style.bulletAnchor == "start" and font._dynamicFont:
+        fill = _fill_operator(canvas, color)  # as the text object sets it (its alpha too, when it would write it)
+    if not fill:
         return float(rl_paragraph._drawBullet(canvas, offset, y, bullet, style, rtl=False))
     size = style.bulletFontSize
     x = style.bulletIndent
     y += getattr(style, "bulletOffsetY", 0)
     doc = canvas._doc
-    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm", f"{fp_str((color.red, color.green, color.blue))} rg"]
-    if color.alpha is not None and not 0 <= color.alpha <= 1:
-        raise ValueError(f"setFillAlpha invalid value {color.alpha!r}")
+    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm", fill]
     shown = []
     current = -1
     for subset, chunk in font.splitString(bullet, doc):

@@ -183,3 +183,32 @@ def test_plain_lines_are_written_without_a_text_object(monkeypatch: pytest.Monke
     assert made == []
     _drawn(paragraph([Run("kata "), Run("tebal", bold=True)], _styles()["body"]))  # two fragments: reportlab's
     assert len(made) == 2  # one per page it is drawn on
+
+
+def test_drawn_as_reportlab_draws_under_another_fill_alpha() -> None:
+    """Where the canvas fills with another alpha than the text colour's, the colour is set the canvas's way (its
+    alpha written too): still reportlab's bytes."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from smartcity_desktop.exports.pdf_flowables import escape, paragraph
+    from smartcity_desktop.exports.tree import Run
+
+    style = _styles()["bullet"]
+    text = _text(random.Random(9), 60)
+
+    def draw(para: Any) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1, pageCompression=0)
+        canvas.setFillAlpha(0.5)
+        para.wrapOn(canvas, 300, 800)
+        para.drawOn(canvas, 50, 20)
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    mine = draw(paragraph([Run(text)], style, "•"))
+    assert b" gs" in mine
+    assert mine == draw(Paragraph(escape(text), style, bulletText="•"))
