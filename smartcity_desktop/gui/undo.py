@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QUndoView, QVBoxLayout, QWidget
 
-from smartcity_desktop.core.rules import PLACES
 from smartcity_desktop.services.session import ChangeSet
 
 VISION_COLUMNS = frozenset({"vision", "vision_explanation"})
@@ -19,6 +18,8 @@ VISION_COLUMNS = frozenset({"vision", "vision_explanation"})
 
 def place_of(changes: ChangeSet, exists: Callable[[str, str], bool]) -> tuple[str, str | None] | None:
     """(navigation key, row id or None) where the first change of ``changes`` can be seen now."""
+    from smartcity_desktop.core.rules import PLACES  # not at the launch (issue 10)
+
     for c in changes.changes:
         spec = PLACES.get(c.table)
         if spec is None:
