@@ -8,15 +8,17 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from smartcity_desktop.core import rules
 from smartcity_desktop.core.errors import PlanError
 from smartcity_desktop.services.document import PlanDocument
 from smartcity_desktop.services.session import ChangeSet, EditSession, PlanDB
+
+if TYPE_CHECKING:  # the rules load with the first findings, after the launch's first paint (issue 10)
+    from smartcity_desktop.core import rules
 
 T = TypeVar("T")
 
@@ -143,6 +145,7 @@ class PlanSession(QObject):
     def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
         """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the
         plan; after an edit only the tables it changed are read and checked against the row rules again."""
+        from smartcity_desktop.core import rules
 
         def table_problems(name: str, items: Any) -> list[Any]:
             return self.per_table("row_problems", name, lambda: rules.table_row_problems(name, items))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.core import rules
 from smartcity_desktop.gui import labels, zoom
 from smartcity_desktop.gui.chart_widget import ChartWidget
 from smartcity_desktop.gui.formats import format_int, format_rupiah, format_rupiah_short
@@ -30,6 +29,9 @@ from smartcity_desktop.gui.views.base import View
 from smartcity_desktop.messages import language
 from smartcity_desktop.services import figures
 from smartcity_desktop.services.reading.overview import RULE_TABLES
+
+if TYPE_CHECKING:
+    from smartcity_desktop.core import rules
 
 log = logging.getLogger(__name__)
 
