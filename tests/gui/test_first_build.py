@@ -272,3 +272,31 @@ def test_a_chart_repainted_unchanged_is_not_rendered_again(qtbot: Any) -> None:
     chart.set_svg(svg)  # a new chart is rendered
     qtbot.wait(20)
     assert len(renders) == 2
+
+
+def test_side_panel_adds_feedback_lines_at_once_and_shows_an_items_tooltip_when_asked(
+    demo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """400 feedback items were each made, given a tooltip and added from Python (issue 10); now one call adds the
+    lines and the tooltip (the item's text alone) is looked up when the pointer rests on an item."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QListWidget, QToolTip
+
+    added: list[int] = []
+    real = QListWidget.addItem
+    monkeypatch.setattr(QListWidget, "addItem", lambda self, *a: (added.append(1), real(self, *a))[1])
+    demo_window.show_place("programs")
+    feedback = demo_window.side.feedback
+    texts = [f["text"] for f in demo_window.session.db.rows("feedback", target_table="program")]
+    assert feedback.count() == len(texts) > 1 and added == []
+    assert sorted(feedback.tips) == sorted(texts)
+    assert all(feedback.tips[i] in feedback.item(i).text() for i in range(feedback.count()))
+    rect = feedback.visualItemRect(feedback.item(0))
+    at = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, feedback.viewport().mapToGlobal(at))
+    QApplication.sendEvent(feedback.viewport(), event)
+    assert QToolTip.text() == feedback.tips[0]
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 10_000), feedback.viewport().mapToGlobal(QPoint(2, 10_000)))
+    QApplication.sendEvent(feedback.viewport(), event)  # below the items: nothing

@@ -85,3 +85,24 @@ def test_large_plan_draws_the_bands_on_screen(session: PlanSession, qtbot: Any) 
     qtbot.waitUntil(lambda: view.chart.bands_drawn()[-1] == every - 1)
     assert len(view.chart.bands_drawn()) < every
     assert all(r.thread() is view.thread() for r in view.chart._bands.values())
+
+
+def test_a_programs_tooltip_is_made_when_asked(session: PlanSession, qtbot: Any) -> None:
+    """Each of 600 programs was given a tooltip (name and budget, formatted) at every build (issue 10)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    ids = _add_programs(session, 3)
+    view = RoadmapView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.select_row("program", ids[0])
+    item = view.list.currentItem()
+    assert item.toolTip(0) == ""  # none stored
+    at = view.list.visualRect(view.list.indexFromItem(item, 0)).center()
+    QApplication.sendEvent(view.list.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, view.list.mapToGlobal(at)))
+    assert QToolTip.text().startswith("Program Uji 0 \u2014 ")
+    QToolTip.hideText()

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,26 @@ from smartcity_desktop.services.figures import GANTT_TABLES
 from smartcity_desktop.services.reading.profile import roadmap_programs
 
 log = logging.getLogger(__name__)
+
+
+class ProgramList(QTreeWidget):
+    """The programs beside the chart; a program's tooltip (its name and budget) is made when the pointer rests on
+    it, not for each of a large plan's 600 programs at every build (issue 10)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tips: dict[str, tuple[str, int]] = {}  # program id -> (name, budget)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            tip = self.tips.get(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+            if tip is not None and self.header().logicalIndexAt(event.pos().x()) == 0:
+                name, budget = tip
+                text = f"{name} \u2014 {format_rupiah_short(budget, messages.language())}"
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
 
 class RoadmapView(View):
@@ -70,7 +92,7 @@ class RoadmapView(View):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scroll_area.setStyleSheet("QScrollArea { background: white; }")
 
-        self.list = QTreeWidget(self)
+        self.list = ProgramList(self)
         self.list.setHeaderLabels([self.tr("Program"), self.tr("Tahun")])
         # the years are always read whole; the names take the rest (their full text is the tooltip)
         self.list.header().setStretchLastSection(False)
@@ -145,7 +167,7 @@ class RoadmapView(View):
         self.list.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         texts = {""}
-        lang = messages.language()
+        self.list.tips = {}
         for p in shown:
             group = groups.get(p["dimension_id"])
             if group is None:
@@ -161,7 +183,7 @@ class RoadmapView(View):
             name = ("\u2605 " if p["is_quick_win"] else "") + p["name"]
             item = QTreeWidgetItem(group, [name, years])
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
-            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0), lang)}")
+            self.list.tips[p["id"]] = (p["name"], int(p["budget"] or 0))
         self.list.expandAll()
         fm, head = self.list.fontMetrics(), self.list.header()
         title = head.fontMetrics().horizontalAdvance(self.list.headerItem().text(1))
