@@ -55,6 +55,15 @@ def _emit(session: weakref.ref[PlanSession], signal: str, *args: Any) -> None:
         getattr(target, signal).emit(*args)
 
 
+class _Shared:
+    """One value kept under several keys of ``PlanSession._tables`` (``per_tables``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 class PlanSession(QObject):
     """Wraps an open PlanDocument for widgets: they read through ``db`` and change the plan with ``run``/``add``."""
 
@@ -141,6 +150,26 @@ class PlanSession(QObject):
         shared: read them, never change them."""
         db = self.db
         return {name: self.per_table("rows", name, partial(db.rows, name)) for name in tables}
+
+    def per_tables(self, kind: str, tables: Iterable[str], make: Callable[[], T]) -> T:
+        """``make()``, computed once until one of ``tables`` changes: for what depends on those tables' rows only
+        (e.g. the budget totals: plan, program and program_budget)."""
+        keys = [(kind, name) for name in sorted(set(tables))]
+        box = self._tables.get(keys[0])
+        if not isinstance(box, _Shared) or any(self._tables.get(k) is not box for k in keys[1:]):
+            box = _Shared(make())
+            for k in keys:
+                self._tables[k] = box
+        return box.value  # type: ignore[no-any-return]
+
+    def budget_totals(self) -> dict[str, int]:
+        """program id -> its budget over the plan (core.figures.budget_by_program), from the rows kept per table
+        (the dashboard read them at launch): the program table and the roadmap share it until one of plan,
+        program or program_budget changes (issue 10: each read and summed the 6,000 budget lines itself)."""
+        from smartcity_desktop.core import figures
+
+        tables = ("plan", "program", "program_budget")
+        return self.per_tables("budget_totals", tables, lambda: figures.budget_by_program(self.table_rows(tables)))
 
     def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
         """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the
