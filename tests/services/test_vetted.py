@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -134,12 +135,28 @@ def test_an_export_of_known_bytes_reads_them_without_a_full_vet(demo_file: Path,
     from smartcity_desktop.storage.database_files import read_all
 
     before, version = read_all(demo_file)
-    rows, _ = document.read_rows(demo_file)  # unknown bytes: the full vet
-    assert len(vets) == 1 and rows == before
-    vetted.remember(hashlib.sha256(demo_file.read_bytes()).hexdigest())
+    rows, _ = document.read_rows(demo_file)  # unknown bytes: the full vet, under the file's own name
+    assert vets == [str(demo_file)] and rows == before
+    # and remembered: the CLI's exports of an unchanged file vetted it in full every time (~0.4 s, large plan)
+    assert vetted.known(hashlib.sha256(demo_file.read_bytes()).hexdigest())
+    assert not list(Path(tempfile.gettempdir()).glob("smartcity-read-*"))  # the private copy is gone
     rows, got_version = document.read_rows(demo_file)
     assert len(vets) == 1  # known: not vetted again
     assert rows == before and got_version == version
+
+
+def test_an_export_where_no_private_copy_fits_vets_the_file_and_remembers_nothing(
+    demo_file: Path, vets: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.storage.database_files import read_all
+
+    def full(*_args: Any, **_kwargs: Any) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(document.tempfile, "mkdtemp", full)
+    rows, _ = document.read_rows(demo_file)
+    assert rows == read_all(demo_file)[0] and len(vets) == 1
+    assert not vetted.known(hashlib.sha256(demo_file.read_bytes()).hexdigest())
 
 
 def test_an_export_of_changed_bytes_is_vetted_and_refused(demo_file: Path, tmp_path: Path, vets: list[str]) -> None:
