@@ -4,6 +4,8 @@
 
 Usage:
   python -m bench.export_scaling                 measure both series, print them as Markdown
+  python -m bench.export_scaling --runs 3        ... the median of 3 runs each (1 by default; a busy machine
+                                                 makes single runs of the larger plans noisy)
   python -m bench.export_scaling --write-docs    ... and write them into docs/benchmarks.md (between markers)
   python -m bench.export_scaling table N OUT.pdf one measured run (the child process)
   python -m bench.export_scaling plan K OUT.smartcity   write the large plan at K times its size (untimed)
@@ -133,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in ("table", "plan"):
         child(args[0], int(args[1]), args[2])
         return 0
-    text = markdown(series())
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args[:-1] else 1
+    text = markdown(series(max(1, runs)))
     print(text)
     if "--write-docs" in args:
         write_docs(text)
