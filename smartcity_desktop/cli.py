@@ -273,11 +273,12 @@ def _setup_logging() -> None:
 
 def _refuse_unknown_command(word: str) -> None:
     """A first word that is neither a command, an option nor an existing file, and looks like a command."""
-    import difflib
     import re
 
     if word.startswith("-") or not re.fullmatch(r"[A-Za-z][A-Za-z_-]*", word) or Path(word).exists():
         return
+    import difflib  # only for a word to suggest a command for (not at every launch with a file or --demo)
+
     close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
     if close:
         raise UsageError("cli.unknown_command_suggest", word, close[0], ", ".join(COMMANDS))

@@ -44,12 +44,33 @@ class MainActions(QObject):
     presenter_requested = Signal()  # ws-presenter
     timer_requested = Signal()  # ws-presenter
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, recent: list[str]) -> None:
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, recent: list[str], *, later: bool = False) -> None:
+        """The menu bar's titles now; their items now too, or with ``later`` when ``fill`` is called (the
+        launch: after the window's first paint, issue 10) or a menu is opened, whichever comes first."""
         super().__init__(window)
         self.window = window
+        self.undo_stack = undo_stack
+        self.recent = recent
+        self.filled = False
         bar = window.menuBar()
-
         self.file_menu = bar.addMenu(self.tr("&Berkas"))
+        self.edit_menu = bar.addMenu(self.tr("Suntin&g"))
+        self.view_menu = bar.addMenu(self.tr("Tampi&lan"))
+        self.tools_menu = bar.addMenu(self.tr("&Alat"))
+        self.help_menu = bar.addMenu(self.tr("Bantuan"))
+        if not later:
+            self.fill()
+            return
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.tools_menu, self.help_menu):
+            menu.aboutToShow.connect(self.fill)
+
+    def fill(self) -> None:
+        """The menus' items and their shortcuts (once)."""
+        if self.filled:
+            return
+        self.filled = True
+        undo_stack, recent = self.undo_stack, self.recent
+
         self.new = self._action(self.file_menu, self.tr("&Baru..."), self.new_requested, QKeySequence.StandardKey.New)
         self.open = self._action(
             self.file_menu, self.tr("B&uka..."), self.open_requested, QKeySequence.StandardKey.Open
@@ -94,7 +115,6 @@ class MainActions(QObject):
         )
         self.quit = self._action(self.file_menu, self.tr("&Keluar"), self.quit_requested, QKeySequence("Ctrl+Q"))
 
-        self.edit_menu = bar.addMenu(self.tr("Suntin&g"))
         self.undo = undo_stack.createUndoAction(self.window, self.tr("Urungkan"))
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo = undo_stack.createRedoAction(self.window, self.tr("Ulangi"))
@@ -105,7 +125,6 @@ class MainActions(QObject):
         self.search = self._action(self.edit_menu, self.tr("&Cari di Rencana..."), self.search_requested, "Ctrl+F")
         self.history = self._action(self.edit_menu, self.tr("&Riwayat..."), self.history_requested, "Ctrl+H")
 
-        self.view_menu = bar.addMenu(self.tr("Tampi&lan"))
         self.zoom_in = self._action(self.view_menu, self.tr("Per&besar"), self.zoom_in_requested, "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = self._action(self.view_menu, self.tr("Per&kecil"), self.zoom_out_requested, "Ctrl+-")
@@ -114,7 +133,6 @@ class MainActions(QObject):
         self.presenter = self._action(self.view_menu, self.tr("Mode &presentasi"), self.presenter_requested, "F5")
         self.timer = self._action(self.view_menu, self.tr("&Timer kerja kelompok..."), self.timer_requested)
 
-        self.tools_menu = bar.addMenu(self.tr("&Alat"))
         self.preferences = self._action(self.tools_menu, self.tr("&Preferensi..."), self.preferences_requested)
         from smartcity_desktop.gui.backups_dialog import add_menu_actions  # rel-backup: Cadangan, Periksa dokumen
 
@@ -124,7 +142,6 @@ class MainActions(QObject):
         feedback.add_menu_action(self)
         stages_dialogs.add_menu_actions(self)
 
-        self.help_menu = bar.addMenu(self.tr("Bantuan"))
         self.about = self._action(self.help_menu, self.tr("&Tentang Aplikasi"), self.about_requested)
 
     def _action(
@@ -276,6 +293,8 @@ class ExportJob(QObject):
     def _finished(self) -> None:
         if self.progress:
             self.progress.reset()
+        if self.worker is not None:
+            self.worker.deleteLater()  # a finished QThread: deleted now, not by a later garbage collection
         self.deleteLater()
 
     def _failed(self, message: str) -> None:

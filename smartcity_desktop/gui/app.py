@@ -318,6 +318,7 @@ class Controller(QObject):
         if isinstance(old, MainWindow) and old.session is not session and old.isVisible():
             if not old.close():  # writing the old plan failed: keep it, drop the new one
                 session.close()
+                session.deleteLater()
                 return None
         window = MainWindow(session, self.settings, copy_of=copy_of)
         window.open_file_requested.connect(self.open_path)
@@ -458,13 +459,20 @@ def clean_leftovers(settings: Settings) -> None:
         log.info("removed %d leftover temp files", removed)
 
 
+STYLE = "Fusion"
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle(STYLE)
+    else:  # the style named on Qt's command line: setStyle() would hand Python the style object, whose ~1,000
+        # enum values PySide6 then builds as Python enums (issue 10: ~6 ms of the launch)
+        app = QApplication([*(argv or sys.argv[:1] or ["smartcity-desktop"]), "-style", STYLE])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APPLICATION)
-    app.setStyle("Fusion")
     from smartcity_desktop.gui import desktop
 
     desktop.integrate(app)  # window icon, .desktop name, Windows AppUserModelID
@@ -491,9 +499,14 @@ class FirstPaint(QObject):
         return False
 
     def painted(self) -> None:
+        from smartcity_desktop.gui.main_window import MainWindow
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
         DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
+        MainWindow.defer_menus = False
+        actions = getattr(self.window, "menu_actions", None)
+        if actions is not None and not actions.filled:  # next, unless a menu opened first (then it filled)
+            QTimer.singleShot(0, actions, actions.fill)  # nothing when the window is gone by then
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
             LaunchFigures(self.window, view)
@@ -571,7 +584,8 @@ class LaunchFigures(QObject):
         if self.worker.is_alive() and not self.closing:
             return
         self.timer.stop()
-        self.session.changed.disconnect(self._discard)
+        if shiboken6.isValid(self.session):  # a closed window deletes its session with it
+            self.session.changed.disconnect(self._discard)
         if self._stop_reader in self.session.document.before_close:
             self.session.document.before_close.remove(self._stop_reader)
         if not self.closing and shiboken6.isValid(self.view):
@@ -591,8 +605,9 @@ class LaunchFigures(QObject):
 
 
 def defer_until_painted(controller: Controller, then: Callable[[], None] | None = None) -> None:
-    """The launch: the first window paints before the dashboard reads its figures (they follow at once), and
-    before ``then`` runs."""
+    """The launch: the first window paints before the dashboard reads its figures and before its menus get
+    their items (they follow at once), and before ``then`` runs."""
+    from smartcity_desktop.gui.main_window import MainWindow
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
     DashboardView.defer_figures = True
@@ -600,6 +615,7 @@ def defer_until_painted(controller: Controller, then: Callable[[], None] | None 
         FirstPaint(controller.window, then)
     else:  # the start screen: nothing deferred
         DashboardView.defer_figures = False
+        MainWindow.defer_menus = False
         if controller.start is not None:
             FirstPaint(controller.start, then)
         elif then is not None:
@@ -621,9 +637,11 @@ def run(file: str | None, demo: bool) -> int:
     if sys.platform == "darwin":  # macOS file-open events (a double-click may send one at once)
         desktop.attach(app, controller)  # and SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
+    from smartcity_desktop.gui.main_window import MainWindow
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
     DashboardView.defer_figures = True  # until the first paint (defer_until_painted)
+    MainWindow.defer_menus = True
     if demo:
         opened = controller.open_demo()
     elif file:

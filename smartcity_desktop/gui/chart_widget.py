@@ -264,12 +264,9 @@ def paint_drawing(painter: QPainter, drawing: Any, target: QRectF, fonts: dict[s
     height = float(drawing.height)
 
     def paint(node: Any) -> None:
-        if isinstance(node, Group):
-            if tuple(getattr(node, "transform", None) or (1, 0, 0, 1, 0, 0)) != (1, 0, 0, 1, 0, 0):
-                raise Unpaintable("transform")
-            for child in node.contents:
-                paint(child)
-        elif isinstance(node, Rect):
+        """One shape (groups are walked by the loop below: a nested function calling itself would keep
+        ``painter`` in a reference cycle, a live QPainter for the garbage collector)."""
+        if isinstance(node, Rect):
             if node.rx or node.ry:
                 raise Unpaintable("rounded rectangle")
             _shape_style(painter, node)
@@ -306,7 +303,15 @@ def paint_drawing(painter: QPainter, drawing: Any, target: QRectF, fonts: dict[s
     try:
         painter.translate(target.left(), target.top())
         painter.scale(target.width() / float(drawing.width), target.height() / height)
-        paint(drawing)
+        todo = [drawing]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, Group):
+                if tuple(getattr(node, "transform", None) or (1, 0, 0, 1, 0, 0)) != (1, 0, 0, 1, 0, 0):
+                    raise Unpaintable("transform")
+                todo.extend(reversed(node.contents))  # in drawing order
+            else:
+                paint(node)
     finally:
         painter.restore()
 

@@ -29,7 +29,6 @@ from smartcity_desktop.core.model import TABLES
 from smartcity_desktop.gui import dialogs, labels
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
-from smartcity_desktop.services.operations import workshop
 from smartcity_desktop.services.session import PlanDB
 
 log = logging.getLogger(__name__)
@@ -255,6 +254,8 @@ class FeedbackDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the operations (one undoable step); a refusal stays in the dialog."""
+        from smartcity_desktop.services.operations import workshop  # not with the navigation at launch (issue 10)
+
         body = self.text.toPlainText().strip()
         if not body:
             self.error.setText(self.tr("Tuliskan isi masukannya."))

@@ -35,7 +35,7 @@ from smartcity_desktop.gui.navigation import NavigationTree, entry_label
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.settings import Settings
 from smartcity_desktop.gui.side_panel import SidePanel
-from smartcity_desktop.services import groups
+from smartcity_desktop.services import group_copy
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     zoom_changed = Signal(float)
     closed = Signal()
+    defer_menus = False  # gui/app.py at launch: the menus' items come after the first paint (issue 10)
 
     def __init__(self, session: PlanSession, settings: Settings, *, copy_of: str = "") -> None:
         super().__init__()
@@ -133,11 +134,13 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
-        self.menu_actions = MainActions(self, self.session.undo_stack, self.settings.existing_recent())
+        self.menu_actions = MainActions(
+            self, self.session.undo_stack, self.settings.existing_recent(), later=MainWindow.defer_menus
+        )
         self.nav = NavigationTree(self.session)
         self.stack = QStackedWidget()
         self.side = SidePanel(self.session)
-        self.group = groups.group_copy(self.session.db)
+        self.group = group_copy.group_copy(self.session.db)
         self.banner = self._build_banner()
         centre = QWidget()
         lay = QVBoxLayout(centre)
@@ -357,7 +360,7 @@ class MainWindow(QMainWindow):
         changes = self.session.last_changes
         if self.group is None or changes is None:
             return
-        outside = groups.outside_group(self.session.db, self.group, changes)
+        outside = group_copy.outside_group(self.session.db, self.group, changes)
         if outside:
             self.statusBar().showMessage(
                 self.tr("Di luar dimensi kelompok %1: %2")
@@ -566,6 +569,9 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
                 self.session.close(abandon=True)
+            # a QObject owned by Python: deleted with this window, not by a garbage collection at a random later
+            # moment (CI died in one, stop 17)
+            self.session.deleteLater()
         undo.uninstall(self.undo_router)
         event.accept()
         self.closed.emit()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QUndoView, QVBoxLayout, QWidget
 
-from smartcity_desktop.core.rules import PLACES
 from smartcity_desktop.services.session import ChangeSet
 
 VISION_COLUMNS = frozenset({"vision", "vision_explanation"})
@@ -18,6 +18,8 @@ VISION_COLUMNS = frozenset({"vision", "vision_explanation"})
 
 def place_of(changes: ChangeSet, exists: Callable[[str, str], bool]) -> tuple[str, str | None] | None:
     """(navigation key, row id or None) where the first change of ``changes`` can be seen now."""
+    from smartcity_desktop.core.rules import PLACES  # not at the launch (issue 10)
+
     for c in changes.changes:
         spec = PLACES.get(c.table)
         if spec is None:
@@ -45,11 +47,33 @@ def lower_first(text: str) -> str:
 class TextUndoRouter(QObject):
     """Ctrl+Z / Ctrl+Y in a line or plain-text field undo the typing there while there is some; once the
     field has nothing typed since it got the focus (or its text was stored when leaving it), the keys reach
-    the window's undo of plan edits. Installed on the application by the main window."""
+    the window's undo of plan edits. Installed by the main window.
+
+    It watches only the text field that has the keyboard focus (the one these keys go to), not the whole
+    application: a filter on the application runs Python for every event of every widget, building a view
+    included (issue 10: ~20 ms of the launch)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.field: QWidget | None = None  # the text field with the focus, whose events pass here
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.focus_changed)
+            self.focus_changed(None, app.focusWidget())
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focus moved: watch ``new`` when it is a text field (its FocusIn came just before this)."""
+        self.release()
+        if isinstance(new, (QLineEdit, QPlainTextEdit)):
+            new.setProperty(TYPED, False)  # typing before (now stored) belongs to the plan's undo
+            new.installEventFilter(self)
+            self.field = new
+
+    def release(self) -> None:
+        field, self.field = self.field, None
+        if field is not None and shiboken6.isValid(field):
+            field.removeEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
@@ -128,14 +152,11 @@ class HistoryDialog(QDialog):
 
 
 def install(window: QWidget) -> TextUndoRouter:
-    router = TextUndoRouter(window)
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(router)
-    return router
+    return TextUndoRouter(window)
 
 
 def uninstall(router: TextUndoRouter) -> None:
     app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(router)
+    if isinstance(app, QApplication):
+        app.focusChanged.disconnect(router.focus_changed)
+    router.release()

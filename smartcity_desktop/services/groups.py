@@ -38,6 +38,7 @@ from smartcity_desktop.core.threeway import (
 )
 from smartcity_desktop.services.backups import take_backup
 from smartcity_desktop.services.document import PlanDocument
+from smartcity_desktop.services.group_copy import GroupCopy, dimension_of, group_copy, outside_group
 from smartcity_desktop.services.snapshots import take_snapshot
 from smartcity_desktop.storage.checksum import scan
 from smartcity_desktop.storage.database_files import read_all
@@ -144,62 +145,6 @@ def hand_out(document: PlanDocument, groups: Sequence[Group], folder: str | Path
         write_plan(target, copy)
         written.append(target)
     return written
-
-
-@dataclass(frozen=True)
-class GroupCopy:
-    """This file is a working group's copy: the group's name and the dimensions it drafts."""
-
-    name: str
-    dimension_ids: tuple[str, ...]
-    dimension_names: tuple[str, ...]
-
-
-def group_copy(db: PlanDB) -> GroupCopy | None:
-    """The group this copy was handed out to, or None for a master."""
-    info = next(iter(db.rows("copy_info")), None)
-    if not info or not info.get("group_name"):
-        return None
-    try:
-        ids = tuple(str(x) for x in json.loads(info.get("group_dimensions") or "[]"))
-    except (ValueError, TypeError):
-        ids = ()
-    names = {d["id"]: d.get("name") or "" for d in db.rows("dimension")}
-    return GroupCopy(str(info["group_name"]), ids, tuple(names.get(i, "?") for i in ids))
-
-
-def dimension_of(db: PlanDB, table: str, row: dict[str, Any], depth: int = 4) -> str | None:
-    """The dimension a row belongs to, following its references (program -> dimension ...); None: plan-wide."""
-    if table == "dimension":
-        return str(row["id"])
-    if depth == 0:
-        return None
-    for col in TABLES[table].all_columns:
-        value = row.get(col.name)
-        if not col.ref or not value or col.ref == table:
-            continue
-        if col.ref == "dimension":
-            return str(value)
-        parent = db.get(col.ref, value)
-        found = dimension_of(db, col.ref, parent, depth - 1) if parent else None
-        if found:
-            return found
-    return None
-
-
-def outside_group(db: PlanDB, group: GroupCopy, changes: Any) -> list[str]:
-    """Labels of the rows an edit changed outside the group's dimensions (allowed, but worth a flag)."""
-    if not group.dimension_ids:
-        return []
-    out: list[str] = []
-    for c in changes.changes:
-        spec = TABLES[c.table]
-        if not spec.content:
-            continue
-        row = c.after or c.before or {}
-        if dimension_of(db, c.table, row) not in group.dimension_ids:
-            out.append(str(row.get(spec.label) or c.table))
-    return out
 
 
 @dataclass

@@ -49,19 +49,6 @@ def write_plan(path: str | Path, rows: Rows, *, force: bool = False, who: str = 
     return path
 
 
-def current_plan_bytes(data: bytes) -> bool:
-    """Whether ``data`` starts like a plan file of this schema version (header only: vetting follows)."""
-    from smartcity_desktop.storage.migrations import APPLICATION_ID
-    from smartcity_desktop.storage.vet import MAGIC
-
-    return (
-        len(data) >= 100
-        and data.startswith(MAGIC)
-        and int.from_bytes(data[68:72], "big", signed=True) == APPLICATION_ID
-        and int.from_bytes(data[60:64], "big", signed=True) == SCHEMA_VERSION
-    )
-
-
 def new_plan(
     path: str | Path,
     region_name: str,

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +16,8 @@ IdFactory = Callable[[str], str]
 
 def seeded_ids(seed: str) -> IdFactory:
     """Ids that are the same every time for the same seed and key (for the demo plan)."""
+    import uuid  # not at the launch (issue 10)
+
     ns = uuid.uuid5(uuid.NAMESPACE_URL, "smartcity-desktop:" + seed)
     return lambda key: str(uuid.uuid5(ns, key))
 

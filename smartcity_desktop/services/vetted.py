@@ -81,3 +81,16 @@ def file_digest(path: str | Path) -> str:
         while chunk := f.read(CHUNK):
             h.update(chunk)
     return h.hexdigest()
+
+
+def current_plan_bytes(data: bytes) -> bool:
+    """Whether ``data`` starts like a plan file of this schema version (header only: vetting follows)."""
+    from smartcity_desktop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION
+    from smartcity_desktop.storage.vet import MAGIC
+
+    return (
+        len(data) >= 100
+        and data.startswith(MAGIC)
+        and int.from_bytes(data[68:72], "big", signed=True) == APPLICATION_ID
+        and int.from_bytes(data[60:64], "big", signed=True) == SCHEMA_VERSION
+    )

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +25,8 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
+    import uuid  # not at import: with it comes platform, ~2 ms of the launch (issue 10)
+
     return str(uuid.uuid4())
 
 
@@ -145,6 +146,8 @@ class PlanDB:
         """BEGIN/COMMIT, or a savepoint inside an open transaction; rolled back on any error."""
         conn = self.conn
         if conn.in_transaction:
+            import uuid
+
             name = f"sp_{uuid.uuid4().hex}"
             conn.execute(f"SAVEPOINT {name}")
             try:

@@ -170,3 +170,77 @@ def test_the_file_open_filter_waits_for_the_first_paint_off_macos(
     defer_until_painted(controller, then=lambda: called.append(window._painted))
     assert called == []
     qtbot.waitUntil(lambda: called == [True], timeout=10000)
+
+
+def _menus(bar: Any) -> list[tuple[str, list[str]]]:
+    """Each menu of ``bar`` with its entries (submenus' entries too), with their shortcuts."""
+
+    def entries(menu: Any) -> list[str]:
+        out = []
+        for a in menu.actions():
+            out.append(f"{a.text()} {a.shortcut().toString()}".strip())
+            if a.menu() is not None:
+                out += ["  " + e for e in entries(a.menu())]
+        return out
+
+    return [(a.text(), entries(a.menu())) for a in bar.actions()]
+
+
+def test_the_launch_fills_the_menus_after_the_first_paint_as_they_always_were(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui.app import defer_until_painted
+    from smartcity_desktop.gui.main_window import MainWindow
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+
+    assert controller.open_path(str(demo_file))
+    built_at_once = _menus(controller.window.menuBar())
+    assert controller.window.close()
+    monkeypatch.setattr(DashboardView, "defer_figures", True)  # as run() sets them before opening
+    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    actions = window.menu_actions
+    assert not actions.filled
+    assert [title for title, _ in _menus(window.menuBar())] == [title for title, _ in built_at_once]
+    assert actions.file_menu.actions() == []  # the items come after the first paint
+    defer_until_painted(controller)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: actions.filled, timeout=10000)
+    assert window._painted
+    assert _menus(window.menuBar()) == built_at_once
+    assert MainWindow.defer_menus is False  # a window built later (a language change) has them at once
+
+
+def test_a_menu_opened_before_its_items_came_fills_them(
+    controller: Any, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    assert controller.open_path(str(demo_file))
+    actions = controller.window.menu_actions
+    actions.tools_menu.aboutToShow.emit()
+    assert actions.filled and actions.preferences in actions.tools_menu.actions()
+    actions.fill()  # once
+    assert actions.tools_menu.actions().count(actions.preferences) == 1
+
+
+def test_a_window_gone_before_its_menus_were_filled_is_left_alone(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from smartcity_desktop.gui.app import FirstPaint
+    from smartcity_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    FirstPaint(window).painted()  # the fill is now queued
+    assert window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    controller.window = None
+    qtbot.wait(50)  # the queued fill does not run on the deleted window

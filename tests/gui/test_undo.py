@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -133,3 +133,41 @@ def test_row_table_errors_beside_the_table(window: Any) -> None:
     assert window.error_label.text() == ""
     assert table.model.setData(table.model.index(row, col), "12.500")
     assert table.error.text() == ""
+
+
+def test_only_the_text_field_with_the_focus_is_watched(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """Issue 10: the router filtered every event of the application, so building a view (the launch's
+    dashboard included) ran Python for each of its widgets' events."""
+    from PySide6.QtWidgets import QLineEdit, QTableWidget, QVBoxLayout, QWidget
+
+    from smartcity_desktop.gui import undo
+
+    seen: list[Any] = []
+    real = undo.TextUndoRouter.eventFilter
+
+    def watching(router: Any, obj: Any, event: Any) -> bool:
+        seen.append(obj)
+        return bool(real(router, obj, event))
+
+    monkeypatch.setattr(undo.TextUndoRouter, "eventFilter", watching)
+    _active(window, qtbot)
+    window.nav.setFocus()
+    qtbot.waitUntil(window.nav.hasFocus)
+    box = QWidget(window.stack)
+    lay = QVBoxLayout(box)
+    field = QLineEdit(box)
+    lay.addWidget(QTableWidget(3, 3, box))
+    lay.addWidget(field)
+    window.stack.addWidget(box)
+    window.stack.setCurrentWidget(box)
+    QApplication.processEvents()
+    assert seen == []  # a new table and field, shown and laid out: none of their events passed
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClicks(field, "ab")
+    assert field in seen and all(obj is field for obj in seen)
+    window.nav.setFocus()
+    qtbot.waitUntil(window.nav.hasFocus)
+    seen.clear()
+    QApplication.sendEvent(field, QEvent(QEvent.Type.User))
+    assert seen == []  # not watched once the focus left it
