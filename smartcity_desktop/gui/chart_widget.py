@@ -353,7 +353,7 @@ class GanttChart(ChartWidget):
             height = charts.gantt_height(rows, self._row_height)
             self._lines = max(1, round((height - charts.HEADER_H - charts.LEGEND_H - 4) / self._row_height))
             width = float(data["width"])
-            self._args = {**data, "rows": rows, "label_width": charts.gantt_label_width(rows, width, self._row_height)}
+            self._args = {**data, "rows": rows}  # the label column's width is measured with the first band
             self._aspect, self._natural = height / width, width
         self.updateGeometry()
         self.update()
@@ -362,6 +362,10 @@ class GanttChart(ChartWidget):
     def has_chart(self) -> bool:
         return self._data is not None
 
+    def _fonts_arrived(self) -> None:
+        self._painted = None  # what was painted before is empty
+        self.update()
+
     def bands_drawn(self) -> list[int]:
         """The bands drawn so far (tests)."""
         return sorted(self._bands)
@@ -369,10 +373,13 @@ class GanttChart(ChartWidget):
     def _band(self, index: int) -> Any:
         band = self._bands.get(index)
         if band is None:
-            from smartcity_desktop.exports.charts import gantt_chart
+            from smartcity_desktop.exports.charts import gantt_chart, gantt_label_width
 
             start = index * self.BAND
             try:
+                if "label_width" not in self._args:  # measured once for every band
+                    args = self._args
+                    args["label_width"] = gantt_label_width(args["rows"], args["width"], self._row_height)
                 band = gantt_chart(**self._args, band=(start, start + self.BAND))
             except Exception:  # a chart bug must not break editing
                 log.exception("roadmap chart failed")
@@ -381,9 +388,12 @@ class GanttChart(ChartWidget):
         return band
 
     def _render(self, painter: QPainter, part: QRect) -> None:
-        """Paint the bands the part of the widget needs (and those whose text may overhang into it)."""
+        """Paint the bands the part of the widget needs (and those whose text may overhang into it). Until the
+        chart fonts are registered (at launch, on a worker thread), nothing: the chart follows when they are."""
         from smartcity_desktop.exports.charts import HEADER_H
 
+        if not fonts_ready(self._fonts_arrived):
+            return
         target = self._target()
         scale = target.width() / max(self._natural, 1.0)
         line_px = self._row_height * scale

@@ -181,3 +181,25 @@ def test_a_band_that_cannot_be_painted_is_shown_as_svg(
     view.show()
     qtbot.waitUntil(lambda: bool(view.chart.bands_drawn()))
     assert all(isinstance(b, QSvgRenderer) and b.isValid() for b in view.chart._bands.values())
+
+
+def test_the_chart_follows_the_fonts_when_they_are_not_registered_yet(
+    session: PlanSession, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right after launch the chart fonts may still be registering on their worker thread: the view shows its
+    list at once and the chart when they are ready (not parsing the TTFs on the GUI thread in its first build)."""
+    from smartcity_desktop.gui import chart_widget
+
+    waiting: list[Any] = []
+    monkeypatch.setattr(chart_widget, "fonts_ready", lambda then: waiting.append(then) or False)
+    _add_programs(session, 3)
+    view = RoadmapView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(waiting))
+    assert view.chart.bands_drawn() == [] and view.list.topLevelItemCount() > 0
+    monkeypatch.setattr(chart_widget, "fonts_ready", lambda then: True)
+    waiting[0]()
+    qtbot.waitUntil(lambda: view.chart.bands_drawn() == [0])
