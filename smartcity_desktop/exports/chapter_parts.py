@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from smartcity_desktop.exports.tree import Block, BulletList, Document, Heading, Landscape, Paragraph, Table, plain
 
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("*", "").replace("“", "").replace("”", "").split()).casefold()
+
+
+def _row_key(row: list[Any]) -> tuple[str, ...]:
+    return tuple(_norm(plain(c)) for c in row)
 
 
 def _texts(blocks: list[Block]) -> list[str]:
@@ -71,11 +76,20 @@ def tables_once(doc: Document, label: Callable[..., str]) -> None:
     Rows are compared as printed text (spaces and case aside); tables of fewer than two rows and signature blocks
     are left alone.
     """
-    seen: dict[tuple[tuple[str, ...], ...], tuple[str, str]] = {}
+    # the tables printed, by a key of their first and last rows; a table's whole key (every cell) is made only
+    # when another table has the same first and last rows (a large plan has hundreds of tables, none repeated)
+    seen: dict[tuple[Any, ...], list[_Printed]] = {}
     part = ""
 
-    def key(t: Table) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(_norm(plain(c)) for c in row) for row in t.rows)
+    def first_printed(t: Table) -> _Printed | None:
+        """The table printed before whose rows are ``t``'s, else None (and ``t`` is remembered as printed)."""
+        near = seen.setdefault((len(t.rows), _row_key(t.rows[0]), _row_key(t.rows[-1])), [])
+        printed = _Printed(t, f"“{t.caption}”" if t.caption else label("col.table").lower(), part)
+        for other in near:
+            if other.key() == printed.key():
+                return other
+        near.append(printed)
+        return None
 
     def clean(blocks: list[Block]) -> None:
         nonlocal part
@@ -86,11 +100,22 @@ def tables_once(doc: Document, label: Callable[..., str]) -> None:
                 if b.level <= 3 and b.toc:
                     part = b.label
             elif isinstance(b, Table) and b.style in ("grid", "") and len(b.rows) >= 2:
-                k = key(b)
-                if k in seen:
-                    caption, where = seen[k]
-                    blocks[i] = Paragraph.text(label("table.repeated", caption, where), "note")
-                else:
-                    seen[k] = (f"“{b.caption}”" if b.caption else label("col.table").lower(), part)
+                first = first_printed(b)
+                if first is not None:
+                    blocks[i] = Paragraph.text(label("table.repeated", first.caption, first.where), "note")
 
     clean(doc.blocks)
+
+
+class _Printed:
+    """A table printed by ``tables_once``: its caption as a repeat names it, the part of the document it is in, and
+    its rows as printed text (spaces and case aside), made on first use."""
+
+    def __init__(self, table: Table, caption: str, where: str) -> None:
+        self.table, self.caption, self.where = table, caption, where
+        self._key: tuple[tuple[str, ...], ...] | None = None
+
+    def key(self) -> tuple[tuple[str, ...], ...]:
+        if self._key is None:
+            self._key = tuple(_row_key(row) for row in self.table.rows)
+        return self._key

@@ -50,9 +50,11 @@ def parse(text: str | None, heading_base: int = 2) -> list[Block]:
         builder.blocks_of(_tree(_parser().parse(text)), quote=False)
         return builder.out
     rest: list[str] = []  # blocks for markdown-it, kept until a plain block comes
-    for block in _BLANK.split(text):
+    blocks = _BLANK.split(text)
+    for k, block in enumerate(blocks):
         lines = block.strip("\n").split("\n")
-        if _plain_block(lines):
+        kind = _plain_block(lines)
+        if kind and (kind == "text" or _list_ends(kind, blocks[k - 1] if k else "", blocks[k + 1 : k + 2])):
             if rest:
                 builder.blocks_of(_tree(_parser().parse("\n\n".join(rest))), quote=False)
                 rest = []
@@ -73,6 +75,8 @@ _BLANK = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n|\n[ \t]*\n")
 _NOT_PLAIN = re.compile(r"[\\`*_\[\]<>&!|#]")  # inline marks, table cells, closing heading marks
 _STARTS_BLOCK = re.compile(r"[-+=~:>#]|\d{1,9}[.)](?:\s|$)")
 _HEADING = re.compile(r"(#{1,6}) (.*)")
+_NUMBERED = re.compile(r"(\d{1,9})([.)]) (.*)")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 
 
 def _plain_line(line: str) -> bool:
@@ -82,17 +86,37 @@ def _plain_line(line: str) -> bool:
     )
 
 
-def _plain_block(lines: list[str]) -> bool:
-    """Whether the block is one heading and/or plain lines, or one heading and/or bulleted plain lines."""
+def _plain_block(lines: list[str]) -> str:
+    """What the block is when it is one heading and/or plain lines ("text"), one heading and/or bulleted plain lines
+    ("bullets"), or one heading and/or numbered plain lines of one delimiter ("numbers"); else ""."""
     first = _HEADING.fullmatch(lines[0])
     body = lines[1:] if first else lines
     if first and not _plain_line(first.group(2)):
-        return False
+        return ""
     if not body:
-        return first is not None
+        return "text" if first is not None else ""
     if body[0].startswith("- "):
-        return all(ln.startswith("- ") and _plain_line(ln[2:]) for ln in body)
-    return all(_plain_line(ln) for ln in body)
+        return "bullets" if all(ln.startswith("- ") and _plain_line(ln[2:]) for ln in body) else ""
+    number = _NUMBERED.fullmatch(body[0])
+    if number:
+        delimiter = number.group(2)
+        for ln in body:
+            got = _NUMBERED.fullmatch(ln)
+            if not (got and got.group(2) == delimiter and _plain_line(got.group(3))):
+                return ""
+        return "numbers"
+    return "text" if all(_plain_line(ln) for ln in body) else ""
+
+
+def _list_ends(kind: str, before: str, after: list[str]) -> bool:
+    """Whether a list block read on its own reads as in the whole text: no indented block follows (it would
+    continue the last item), and for a numbered list, no list is in the block before or starts the block after, nor is
+    the block before indented (markdown-it would continue one list over them, numbering on from its first number)."""
+    if after and after[0][:1].isspace():
+        return False
+    if kind == "bullets":
+        return True
+    return not (before[:1].isspace() or _LIST_LINE.search(before) or (after and _LIST_LINE.match(after[0])))
 
 
 class _Node:
@@ -151,6 +175,10 @@ class _Builder:
         if lines[0].startswith("- "):
             for line in lines:
                 self.item(ListItem([Run(line[2:])], 0), False, 1)
+        elif number := _NUMBERED.fullmatch(lines[0]):
+            start = int(number.group(1))  # markdown-it numbers the items on from the first, whatever is typed
+            for n, line in enumerate(lines):
+                self.item(ListItem([Run(line.split(" ", 1)[1])], 0), True, start + n)
         else:
             self.emit(Paragraph([Run(" ".join(lines))], "body"))
 

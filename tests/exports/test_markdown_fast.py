@@ -49,6 +49,11 @@ def test_fast_path_reads_as_markdown_it(pieces: list[str], heading_base: int) ->
         "    kode\n\nTeks",
         "> kutipan\n\nTeks",
         "# \n\n#\n\n## Judul ##",
+        "- satu\n\n  lanjutan item satu\n\nTeks",  # an indented block continues the last item
+        "1. satu\n\n   lanjutan\n\n5. dua",  # ... and the list goes on over it, numbered on
+        "1. satu\n5. dua\n\n7. tiga\n\n8) empat",  # numbered from the first number typed, per delimiter
+        "Teks\n1. satu\n\n4. dua\n\nTeks\n\n3. baru",
+        "# Judul\n3. satu\n4. dua\n\n- tiga",
     ],
 )
 def test_blocks_that_depend_on_their_neighbours(text: str) -> None:

@@ -279,3 +279,33 @@ def test_budget_matrices_in_every_masterplan_once() -> None:
     assert len(got) == 2
     total = figures.budget_total(rows)
     assert all(plain(t.rows[-1][-1]) == f"{total / 1_000_000:,.0f}".replace(",", ".") for t in got)
+
+
+def test_tables_once_compares_whole_tables() -> None:
+    """Tables alike in their first and last rows are different tables unless every row is the same (the rows
+    between are compared only then); a repeat names the first table printed, spaces and case aside."""
+    from smartcity_desktop.exports.chapter_parts import tables_once
+    from smartcity_desktop.exports.tree import Heading, Meta, Run
+
+    def table(middle: str, caption: str) -> Table:
+        return Table(["A", "B"], [["Awal", "1"], [middle, "2"], ["Akhir", [Run("3")]]], caption=caption)
+
+    blocks: list[Any] = [
+        Heading(1, "Satu"),
+        table("Tengah", "Pertama"),
+        table("Lain", "Kedua"),
+        Heading(1, "Dua"),
+        table("  lain ", "Ketiga"),
+        table("TENGAH", "Keempat"),
+        table("Baru", "Kelima"),
+    ]
+    doc = Document("masterplan", Meta("R", "T", "D"), blocks)
+    tables_once(doc, lambda key, *args: f"{key}: {' / '.join(args)}")
+    kept = [b.caption if isinstance(b, Table) else plain(b.runs) for b in doc.blocks if not isinstance(b, Heading)]
+    assert kept == [
+        "Pertama",
+        "Kedua",
+        "table.repeated: “Kedua” / Satu",
+        "table.repeated: “Pertama” / Satu",
+        "Kelima",
+    ]
