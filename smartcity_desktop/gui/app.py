@@ -74,6 +74,7 @@ class Controller(QObject):
         self.start: QWidget | None = None  # StartScreen
         self._retired: list[QWidget] = []  # closed windows waiting for deleteLater
         self._opening = False
+        self.launching = False  # run(): the first window defers what its first paint does not need
         self.set_language(settings.language or messages.detect_language(), rebuild=False)
         self.apply_zoom(settings.zoom)
 
@@ -175,7 +176,7 @@ class Controller(QObject):
         copy_of = ""
         try:
             try:
-                doc = open_document(parent, path, recover=recover)
+                doc = open_document(parent, path, recover=recover, meanwhile=self._prepare_window)
             except RecoveryAvailable as e:
                 from smartcity_desktop.gui.formats import format_timestamp
 
@@ -210,6 +211,20 @@ class Controller(QObject):
             )
             return False
         return self._show_opened(doc, path, copy_of)
+
+    def _prepare_window(self) -> None:
+        """While a plan opens on its worker thread (reading and copying the file, mostly outside the interpreter
+        lock): load the window's modules, which would otherwise load after it (issue 10: launch). Never raises:
+        a module that fails to load fails again, and is reported, when the window is built."""
+        try:
+            from smartcity_desktop.gui.main_window import MainWindow
+            from smartcity_desktop.gui.views.dashboard import DashboardView
+        except Exception:
+            log.warning("window modules not loaded while opening", exc_info=True)
+            return
+        if self.launching:  # until the first paint (defer_until_painted)
+            DashboardView.defer_figures = True
+            MainWindow.defer_menus = True
 
     def _show_opened(self, doc: object, path: str, copy_of: str) -> bool:
         from smartcity_desktop.gui.session import PlanSession
@@ -298,12 +313,12 @@ class Controller(QObject):
         return out
 
     def _is_open(self, path: str) -> bool:
-        from smartcity_desktop.gui.main_window import MainWindow
-
-        w = self.window
-        if isinstance(w, MainWindow) and w.isVisible() and w.session.document.path == Path(path).absolute().resolve():
-            w.raise_()
-            return True
+        w = self.window  # a MainWindow (not imported here: at launch it loads while the plan opens)
+        session = getattr(w, "session", None)
+        if w is not None and session is not None and w.isVisible():
+            if session.document.path == Path(path).absolute().resolve():
+                w.raise_()
+                return True
         return False
 
     def show_window(
@@ -608,6 +623,7 @@ def defer_until_painted(controller: Controller, then: Callable[[], None] | None 
     from smartcity_desktop.gui.main_window import MainWindow
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
+    controller.launching = False
     DashboardView.defer_figures = True
     if controller.window is not None:
         FirstPaint(controller.window, then)
@@ -635,11 +651,7 @@ def run(file: str | None, demo: bool) -> int:
     if sys.platform == "darwin":  # macOS file-open events (a double-click may send one at once)
         desktop.attach(app, controller)  # and SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
-    from smartcity_desktop.gui.main_window import MainWindow
-    from smartcity_desktop.gui.views.dashboard import DashboardView
-
-    DashboardView.defer_figures = True  # until the first paint (defer_until_painted)
-    MainWindow.defer_menus = True
+    controller.launching = True  # the window defers its figures and menus until its first paint
     if demo:
         opened = controller.open_demo()
     elif file:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtWidgets import QWidget
 
 from smartcity_desktop.services.document import PlanDocument
 
@@ -37,9 +38,14 @@ class _OpenWorker(QThread):
 
 
 def open_document(
-    parent: QWidget | None, path: str | Path, recover: bool | None = None, force_lock: bool = False
+    parent: QWidget | None,
+    path: str | Path,
+    recover: bool | None = None,
+    force_lock: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> PlanDocument:
     """PlanDocument.open(path, recover=..., force_lock=...) in a worker thread while the GUI keeps painting.
+    ``meanwhile`` runs on this (the GUI) thread while the worker reads and copies the file (it must not raise).
 
     Raises what PlanDocument.open raises (RecoveryAvailable, PlanLocked, FileRefused, OSError...), on the caller's
     thread, so callers handle it exactly as for a direct call.
@@ -47,7 +53,13 @@ def open_document(
     started = time.perf_counter()
     worker = _OpenWorker(path, recover, force_lock)
     worker.start()
+    if meanwhile is not None:
+        meanwhile()
     if not worker.wait(FAST_WAIT_MS):
+        # loaded here: the Qt namespace's ~100 enums are built while the plan opens (meanwhile), not before
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         loop = QEventLoop()
         worker.finished.connect(loop.quit)
         text = QCoreApplication.translate("Opening", "Membuka {0}...").format(Path(path).name)

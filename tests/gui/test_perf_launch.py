@@ -244,3 +244,40 @@ def test_a_window_gone_before_its_menus_were_filled_is_left_alone(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     controller.window = None
     qtbot.wait(50)  # the queued fill does not run on the deleted window
+
+
+def test_the_window_loads_while_the_plan_opens_and_defers_at_launch(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's modules load on the GUI thread while the worker reads and copies the plan; at launch
+    (run() sets ``launching``) the window built then defers its figures and its menus' items."""
+    from smartcity_desktop.gui.app import Controller, defer_until_painted
+    from smartcity_desktop.gui.main_window import MainWindow
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+    from smartcity_desktop.services.document import PlanDocument
+
+    monkeypatch.setattr(MainWindow, "defer_menus", False)  # restored after the test
+    monkeypatch.setattr(DashboardView, "defer_figures", False)
+    prepared = threading.Event()
+    seen: list[bool] = []
+    real_prepare, real_open = Controller._prepare_window, PlanDocument.open.__func__  # type: ignore[attr-defined]
+
+    def prepare(self: Any) -> None:
+        real_prepare(self)
+        prepared.set()
+
+    def open_when_prepared(cls: Any, *a: Any, **k: Any) -> Any:
+        seen.append(prepared.wait(10))  # the worker is still opening when the window's modules are loaded
+        return real_open(cls, *a, **k)
+
+    monkeypatch.setattr(Controller, "_prepare_window", prepare)
+    monkeypatch.setattr(PlanDocument, "open", classmethod(open_when_prepared))
+    controller.launching = True
+    assert controller.open_path(str(demo_file))
+    assert seen == [True]
+    window = controller.window
+    assert not window.menu_actions.filled and DashboardView.defer_figures
+    defer_until_painted(controller)
+    assert not controller.launching
+    qtbot.waitUntil(lambda: window.menu_actions.filled, timeout=10000)
+    qtbot.waitUntil(lambda: window.views["dashboard"].figures is not None, timeout=10000)
