@@ -224,7 +224,7 @@ class Controller(QObject):
             return
         if self.launching:  # until the first paint (defer_until_painted)
             DashboardView.defer_figures = True
-            MainWindow.defer_menus = True
+            MainWindow.defer_hidden = True
 
     def _show_opened(self, doc: object, path: str, copy_of: str) -> bool:
         from smartcity_desktop.gui.session import PlanSession
@@ -517,10 +517,9 @@ class FirstPaint(QObject):
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
         DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
-        MainWindow.defer_menus = False
-        actions = getattr(self.window, "menu_actions", None)
-        if actions is not None and not actions.filled:  # next, unless a menu opened first (then it filled)
-            QTimer.singleShot(0, actions, actions.fill)  # nothing when the window is gone by then
+        MainWindow.defer_hidden = False
+        if isinstance(self.window, MainWindow):  # next (nothing when the window is gone by then)
+            QTimer.singleShot(0, self.window, self.window.finish_launch)
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
             LaunchFigures(self.window, view)
@@ -629,7 +628,7 @@ def defer_until_painted(controller: Controller, then: Callable[[], None] | None 
         FirstPaint(controller.window, then)
     else:  # the start screen: nothing deferred
         DashboardView.defer_figures = False
-        MainWindow.defer_menus = False
+        MainWindow.defer_hidden = False
         if controller.start is not None:
             FirstPaint(controller.start, then)
         elif then is not None:
