@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -275,7 +276,23 @@ def write_report(
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if "<!-- packaging:begin -->" in old and "<!-- packaging:end -->" in old:  # packaging/bundle_bench.py's section
-        start, end = old.index("<!-- packaging:begin -->"), old.index("<!-- packaging:end -->")
-        lines += [old[start : end + len("<!-- packaging:end -->")], ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path.write_text(splice(old, "\n".join(lines).rstrip("\n")), encoding="utf-8")
+
+
+RUN_BEGIN, RUN_END = "<!-- run-bench:begin -->", "<!-- run-bench:end -->"
+_MARKED = re.compile(r"<!-- ([\w-]+):begin -->.*?<!-- \1:end -->", re.S)
+
+
+def splice(old: str, block: str) -> str:
+    """``old`` with this report's part replaced by ``block``; every other part is kept (the other benches write
+    their own marked sections, and notes are added by hand: a run of this report used to drop them)."""
+    if RUN_BEGIN in old and RUN_END in old:
+        head, rest = old.split(RUN_BEGIN, 1)
+        return f"{head}{RUN_BEGIN}\n{block}\n{RUN_END}{rest.split(RUN_END, 1)[1]}"
+    # written before the markers: this report ran from the top to its "Run again with" paragraph
+    cut = old.find("Run again with")
+    end = old.find("\n\n", cut) if cut >= 0 else 0
+    end = len(old) if end < 0 else end
+    mine, tail = old[:end], old[end:]
+    kept = "".join(f"\n\n{m.group(0)}" for m in _MARKED.finditer(mine))
+    return f"{RUN_BEGIN}\n{block}\n{RUN_END}{kept}{tail if tail.strip() else chr(10)}"

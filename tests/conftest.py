@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,21 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
     messages.set_language(None)
     return home
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_collected_between_tests() -> Iterator[None]:
+    """What a test leaves of Qt is deleted when it ends, not by an automatic garbage collection at a random moment
+    of a later test's work (CI died in one inside tests/gui/test_zoom.py, stop 17)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QEvent
+
+    widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -93,3 +93,24 @@ def test_verdicts_follow_the_targets() -> None:
     assert Row("demo", "export pdf", "x", fast, out_bytes=2_000_000).verdict() == "MISS (size)"
     assert Row("demo", "export xlsx", "x", fast).verdict() == "-"
     assert Row("demo", "gui first paint", "x", skipped="no GUI").verdict() == "skipped"
+
+
+def test_the_run_report_keeps_every_other_section_of_the_file() -> None:
+    """bench/run.py rewrote docs/benchmarks.md from the top and kept only the packaging section: the launch and
+    first-build tables, the import, merge and export-scaling sections and hand-written notes were dropped."""
+    from bench.report import RUN_BEGIN, RUN_END, splice
+
+    legacy = (
+        "# Benchmarks\n\nold figures\n\n<!-- gui-bench:begin -->\nlaunch table\n<!-- gui-bench:end -->\n\n"
+        "<!-- packaging:begin -->\nbundle\n<!-- packaging:end -->\n\n## Summary\n\n- old\n\n"
+        "Run again with `python bench/run.py`.\n\n## Program import (issue 13)\n\nnote by hand\n\n"
+        "<!-- merge-bench:begin -->\ncopies joined\n<!-- merge-bench:end -->\n"
+    )
+    once = splice(legacy, "# Benchmarks\n\nnew figures")
+    assert "new figures" in once and "old figures" not in once
+    for kept in ("launch table", "bundle", "note by hand", "copies joined"):
+        assert once.count(kept) == 1, kept
+    assert once.index(RUN_END) < once.index("launch table")
+    twice = splice(once, "# Benchmarks\n\nnewer figures")
+    assert twice == once.replace("new figures", "newer figures")
+    assert splice("", "# Benchmarks").startswith(RUN_BEGIN)

@@ -352,6 +352,20 @@ def gantt_lines_fitting(available_height: float, row_height: float = 14) -> int:
     return max(2, int((available_height - HEADER_H - LEGEND_H - 4) // row_height))
 
 
+def gantt_label_width(rows: Sequence[GanttRow], width: float = 760, row_height: float = 14) -> float:
+    """The width of gantt_chart's label column: the widest label (bold) and a margin, within a quarter (at most
+    120 points) and 40% of ``width``. Measuring stops at the first label reaching the cap (same result)."""
+    names = fonts.register()
+    size = min(8.0, row_height * 0.58)
+    cap = width * 0.4
+    widest = 60.0 if not rows else 0.0
+    for r in rows:
+        widest = max(widest, _width(r.label, names.bold, size))
+        if widest + 14 >= cap:
+            break
+    return max(min(cap, widest + 14), min(width * 0.25, 120))
+
+
 def gantt_chart(
     rows: list[GanttRow],
     first_year: int,
@@ -361,8 +375,15 @@ def gantt_chart(
     lang: str = "id",
     unit: str = "year",
     quick_win_label: str | None = None,  # default: the catalogue's noun in lang
+    band: tuple[int, int] | None = None,
+    label_width: float | None = None,
 ) -> Any:
-    """A Gantt chart over first_year..last_year: label column, year grid, grouped rows, Quick Wins marked."""
+    """A Gantt chart over first_year..last_year: label column, year grid, grouped rows, Quick Wins marked.
+
+    ``band``: (start, stop) draws only those drawn lines (group headers count; the period header goes with the
+    first line, the bottom rule and the legend with the last), placed as in the whole chart: the screen draws a
+    large roadmap a band at a time (issue 10), and the bands together are the whole chart; ``label_width``:
+    ``gantt_label_width`` of the same arguments, when the caller has it (each band would measure every label)."""
     import_platypus()  # before reportlab.graphics, which imports it
     from reportlab.graphics.shapes import Drawing
 
@@ -373,22 +394,26 @@ def gantt_chart(
     last_year = max(last_year, first_year)
     periods = list(range(first_year, last_year + 1))
     size = min(8.0, row_height * 0.58)
-    label_w = min(width * 0.4, max((_width(r.label, names.bold, size) for r in rows), default=60) + 14)
-    label_w = max(label_w, min(width * 0.25, 120))
+    label_w = gantt_label_width(rows, width, row_height) if label_width is None else label_width
     x0, x1 = label_w, width - 4
     col = (x1 - x0) / len(periods)
     top = height - HEADER_H
     bottom = top - max(1, len(lines)) * row_height
+    start, stop = band or (0, len(lines))
+    first_band, last_band = start <= 0, stop >= len(lines)
     # header: period labels
     unit_word = _UNITS.get(unit, _UNITS["year"]).get(lang, _UNITS["year"]["id"])
-    d.add(_string(4, top + 5, unit_word if unit == "month" else "", names.bold, size))
-    for k, p in enumerate(periods):
+    if first_band:
+        d.add(_string(4, top + 5, unit_word if unit == "month" else "", names.bold, size))
+    for k, p in enumerate(periods if first_band else ()):
         d.add(_rect(x0 + k * col, top, col, HEADER_H - 2, "#E4E4E4" if k % 2 else "#EDEDED"))
         d.add(
             _string(x0 + (k + 0.5) * col, top + 5, _fit(str(p), names.bold, size, col - 1), names.bold, size, "middle")
         )
     # body bands and rows
     for idx, (kind, item) in enumerate(lines):
+        if not start <= idx < stop:
+            continue
         y = top - (idx + 1) * row_height
         mid = y + row_height / 2
         if kind == "group":
@@ -412,13 +437,16 @@ def gantt_chart(
             )
         )
     # vertical grid over the body
+    grid_bottom = bottom if last_band else top - stop * row_height
+    grid_top = top if first_band else top - start * row_height
     for k in range(len(periods) + 1):
         x = x0 + k * col
-        d.add(_line(x, bottom, x, top, GRID, 0.4))
-    d.add(_line(0, bottom, width - 4, bottom, MUTED, 0.6))
+        d.add(_line(x, grid_bottom, x, grid_top, GRID, 0.4))
+    if last_band:
+        d.add(_line(0, bottom, width - 4, bottom, MUTED, 0.6))
     # bars drawn last so they sit above the grid
     for idx, (kind, item) in enumerate(lines):
-        if kind != "row":
+        if kind != "row" or not start <= idx < stop:
             continue
         assert isinstance(item, GanttRow)
         y = top - (idx + 1) * row_height
@@ -452,7 +480,7 @@ def gantt_chart(
             elif x1 - (bx + bw) > 30:
                 d.add(_string(bx + bw + 3, by + bh / 2 - 2.1, _fit(item.sublabel, names.regular, sub, x1 - bx - bw - 4),
                               names.regular, sub, color=MUTED))  # fmt: skip
-    if any(r.milestone_marker for r in rows):
+    if last_band and any(r.milestone_marker for r in rows):
         d.add(_diamond(8, 8, 3.5))
         d.add(_string(15, 5.3, quick_win_label or labels.noun("quick_win", lang), names.regular, 7.5))
     return d

@@ -136,6 +136,14 @@ def _font_class() -> type:
                 self._learn(text, doc)
             return got  # type: ignore[no-any-return]
 
+        def first_subset_codes(self, doc: Any, text: str) -> dict[int, int] | None:
+            """A str.translate table giving every character of ``text`` its code in the first subset in ``doc``
+            (``splitString`` would give [(0, those codes)]), or None when a character has none there yet."""
+            fast = self._fast
+            if fast is not None and fast[0]() is doc and fast[3].issuperset(text):
+                return fast[2]
+            return None
+
         def _learn(self, text: str, doc: Any) -> None:
             """Remember the first-subset codes of the characters of ``text`` (already given by reportlab)."""
             state = self.state.get(doc)

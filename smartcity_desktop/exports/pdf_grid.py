@@ -234,7 +234,8 @@ class GridTable(Flowable):  # type: ignore[misc]
         fonts: dict[str, Any] = {}
         sizes: dict[float, str] = {}
         subsets: dict[tuple[str, int], str] = {}  # (font, subset) -> its PDF name
-        specs: dict[int, list[tuple[float, bool, Any, str, str]]] = {}  # id(look) -> per column, see _spec
+        specs: dict[int, list[tuple[Any, bool, Any, str, str]]] = {}  # id(look) -> per column, see _spec
+        known = _shown_lines(canv)
 
         def flush() -> None:
             if ops:
@@ -275,6 +276,7 @@ class GridTable(Flowable):  # type: ignore[misc]
                 x = x0 + look.left
             else:
                 x = x0 + (w + look.left - look.right) * 0.5
+            left = fp_str(x) if align == "LEFT" else ""
             for line, name in lines:
                 if line:
                     font = fonts.get(name) or fonts.setdefault(name, getFont(name))
@@ -285,22 +287,28 @@ class GridTable(Flowable):  # type: ignore[misc]
                         lx = x - font.stringWidth(line, size) * 0.5
                     if font._dynamicFont:  # a text object per line, as reportlab draws it: readers (pypdf)
                         # take each as one piece of text
-                        text(font, name, tf, lx, y, line)
+                        tj = known.get((name, tf, line)) or shown(font, name, tf, line)
+                        ops.append(f"BT 1 0 0 1 {left or fp_str(lx)} {fp_str(y)} Tm {tj}")
                     else:  # a font that is not embedded (not ours): the canvas's way
                         flush()
                         canv.setFont(name, size)
                         canv.drawString(lx, y, line)
                 y -= leading
 
-        def text(font: Any, name: str, tf: str, x: float, y: float, line: str) -> None:
-            parts = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
-            for subset, chunk in font.splitString(line, doc):
-                sub = subsets.get((name, subset))
-                if sub is None:
-                    sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{sub}{tf}{escape(chunk)}) Tj")
-            parts.append("ET")
-            ops.append(" ".join(parts))
+        def shown(font: Any, name: str, tf: str, line: str) -> str:
+            """The operators showing ``line`` (font subsets, escaped codes) and ending the text object."""
+            key = (name, tf, line)
+            got = known.get(key)
+            if got is None:  # the callers looked first; here when the line is new
+                parts = []
+                for subset, chunk in font.splitString(line, doc):
+                    sub = subsets.get((name, subset))
+                    if sub is None:
+                        sub = subsets[(name, subset)] = font.getSubsetInternalName(subset, doc)
+                    parts.append(f"{sub}{tf}{escape(chunk)}) Tj")
+                parts.append("ET")
+                got = known[key] = " ".join(parts)
+            return got
 
         for row, top, h in zip(self.rows, tops, heights, strict=True):
             look = row.look
@@ -316,31 +324,43 @@ class GridTable(Flowable):  # type: ignore[misc]
             if spec is None:
                 spec = specs[id(look)] = self._spec(look)
             y = top - look.top - look.size
+            ys = ""  # fp_str(y), made once the row has a line to show
             for c, v in enumerate(row.cells):
                 if not v:
                     continue
-                if v.__class__ is not str or "\n" in v or state[0] is not look.color:
+                if v.__class__ is not str or state[0] is not look.color:
                     show(row, top, h, c, v)
                     continue
                 x, right, font, name, tf = spec[c]
                 if font is None:
                     show(row, top, h, c, v)
-                elif right:
-                    text(font, name, tf, x - font.stringWidth(v, look.size), y, v)
+                elif "\n" in v:  # lines one below the other, as show() sets them
+                    size = look.size
+                    leading = look.leadings[c]
+                    line_y = y
+                    for line in v.split("\n"):
+                        if line:
+                            xs = fp_str(x - font.stringWidth(line, size)) if right else x
+                            tj = known.get((name, tf, line)) or shown(font, name, tf, line)
+                            ops.append(f"BT 1 0 0 1 {xs} {fp_str(line_y)} Tm {tj}")
+                        line_y -= leading
                 else:
-                    text(font, name, tf, x, y, v)
+                    ys = ys or fp_str(y)
+                    xs = fp_str(x - font.stringWidth(v, look.size)) if right else x
+                    ops.append(f"BT 1 0 0 1 {xs} {ys} Tm {known.get((name, tf, v)) or shown(font, name, tf, v)}")
         flush()
 
-    def _spec(self, look: Look) -> list[tuple[float, bool, Any, str, str]]:
-        """Per column of a row with ``look``: where its text is anchored, whether it is right-aligned, its font
-        (None when not embedded or centred: drawn the general way), font name and size operator."""
+    def _spec(self, look: Look) -> list[tuple[Any, bool, Any, str, str]]:
+        """Per column of a row with ``look``: where its text is anchored (a left-aligned column's x as the PDF
+        writes it), whether it is right-aligned, its font (None when not embedded or centred: drawn the general
+        way), font name and size operator."""
         out = []
         for c, (name, align) in enumerate(zip(look.fonts, look.aligns, strict=True)):
             font = getFont(name)
             right = align == "RIGHT"
             x = self._colpositions[c + 1] - look.right if right else self._colpositions[c] + look.left
             usable = font._dynamicFont and align in ("LEFT", "RIGHT")
-            out.append((x, right, font if usable else None, name, f" {fp_str(look.size)} Tf ("))
+            out.append((x if right else fp_str(x), right, font if usable else None, name, f" {fp_str(look.size)} Tf ("))
         return out
 
     def _draw_rules(self, canv: Any, heights: list[float], tops: list[float]) -> None:
@@ -359,66 +379,77 @@ class GridTable(Flowable):  # type: ignore[misc]
                 groups.append((weight, color, []))
             return groups[-1][2]
 
-        def hline(out: list[str], x0: float, x1: float, y: float) -> None:
-            out.append(f"{_n(x0)} {_n(y)} m {_n(x1)} {_n(y)} l")
+        n = len(self.rows)
+        # the PDF numbers of the rows' tops (and of the bottom of the last row) and of the table's width, written once
+        top_s = [_n(t) for t in tops] + [_n(bottom)]
+        zero, full = _n(0.0), _n(self.width)
+
+        def hline(out: list[str], x0: str, x1: str, y: str) -> None:
+            out.append(f"{x0} {y} m {x1} {y} l")
 
         def vline(out: list[str], x: float, first: int, stop: int) -> None:
             """A vertical rule at ``x`` along rows first..stop-1, broken where a span covers ``x``."""
             inner = 0.0 + _FUZZ < x < self.width - _FUZZ
+            xs = _n(x)
             start = None
             for i in range(first, stop):
                 row = self.rows[i]
                 blocked = inner and (row.span or (row.span_last and abs(x - cp[ncols - 1]) < _FUZZ))
                 if blocked:
                     if start is not None:
-                        out.append(f"{_n(x)} {_n(tops[start])} m {_n(x)} {_n(tops[i])} l")
+                        out.append(f"{xs} {top_s[start]} m {xs} {top_s[i]} l")
                         start = None
                 elif start is None:
                     start = i
             if start is not None:
-                out.append(f"{_n(x)} {_n(tops[start])} m {_n(x)} {_n(tops[stop - 1] - heights[stop - 1])} l")
+                out.append(f"{xs} {top_s[start]} m {xs} {below(stop - 1)} l")
 
-        n = len(self.rows)
+        def below(i: int) -> str:
+            """The PDF number of the bottom of row ``i`` (the next row's top: the same subtraction made it)."""
+            return top_s[i + 1] if i + 1 < n else _n(tops[i] - heights[i])
+
         accent = rules.accent
         for i, row in enumerate(self.rows):
             if row.rule_above:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, tops[i])
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[i])
         if rules.kind in ("grid", "split") and n:
             last_col = ncols if rules.kind == "grid" else ncols - 2
             out = segments(GRID_WEIGHT, rules.grid)
             x1 = cp[last_col]
+            x1s = _n(x1)
             # GRID = box of the region, then its inner rules (reportlab's order)
-            hline(out, 0.0, x1, tops[0])
-            hline(out, 0.0, x1, bottom)
+            hline(out, zero, x1s, top_s[0])
+            hline(out, zero, x1s, top_s[n])
             vline(out, 0.0, 0, n)
             vline(out, x1, 0, n)
             for i in range(1, n):
-                hline(out, 0.0, x1, tops[i])
+                hline(out, zero, x1s, top_s[i])
             for c in range(1, last_col):
                 vline(out, cp[c], 0, n)
             if rules.kind == "split":
+                split_x = _n(cp[ncols - 2])
                 for i in range(n):
-                    hline(out, cp[ncols - 2], self.width, tops[i] - heights[i])
+                    hline(out, split_x, full, below(i))
             # the box of a table split over pages (as reportlab splits it): its sides on every piece, its top on
             # the first piece and above each repeated header, its bottom below the table's last row only
             out = segments(BOX_WEIGHT, accent)
             if self.first or self.repeatRows:
-                hline(out, 0.0, self.width, tops[0])
+                hline(out, zero, full, top_s[0])
             if self.last:
-                hline(out, 0.0, self.width, bottom)
+                hline(out, zero, full, top_s[n])
             vline(out, 0.0, 0, n)
             vline(out, self.width, 0, n)
         elif rules.kind == "keyvalue" and n:
             out = segments(GRID_WEIGHT, rules.grid)
             for i in range(n):
-                hline(out, 0.0, self.width, tops[i] - heights[i])
+                hline(out, zero, full, below(i))
             if self.first:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, tops[0])
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[0])
             if self.last:
-                hline(segments(BOX_WEIGHT, accent), 0.0, self.width, bottom)
+                hline(segments(BOX_WEIGHT, accent), zero, full, top_s[n])
         for i, row in enumerate(self.rows):
             if row.join is not None:
-                hline(segments(GRID_WEIGHT, row.join), 0.0, self.width, tops[i] - heights[i])
+                hline(segments(GRID_WEIGHT, row.join), zero, full, below(i))
         weight = color = None
         for w, col, out in groups:
             if col != color:
@@ -428,6 +459,18 @@ class GridTable(Flowable):  # type: ignore[misc]
                 canv.setLineWidth(w)
                 weight = w
             code.append(" ".join(out) + " S")
+
+
+MAX_SHOWN = 50_000  # lines whose operators a canvas remembers (cells repeat: years, units, sources, agencies)
+
+
+def _shown_lines(canv: Any) -> dict[tuple[str, str, str], str]:
+    """The text operators of the cell lines drawn on ``canv`` so far, by font, size operator and text: a line's
+    characters have their subset codes once it was drawn, so its operators never change in that document."""
+    known: dict[tuple[str, str, str], str] | None = canv.__dict__.get("_grid_shown")
+    if known is None or len(known) > MAX_SHOWN:
+        known = canv.__dict__["_grid_shown"] = {}
+    return known
 
 
 def _n(v: float) -> str:

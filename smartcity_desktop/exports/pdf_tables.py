@@ -218,10 +218,14 @@ def _pieces(value: Any, width: float, leading: float, limit: float) -> list[Any]
 
 def split_row(cells: list[Any], widths: list[float], leading: float, limit: float = ROW_MAX) -> list[list[Any]]:
     """One table row as one or more rows, none taller than ``limit``: long cells continue in the next rows."""
-    if all(
-        ((c.count("\n") + 1) * leading + PADDING_Y <= limit if isinstance(c, str) else _height(c, w, leading) <= limit)
-        for c, w in zip(cells, widths, strict=False)
-    ):
+    one_line = leading + PADDING_Y <= limit
+    for c, w in zip(cells, widths, strict=False):
+        if c.__class__ is str:
+            if not (one_line if "\n" not in c else (c.count("\n") + 1) * leading + PADDING_Y <= limit):
+                break
+        elif _height(c, w, leading) > limit:
+            break
+    else:
         return [cells]
     parts = [_pieces(c, w, leading, limit) for c, w in zip(cells, widths, strict=False)]
     count = max(len(p) for p in parts)
@@ -274,7 +278,7 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
 
     need = [0.0] * ncols
     amounts = [0.0] * ncols
-    seen: list[set[str]] = [set() for _ in range(ncols)]
+    texts: list[set[str]] = [set() for _ in range(ncols)]  # each column's cell texts, each once
     known = widths_of(font, size)
     rows: list[list[Any]] = [list(t.header)] if t.style != "keyvalue" else []
     rows += t.rows[:MEASURED_ROWS]
@@ -284,21 +288,21 @@ def _longest_words(t: Table, ncols: int, font: str, size: float) -> tuple[list[f
         if i - shift in groups:
             continue
         for c, value in enumerate(row[:ncols]):
-            if not value:
-                continue
-            text = joined_amounts(value if isinstance(value, str) else "".join(r.text for r in value))
-            words = seen[c]
-            for word in text.replace("\n", " ").split(" "):  # a no-break space joins: "Rp\xa01.000"
-                if word not in words:
-                    words.add(word)
-                    w = known.get(word)
-                    if w is None:
-                        w = text_width(word, font, size)
-                    w += PADDING_X + 0.5
-                    if w > need[c]:
-                        need[c] = w
-                    if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
-                        amounts[c] = w
+            if value:
+                texts[c].add(value if isinstance(value, str) else "".join(r.text for r in value))
+    for c, cells in enumerate(texts):
+        words: set[str] = set()
+        for text in cells:  # a no-break space joins: "Rp\xa01.000"
+            words.update(joined_amounts(text).replace("\n", " ").split(" "))
+        for word in words:
+            w = known.get(word)
+            if w is None:
+                w = text_width(word, font, size)
+            w += PADDING_X + 0.5
+            if w > need[c]:
+                need[c] = w
+            if word[:1] in _AMOUNT_START and w > amounts[c] and AMOUNT.fullmatch(word):
+                amounts[c] = w
     return need, amounts
 
 
@@ -448,7 +452,7 @@ def table_flowable(t: Table, width: float, styles: dict[str, Any], widths: list[
 def _cell_maker(widths: list[float], widest: str) -> Any:
     """A function making a cell's content: plain text as a string broken into lines as a Paragraph would break it
     (drawn without one: much faster); anything else as a Paragraph."""
-    made: dict[tuple[str, str, float, float], str | None] = {}  # plain text, font, size, room -> its lines
+    made: dict[tuple[str, str, float, float], str | None] = {}  # cell text, font, size, room -> its lines
     styles: dict[tuple[int, bool, bool], Any] = {}
 
     def styled(style: Any, bold: bool, italic: bool) -> Any:
@@ -469,15 +473,14 @@ def _cell_maker(widths: list[float], widest: str) -> Any:
             return ""
         room = sum(widths[col : col + span]) - PADDING_X if span > 1 else widths[col] - PADDING_X
         if isinstance(value, str):
-            text = joined_amounts(value)
-            if covers(text):
-                key = (text, style.fontName, style.fontSize, room)
-                got = made.get(key, made)
-                if got is made:
-                    got = made[key] = _plain(text, style, room)
-                if got is not None:
-                    return got
-            runs = [Run(text)]
+            key = (value, style.fontName, style.fontSize, room)
+            got = made.get(key, made)
+            if got is made:
+                text = joined_amounts(value)
+                got = made[key] = _plain(text, style, room) if covers(text) else None
+            if got is not None:
+                return got
+            runs = [Run(joined_amounts(value))]
         else:
             runs = [Run(joined_amounts(r.text), r.bold, r.italic, r.code) for r in value]
             if not runs:
@@ -531,8 +534,13 @@ def _font_lines(runs: list[Run], style: Any, room: float, styled: Any) -> Any:
 def _plain(text: str, style: Any, room: float) -> str | None:
     """Plain ``text`` broken into lines (joined by line breaks) as a Paragraph ``room`` wide would break it, or
     None when only a Paragraph can set it."""
-    if not _UNSIMPLE.search(text) and text_width(text, style.fontName, style.fontSize) <= room:
-        return text.strip(" ")
+    if not _UNSIMPLE.search(text):
+        font, size = style.fontName, style.fontSize
+        width = widths_of(font, size).get(text)
+        if width is None:
+            width = text_width(text, font, size)
+        if width <= room:
+            return text.strip(" ")
     lines = break_lines(text, style, room, hyphenate=True)
     return None if lines is None else "\n".join(lines)
 

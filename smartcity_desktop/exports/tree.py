@@ -239,7 +239,8 @@ class Document:
         return [b for b in self.walk() if isinstance(b, Heading)]
 
     def texts(self) -> Iterator[tuple[str, str]]:
-        """(text, where) for every piece of text the document prints; ``where`` is the enclosing heading."""
+        """(text, where) for every piece of text the document prints (a table's cells as one text); ``where`` is the
+        enclosing heading."""
         yield from self._meta_texts()
         where = self.meta.title
         for b in self.walk():
@@ -249,7 +250,8 @@ class Document:
             elif isinstance(b, Table):
                 yield b.full_caption, where
                 yield from ((h, where) for h in b.header)
-                yield from ((plain(c), where) for row in b.rows for c in row)
+                # the cells in one text (a table may have thousands): a cell's text only matters by its characters
+                yield " ".join([c if c.__class__ is str else plain(c) for row in b.rows for c in row]), where
             else:
                 yield from self._block_texts(b, where)
 

@@ -293,6 +293,8 @@ class ExportJob(QObject):
     def _finished(self) -> None:
         if self.progress:
             self.progress.reset()
+        if self.worker is not None:
+            self.worker.deleteLater()  # a finished QThread: deleted now, not by a later garbage collection
         self.deleteLater()
 
     def _failed(self, message: str) -> None:

@@ -333,6 +333,7 @@ class Controller(QObject):
         if isinstance(old, MainWindow) and old.session is not session and old.isVisible():
             if not old.close():  # writing the old plan failed: keep it, drop the new one
                 session.close()
+                session.deleteLater()
                 return None
         window = MainWindow(session, self.settings, copy_of=copy_of)
         window.open_file_requested.connect(self.open_path)
@@ -597,7 +598,8 @@ class LaunchFigures(QObject):
         if self.worker.is_alive() and not self.closing:
             return
         self.timer.stop()
-        self.session.changed.disconnect(self._discard)
+        if shiboken6.isValid(self.session):  # a closed window deletes its session with it
+            self.session.changed.disconnect(self._discard)
         if self._stop_reader in self.session.document.before_close:
             self.session.document.before_close.remove(self._stop_reader)
         if not self.closing and shiboken6.isValid(self.view):

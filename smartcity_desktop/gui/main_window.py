@@ -575,6 +575,9 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
                 self.session.close(abandon=True)
+            # a QObject owned by Python: deleted with this window, not by a garbage collection at a random later
+            # moment (CI died in one, stop 17)
+            self.session.deleteLater()
         undo.uninstall(self.undo_router)
         event.accept()
         self.closed.emit()

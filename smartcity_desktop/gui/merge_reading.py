@@ -49,7 +49,10 @@ def read_for_merge(parent: QWidget | None, document: PlanDocument, paths: Sequen
     """The copies read and vetted, and the merge preview, computed off the GUI thread; None when the user pressed
     Batal. Raises what ``groups.read_and_preview`` raises (PlanError with its message key) on the caller's thread."""
     global _abandoned
-    _abandoned = [w for w in _abandoned if not w.isFinished()]
+    ended = [w for w in _abandoned if w.isFinished()]
+    for w in ended:
+        w.deleteLater()
+    _abandoned = [w for w in _abandoned if w not in ended]
     started = time.perf_counter()
     worker = MergeReader(document, paths)
     worker.start()
@@ -60,6 +63,7 @@ def read_for_merge(parent: QWidget | None, document: PlanDocument, paths: Sequen
     worker.wait()
     log.info("read %d group copies in %.0f ms", len(paths), (time.perf_counter() - started) * 1000)
     error, result = worker.error, worker.result
+    worker.deleteLater()
     del worker  # no Qt object stays in the frame that the raised error's traceback keeps
     if error is not None:
         raise error

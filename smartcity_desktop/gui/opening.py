@@ -75,7 +75,10 @@ def open_document(
         dialog.deleteLater()
     worker.wait()
     log.info("opened %s in %.0f ms", path, (time.perf_counter() - started) * 1000)
-    if worker.error is not None:
-        raise worker.error
-    assert worker.document is not None
-    return worker.document
+    error, document = worker.error, worker.document
+    worker.deleteLater()  # the raised error's traceback keeps this frame: no live QThread for the collector
+    del worker
+    if error is not None:
+        raise error
+    assert document is not None
+    return document

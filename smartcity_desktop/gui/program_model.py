@@ -107,7 +107,7 @@ class ProgramTableModel(SessionTableModel):
         self.beginResetModel()
         self.agencies = {r["id"]: r for r in db.rows("agency")}
         self.funding = {r["id"]: r for r in db.rows("funding_source")}
-        rows = q.program_table(db, dimension_id)
+        rows = q.program_table(db, dimension_id, totals=self.session.budget_totals())  # shared with the roadmap
         self._seq = {r["id"]: i for i, r in enumerate(rows)}
         self.set_rows(self._ordered(rows))
         self.endResetModel()

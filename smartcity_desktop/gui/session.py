@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,7 +28,10 @@ class _EditCommand(QUndoCommand):
 
     def __init__(self, session: PlanSession, label: str, changes: ChangeSet) -> None:
         super().__init__(label)
-        self.session = session
+        # weakly: a command referring to its session made a reference cycle through the session's QUndoStack, and
+        # Python's garbage collector then deleted commands before the stack that owns them (a segmentation fault
+        # in QUndoStack::clear, CI stop 17)
+        self._session = weakref.ref(session)
         self.changes = changes
         self._first = True
 
@@ -34,12 +39,29 @@ class _EditCommand(QUndoCommand):
         if self._first:  # the action ran before the command was pushed
             self._first = False
             return
-        if self.session._replay(self.changes, undo=False):
-            self.session.replayed.emit(self.text(), self.changes, False)
+        session = self._session()
+        if session is not None and session._replay(self.changes, undo=False):
+            session.replayed.emit(self.text(), self.changes, False)
 
     def undo(self) -> None:
-        if self.session._replay(self.changes, undo=True):
-            self.session.replayed.emit(self.text(), self.changes, True)
+        session = self._session()
+        if session is not None and session._replay(self.changes, undo=True):
+            session.replayed.emit(self.text(), self.changes, True)
+
+
+def _emit(session: weakref.ref[PlanSession], signal: str, *args: Any) -> None:
+    target = session()
+    if target is not None:
+        getattr(target, signal).emit(*args)
+
+
+class _Shared:
+    """One value kept under several keys of ``PlanSession._tables`` (``per_tables``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
 class PlanSession(QObject):
@@ -52,6 +74,13 @@ class PlanSession(QObject):
     _written_from_thread = Signal()
     _failed_from_thread = Signal(str)
 
+    # Every session until it is closed (or released). Its QUndoStack owns the undo commands; were a session with
+    # commands left to Python's garbage collector, the collector would clear the command wrappers first, and
+    # PySide then gives their C++ objects back to Python and deletes them while the stack still holds them: a
+    # segmentation fault in QUndoStack::clear at a random later moment (CI, stop 17). Held here, a session is
+    # never garbage while it has an undo history: ``release`` empties the history first.
+    open_sessions: ClassVar[set[PlanSession]] = set()
+
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -63,10 +92,14 @@ class PlanSession(QObject):
         # per table: its rows and what is computed from them alone; dropped only when that table changes (an edit
         # of one program does not read the 40,000 yearly targets of a large plan again)
         self._tables: dict[tuple[str, str], Any] = {}
+        PlanSession.open_sessions.add(self)
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
-        document.on_written = lambda _doc: self._written_from_thread.emit()
-        document.on_error = lambda _doc, err: self._failed_from_thread.emit(err.message())
+        # the document calls these from its snapshot thread; weakly, so that no reference cycle keeps this QObject
+        # (and its undo stack) for the garbage collector
+        me = weakref.ref(self)
+        document.on_written = lambda _doc: _emit(me, "_written_from_thread")
+        document.on_error = lambda _doc, err: _emit(me, "_failed_from_thread", err.message())
 
     @property
     def db(self) -> PlanDB:
@@ -117,6 +150,26 @@ class PlanSession(QObject):
         shared: read them, never change them."""
         db = self.db
         return {name: self.per_table("rows", name, partial(db.rows, name)) for name in tables}
+
+    def per_tables(self, kind: str, tables: Iterable[str], make: Callable[[], T]) -> T:
+        """``make()``, computed once until one of ``tables`` changes: for what depends on those tables' rows only
+        (e.g. the budget totals: plan, program and program_budget)."""
+        keys = [(kind, name) for name in sorted(set(tables))]
+        box = self._tables.get(keys[0])
+        if not isinstance(box, _Shared) or any(self._tables.get(k) is not box for k in keys[1:]):
+            box = _Shared(make())
+            for k in keys:
+                self._tables[k] = box
+        return box.value  # type: ignore[no-any-return]
+
+    def budget_totals(self) -> dict[str, int]:
+        """program id -> its budget over the plan (core.figures.budget_by_program), from the rows kept per table
+        (the dashboard read them at launch): the program table and the roadmap share it until one of plan,
+        program or program_budget changes (issue 10: each read and summed the 6,000 budget lines itself)."""
+        from smartcity_desktop.core import figures
+
+        tables = ("plan", "program", "program_budget")
+        return self.per_tables("budget_totals", tables, lambda: figures.budget_by_program(self.table_rows(tables)))
 
     def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
         """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the
@@ -183,3 +236,24 @@ class PlanSession(QObject):
         self.document.close(abandon=abandon)
         self.document.on_written = None
         self.document.on_error = None
+        self.release()
+
+    def release(self) -> None:
+        """Drop the undo history and leave ``PlanSession.open_sessions``: from now on this session may be freed.
+        ``close`` calls it; call it directly for a session whose document was closed some other way."""
+        self.undo_stack.clear()
+        self._cache.clear()
+        self._tables.clear()
+        PlanSession.open_sessions.discard(self)
+
+
+@atexit.register
+def _release_open_sessions() -> None:
+    """At exit, sessions nobody closed (a crash path, a test) drop their undo histories before the interpreter's
+    last garbage collection."""
+    import shiboken6
+
+    for session in list(PlanSession.open_sessions):
+        if shiboken6.isValid(session) and shiboken6.isValid(session.undo_stack):
+            session.undo_stack.clear()
+    PlanSession.open_sessions.clear()

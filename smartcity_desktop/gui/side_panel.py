@@ -6,8 +6,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
@@ -48,6 +49,33 @@ def status_label(status: str | None) -> str:
     return QCoreApplication.translate("SidePanel", str(FEEDBACK_STATUS.get(status or "", status or "")))
 
 
+class FeedbackList(QListWidget):
+    """The feedback items, added as lines in one call (a large plan's program feedback: 400 items, each made,
+    given a tooltip and added from Python before, issue 10); an item's tooltip, its text alone, is looked up
+    when the pointer rests on it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tips: list[str] = []
+
+    def set_lines(self, lines: list[str], tips: list[str]) -> None:
+        """Show ``lines``; ``tips[i]`` is the tooltip of line i ("" for none)."""
+        self.clear()
+        self.tips = tips
+        self.addItems(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            row = self.row(item) if item is not None else -1
+            if 0 <= row < len(self.tips) and self.tips[row]:
+                QToolTip.showText(event.globalPos(), self.tips[row], self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
 class SidePanel(QWidget):
     """Guidance (Markdown) above, feedback items below; ``show_for`` sets what it is about."""
 
@@ -62,7 +90,7 @@ class SidePanel(QWidget):
         self.guidance.setAccessibleName(self.tr("Panduan"))
         self.feedback_title = QLabel(self.tr("Masukan narasumber"))
         self.feedback_title.setStyleSheet("font-weight: bold;")
-        self.feedback = QListWidget()
+        self.feedback = FeedbackList()
         self.feedback.setWordWrap(True)
         self.feedback.setAlternatingRowColors(True)
         self.feedback.setSpacing(2)
@@ -107,7 +135,6 @@ class SidePanel(QWidget):
         self.guidance.setMarkdown(body or self.tr("Tidak ada panduan untuk bagian ini."))
 
     def _show_feedback(self, key: str, feedback: tuple[str, str] | None) -> None:
-        self.feedback.clear()
         if feedback:
             items = feedback_for(self.session.db, feedback[0], feedback[1])
         elif key in KEY_FEEDBACK_TABLE:
@@ -117,6 +144,7 @@ class SidePanel(QWidget):
         else:
             items = []
         lang = language()
+        lines: list[str] = []
         for f in items:
             head = " · ".join(
                 x
@@ -126,9 +154,9 @@ class SidePanel(QWidget):
             line = f"[{head}]\n{f['text']}"
             if f.get("response"):
                 line += "\n→ " + f["response"]
-            item = QListWidgetItem(line)
-            item.setToolTip(f["text"])
-            self.feedback.addItem(item)
-        if not items:
-            self.feedback.addItem(QListWidgetItem(self.tr("Belum ada masukan untuk bagian ini.")))
+            lines.append(line)
+        if items:
+            self.feedback.set_lines(lines, [f["text"] for f in items])
+        else:
+            self.feedback.set_lines([self.tr("Belum ada masukan untuk bagian ini.")], [""])
         self.feedback_title.setText(self.tr("Masukan narasumber ({0})").format(len(items)))

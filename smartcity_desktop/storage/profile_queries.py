@@ -11,8 +11,10 @@ from smartcity_desktop.storage.db import PlanDB
 Row = dict[str, Any]
 
 
-def roadmap_programs(db: PlanDB) -> list[Row]:
-    """Programs with their dimension (name, colour, order), years and total budget, in dimension order."""
+def roadmap_programs(db: PlanDB, totals: dict[str, int] | None = None) -> list[Row]:
+    """Programs with their dimension (name, colour, order), years and total budget, in dimension order.
+
+    ``totals``: the budget totals of every program (``budget_totals(db)``) when the caller has them already."""
     sql = """
         SELECT p.id, p.name, p.first_year, p.last_year, p.horizon, p.is_quick_win, p.status,
                p.dimension_id, d.name AS dimension_name, d.color AS dimension_color
@@ -20,7 +22,8 @@ def roadmap_programs(db: PlanDB) -> list[Row]:
         ORDER BY d.sort_key, d.id, p.sort_key, p.id
     """
     rows = [dict(r) for r in db.conn.execute(sql)]
-    budget, colors = program_queries.budget_totals(db), program_queries.dimension_colors(db)  # core.figures
+    budget = program_queries.budget_totals(db) if totals is None else totals  # core.figures
+    colors = program_queries.dimension_colors(db)
     for r in rows:
         r["budget"], r["dimension_color"] = budget.get(r["id"], 0), colors.get(r["dimension_id"], r["dimension_color"])
     return rows

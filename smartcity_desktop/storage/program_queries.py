@@ -72,8 +72,12 @@ def _links(db: PlanDB, table: str, column: str, program_id: str | None) -> dict[
     return out
 
 
-def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str | None = None) -> list[Row]:
-    """Programs with their dimension, element, lead agency, budget total, funding and supporting agency ids."""
+def program_table(
+    db: PlanDB, dimension_id: str | None = None, program_id: str | None = None, totals: dict[str, int] | None = None
+) -> list[Row]:
+    """Programs with their dimension, element, lead agency, budget total, funding and supporting agency ids.
+
+    ``totals``: the budget totals of every program (``budget_totals(db)``) when the caller has them already."""
     sql = _PROGRAM_SQL
     params: tuple[Any, ...] = ()
     if program_id is not None:  # one row re-read after each edit
@@ -89,7 +93,7 @@ def program_table(db: PlanDB, dimension_id: str | None = None, program_id: str |
         r["dimension_color"] = colors.get(r["dimension_id"], r["dimension_color"])
     funding = _links(db, "program_funding", "funding_source_id", program_id)
     agencies = _links(db, "program_agency", "agency_id", program_id)
-    totals = budget_totals(db, program_id)
+    totals = budget_totals(db, program_id) if totals is None else totals
     for r in rows:
         r["budget_total"] = totals.get(r["id"], 0)
         r["funding_ids"] = funding.get(r["id"], [])

@@ -150,3 +150,33 @@ def test_font_files_and_licence_are_shipped() -> None:
     extra = sum(__import__("os").path.getsize(resource("fonts", f)) for _n, f in fonts.FALLBACKS)
     assert extra < 1_700_000  # the fallback fonts, trimmed (resources/fonts/README.md)
     assert "free for any use" in resource("fonts", "Symbola-LICENSE.txt").read_text(encoding="utf-8")
+
+
+def _shapes(node: Any) -> list[tuple[Any, ...]]:
+    """Every leaf shape of a drawing as comparable values (kind, its attributes), in drawing order."""
+    from reportlab.graphics.shapes import Group
+
+    if isinstance(node, Group) or hasattr(node, "contents"):
+        return [s for child in node.contents for s in _shapes(child)]
+    attrs = {k: v for k, v in vars(node).items() if not k.startswith("_")}
+    return [(type(node).__name__, tuple(sorted((k, repr(v)) for k, v in attrs.items())))]
+
+
+def test_gantt_bands_together_are_the_whole_chart() -> None:
+    """The screen draws a large roadmap a band of lines at a time (issue 10): every shape of the whole chart is in
+    exactly one band at the same place (the grid's vertical lines are cut at the bands' edges), the label column
+    is as wide, and a whole chart drawn with its measured label width is the same chart."""
+    rows = _gantt_rows(45)
+    whole = charts.gantt_chart(rows, 2018, 2027)
+    width = charts.gantt_label_width(rows)
+    assert _shapes(charts.gantt_chart(rows, 2018, 2027, label_width=width)) == _shapes(whole)
+    n = round((whole.height - charts.HEADER_H - charts.LEGEND_H - 4) / 14)
+    bands = [charts.gantt_chart(rows, 2018, 2027, band=(a, a + 16), label_width=width) for a in range(0, n, 16)]
+    assert {(d.width, d.height) for d in bands} == {(whole.width, whole.height)}
+    banded = [s for d in bands for s in _shapes(d)]
+    not_grid = [s for s in _shapes(whole) if s[0] != "Line"]
+    assert sorted(s for s in banded if s[0] != "Line") == sorted(not_grid)
+    lines = [s for s in _shapes(whole) if s[0] == "Line"]
+    cut = [s for s in banded if s[0] == "Line"]
+    assert len(cut) == (len(lines) - 1) * len(bands) + 1  # each vertical line once per band, one bottom rule
+    assert sum(len(_strings(d)) for d in bands) == len(_strings(whole))

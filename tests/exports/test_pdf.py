@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from smartcity_desktop.core.errors import PlanError
+from smartcity_desktop.exports.tree import Run
 from smartcity_desktop.services.exporting import export_file
 from smartcity_desktop.storage.checksum import stamp_connection
 from smartcity_desktop.storage.db import PlanDB, connect
@@ -195,6 +196,18 @@ def test_demo_pdf_is_small(masterplan: Any) -> None:
 
 
 # --- status, language, logo -------------------------------------------------------------------------------
+def test_page_contents_are_compressed_bytes_without_ascii85(masterplan: Any) -> None:
+    """Page contents and forms are Flate streams only (not also ASCII85 text, a quarter larger); reportlab's own
+    setting is left as it was."""
+    from reportlab import rl_config
+
+    path, reader, _texts = masterplan
+    assert b"ASCII85Decode" not in path.read_bytes()
+    assert b"FlateDecode" in path.read_bytes()
+    assert reader.pages[3].get_contents().get_data().count(b" Tj") > 10
+    assert rl_config.useA85 == 1
+
+
 def test_final_plan_has_no_watermark_and_english_labels(plan_file: Path, tmp_path: Path) -> None:
     def finalise(db: PlanDB) -> None:
         db.update("plan", db.plan()["id"], {"status": "final", "language": "en"})
@@ -283,6 +296,22 @@ def test_unprintable_character_is_reported_before_writing(plan_file: Path, tmp_p
     assert "U+6F22" in message and "Aplikasi" in message
     assert out.read_bytes() == before  # the earlier file is untouched
     assert sorted(p.name for p in folder.iterdir()) == ["old.pdf"]  # no temp file left
+
+
+@pytest.mark.parametrize("cell", ["Aplikasi 漢字", [Run("Aplikasi "), Run("漢字", bold=True)]])
+def test_unprintable_character_in_a_table_cell_is_refused(cell: Any) -> None:
+    """Table cells are checked like all text (their texts are read together, a plain one or runs)."""
+    from smartcity_desktop.exports.pdf import check_characters
+    from smartcity_desktop.exports.tree import Document, Heading, Meta, Table
+
+    rows: list[list[Any]] = [["satu", "1"], [cell, "2"], [None, "3"]]
+    meta = Meta(region="R", title="T", document_name="D")
+    doc = Document("t", meta, [Heading(1, "Bab"), Table(["Nama", "Nilai"], rows)])
+    with pytest.raises(PlanError) as e:
+        check_characters(doc)
+    assert "U+6F22" in e.value.message("id")
+    rows[1][0] = "Aplikasi"
+    check_characters(doc)
 
 
 def test_cancel_leaves_nothing_and_progress_reaches_the_end(plan_file: Path, tmp_path: Path) -> None:

@@ -216,3 +216,82 @@ def test_nosplit_rows_stay_on_one_piece() -> None:
     assert second._cellvalues[-1] == grid._cellvalues[20]
     with pytest.raises(ValueError):
         grid.setStyle([("BACKGROUND", (0, 0), (-1, 0), "red")])
+
+
+def test_cell_lines_drawn_again_are_remembered_and_written_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line drawn before is written from the canvas's memory (no font lookups again), with the same bytes."""
+    import io
+
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from smartcity_desktop.exports import pdf_grid
+    from smartcity_desktop.exports.pdf_tables import table_flowable
+
+    styles = _styles()
+    font_class = type(getFont(styles["cell"].fontName))
+    splits: list[str] = []
+    split = font_class.splitString
+
+    def counted(self: Any, text: str, doc: Any, encoding: str = "utf-8") -> Any:
+        splits.append(text)
+        return split(self, text, doc, encoding)
+
+    monkeypatch.setattr(font_class, "splitString", counted)
+
+    def pdf() -> tuple[bytes, list[int]]:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1, pageCompression=0)
+        counts = []
+        for _page in range(2):
+            splits.clear()
+            table = table_flowable(_table(40), 450, styles)
+            table.wrapOn(canvas, 450, 2000)
+            table.drawOn(canvas, 50, 20)
+            canvas.showPage()
+            counts.append(len(splits))
+        canvas.save()
+        return out.getvalue(), counts
+
+    remembered, counts = pdf()
+    assert counts[0] > 40 and counts[1] == 0
+    monkeypatch.setattr(pdf_grid, "MAX_SHOWN", -1)  # nothing remembered
+    fresh, counts = pdf()
+    assert counts[1] == counts[0]
+    assert fresh == remembered
+
+
+def test_cells_written_by_the_fast_ways_are_what_the_general_way_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cells of one line and of several lines, left and right aligned, written directly in the usual rows: the same
+    bytes as the general way (``show``) writes them."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from smartcity_desktop.exports import pdf_grid
+    from smartcity_desktop.exports.pdf_tables import table_flowable
+
+    styles = _styles()
+    body: list[list[Any]] = [
+        [f"Baris {k} " + "dengan uraian yang cukup panjang " * (k % 4), f"{k * 1234567:,}".replace(",", "."), "jiwa"]
+        for k in range(30)
+    ]
+    table = Table(HEADER, body, [2, 1, 1], {1}, total_rows={29}, group_rows={5})
+
+    def pdf() -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1, pageCompression=0)
+        flowable = table_flowable(table, 300, styles)
+        flowable.wrapOn(canvas, 300, 5000)
+        flowable.drawOn(canvas, 50, 20)
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    fast = pdf()
+    assert fast.count(b"Tm") > 60
+    spec = pdf_grid.GridTable._spec
+    monkeypatch.setattr(
+        pdf_grid.GridTable, "_spec", lambda self, look: [(x, r, None, n, tf) for x, r, _f, n, tf in spec(self, look)]
+    )
+    assert pdf() == fast

@@ -176,3 +176,22 @@ def test_the_export_leaves_no_cycles_of_plan_data_markdown_or_drawn_text(plan_fi
         gc.garbage.clear()
     found = kinds & {"PlanData", "SyntaxTreeNode", "_Node", "PDFTextObject", "Heading", "Paragraph"}
     assert not found, found
+
+
+def test_frame_deep_copy_is_a_copy_of_its_values() -> None:
+    """reportlab deep-copies the frame whenever a kept-together group measures itself: the writer's frames copy their
+    values (numbers, names) and only their containers deeply, the same copy for less work."""
+    import copy
+
+    from smartcity_desktop.exports.pdf import _Frame
+
+    frame = _Frame(10, 20, 400, 700, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame._saveGeom(x1=5)  # a dict of saved geometry
+    frame._atTop = 0
+    twin = copy.deepcopy(frame)
+    assert type(twin) is _Frame and twin is not frame
+    assert twin.__dict__ == frame.__dict__
+    assert twin.__dict__["_savedGeom"] is not frame.__dict__["_savedGeom"]
+    twin._y = 5.0
+    twin.x1 = 50  # a geometry value: recomputes the copy only
+    assert frame._y != 5.0 and frame._x1 == 5

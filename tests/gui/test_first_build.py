@@ -164,11 +164,12 @@ def test_indicator_filters_select_and_edit_beyond_the_first_page(
 
 
 # -- roadmap and side panel ---------------------------------------------------------------------------------
-def test_roadmap_gets_its_chart_parsed_and_sizes_years_without_measuring_every_item(
+def test_roadmap_draws_only_the_chart_on_screen_and_sizes_years_without_measuring_every_item(
     session: PlanSession, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The Gantt SVG of a large plan was parsed on the GUI thread when it arrived (in whichever view was being
-    built then), and Qt measured every list item for the year column at each layout."""
+    """The Gantt of a large plan was drawn whole (~2,300 shapes as SVG, in a worker thread, parsed when it arrived
+    in whichever view was being built then); now a band of lines at a time as it is painted. And Qt measured
+    every list item for the year column at each layout."""
     loads: list[bytes] = []
     real = ChartWidget.set_svg
     monkeypatch.setattr(ChartWidget, "set_svg", lambda self, svg: (loads.append(svg), real(self, svg))[1])
@@ -177,11 +178,12 @@ def test_roadmap_gets_its_chart_parsed_and_sizes_years_without_measuring_every_i
         session.add("p", programs.add, dims[i % len(dims)]["id"], f"Program Uji {i}", (2019, 2021), status="planned")
     view = RoadmapView(session)
     qtbot.addWidget(view)
-    assert getattr(view, "drawn_size", None) is None  # drawn in the worker
-    qtbot.waitUntil(lambda: getattr(view, "drawn_size", None) is not None, timeout=20000)
-    assert view.chart.has_chart()
-    assert loads == []  # arrived parsed
-    assert view.chart._renderer.thread() is view.thread()
+    assert view.drawn_size is not None and view.chart.has_chart()
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitUntil(lambda: bool(view.chart.bands_drawn()))
+    assert loads == []  # never the whole chart
+    assert len(view.chart.bands_drawn()) <= 4
     header = view.list.header()
     assert header.sectionResizeMode(1) != QHeaderView.ResizeMode.ResizeToContents
     assert view.list.uniformRowHeights()
@@ -270,3 +272,31 @@ def test_a_chart_repainted_unchanged_is_not_rendered_again(qtbot: Any) -> None:
     chart.set_svg(svg)  # a new chart is rendered
     qtbot.wait(20)
     assert len(renders) == 2
+
+
+def test_side_panel_adds_feedback_lines_at_once_and_shows_an_items_tooltip_when_asked(
+    demo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """400 feedback items were each made, given a tooltip and added from Python (issue 10); now one call adds the
+    lines and the tooltip (the item's text alone) is looked up when the pointer rests on an item."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QListWidget, QToolTip
+
+    added: list[int] = []
+    real = QListWidget.addItem
+    monkeypatch.setattr(QListWidget, "addItem", lambda self, *a: (added.append(1), real(self, *a))[1])
+    demo_window.show_place("programs")
+    feedback = demo_window.side.feedback
+    texts = [f["text"] for f in demo_window.session.db.rows("feedback", target_table="program")]
+    assert feedback.count() == len(texts) > 1 and added == []
+    assert sorted(feedback.tips) == sorted(texts)
+    assert all(feedback.tips[i] in feedback.item(i).text() for i in range(feedback.count()))
+    rect = feedback.visualItemRect(feedback.item(0))
+    at = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, feedback.viewport().mapToGlobal(at))
+    QApplication.sendEvent(feedback.viewport(), event)
+    assert QToolTip.text() == feedback.tips[0]
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 10_000), feedback.viewport().mapToGlobal(QPoint(2, 10_000)))
+    QApplication.sendEvent(feedback.viewport(), event)  # below the items: nothing

@@ -18,6 +18,7 @@ from smartcity_desktop.services.document import read_rows
 from smartcity_desktop.services.operations import programs, vision
 from smartcity_desktop.services.plans import summary
 from tests.crash import crash_with_unsaved_vision
+from tests.gui.jobs import export_ended
 
 BUDGET = "1.250.000.000"
 
@@ -350,7 +351,7 @@ def test_cancelled_pdf_export_leaves_the_earlier_file(
     (cancel,) = job.progress.findChildren(QPushButton)
     assert cancel.text() == "Batal"
     cancel.click()
-    qtbot.waitUntil(lambda: job.worker is not None and job.worker.isFinished(), timeout=10000)
+    qtbot.waitUntil(lambda: export_ended(job), timeout=10000)
     qtbot.wait(50)
     assert out.read_bytes() == b"%PDF-1.4 versi lama"
     assert messages_patched.texts() == []

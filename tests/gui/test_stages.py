@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from smartcity_desktop.gui import stages_dialogs as sd
+from tests.gui.jobs import export_ended
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_compare_with_the_current_plan_and_save_it_as_pdf(demo_window: Any, tmp_
     assert compare is not None and "ke Rencana saat ini" in compare.text()
     out = tmp_path / "perubahan.pdf"
     job = compare.save_pdf(str(out))
-    qtbot.waitUntil(lambda: job.worker is not None and job.worker.isFinished(), timeout=60000)
+    qtbot.waitUntil(lambda: export_ended(job), timeout=60000)
     qtbot.waitUntil(out.exists, timeout=5000)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Draf Tahap 3" in text
@@ -121,7 +122,7 @@ def test_print_a_version_as_it_was(demo_window: Any, tmp_path: Path, qtbot: Any)
     versions.select("Draf Tahap 2, 5 September 2017")
     out = tmp_path / "tahap2.pdf"
     job = versions.export_pdf(str(out))
-    qtbot.waitUntil(lambda: job.worker is not None and job.worker.isFinished(), timeout=60000)
+    qtbot.waitUntil(lambda: export_ended(job), timeout=60000)
     qtbot.waitUntil(out.exists, timeout=5000)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     compare = versions.compare(versions.versions[2].id)

@@ -89,7 +89,7 @@ def test_register_a_participant_and_mark_attendance(window: Any) -> None:
     mid = view.add_meeting("Tahap I Hari 1")
     assert mid
     people = view.participants
-    view.tabs.setCurrentWidget(people)
+    view.tabs.setCurrentWidget(view.people_page)
     pid = people.add_participant()
     assert pid
     _type(people.name, "Lalu Hendra Wiradinata")
@@ -142,7 +142,7 @@ def test_register_a_participant_and_mark_attendance(window: Any) -> None:
     assert _meeting_counts(window, mid) == (2, 2)
 
     # deleting a participant takes their attendance; undo brings both back
-    view.tabs.setCurrentWidget(people)
+    view.tabs.setCurrentWidget(view.people_page)
     assert people.select(pid) and people.delete_participant()
     assert db.get("participant", pid) is None and _meeting_counts(window, mid) == (1, 1)
     session.undo_stack.undo()
@@ -297,7 +297,7 @@ def test_add_and_complete_an_action_item(demo_window: Any, messages_patched: Any
     session = demo_window.session
     view._select("meeting", db.rows("meeting")[0]["id"])
     actions = view.action_items
-    view.tabs.setCurrentWidget(actions)
+    view.tabs.setCurrentWidget(view.actions_page)
     before = len(db.rows("action_item"))
     aid = actions.add_action()
     assert aid and len(db.rows("action_item")) == before + 1
@@ -366,3 +366,31 @@ def test_minutes_toolbar_formats_as_the_chapter_editor_does(window: Any) -> None
     minutes._list(QTextListFormat.Style.ListDisc)  # again: back to a paragraph
     assert minutes.commit_proceedings()
     assert window.session.db.get("meeting", mid)["minutes_md"] == "Pembukaan"
+
+
+def test_participants_and_follow_ups_are_read_when_their_tab_is_first_shown(
+    demo_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10: the view's first build read and laid out every participant and follow-up item of the plan for two
+    tabs not shown; they are built when shown (or selected from elsewhere), with the view's meeting for new items."""
+    from smartcity_desktop.gui.workshop_actions import ActionsPanel
+    from smartcity_desktop.gui.workshop_people import ParticipantsPanel
+
+    reads: list[str] = []
+    for cls, name in ((ParticipantsPanel, "people"), (ActionsPanel, "actions")):
+        monkeypatch.setattr(cls, "refresh", lambda self, real=cls.refresh, n=name: (reads.append(n), real(self))[1])
+    view = _view(demo_window)
+    db = demo_window.session.db
+    view.refresh()
+    assert reads == [] and view._participants is None and view._action_items is None
+    view.tabs.setCurrentWidget(view.people_page)
+    assert reads == ["people"] and view.participants.table.rowCount() > 0
+    assert not view.participants.table.tabKeyNavigation()  # as the main window sets a view's tables
+    view.refresh()  # built: read again with the view
+    assert reads == ["people", "people"]
+    view.tabs.setCurrentIndex(0)
+    view._select("meeting", db.rows("meeting")[0]["id"])
+    item = db.rows("action_item")[0]["id"]
+    assert view.select_row("action_item", item)  # from the search or the tree: built on the way
+    assert reads[-1] == "actions" and view.tabs.currentWidget() is view.actions_page
+    assert view.action_items.meeting_for_new == db.rows("meeting")[0]["id"]

@@ -276,12 +276,29 @@ class DashboardView(View):
 
     def _start_charts(self, charts: dict[str, tuple[str, dict[str, Any]]]) -> None:
         self._generation += 1
+        self._drop_chart_workers()
         worker = ChartWorker(self._generation, charts)
         worker.ready.connect(self._charts_ready)
-        worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
-        self._workers = [w for w in self._workers if w.isRunning()] + [worker]
+        worker.finished.connect(self._drop_chart_workers)
+        self._workers.append(worker)
         # start after the numbers are painted: the chart thread competes for the interpreter
-        QTimer.singleShot(40, lambda w=worker: w.start() if w.generation == self._generation else None)
+        QTimer.singleShot(40, self, self._start_chart_worker)
+
+    def _start_chart_worker(self) -> None:
+        for w in self._workers:
+            if w.generation == self._generation and not w.isRunning() and not w.isFinished():
+                w.start()
+
+    def _drop_chart_workers(self) -> None:
+        """Delete the chart workers that ended or will never start (a newer drawing replaced theirs): a QThread
+        left to Python's garbage collector was destroyed at a random moment of later work (CI, stop 17)."""
+        keep = []
+        for w in self._workers:
+            if w.isRunning() or (not w.isFinished() and w.generation == self._generation):
+                keep.append(w)
+            else:
+                w.deleteLater()
+        self._workers = keep
 
     def _charts_ready(self, generation: int, svgs: dict[str, tuple[bytes, float]]) -> None:
         if generation != self._generation:
@@ -311,6 +328,7 @@ class DashboardView(View):
         """The window closes: let running chart workers end first."""
         self._generation += 1
         self.wait_for_charts()
+        self._drop_chart_workers()
 
     def wait_for_charts(self, timeout_ms: int = 5000) -> None:
         """Block until chart workers finish (tests and screenshots)."""

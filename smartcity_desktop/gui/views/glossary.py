@@ -7,13 +7,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
-    QModelIndex,
-    QObject,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.form_widgets import FieldError
-from smartcity_desktop.gui.program_model import Index
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
+from smartcity_desktop.gui.views.row_table import Col, RowsModel
 from smartcity_desktop.services.operations import glossary
 from smartcity_desktop.services.reading.glossary import Candidate, candidate_terms
 
@@ -50,57 +46,22 @@ def sorted_terms(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (str(r.get("term") or "").casefold(), str(r.get("term") or "")))
 
 
-class GlossaryModel(QAbstractTableModel):
-    """The abbreviations sorted as printed; an edit of a cell is one undoable operation."""
+class GlossaryModel(RowsModel):
+    """The abbreviations sorted as printed; an edit of a cell is one undoable operation (``glossary.set_term``:
+    the pair is checked together)."""
 
-    input_error = Signal(str)  # "" after a good edit
-
-    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.rows: list[dict[str, Any]] = []
-        self.headers = (self.tr("Singkatan"), self.tr("Kepanjangan"))
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, glossary.TABLE, [Col("term", ""), Col("meaning", "")], parent)
+        self.cols[0].header, self.cols[1].header = self.tr("Singkatan"), self.tr("Kepanjangan")
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = sorted_terms(self.session.db.rows(glossary.TABLE))
-        self.endResetModel()
+        self.set_rows(sorted_terms(self.session.db.rows(glossary.TABLE)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return str(self.rows[index.row()][COLUMNS[index.column()]] or "")
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        row = self.rows[index.row()]
-        values = {c: str(row[c]) for c in COLUMNS}
-        values[COLUMNS[index.column()]] = str(value).strip()
-        if values == {c: str(row[c]) for c in COLUMNS}:
-            return False
+    def commit(self, col: Col, row: dict[str, Any], new: Any) -> bool:
+        values = {c: str(row[c] or "") for c in COLUMNS}
+        values[col.name] = str(new or "").strip()
         label = self.tr("Ubah singkatan {0}").format(row["term"])
-        refused: list[str] = []
-        with self.session.errors_to(refused.append):
-            ok = self.session.run(label, glossary.set_term, row["id"], values["term"], values["meaning"])
-        self.input_error.emit(refused[-1] if refused else "")
-        return ok
+        return self.session.run(label, glossary.set_term, row["id"], values["term"], values["meaning"])
 
 
 class GlossaryView(View):

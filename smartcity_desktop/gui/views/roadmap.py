@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,36 +23,36 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop import messages
+from smartcity_desktop.core.figures import gantt_chart
 from smartcity_desktop.gui import labels
-from smartcity_desktop.gui.chart_widget import ChartWidget
+from smartcity_desktop.gui.chart_widget import GanttChart
 from smartcity_desktop.gui.formats import format_rupiah_short
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.views.base import View
-from smartcity_desktop.services import figures
+from smartcity_desktop.services.figures import GANTT_TABLES
 from smartcity_desktop.services.reading.profile import roadmap_programs
 
 log = logging.getLogger(__name__)
 
 
-def build_svg(data: dict[str, Any]) -> tuple[QSvgRenderer, float, float]:
-    """Draw the Gantt chart of the documents from its data (runs in a worker thread for large plans):
-    (its SVG loaded in a renderer that belongs to the GUI thread, width, height). Parsing the SVG of 600
-    programs takes ~20-50 ms: done here, the GUI thread only paints it (issue 10: the load landed in the
-    first build of whichever view was shown when the drawing arrived)."""
-    from smartcity_desktop.gui.chart_widget import chart_drawing, drawing_to_svg
+class ProgramList(QTreeWidget):
+    """The programs beside the chart; a program's tooltip (its name and budget) is made when the pointer rests on
+    it, not for each of a large plan's 600 programs at every build (issue 10)."""
 
-    drawing = chart_drawing("gantt", data)
-    renderer = QSvgRenderer(QByteArray(drawing_to_svg(drawing)))
-    app = QCoreApplication.instance()
-    if app is not None and renderer.thread() is not app.thread():
-        renderer.moveToThread(app.thread())
-    return renderer, float(drawing.width), float(drawing.height)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tips: dict[str, tuple[str, int]] = {}  # program id -> (name, budget)
 
-
-class _Relay(QObject):
-    """Carries a finished drawing from the worker thread to the GUI thread."""
-
-    done = Signal(int, object)
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            tip = self.tips.get(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+            if tip is not None and self.header().logicalIndexAt(event.pos().x()) == 0:
+                name, budget = tip
+                text = f"{name} \u2014 {format_rupiah_short(budget, messages.language())}"
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
 
 class RoadmapView(View):
@@ -62,9 +62,6 @@ class RoadmapView(View):
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._drawn)
         self.programs: list[dict[str, Any]] = []
         self._build()
         self.refresh()
@@ -88,14 +85,14 @@ class RoadmapView(View):
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
 
-        self.chart = ChartWidget()
+        self.chart = GanttChart()
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(self.chart)
         self.scroll_area.setWidgetResizable(False)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scroll_area.setStyleSheet("QScrollArea { background: white; }")
 
-        self.list = QTreeWidget(self)
+        self.list = ProgramList(self)
         self.list.setHeaderLabels([self.tr("Program"), self.tr("Tahun")])
         # the years are always read whole; the names take the rest (their full text is the tooltip)
         self.list.header().setStretchLastSection(False)
@@ -122,7 +119,7 @@ class RoadmapView(View):
 
     # -- reading ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read programs and dimensions; redraw the chart in a worker thread."""
+        """Re-read programs and dimensions; the chart draws the lines on screen as it paints."""
         keep = self.dimension_box.currentData()
         self.dimension_box.blockSignals(True)
         self.dimension_box.clear()
@@ -131,7 +128,7 @@ class RoadmapView(View):
             self.dimension_box.addItem(d["name"], d["id"])
         self.dimension_box.setCurrentIndex(max(self.dimension_box.findData(keep), 0))
         self.dimension_box.blockSignals(False)
-        self.programs = roadmap_programs(self.session.db)
+        self.programs = roadmap_programs(self.session.db, self.session.budget_totals())
         self._filters_changed()
 
     def shown_programs(self) -> list[dict[str, Any]]:
@@ -153,35 +150,9 @@ class RoadmapView(View):
         self.summary.setText(
             self.tr("{0} program, {1} Quick Win, periode {2}\u2013{3}").format(len(shown), qw, first, last)
         )
-        self._generation += 1
-        gen = self._generation
-        lang = messages.language()
-        data = self.chart_data = figures.roadmap_gantt(self.session.db, lang, {p["id"] for p in shown})
-        if len(shown) < 80:  # small plans: draw at once (well under 100 ms)
-            self._drawn(gen, self._draw(data))
-            return
-        threading.Thread(target=self._work, args=(gen, data), daemon=True).start()
-
-    def _draw(self, data: dict[str, Any]) -> Any:
-        try:
-            return build_svg(data)
-        except Exception:  # a chart bug must not break editing
-            log.exception("roadmap chart failed")
-            return None
-
-    def _work(self, gen: int, data: dict[str, Any]) -> None:
-        self._relay.done.emit(gen, self._draw(data))
-
-    def _drawn(self, gen: int, result: Any) -> None:
-        if gen != self._generation:
-            return  # a newer drawing is on its way
-        if result is None:
-            self.chart.set_drawing(None)
-            return
-        renderer, width, height = result
-        self.chart.set_renderer(renderer)
-        self.chart._aspect = height / width  # the SVG came from a worker thread
-        self.drawn_size = (width, height)
+        rows = self.session.table_rows(GANTT_TABLES)  # kept per table (the dashboard read them at launch)
+        data = self.chart_data = gantt_chart(rows, messages.language(), {p["id"] for p in shown})
+        self.drawn_size = self.chart.set_gantt(data)
         self._fit()
 
     def _fit(self) -> None:
@@ -196,7 +167,7 @@ class RoadmapView(View):
         self.list.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         texts = {""}
-        lang = messages.language()
+        self.list.tips = {}
         for p in shown:
             group = groups.get(p["dimension_id"])
             if group is None:
@@ -212,7 +183,7 @@ class RoadmapView(View):
             name = ("\u2605 " if p["is_quick_win"] else "") + p["name"]
             item = QTreeWidgetItem(group, [name, years])
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
-            item.setToolTip(0, f"{p['name']} \u2014 {format_rupiah_short(int(p['budget'] or 0), lang)}")
+            self.list.tips[p["id"]] = (p["name"], int(p["budget"] or 0))
         self.list.expandAll()
         fm, head = self.list.fontMetrics(), self.list.header()
         title = head.fontMetrics().horizontalAdvance(self.list.headerItem().text(1))

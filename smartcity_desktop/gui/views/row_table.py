@@ -160,17 +160,20 @@ class RowsModel(QAbstractTableModel):
             return False
         if new == cell_value(col, row):
             return False
-        label = self.tr("Ubah {0}").format(col.header)
         refused: list[str] = []
         with self.session.errors_to(refused.append):
-            if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
-                number = isinstance(new, float)
-                values = {col.name: new if number else None, col.text_column: None if number else new}
-                ok = self.session.run(label, lists.set_values, self.table, row["id"], values)
-            else:
-                ok = self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
+            ok = self.commit(col, row, new)
         self.input_error.emit(f"{col.header}: {refused[-1]}" if refused else "")
         return ok
+
+    def commit(self, col: Col, row: dict[str, Any], new: Any) -> bool:
+        """Store ``new`` in ``row``'s cell of ``col`` as one undoable edit; False when refused."""
+        label = self.tr("Ubah {0}").format(col.header)
+        if col.kind == "number_or_text":  # a number, or a text such as "Selong" kept beside it
+            number = isinstance(new, float)
+            values = {col.name: new if number else None, col.text_column: None if number else new}
+            return self.session.run(label, lists.set_values, self.table, row["id"], values)
+        return self.session.run(label, lists.set_value, self.table, row["id"], col.name, new)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -4,10 +4,11 @@ participant register, the action items, and the resource person's feedback as a 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from smartcity_desktop.core.formats import MONTHS_SHORT, parse_date
 from smartcity_desktop.gui import dialogs
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.layouts import splitter, stacked
+from smartcity_desktop.gui.record_panel import RecordPanel
 from smartcity_desktop.gui.session import PlanSession
 from smartcity_desktop.gui.side_panel import status_label
 from smartcity_desktop.gui.views.base import View
@@ -37,6 +39,7 @@ from smartcity_desktop.services.reading.overview import feedback_for, workshop_o
 NO_STAGE = QT_TRANSLATE_NOOP("WorkshopsView", "Pertemuan lain")
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+PanelT = TypeVar("PanelT", bound=RecordPanel)
 
 
 def short_date(value: str | None, lang: str) -> str:
@@ -112,9 +115,12 @@ class WorkshopsView(View):
         split = splitter(Qt.Orientation.Horizontal, (left, 2), (right, 3))
         split.setSizes([380, 500])
 
-        # the other tabs -------------------------------------------------------------
-        self.participants = ParticipantsPanel(session)
-        self.action_items = ActionsPanel(session)
+        # the other tabs: the participants and the follow-up items are built and read when first shown --------
+        self._participants: ParticipantsPanel | None = None
+        self._action_items: ActionsPanel | None = None
+        self.people_page, self.actions_page = QWidget(), QWidget()
+        for page in (self.people_page, self.actions_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.feedback = QTreeWidget()
         self.feedback.setHeaderLabels([self.tr("Masukan"), self.tr("Dari"), self.tr("Status"), self.tr("Tanggal")])
         self.feedback.setAccessibleName(self.tr("Masukan narasumber"))
@@ -123,8 +129,8 @@ class WorkshopsView(View):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("Tahap dan pertemuan"))
-        self.tabs.addTab(self.participants, self.tr("Peserta"))
-        self.tabs.addTab(self.action_items, self.tr("Tindak lanjut"))
+        self.tabs.addTab(self.people_page, self.tr("Peserta"))
+        self.tabs.addTab(self.actions_page, self.tr("Tindak lanjut"))
         self.tabs.addTab(self.feedback, self.tr("Masukan"))
         self._feedback_stale = True
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
@@ -134,6 +140,31 @@ class WorkshopsView(View):
 
     def guidance_key(self) -> str:
         return "workshops"
+
+    @property
+    def participants(self) -> ParticipantsPanel:
+        """The participants tab (built and read when first shown or asked for: issue 10, the first build of the
+        view read and laid out every participant and follow-up item of the plan for tabs not shown)."""
+        if self._participants is None:
+            self._participants = self._on_page(self.people_page, ParticipantsPanel(self.session))
+        return self._participants
+
+    @property
+    def action_items(self) -> ActionsPanel:
+        """The follow-up items tab (built and read when first shown or asked for)."""
+        if self._action_items is None:
+            self._action_items = self._on_page(self.actions_page, ActionsPanel(self.session))
+            self._action_items.meeting_for_new = self.meeting["id"] if self.meeting else None
+        return self._action_items
+
+    def _on_page(self, page: QWidget, panel: PanelT) -> PanelT:
+        layout = page.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        for table in panel.findChildren(QAbstractItemView):  # as the main window does for a view's tables
+            table.setTabKeyNavigation(False)
+        panel.refresh()
+        return panel
 
     # -- reading -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -168,13 +199,19 @@ class WorkshopsView(View):
                 self.meetings.setCurrentItem(first.child(0) or first)
         self.meetings.blockSignals(False)
         self._show_current()  # once (issue 10: the selection's signal loaded the meeting a second time)
-        self.participants.refresh()
-        self.action_items.refresh()
+        for panel in (self._participants, self._action_items):
+            if panel is not None:
+                panel.refresh()
         self._feedback_stale = True  # the feedback tab (400 items on a large plan) is filled when shown
         if self.tabs.currentWidget() is self.feedback:
             self._fill_feedback()
 
     def _tab_shown(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.people_page:
+            self.participants  # noqa: B018 - built when first shown
+        elif page is self.actions_page:
+            self.action_items  # noqa: B018
         if self._feedback_stale and self.tabs.currentWidget() is self.feedback:
             self._fill_feedback()
 
@@ -239,7 +276,8 @@ class WorkshopsView(View):
         self.meeting_tabs.setEnabled(self.meeting is not None)
         self.delete_meeting_button.setEnabled(self.meeting is not None)
         self.print_button.setEnabled(self.meeting is not None)
-        self.action_items.meeting_for_new = self.meeting["id"] if self.meeting else None
+        if self._action_items is not None:
+            self._action_items.meeting_for_new = self.meeting["id"] if self.meeting else None
 
     # -- writing -----------------------------------------------------------------
     def add_meeting(self, title: str | None = None) -> str | None:
@@ -272,10 +310,10 @@ class WorkshopsView(View):
             self.tabs.setCurrentIndex(0)
             return self._select("meeting", row_id)
         if table == "participant":
-            self.tabs.setCurrentWidget(self.participants)
+            self.tabs.setCurrentWidget(self.people_page)
             return self.participants.select(row_id)
         if table == "action_item":
-            self.tabs.setCurrentWidget(self.action_items)
+            self.tabs.setCurrentWidget(self.actions_page)
             return self.action_items.select(row_id)
         if table == "feedback":
             self.tabs.setCurrentWidget(self.feedback)
