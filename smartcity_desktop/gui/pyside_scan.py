@@ -5,9 +5,9 @@ For its ``__feature__`` switches (snake_case, true_property; this app selects no
 the whole source of each module the first time an import statement names it after PySide6 loaded, only to see
 whether the text "PySide6" occurs in it, and notes the answer in ``shibokensupport.feature.pyside_feature_dict``:
 0 (uses PySide6, no feature selected) or -1 (does not use it). Both mean "no feature" for a module that selects
-none. ``note_known_modules`` enters the modules already loaded and this package's own modules with the answer
-the scan would give, so PySide6 reads none of their sources. When PySide6 no longer has that dictionary, it
-does nothing.
+none (PySide6 then keeps the selection it has, which is none in this app). ``note_known_modules`` enters the
+modules already loaded (-1: the standard library's) and this package's own modules (0 for the GUI's, -1 for the
+others), so PySide6 reads none of their sources. When PySide6 no longer has that dictionary, it does nothing.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def _package_modules(folder: str, prefix: str) -> list[str]:
 
 
 def note_known_modules() -> int:
-    """Enter the loaded modules and this package's modules in PySide6's feature dictionary (as its scan
-    would); the number entered."""
+    """Enter the loaded modules and this package's modules in PySide6's feature dictionary; the number
+    entered (none already there is changed)."""
     feature = sys.modules.get("shibokensupport.feature")
     known = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(known, dict):
