@@ -61,6 +61,14 @@ def load_translator(app: QApplication, lang: str, old: QTranslator | None = None
     return None
 
 
+class _DemoNotWritten(Exception):
+    """Writing the demo's fresh copy failed (on the opening thread): ``error`` is what write_demo raised."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class Controller(QObject):
     """Owns the settings and the open windows; turns requests (open, new, demo, language) into windows."""
 
@@ -148,8 +156,11 @@ class Controller(QObject):
     def _parent(self) -> QWidget | None:
         return self.window if self.window is not None and self.window.isVisible() else self.start
 
-    def open_path(self, path: str = "", recover: bool | None = None) -> bool:
-        """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled."""
+    def open_path(
+        self, path: str = "", recover: bool | None = None, *, first: Callable[[], object] | None = None
+    ) -> bool:
+        """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled. ``first`` runs
+        on the opening thread before the plan is opened (``opening.open_document``)."""
         parent = self._parent()
         if not path:
             folder = str(Path(self.settings.recent[0]).parent) if self.settings.recent else ""
@@ -164,11 +175,13 @@ class Controller(QObject):
             return False
         self._opening = True
         try:
-            return self._open(parent, path, recover)
+            return self._open(parent, path, recover, first)
         finally:
             self._opening = False
 
-    def _open(self, parent: QWidget | None, path: str, recover: bool | None) -> bool:
+    def _open(
+        self, parent: QWidget | None, path: str, recover: bool | None, first: Callable[[], object] | None = None
+    ) -> bool:
         """Open the document off the GUI thread (answering its prompts), then show it in a window."""
         from smartcity_desktop.gui.opening import open_document
         from smartcity_desktop.services.document import RecoveryAvailable
@@ -176,7 +189,7 @@ class Controller(QObject):
         copy_of = ""
         try:
             try:
-                doc = open_document(parent, path, recover=recover, meanwhile=self._prepare_window)
+                doc = open_document(parent, path, recover=recover, meanwhile=self._prepare_window, first=first)
             except RecoveryAvailable as e:
                 from smartcity_desktop.gui.formats import format_timestamp
 
@@ -391,12 +404,21 @@ class Controller(QObject):
         path = folder / "Demo Lombok Timur 2017.smartcity"
         if self._is_open(str(path)):  # writing a fresh demo over it would pull the plan from under the window
             return True
+        lang = messages.language()
+
+        def write() -> None:  # on the opening thread, while this one loads the window (issue 10)
+            try:
+                write_demo(path, lang, force=True)  # the shipped file, copied (issue 10)
+            except BaseException as e:  # told below as it always was
+                raise _DemoNotWritten(e) from e
+
         try:
-            write_demo(path, messages.language(), force=True)  # the shipped file, copied (issue 10)
-        except PlanError as e:
-            dialogs.error(self._parent(), e.message())
+            return self.open_path(str(path), recover=False, first=write)
+        except _DemoNotWritten as e:
+            if not isinstance(e.error, PlanError):
+                raise e.error from None
+            dialogs.error(self._parent(), e.error.message())
             return False
-        return self.open_path(str(path), recover=False)
 
 
 class PreferencesDialog(QDialog):

@@ -327,3 +327,45 @@ def test_programs_left_for_later_come_when_needed_first(
     assert _program_items(nav) == 0
     nav._rows["dimension", program["dimension_id"]].setExpanded(True)  # the user unfolds a dimension
     assert _program_items(nav) == len(controller.window.session.db.rows("program"))
+
+
+def test_the_demo_is_written_on_the_opening_thread_while_the_window_loads(
+    controller: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop import demo
+
+    threads: list[str] = []
+    real = demo.write_demo
+
+    def write(*a: Any, **k: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*a, **k)
+
+    monkeypatch.setattr(demo, "write_demo", write)
+    assert controller.open_demo()
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    assert controller.window.session.db.plan()["region_name"] == "Lombok Timur"
+
+
+def test_a_demo_that_cannot_be_written_is_told_as_before(
+    controller: Any, monkeypatch: pytest.MonkeyPatch, messages_patched: Any
+) -> None:
+    from smartcity_desktop import demo
+    from smartcity_desktop.core.errors import WriteFailed
+
+    failure = WriteFailed("write.data_full", "/data")
+
+    def refuse(*_a: Any, **_k: Any) -> None:
+        raise failure
+
+    monkeypatch.setattr(demo, "write_demo", refuse)
+    assert not controller.open_demo()
+    assert controller.window is None
+    assert messages_patched.texts() == [failure.message()]
+
+    def broken(*_a: Any, **_k: Any) -> None:
+        raise ZeroDivisionError("not a plan error")
+
+    monkeypatch.setattr(demo, "write_demo", broken)
+    with pytest.raises(ZeroDivisionError):  # as before: not a message, the exception hook's
+        controller.open_demo()
