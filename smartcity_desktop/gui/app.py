@@ -61,6 +61,14 @@ def load_translator(app: QApplication, lang: str, old: QTranslator | None = None
     return None
 
 
+class _DemoNotWritten(Exception):
+    """Writing the demo's fresh copy failed (on the opening thread): ``error`` is what write_demo raised."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class Controller(QObject):
     """Owns the settings and the open windows; turns requests (open, new, demo, language) into windows."""
 
@@ -74,6 +82,7 @@ class Controller(QObject):
         self.start: QWidget | None = None  # StartScreen
         self._retired: list[QWidget] = []  # closed windows waiting for deleteLater
         self._opening = False
+        self.launching = False  # run(): the first window defers what its first paint does not need
         self.set_language(settings.language or messages.detect_language(), rebuild=False)
         self.apply_zoom(settings.zoom)
 
@@ -147,8 +156,11 @@ class Controller(QObject):
     def _parent(self) -> QWidget | None:
         return self.window if self.window is not None and self.window.isVisible() else self.start
 
-    def open_path(self, path: str = "", recover: bool | None = None) -> bool:
-        """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled."""
+    def open_path(
+        self, path: str = "", recover: bool | None = None, *, first: Callable[[], object] | None = None
+    ) -> bool:
+        """Open ``path`` (ask for one when empty) into a window; False when refused or cancelled. ``first`` runs
+        on the opening thread before the plan is opened (``opening.open_document``)."""
         parent = self._parent()
         if not path:
             folder = str(Path(self.settings.recent[0]).parent) if self.settings.recent else ""
@@ -163,11 +175,13 @@ class Controller(QObject):
             return False
         self._opening = True
         try:
-            return self._open(parent, path, recover)
+            return self._open(parent, path, recover, first)
         finally:
             self._opening = False
 
-    def _open(self, parent: QWidget | None, path: str, recover: bool | None) -> bool:
+    def _open(
+        self, parent: QWidget | None, path: str, recover: bool | None, first: Callable[[], object] | None = None
+    ) -> bool:
         """Open the document off the GUI thread (answering its prompts), then show it in a window."""
         from smartcity_desktop.gui.opening import open_document
         from smartcity_desktop.services.document import RecoveryAvailable
@@ -175,7 +189,7 @@ class Controller(QObject):
         copy_of = ""
         try:
             try:
-                doc = open_document(parent, path, recover=recover)
+                doc = open_document(parent, path, recover=recover, meanwhile=self._prepare_window, first=first)
             except RecoveryAvailable as e:
                 from smartcity_desktop.gui.formats import format_timestamp
 
@@ -210,6 +224,20 @@ class Controller(QObject):
             )
             return False
         return self._show_opened(doc, path, copy_of)
+
+    def _prepare_window(self) -> None:
+        """While a plan opens on its worker thread (reading and copying the file, mostly outside the interpreter
+        lock): load the window's modules, which would otherwise load after it (issue 10: launch). Never raises:
+        a module that fails to load fails again, and is reported, when the window is built."""
+        try:
+            from smartcity_desktop.gui.main_window import MainWindow
+            from smartcity_desktop.gui.views.dashboard import DashboardView
+        except Exception:
+            log.warning("window modules not loaded while opening", exc_info=True)
+            return
+        if self.launching:  # until the first paint (defer_until_painted)
+            DashboardView.defer_figures = True
+            MainWindow.defer_hidden = True
 
     def _show_opened(self, doc: object, path: str, copy_of: str) -> bool:
         from smartcity_desktop.gui.session import PlanSession
@@ -298,12 +326,12 @@ class Controller(QObject):
         return out
 
     def _is_open(self, path: str) -> bool:
-        from smartcity_desktop.gui.main_window import MainWindow
-
-        w = self.window
-        if isinstance(w, MainWindow) and w.isVisible() and w.session.document.path == Path(path).absolute().resolve():
-            w.raise_()
-            return True
+        w = self.window  # a MainWindow (not imported here: at launch it loads while the plan opens)
+        session = getattr(w, "session", None)
+        if w is not None and session is not None and w.isVisible():
+            if session.document.path == Path(path).absolute().resolve():
+                w.raise_()
+                return True
         return False
 
     def show_window(
@@ -376,12 +404,21 @@ class Controller(QObject):
         path = folder / "Demo Lombok Timur 2017.smartcity"
         if self._is_open(str(path)):  # writing a fresh demo over it would pull the plan from under the window
             return True
+        lang = messages.language()
+
+        def write() -> None:  # on the opening thread, while this one loads the window (issue 10)
+            try:
+                write_demo(path, lang, force=True)  # the shipped file, copied (issue 10)
+            except BaseException as e:  # told below as it always was
+                raise _DemoNotWritten(e) from e
+
         try:
-            write_demo(path, messages.language(), force=True)  # the shipped file, copied (issue 10)
-        except PlanError as e:
-            dialogs.error(self._parent(), e.message())
+            return self.open_path(str(path), recover=False, first=write)
+        except _DemoNotWritten as e:
+            if not isinstance(e.error, PlanError):
+                raise e.error from None
+            dialogs.error(self._parent(), e.error.message())
             return False
-        return self.open_path(str(path), recover=False)
 
 
 class PreferencesDialog(QDialog):
@@ -467,7 +504,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
         app.setStyle(STYLE)
-    else:  # the style named on Qt's command line: setStyle() would hand Python the style object, whose ~1,000
+    else:  # the style named on Qt's command line: setStyle() would hand Python the style object, whose ~570
         # enum values PySide6 then builds as Python enums (issue 10: ~6 ms of the launch)
         app = QApplication([*(argv or sys.argv[:1] or ["smartcity-desktop"]), "-style", STYLE])
     app.setApplicationName(APPLICATION)
@@ -503,10 +540,9 @@ class FirstPaint(QObject):
         from smartcity_desktop.gui.views.dashboard import DashboardView
 
         DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
-        MainWindow.defer_menus = False
-        actions = getattr(self.window, "menu_actions", None)
-        if actions is not None and not actions.filled:  # next, unless a menu opened first (then it filled)
-            QTimer.singleShot(0, actions, actions.fill)  # nothing when the window is gone by then
+        MainWindow.defer_hidden = False
+        if isinstance(self.window, MainWindow):  # next (nothing when the window is gone by then)
+            QTimer.singleShot(0, self.window, self.window.finish_launch)
         view = getattr(self.window, "views", {}).get("dashboard")
         if isinstance(view, DashboardView) and shiboken6.isValid(view):
             LaunchFigures(self.window, view)
@@ -610,12 +646,13 @@ def defer_until_painted(controller: Controller, then: Callable[[], None] | None 
     from smartcity_desktop.gui.main_window import MainWindow
     from smartcity_desktop.gui.views.dashboard import DashboardView
 
+    controller.launching = False
     DashboardView.defer_figures = True
     if controller.window is not None:
         FirstPaint(controller.window, then)
     else:  # the start screen: nothing deferred
         DashboardView.defer_figures = False
-        MainWindow.defer_menus = False
+        MainWindow.defer_hidden = False
         if controller.start is not None:
             FirstPaint(controller.start, then)
         elif then is not None:
@@ -637,11 +674,7 @@ def run(file: str | None, demo: bool) -> int:
     if sys.platform == "darwin":  # macOS file-open events (a double-click may send one at once)
         desktop.attach(app, controller)  # and SMARTCITY_SELFTEST (packaging/smoke.py)
     opened = False
-    from smartcity_desktop.gui.main_window import MainWindow
-    from smartcity_desktop.gui.views.dashboard import DashboardView
-
-    DashboardView.defer_figures = True  # until the first paint (defer_until_painted)
-    MainWindow.defer_menus = True
+    controller.launching = True  # the window defers its figures and menus until its first paint
     if demo:
         opened = controller.open_demo()
     elif file:

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     zoom_changed = Signal(float)
     closed = Signal()
-    defer_menus = False  # gui/app.py at launch: the menus' items come after the first paint (issue 10)
+    defer_hidden = False  # gui/app.py at launch: what the first paint does not show comes after it (issue 10)
 
     def __init__(self, session: PlanSession, settings: Settings, *, copy_of: str = "") -> None:
         super().__init__()
@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
         self.menu_actions = MainActions(
-            self, self.session.undo_stack, self.settings.existing_recent(), later=MainWindow.defer_menus
+            self, self.session.undo_stack, self.settings.existing_recent(), later=MainWindow.defer_hidden
         )
-        self.nav = NavigationTree(self.session)
+        self.nav = NavigationTree(self.session, later=MainWindow.defer_hidden)
         self.stack = QStackedWidget()
         self.side = SidePanel(self.session)
         self.group = group_copy.group_copy(self.session.db)
@@ -217,6 +217,12 @@ class MainWindow(QMainWindow):
             )
             self.banner_label.setText(f"{group} {self.banner_label.text()}".strip())
         return frame
+
+    def finish_launch(self) -> None:
+        """After the first paint (``defer_hidden``): the menus' items and the programs of the folded dimensions
+        in the navigation (each also comes by itself as soon as it is needed: a menu opened, a program shown)."""
+        self.menu_actions.fill()
+        self.nav.fill()
 
     # -- wiring (the one place where panels are connected) ---------------------
     def _wire(self) -> None:

@@ -68,9 +68,12 @@ class NavigationTree(QTreeWidget):
 
     activated = Signal(str, object, object, object)
 
-    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, parent: QWidget | None = None, *, later: bool = False) -> None:
+        """With ``later`` (the launch, issue 10), the programs under the (folded) dimensions come when
+        ``fill`` is called after the window's first paint, or as soon as something needs them."""
         super().__init__(parent)
         self.session = session
+        self._later: dict[str, list[dict[str, Any]]] | None = None  # dimension id -> its programs, not added yet
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Navigasi rencana"))
         self.setUniformRowHeights(True)
@@ -80,19 +83,21 @@ class NavigationTree(QTreeWidget):
         self._rows: dict[tuple[str, str], QTreeWidgetItem] = {}  # (table, id) -> its item
         self._numbers: dict[str, str] = {}  # chapter id -> "BAB I", "1.2"
         self.currentItemChanged.connect(self._on_current)
-        self.rebuild()
+        self.itemExpanded.connect(self._on_expanded)
+        self.rebuild(later=later)
         add_feedback_action(  # ws-feedback: "Tambah masukan" on chapters, dimensions, programs
             self, session, lambda: (p[2], p[3]) if (p := self.current_place()) and p[2] else None
         )
 
     # -- building ----------------------------------------------------------
-    def rebuild(self) -> None:
+    def rebuild(self, *, later: bool = False) -> None:
         """Re-read dimensions, programs and chapters; keep the selection and open branches."""
         current = self.current_place()
         self._remember_expanded()
         self._silent = True
         try:
             self.clear()
+            self._later = None
             self._rows = {}
             self._fixed: dict[str, QTreeWidgetItem] = {}
             data = navigation_rows(self.session.db)
@@ -103,7 +108,7 @@ class NavigationTree(QTreeWidget):
                 if key in UNDER:
                     parent.setExpanded(True)
                 if key == "dimension":
-                    self._add_dimensions(item, data)
+                    self._add_dimensions(item, data, later=later and not self._expanded)
                 elif key == "chapters":
                     self._add_chapters(item, data["chapter"])
             self._restore_expanded()
@@ -118,7 +123,9 @@ class NavigationTree(QTreeWidget):
         item.setToolTip(0, text)
         return item
 
-    def _add_dimensions(self, parent: QTreeWidgetItem, data: dict[str, list[dict[str, Any]]]) -> None:
+    def _add_dimensions(
+        self, parent: QTreeWidgetItem, data: dict[str, list[dict[str, Any]]], *, later: bool = False
+    ) -> None:
         by_dim: dict[str, list[dict[str, Any]]] = {}
         for p in data["program"]:
             by_dim.setdefault(p["dimension_id"], []).append(p)
@@ -126,10 +133,28 @@ class NavigationTree(QTreeWidget):
             dim = self._rows["dimension", d["id"]] = self._item(
                 parent, self._text("dimension", d), ("dimension", d["id"], "dimension", d["id"])
             )
-            for p in by_dim.get(d["id"], []):
-                self._rows["program", p["id"]] = self._item(
-                    dim, self._text("program", p), ("programs", d["id"], "program", p["id"])
-                )
+            if later and by_dim.get(d["id"]):  # folded: its arrow shows now, its programs come with fill()
+                dim.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            else:
+                self._add_programs(dim, d["id"], by_dim.get(d["id"], []))
+        if later:
+            self._later = by_dim
+
+    def _add_programs(self, dim: QTreeWidgetItem, dimension_id: str, programs: list[dict[str, Any]]) -> None:
+        for p in programs:
+            self._rows["program", p["id"]] = self._item(
+                dim, self._text("program", p), ("programs", dimension_id, "program", p["id"])
+            )
+
+    def fill(self) -> None:
+        """Add the programs left for later (``later``), once; nothing when there are none."""
+        later, self._later = self._later, None
+        if not later:
+            return
+        for (table, dimension_id), dim in list(self._rows.items()):
+            if table == "dimension":
+                self._add_programs(dim, dimension_id, later.get(dimension_id, []))
+                dim.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
 
     def _add_chapters(self, parent: QTreeWidgetItem, chapters: list[dict[str, Any]]) -> None:
         self._numbers = chapter_numbers(chapters)
@@ -148,8 +173,13 @@ class NavigationTree(QTreeWidget):
             return f"{self._numbers.get(row['id'], '')} {row['title']}".strip() + mark
         return str(row["name"]) + mark
 
+    def _on_expanded(self, _item: QTreeWidgetItem) -> None:
+        if not self._silent:  # the user unfolds a dimension (not the tree restoring its folds)
+            self.fill()
+
     def apply(self, changes: ChangeSet | None) -> None:
         """Follow one edit: rename entries in place when only names changed, else rebuild the tree."""
+        self.fill()
         if changes is None:
             self.rebuild()
             return
@@ -199,6 +229,7 @@ class NavigationTree(QTreeWidget):
 
     def places(self) -> list[tuple[str, Any, Any, Any]]:
         """Every entry of the tree as (key, target, table, row_id), in tree order."""
+        self.fill()
         return [tuple(item.data(0, ROLE)) for item in self._all_items()]  # type: ignore[misc]
 
     # -- selection -----------------------------------------------------------
@@ -208,6 +239,8 @@ class NavigationTree(QTreeWidget):
 
     def select(self, key: str, target: Any = None, table: Any = None, row_id: Any = None) -> None:
         """Show ``key``/``target`` as selected without emitting ``activated``."""
+        if key == "programs":  # a program's entry may be among those still to come
+            self.fill()
         best = None
         for item in self._all_items():
             place = tuple(item.data(0, ROLE))

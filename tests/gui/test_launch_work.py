@@ -63,3 +63,21 @@ def test_the_launch_paints_before_loading_what_only_later_work_needs(
     args = ["--demo"] if which == "demo" else [str(plan_file)]
     home = str(tmp_path / "home")
     assert _run(AT_FIRST_PAINT, *args, SMARTCITY_HOME=home, SMARTCITY_EXIT_AFTER_PAINT="1") == "[]"
+
+
+def test_pyside_reads_no_source_of_this_packages_modules() -> None:
+    """PySide6's import hook reads the source of each module imported after it (~15 ms of the launch); the
+    package tells it the answers (gui/pyside_scan.py), as its own scan gives them for the GUI's modules."""
+    code = (
+        "import json, logging, sys\n"  # loaded before PySide6, as the command line loads them
+        "import smartcity_desktop.gui\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "read = []\n"
+        "scan = feature._mod_uses_pyside\n"
+        "feature._mod_uses_pyside = lambda m: read.append(m.__name__) or scan(m)\n"
+        "import smartcity_desktop.gui.main_window, smartcity_desktop.gui.views.dashboard, json, logging\n"
+        "import smartcity_desktop.gui.app as app\n"
+        "print(sorted(n for n in read if n.startswith('smartcity_desktop') or n in ('json', 'logging')))\n"
+        "print(feature.pyside_feature_dict['smartcity_desktop.gui.main_window'], int(scan(app)) - 1)\n"
+    )
+    assert _run(code).splitlines() == ["[]", "0 0"]

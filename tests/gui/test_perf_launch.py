@@ -197,7 +197,7 @@ def test_the_launch_fills_the_menus_after_the_first_paint_as_they_always_were(
     built_at_once = _menus(controller.window.menuBar())
     assert controller.window.close()
     monkeypatch.setattr(DashboardView, "defer_figures", True)  # as run() sets them before opening
-    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    monkeypatch.setattr(MainWindow, "defer_hidden", True)
     assert controller.open_path(str(demo_file))
     window = controller.window
     actions = window.menu_actions
@@ -209,7 +209,7 @@ def test_the_launch_fills_the_menus_after_the_first_paint_as_they_always_were(
     qtbot.waitUntil(lambda: actions.filled, timeout=10000)
     assert window._painted
     assert _menus(window.menuBar()) == built_at_once
-    assert MainWindow.defer_menus is False  # a window built later (a language change) has them at once
+    assert MainWindow.defer_hidden is False  # a window built later (a language change) has them at once
 
 
 def test_a_menu_opened_before_its_items_came_fills_them(
@@ -217,7 +217,7 @@ def test_a_menu_opened_before_its_items_came_fills_them(
 ) -> None:
     from smartcity_desktop.gui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    monkeypatch.setattr(MainWindow, "defer_hidden", True)
     assert controller.open_path(str(demo_file))
     actions = controller.window.menu_actions
     actions.tools_menu.aboutToShow.emit()
@@ -235,7 +235,7 @@ def test_a_window_gone_before_its_menus_were_filled_is_left_alone(
     from smartcity_desktop.gui.app import FirstPaint
     from smartcity_desktop.gui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "defer_menus", True)
+    monkeypatch.setattr(MainWindow, "defer_hidden", True)
     assert controller.open_path(str(demo_file))
     window = controller.window
     FirstPaint(window).painted()  # the fill is now queued
@@ -244,3 +244,128 @@ def test_a_window_gone_before_its_menus_were_filled_is_left_alone(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     controller.window = None
     qtbot.wait(50)  # the queued fill does not run on the deleted window
+
+
+def test_the_window_loads_while_the_plan_opens_and_defers_at_launch(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's modules load on the GUI thread while the worker reads and copies the plan; at launch
+    (run() sets ``launching``) the window built then defers its figures and its menus' items."""
+    from smartcity_desktop.gui.app import Controller, defer_until_painted
+    from smartcity_desktop.gui.main_window import MainWindow
+    from smartcity_desktop.gui.views.dashboard import DashboardView
+    from smartcity_desktop.services.document import PlanDocument
+
+    monkeypatch.setattr(MainWindow, "defer_hidden", False)  # restored after the test
+    monkeypatch.setattr(DashboardView, "defer_figures", False)
+    prepared = threading.Event()
+    seen: list[bool] = []
+    real_prepare, real_open = Controller._prepare_window, PlanDocument.open.__func__  # type: ignore[attr-defined]
+
+    def prepare(self: Any) -> None:
+        real_prepare(self)
+        prepared.set()
+
+    def open_when_prepared(cls: Any, *a: Any, **k: Any) -> Any:
+        seen.append(prepared.wait(10))  # the worker is still opening when the window's modules are loaded
+        return real_open(cls, *a, **k)
+
+    monkeypatch.setattr(Controller, "_prepare_window", prepare)
+    monkeypatch.setattr(PlanDocument, "open", classmethod(open_when_prepared))
+    controller.launching = True
+    assert controller.open_path(str(demo_file))
+    assert seen == [True]
+    window = controller.window
+    assert not window.menu_actions.filled and DashboardView.defer_figures
+    defer_until_painted(controller)
+    assert not controller.launching
+    qtbot.waitUntil(lambda: window.menu_actions.filled, timeout=10000)
+    qtbot.waitUntil(lambda: window.views["dashboard"].figures is not None, timeout=10000)
+
+
+def _program_items(nav: Any) -> int:
+    return sum(1 for key, _row in nav._rows if key == "program")
+
+
+def test_the_launch_adds_the_folded_programs_of_the_navigation_after_the_first_paint(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui.app import defer_until_painted
+    from smartcity_desktop.gui.main_window import MainWindow
+
+    assert controller.open_path(str(demo_file))
+    built_at_once = controller.window.nav.places()
+    assert controller.window.close()
+    monkeypatch.setattr(MainWindow, "defer_hidden", True)
+    assert controller.open_path(str(demo_file))
+    nav = controller.window.nav
+    assert _program_items(nav) == 0  # the dimensions are folded at first: their programs come after the paint
+    folded = [nav._rows["dimension", d] for d in nav._later]
+    assert folded and all(not item.isExpanded() and item.childCount() == 0 for item in folded)
+    assert all(item.childIndicatorPolicy() == item.ChildIndicatorPolicy.ShowIndicator for item in folded)
+    defer_until_painted(controller)
+    qtbot.waitUntil(lambda: nav._later is None, timeout=10000)
+    assert nav.places() == built_at_once
+    unfolded = {item.childIndicatorPolicy() for item in folded}
+    assert unfolded == {folded[0].ChildIndicatorPolicy.DontShowIndicatorWhenChildless}
+
+
+def test_programs_left_for_later_come_when_needed_first(
+    controller: Any, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "defer_hidden", True)
+    assert controller.open_path(str(demo_file))
+    window = controller.window
+    program = window.session.db.rows("program")[0]
+    window.show_place("programs", program["dimension_id"], "program", program["id"])
+    assert window.nav.current_place() == ("programs", program["dimension_id"], "program", program["id"])
+    assert window.close()
+    assert controller.open_path(str(demo_file))
+    nav = controller.window.nav
+    assert _program_items(nav) == 0
+    nav._rows["dimension", program["dimension_id"]].setExpanded(True)  # the user unfolds a dimension
+    assert _program_items(nav) == len(controller.window.session.db.rows("program"))
+
+
+def test_the_demo_is_written_on_the_opening_thread_while_the_window_loads(
+    controller: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop import demo
+
+    threads: list[str] = []
+    real = demo.write_demo
+
+    def write(*a: Any, **k: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*a, **k)
+
+    monkeypatch.setattr(demo, "write_demo", write)
+    assert controller.open_demo()
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    assert controller.window.session.db.plan()["region_name"] == "Lombok Timur"
+
+
+def test_a_demo_that_cannot_be_written_is_told_as_before(
+    controller: Any, monkeypatch: pytest.MonkeyPatch, messages_patched: Any
+) -> None:
+    from smartcity_desktop import demo
+    from smartcity_desktop.core.errors import WriteFailed
+
+    failure = WriteFailed("write.data_full", "/data")
+
+    def refuse(*_a: Any, **_k: Any) -> None:
+        raise failure
+
+    monkeypatch.setattr(demo, "write_demo", refuse)
+    assert not controller.open_demo()
+    assert controller.window is None
+    assert messages_patched.texts() == [failure.message()]
+
+    def broken(*_a: Any, **_k: Any) -> None:
+        raise ZeroDivisionError("not a plan error")
+
+    monkeypatch.setattr(demo, "write_demo", broken)
+    with pytest.raises(ZeroDivisionError):  # as before: not a message, the exception hook's
+        controller.open_demo()
