@@ -25,9 +25,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
+import build  # noqa: E402
 import bundle_rules as rules  # noqa: E402
 
-import build  # noqa: E402
 from bench.measure import run_once  # noqa: E402
 
 BEGIN, END = "<!-- packaging:begin -->", "<!-- packaging:end -->"
