@@ -289,12 +289,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="426"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="464"/>
         <source>Terjadi kesalahan tak terduga ({0}). Perubahan Anda tetap tersimpan di salinan kerja. Rincian untuk tim pengembang ada di {1}</source>
         <translation>An unexpected error occurred ({0}). Your changes are kept in the working copy. Details for the developers are in {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="432"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="470"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -480,32 +480,32 @@
 <context>
     <name>CandidatesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="314"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="275"/>
         <source>Singkatan di teks rencana</source>
         <translation>Abbreviations in the plan&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="319"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="280"/>
         <source>Kata berhuruf kapital (2–8 huruf) di teks rencana yang belum ada di daftar singkatan. Centang yang ingin ditambahkan dan isi kepanjangannya.</source>
         <translation>Words in capitals (2–8 letters) in the plan&apos;s texts that are not in the list of abbreviations yet. Tick those to add and type their meaning.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="286"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="286"/>
         <source>Kepanjangan</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="325"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="286"/>
         <source>Contoh di teks</source>
         <translation>Example in the text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="336"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="297"/>
         <source>%n kali di teks</source>
         <translation>
             <numerusform>%n time in the texts</numerusform>
@@ -513,17 +513,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="347"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="308"/>
         <source>&amp;Tambahkan yang dicentang</source>
         <translation>&amp;Add the ticked ones</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="348"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="309"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="382"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="343"/>
         <source>Isi kepanjangan untuk: {0}</source>
         <translation>Type the meaning of: {0}</translation>
     </message>
@@ -986,59 +986,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="156"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="168"/>
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="156"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="168"/>
         <source>Rencana Smart City (*.smartcity);;Semua berkas (*)</source>
         <translation>Smart City plans (*.smartcity);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="205"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="219"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="223"/>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="223"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="259"/>
         <source>Rencana sedang dibuka</source>
         <translation>The plan is open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="235"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="263"/>
         <source>Mungkin program itu sudah berhenti (misalnya komputer berganti nama atau mati mendadak). Buka saja hanya bila Anda yakin rencana ini tidak sedang disunting di sana: bila masih, perubahan salah satu pihak akan hilang.</source>
         <translation>That program may have ended (for example the computer was renamed or lost power). Open anyway only if you are sure the plan is not being edited there: if it is, one side&apos;s changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="240"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="268"/>
         <source>Tetap &amp;buka</source>
         <translation>Open &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="241"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="269"/>
         <source>Buka salinan &amp;hanya-baca</source>
         <translation>Open a &amp;read-only copy</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="242"/>
-        <location filename="../../smartcity_desktop/gui/app.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="270"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="290"/>
         <source>Bat&amp;al</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="253"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="281"/>
         <source>Pulihkan perubahan?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="284"/>
         <source>Sesi sebelumnya meninggalkan perubahan yang belum tertulis ke berkas:
 {0}
 Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salinan di tempat lain.</source>
@@ -1047,22 +1047,22 @@ Lokasi berkas itu hanya-baca, jadi perubahan hanya dapat disimpan sebagai salina
 That location is read-only, so the changes can only be saved as a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="288"/>
         <source>&amp;Simpan salinan di tempat lain...</source>
         <translation>&amp;Save a copy elsewhere...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="289"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="313"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="315"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
@@ -1070,140 +1070,140 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="82"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="84"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="87"/>
         <source>Total anggaran</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="88"/>
         <source>Bab terisi</source>
         <translation>Chapters written</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="87"/>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="262"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="264"/>
         <source>Masukan terbuka</source>
         <translation>Open feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="96"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="102"/>
         <source>Ringkasan per dimensi</source>
         <translation>Summary per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="113"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="115"/>
         <source>Kesiapan per dimensi</source>
         <translation>Readiness per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="122"/>
         <source>Grafik sedang digambar...</source>
         <translation>Drawing the charts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="127"/>
         <source>Lihat &amp;kelengkapan</source>
         <translation>See &amp;completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="173"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="175"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
         <source>Program belum lengkap</source>
         <translation>Programs not complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="255"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
         <source>Quick Win perlu diperiksa</source>
         <translation>Quick Wins to check</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="256"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
         <source>Bab masih kosong</source>
         <translation>Empty chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="261"/>
         <source>Langkah kelembagaan</source>
         <translation>Institutional steps</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="262"/>
         <source>Visi dan misi</source>
         <translation>Vision and mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="263"/>
         <source>Aturan yang dilanggar</source>
         <translation>Broken rules</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="269"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="271"/>
         <source>Tidak ada yang perlu dilengkapi.</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="271"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="273"/>
         <source>{0} hal perlu dilengkapi:</source>
         <translation>{0} item(s) to complete:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="111"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="113"/>
         <source>Anggaran per dimensi</source>
         <translation>Budget per dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="114"/>
         <source>Anggaran per tahun</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="213"/>
         <source>Masterplan Smart City {0}, {1}–{2}</source>
         <translation>Smart City Masterplan {0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="257"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="259"/>
         <source>Dimensi belum lengkap</source>
         <translation>Dimensions to complete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="258"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="260"/>
         <source>Analisis kesiapan</source>
         <translation>Readiness analysis</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="288"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="307"/>
         <source>Grafik belum tersedia.</source>
         <translation>Charts are not available yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="290"/>
+        <location filename="../../smartcity_desktop/gui/views/dashboard.py" line="309"/>
         <source>Anggaran dan kesiapan (grafik sama dengan di PDF)</source>
         <translation>Budget and readiness (the same charts as in the PDF)</translation>
     </message>
@@ -1453,7 +1453,7 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="199"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="216"/>
         <source>Ekspor gagal: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -1461,68 +1461,68 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="229"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="246"/>
         <source>Ekspor ke {0} belum tersedia di versi ini. Yang sudah tersedia: {1}.</source>
         <translation>Export to {0} is not available in this version yet. Available now: {1}.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="236"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="253"/>
         <source>Ringkasan Eksekutif</source>
         <translation>Executive Summary</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="237"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
         <source>Profil Quick Win</source>
         <translation>Quick Win Profiles</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="238"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="255"/>
         <source>Road Map</source>
         <translation>Road Map</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="244"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="261"/>
         <source>Ekspor ke {0}</source>
         <translation>Export to {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="271"/>
         <source>Mengekspor {0}...</source>
         <translation>Exporting {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="271"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="256"/>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="294"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="273"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="313"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="289"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="308"/>
         <source>Ekspor selesai: {0} ({1})</source>
         <translation>Export finished: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="291"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="310"/>
         <source>Berkas lebih dari 10 MB; mungkin terlalu besar untuk dikirim lewat email.</source>
         <translation>The file is larger than 10 MB; it may be too large to send by email.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="315"/>
         <source>Buka &amp;berkas</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="316"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="298"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="317"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1530,93 +1530,93 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="41"/>
         <source>Bab</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="42"/>
         <source>Dimensi</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="44"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="43"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="45"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="44"/>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
     <message>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="45"/>
         <location filename="../../smartcity_desktop/gui/feedback.py" line="46"/>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="47"/>
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="48"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="47"/>
         <source>Regulasi</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="49"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="48"/>
         <source>Kelembagaan</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="50"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="49"/>
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="51"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="50"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="52"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="51"/>
         <source>OPD</source>
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="92"/>
         <source>(sudah dihapus)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="108"/>
         <source>Seluruh rencana</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="137"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="136"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="169"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="168"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="297"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="298"/>
         <source>Tambah masukan...</source>
         <translation>Add feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="305"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="306"/>
         <source>Pilih dulu bagian rencana yang diberi masukan.</source>
         <translation>First select the part of the plan the feedback is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="330"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="331"/>
         <source>Tambah &amp;masukan...</source>
         <translation>Add feedbac&amp;k...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="337"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="338"/>
         <source>Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...).</source>
         <translation>First select the part of the plan the feedback is about (chapter, program, cell ...).</translation>
     </message>
@@ -1624,64 +1624,64 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="188"/>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="268"/>
         <source>Sunting masukan</source>
         <translation>Edit feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="188"/>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="272"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="273"/>
         <source>Tambah masukan</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="195"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="194"/>
         <source>Isi masukan</source>
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="198"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="197"/>
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="208"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="209"/>
         <source>&amp;Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="210"/>
         <source>&amp;Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="211"/>
         <source>&amp;Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="212"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="213"/>
         <source>Tang&amp;gal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="215"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="214"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="261"/>
         <source>Tuliskan isi masukannya.</source>
         <translation>Write the feedback itself.</translation>
     </message>
@@ -1957,17 +1957,17 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>GlossaryModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="55"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="55"/>
         <source>Kepanjangan</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="63"/>
         <source>Ubah singkatan {0}</source>
         <translation>Change abbreviation {0}</translation>
     </message>
@@ -1975,67 +1975,67 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="77"/>
         <source>Singkatan yang dipakai dalam rencana, dicetak sebagai Daftar Singkatan menurut abjad. Klik dua kali untuk mengubah.</source>
         <translation>Abbreviations used in the plan, printed as the list of abbreviations in alphabetical order. Double-click to change.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="122"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="83"/>
         <source>Saring singkatan atau kepanjangan</source>
         <translation>Filter abbreviations or meanings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="124"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="85"/>
         <source>Sar&amp;ing:</source>
         <translation>Filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="102"/>
         <source>Daftar singkatan</source>
         <translation>List of abbreviations</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="163"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="124"/>
         <source>mis. DPMPTSP</source>
         <translation>e.g. DPMPTSP</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="166"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="127"/>
         <source>mis. Dinas Penanaman Modal dan PTSP</source>
         <translation>e.g. Investment and One-Stop Service Agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="167"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="128"/>
         <source>&amp;Singkatan:</source>
         <translation>&amp;Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="169"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="130"/>
         <source>&amp;Kepanjangan:</source>
         <translation>&amp;Meaning:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="171"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="132"/>
         <source>&amp;Tambah</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="186"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="147"/>
         <source>&amp;Hapus</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="148"/>
         <source>Isi dari teks &amp;rencana...</source>
         <translation>Fill from the &amp;plan&apos;s texts...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="189"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="150"/>
         <source>Cari singkatan (huruf kapital, 2–8 huruf) di teks rencana yang belum ada di daftar</source>
         <translation>Find abbreviations (capitals, 2–8 letters) in the plan&apos;s texts that the list lacks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="189"/>
         <source>%n singkatan</source>
         <translation>
             <numerusform>%n abbreviation</numerusform>
@@ -2043,42 +2043,42 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         </translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="230"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="191"/>
         <source>{0} dari {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="264"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="225"/>
         <source>Tambah singkatan {0}</source>
         <translation>Add abbreviation {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="246"/>
         <source>Hapus singkatan</source>
         <translation>Delete abbreviation</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="284"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="245"/>
         <source>Hapus “{0}” dari daftar singkatan? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete “{0}” from the list of abbreviations? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="248"/>
         <source>Hapus singkatan {0}</source>
         <translation>Delete abbreviation {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="257"/>
         <source>Isi dari teks rencana</source>
         <translation>Fill from the plan&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="295"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="256"/>
         <source>Tidak ada singkatan baru di teks rencana: semuanya sudah ada di daftar.</source>
         <translation>No new abbreviations in the plan&apos;s texts: all are in the list already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="305"/>
+        <location filename="../../smartcity_desktop/gui/views/glossary.py" line="266"/>
         <source>Tambah %n singkatan dari teks rencana</source>
         <translation>
             <numerusform>Add %n abbreviation from the plan&apos;s texts</numerusform>
@@ -2214,17 +2214,17 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="139"/>
         <source>Riwayat perubahan</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="141"/>
         <source>&lt;rencana seperti saat dibuka&gt;</source>
         <translation>&lt;the plan as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/undo.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/undo.py" line="143"/>
         <source>Klik satu langkah untuk kembali ke keadaan sesudah langkah itu.</source>
         <translation>Click a step to return to the state after it.</translation>
     </message>
@@ -2583,177 +2583,177 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="52"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="56"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="55"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="57"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="78"/>
         <source>Buka &amp;Terakhir</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="83"/>
         <source>&amp;Simpan Salinan Sebagai...</source>
         <translation>&amp;Save a Copy As...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="66"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="87"/>
         <source>&amp;Kelompok kerja</source>
         <translation>&amp;Working groups</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="67"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="88"/>
         <source>&amp;Bagikan ke kelompok...</source>
         <translation>&amp;Hand out to groups...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="89"/>
         <source>&amp;Gabungkan file kelompok...</source>
         <translation>&amp;Merge group files...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="90"/>
         <source>&amp;Ekspor</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
         <source>&amp;Masterplan (PDF)...</source>
         <translation>&amp;Masterplan (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="94"/>
         <source>&amp;Ringkasan Eksekutif (PDF)...</source>
         <translation>&amp;Executive Summary (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
         <source>Profil &amp;Quick Win (PDF)...</source>
         <translation>&amp;Quick Win Profiles (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="96"/>
         <source>Road &amp;Map (PDF)...</source>
         <translation>Roa&amp;d Map (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="76"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="97"/>
         <source>Masterplan untuk &amp;Word (DOCX)...</source>
         <translation>Masterplan for &amp;Word (DOCX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
         <source>Matriks program &amp;Excel (XLSX)...</source>
         <translation>Program matri&amp;x for Excel (XLSX)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="99"/>
         <source>&amp;JSON (pertukaran data)...</source>
         <translation>&amp;JSON (data exchange)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="79"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="100"/>
         <source>&amp;Laporan penggabungan kelompok (PDF)...</source>
         <translation>&amp;Group merge report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="89"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="110"/>
         <source>&amp;Impor program dari Excel/CSV...</source>
         <translation>&amp;Import programs from Excel/CSV...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="93"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="114"/>
         <source>&amp;Tutup Rencana</source>
         <translation>&amp;Close Plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="95"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="116"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="97"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="57"/>
         <source>Suntin&amp;g</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="106"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="126"/>
         <source>&amp;Riwayat...</source>
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="58"/>
         <source>Tampi&amp;lan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="114"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="133"/>
         <source>Mode &amp;presentasi</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="115"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="134"/>
         <source>&amp;Timer kerja kelompok...</source>
         <translation>Group work &amp;timer...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="60"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="98"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="118"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="100"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="120"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="105"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="125"/>
         <source>&amp;Cari di Rencana...</source>
         <translation>&amp;Find in Plan...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="128"/>
         <source>Per&amp;besar</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="111"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="130"/>
         <source>Per&amp;kecil</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="112"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="131"/>
         <source>Ukuran &amp;normal</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="59"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="118"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="136"/>
         <source>&amp;Preferensi...</source>
         <translation>&amp;Preferences...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/actions.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/actions.py" line="145"/>
         <source>&amp;Tentang Aplikasi</source>
         <translation>&amp;About</translation>
     </message>
@@ -2761,102 +2761,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="171"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="183"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="190"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="197"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="204"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="214"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="216"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="281"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="285"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="372"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="391"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="394"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="401"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="401"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="443"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="455"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="457"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="468"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="470"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="511"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2869,12 +2869,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="514"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="569"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -3167,12 +3167,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>MergeReading</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="73"/>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="77"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/merge_reading.py" line="78"/>
         <source>Gabungkan file kelompok</source>
         <translation>Merge group files</translation>
     </message>
@@ -3351,7 +3351,7 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/navigation.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/navigation.py" line="78"/>
         <source>Navigasi rencana</source>
         <translation>Plan navigation</translation>
     </message>
@@ -3359,12 +3359,12 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="53"/>
+        <location filename="../../smartcity_desktop/gui/opening.py" line="78"/>
         <source>Membuka {0}...</source>
         <translation>Opening {0}...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/opening.py" line="56"/>
+        <location filename="../../smartcity_desktop/gui/opening.py" line="81"/>
         <source>Membuka rencana</source>
         <translation>Opening plan</translation>
     </message>
@@ -3523,17 +3523,17 @@ Licence GPL-3.0-or-later.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="391"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="429"/>
         <source>Preferensi</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="397"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="435"/>
         <source>Bahasa baru langsung diterapkan; rencana tetap terbuka.</source>
         <translation>The new language applies at once; the plan stays open.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/app.py" line="403"/>
+        <location filename="../../smartcity_desktop/gui/app.py" line="441"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -5033,47 +5033,47 @@ is better</translation>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="75"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="72"/>
         <source>Semua jangka waktu</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="80"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="77"/>
         <source>&amp;Dimensi:</source>
         <translation>&amp;Dimension:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="79"/>
         <source>&amp;Jangka:</source>
         <translation>&amp;Horizon:</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="96"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="96"/>
         <source>Tahun</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="105"/>
         <source>Daftar program roadmap</source>
         <translation>Roadmap program list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="107"/>
         <source>Klik dua kali (atau Enter) untuk membuka program</source>
         <translation>Double-click (or Enter) to open the program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="129"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="126"/>
         <source>Semua dimensi</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="154"/>
+        <location filename="../../smartcity_desktop/gui/views/roadmap.py" line="151"/>
         <source>{0} program, {1} Quick Win, periode {2}–{3}</source>
         <translation>{0} programs, {1} Quick Wins, period {2}–{3}</translation>
     </message>
@@ -5081,53 +5081,53 @@ is better</translation>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="229"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="232"/>
         <source>baris</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="259"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="260"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="263"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="264"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="262"/>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="360"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="265"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="363"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="327"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="330"/>
         <source>(baru)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="329"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="332"/>
         <source>Tambah {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="345"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="348"/>
         <source>Pindahkan {0}</source>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="361"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="364"/>
         <source>Hapus {0} “{1}” beserta semua isinya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete {0} “{1}” with everything in it? You can undo this with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="369"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="372"/>
         <source>Hapus {0}</source>
         <translation>Delete {0}</translation>
     </message>
@@ -5140,7 +5140,7 @@ is better</translation>
         <translation>{0}: the value “{1}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="163"/>
+        <location filename="../../smartcity_desktop/gui/views/row_table.py" line="171"/>
         <source>Ubah {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -5181,54 +5181,54 @@ is better</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="40"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="41"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42"/>
         <source>dikerjakan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="42"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="43"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="44"/>
         <source>ditolak</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="58"/>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="62"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="90"/>
         <source>Panduan</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="63"/>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="72"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="91"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="100"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="104"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="132"/>
         <source>Selamat datang. Pilih bagian rencana di panel kiri. Semua perubahan tersimpan otomatis; Ctrl+Z mengurungkan, Ctrl+F mencari di seluruh rencana.</source>
         <translation>Welcome. Choose a part of the plan in the left panel. Every change is saved automatically; Ctrl+Z undoes, Ctrl+F searches the whole plan.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="135"/>
         <source>Tidak ada panduan untuk bagian ini.</source>
         <translation>No guidance for this part.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="133"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="161"/>
         <source>Belum ada masukan untuk bagian ini.</source>
         <translation>No feedback for this part yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/side_panel.py" line="134"/>
+        <location filename="../../smartcity_desktop/gui/side_panel.py" line="162"/>
         <source>Masukan narasumber ({0})</source>
         <translation>Resource person&apos;s feedback ({0})</translation>
     </message>
@@ -5781,125 +5781,125 @@ Open that file now?</translation>
 <context>
     <name>WorkshopsView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="37"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="39"/>
         <source>Pertemuan lain</source>
         <translation>Other meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="72"/>
         <source>Lokakarya (Bimtek)</source>
         <translation>Workshops (Bimtek)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77"/>
         <source>Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="74"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="77"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="75"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="78"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="131"/>
         <source>Tahap dan pertemuan</source>
         <translation>Stages and meetings</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="82"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="85"/>
         <source>Tambah &amp;pertemuan</source>
         <translation>Add &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="83"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="265"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="267"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="303"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="305"/>
         <source>Hapus pertemuan</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="111"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="109"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="112"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="110"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="113"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="134"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="120"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="126"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="126"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="132"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="133"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="149"/>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="228"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="180"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="265"/>
         <source>Tahap {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="193"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="230"/>
         <source>Belum ada masukan.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="231"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="268"/>
         <source>
 Hasil: {0}</source>
         <translation>
 Outputs: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="249"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="287"/>
         <source>Tambah pertemuan</source>
         <translation>Add meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="250"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="288"/>
         <source>Pertemuan baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="263"/>
+        <location filename="../../smartcity_desktop/gui/views/workshops.py" line="301"/>
         <source>Hapus pertemuan “{0}” beserta daftar hadirnya? Bisa dibatalkan dengan Urungkan (Ctrl+Z).</source>
         <translation>Delete meeting “{0}” with its attendance list? Undo (Ctrl+Z) brings it back.</translation>
     </message>
