@@ -513,6 +513,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from smartcity_desktop.gui import desktop
 
     desktop.integrate(app)  # window icon, .desktop name, Windows AppUserModelID
+    from smartcity_desktop.gui import focus_ring
+
+    focus_ring.install(app)  # buttons show keyboard focus plainly
     return app
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -75,11 +76,6 @@ KEY_TABLES = {
     "workshops": ("meeting", "feedback"),
     "feedback": ("feedback",),
 }
-# Buttons show keyboard focus plainly (the default frame is faint or absent in some styles).
-FOCUS_STYLE = (
-    "QPushButton:focus, QToolButton:focus { border: 2px solid #1565c0; border-radius: 4px;"
-    " background: palette(button); padding: 3px 9px; }"
-)
 UNTRUSTED_FOLDERS = ("downloads", "unduhan", "temp", "tmp", "content.outlook", "temporary internet files", "inetcache")
 
 
@@ -165,7 +161,6 @@ class MainWindow(QMainWindow):
         self._show_written()
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.side)
-        self.setStyleSheet(FOCUS_STYLE)
         self.nav_key = QShortcut(QKeySequence("F6"), self)
         self.nav_key.activated.connect(self.nav.setFocus)
         self.nav.setToolTip(self.tr("Navigasi (F6)"))
@@ -523,9 +518,9 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self) -> None:
         """Scale what the application font does not reach (headings, rows, columns, charts) to the zoom."""
-        # a style sheet fixes the fonts of the widgets it polished: polish again so they take the new font
-        self.setStyleSheet("")
-        self.setStyleSheet(FOCUS_STYLE)
+        # the new application font reaches the widgets through posted events: take it now, so that the columns
+        # sized below measure their headers in the new font
+        QApplication.sendPostedEvents()
         zoom.apply(self, self.settings.zoom, self._zoom_shown)
         self._zoom_shown = self.settings.zoom
         for view in self.views.values():  # views that lay themselves out anew for a zoom (KPI cards)
