@@ -83,18 +83,23 @@ def part_noun(table: str | None) -> str:
     return tr(str(PART_NOUNS[table])) if table in PART_NOUNS else (table or "")
 
 
-def part_name(db: PlanDB, table: str | None, row_id: str | None) -> str:
-    """The part's own name: a chapter's title, a program's name, "element × dimension" of a readiness cell."""
+Getter = Callable[[str, str], "dict[str, Any] | None"]
+
+
+def part_name(db: PlanDB, table: str | None, row_id: str | None, get: Getter | None = None) -> str:
+    """The part's own name: a chapter's title, a program's name, "element × dimension" of a readiness cell.
+    ``get(table, id)`` reads a row (default ``db.get``; :func:`part_labels` hands one that read them at once)."""
     if not table or not row_id:
         return ""
-    row = db.get(table, row_id)
+    get = get or db.get
+    row = get(table, row_id)
     if row is None:
         return QCoreApplication.translate("Feedback", "(sudah dihapus)")
     if table == "quick_win":
-        row = db.get("program", row.get("program_id") or "") or row
+        row = get("program", row.get("program_id") or "") or row
     if table == "readiness_score":
-        element = db.get("readiness_element", row.get("element_id") or "") or {}
-        dim = db.get("dimension", row.get("dimension_id") or "") or {}
+        element = get("readiness_element", row.get("element_id") or "") or {}
+        dim = get("dimension", row.get("dimension_id") or "") or {}
         return " × ".join(str(x) for x in (element.get("name"), dim.get("name")) if x)
     if table == "plan":
         return labels.region(row)
@@ -102,12 +107,42 @@ def part_name(db: PlanDB, table: str | None, row_id: str | None) -> str:
     return str(row.get(column) or row.get("name") or row.get("title") or "")
 
 
-def part_label(db: PlanDB, table: str | None, row_id: str | None) -> str:
+def part_label(db: PlanDB, table: str | None, row_id: str | None, get: Getter | None = None) -> str:
     """ "Program: Pusat data" ("Seluruh rencana" when a remark names no part)."""
     if not table:
         return QCoreApplication.translate("Feedback", "Seluruh rencana")
-    name = part_name(db, table, row_id)
+    name = part_name(db, table, row_id, get)
     return f"{part_noun(table)}: {name}" if name else part_noun(table)
+
+
+def part_labels(db: PlanDB, targets: list[tuple[str | None, str | None]]) -> list[str]:
+    """:func:`part_label` of each (table, id), the rows of each table read in one query (the feedback list of
+    a large plan names 400 parts: one query each was half of that view's first build)."""
+    wanted: dict[str, set[str]] = {}
+    for table, row_id in targets:
+        if table in TABLES and row_id:
+            wanted.setdefault(table, set()).add(row_id)
+
+    def names(table: str) -> set[str] | None:  # the columns part_name reads (a program's long texts are not)
+        if table == "plan":
+            return None
+        return {TABLES[table].label, "name", "title", "program_id", "element_id", "dimension_id"}
+
+    read: dict[str, dict[str, dict[str, Any]]] = {t: db.get_many(t, ids, names(t)) for t, ids in wanted.items()}
+    follow = {"quick_win": ("program", "program_id"), "readiness_score": ("dimension", "dimension_id")}
+    for table, (other, column) in follow.items():  # the rows that name those parts
+        ids = {str(r[column]) for r in read.get(table, {}).values() if r.get(column)}
+        if ids:
+            read.setdefault(other, {}).update(db.get_many(other, ids, names(other)))
+    if "readiness_score" in read:
+        ids = {str(r["element_id"]) for r in read["readiness_score"].values() if r.get("element_id")}
+        read["readiness_element"] = db.get_many("readiness_element", ids, names("readiness_element"))
+
+    def get(table: str, row_id: str) -> dict[str, Any] | None:
+        rows = read.get(table)
+        return rows.get(row_id) if rows is not None else db.get(table, row_id)
+
+    return [part_label(db, table, row_id, get) for table, row_id in targets]
 
 
 def part_place(table: str | None, row_id: str | None) -> tuple[str, Any, Any, Any]:

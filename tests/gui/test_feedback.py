@@ -86,7 +86,7 @@ def test_answering_an_open_item_decrements_dashboard_and_completeness(demo_windo
     view = window.show_place("feedback")
     view.set_filters(status="open")
     assert {f["status"] for f in view.shown} == {"open"} and len(view.shown) == 2
-    view.table.setCurrentCell(0, 0)
+    view.set_current_row(0)
     view.status.setCurrentIndex(view.status.findData("declined"))
     view.response.setPlainText("Di luar lingkup masterplan.")
     assert view.save_answer()
@@ -98,7 +98,7 @@ def test_feedback_list_filters_and_jumps_to_the_part(demo_window: Any, qtbot: An
     nav_keys = [p[0] for p in window.nav.places()]
     assert nav_keys.index("feedback") == nav_keys.index("workshops") + 1  # under Lokakarya
     view = window.show_place("feedback")
-    assert len(view.shown) == view.table.rowCount() == 15
+    assert len(view.shown) == view.model.rowCount() == 15
     view.set_filters(stage=2)
     assert view.shown and {f["stage"] for f in view.shown} == {2}
     view.set_filters(stage=None, part="program")
@@ -112,9 +112,9 @@ def test_feedback_list_filters_and_jumps_to_the_part(demo_window: Any, qtbot: An
 
     view.set_filters(status=None, part="chapter")
     f = view.shown[0]
-    view.table.setCurrentCell(0, 0)
+    view.set_current_row(0)
     qtbot.waitUntil(lambda: view.table.viewport().height() > 50)
-    rect = view.table.visualItemRect(view.table.item(0, 0))
+    rect = view.table.visualRect(view.model.index(0, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current[0] == "chapters" and window.current[1] == f["target_id"]
@@ -181,3 +181,45 @@ def test_feedback_on_a_plan_without_meetings(window: Any, answer_dialog: list[An
     assert [f["stage"] for f in view.shown] == [None]
     view.set_filters(stage="-")
     assert len(view.shown) == 1
+
+
+def test_part_labels_read_at_once_name_every_kind_of_part_as_one_by_one(demo_file: Any, qapp: Any) -> None:
+    """The feedback list names its parts with a few queries (issue 10: one per remark was half its first
+    build on the large plan); the names are those of part_label, for every kind of part and a deleted one."""
+    from smartcity_desktop.services.document import PlanDocument
+
+    doc = PlanDocument.open(demo_file)
+    try:
+        db = doc.db
+        targets: list[tuple[str | None, str | None]] = [
+            (f.get("target_table"), f.get("target_id")) for f in db.rows("feedback")
+        ]
+        for table in ("quick_win", "readiness_score", "program", "chapter", "dimension", "indicator", "mission"):
+            targets += [(table, r["id"]) for r in db.rows(table)[:3]]
+        targets += [("plan", db.plan()["id"]), ("program", "no-such-id"), (None, None), ("chapter", None)]
+        kinds = {t for t, _ in targets}
+        assert {"quick_win", "readiness_score", "plan", None} <= kinds
+        one_by_one = [fb.part_label(db, t, i) for t, i in targets]
+        assert fb.part_labels(db, targets) == one_by_one
+        assert any(" × " in label for label in one_by_one)  # readiness cells name element and dimension
+        assert any(label.endswith("(sudah dihapus)") for label in one_by_one)
+    finally:
+        doc.close()
+
+
+def test_the_list_shows_each_remark_on_one_line_with_its_whole_text_on_hover(demo_window: Any) -> None:
+    from smartcity_desktop.gui.views.feedback import COLUMNS, ROLE
+
+    view = demo_window.show_place("feedback")
+    model = view.model
+    assert model.rowCount() == len(view.shown) > 0
+    text, status = COLUMNS.index("text"), COLUMNS.index("status")
+    for r, f in enumerate(view.shown):
+        cell = model.index(r, text)
+        assert model.data(cell) == " ".join(f["text"].split())
+        assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == f["text"]
+        assert model.data(cell, ROLE) == f["id"]
+        font = model.data(model.index(r, status), Qt.ItemDataRole.FontRole)
+        assert (font is not None and font.bold()) == (f["status"] in ("open", "in_progress")), f["status"]
+    view.set_current_row(1)
+    assert view.current() is view.shown[1] and f"{view.shown[1]['text'][:20]}" in view.detail.text()

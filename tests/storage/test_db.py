@@ -156,3 +156,17 @@ def test_rows_filter_by_equal_values_and_refuse_unknown_columns(db: PlanDB) -> N
     assert [r["name"] for r in db.rows("program", horizon=None)] == ["B"]
     with pytest.raises(InvalidEdit):
         db.rows("program", **{"name = name OR 1": 1})
+
+
+def test_get_many_reads_the_rows_asked_for_and_only_the_columns_asked_for(tmp_path: Path) -> None:
+    db = PlanDB.create(tmp_path / "p.smartcity")
+    try:
+        dim = db.insert("dimension", {"name": "Smart Living", "code": "living"})
+        other = db.insert("dimension", {"name": "Smart People", "code": "people"})
+        got = db.get_many("dimension", [dim, dim, "missing"])
+        assert list(got) == [dim] and got[dim] == db.get("dimension", dim)
+        narrow = db.get_many("dimension", [dim, other], columns=["name", "not_a_column"])
+        assert narrow == {dim: {"id": dim, "name": "Smart Living"}, other: {"id": other, "name": "Smart People"}}
+        assert db.get_many("dimension", []) == {}
+    finally:
+        db.close()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,15 +21,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from smartcity_desktop.core import figures
 from smartcity_desktop.gui import dialogs, labels
-from smartcity_desktop.gui.feedback import FeedbackDialog, ask_feedback, part_label, part_noun, part_place
+from smartcity_desktop.gui.feedback import FeedbackDialog, ask_feedback, part_labels, part_noun, part_place
 from smartcity_desktop.gui.feedback import stage_of_meetings as stages_by_meeting
 from smartcity_desktop.gui.formats import format_date
 from smartcity_desktop.gui.session import PlanSession
@@ -42,6 +42,59 @@ ROLE = Qt.ItemDataRole.UserRole
 ALL = "*"
 NONE = "-"
 COLUMNS = ("text", "part", "status", "stage", "given_on", "author", "response")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RemarksModel(QAbstractTableModel):
+    """The remarks the filters let through, one per row; each cell's text is made when the table draws it
+    (a large plan's 400 remarks as 2,800 table items were a third of the list's first build, issue 10)."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[dict[str, Any]] = []
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    @staticmethod
+    def text(f: dict[str, Any], column: str) -> str:
+        if column == "status":
+            return labels.label("feedback_status", f["status"])
+        if column == "stage":
+            return str(f["stage"] or "")
+        if column == "given_on":
+            return format_date(f.get("given_on"))
+        return str(f.get(column) or "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(self.text(f, column).split())  # one line: a remark's line breaks as spaces
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(f, column)
+        if role == ROLE:
+            return f["id"]
+        if role == Qt.ItemDataRole.FontRole and column == "status" and f["status"] in figures.OPEN_FEEDBACK:
+            return self.bold
+        return None
 
 
 class FeedbackView(View):
@@ -77,8 +130,7 @@ class FeedbackView(View):
             filters.addWidget(label)
             filters.addWidget(box)
         filters.addStretch(1)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(
+        self.model = RemarksModel(
             [
                 self.tr("Masukan"),
                 self.tr("Bagian"),
@@ -87,8 +139,11 @@ class FeedbackView(View):
                 self.tr("Tanggal"),
                 self.tr("Dari"),
                 self.tr("Tanggapan tim"),
-            ]
+            ],
+            self,
         )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Daftar masukan"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,9 +155,9 @@ class FeedbackView(View):
         for col, width in enumerate((250, 170, 120, 50, 120, 160, 260)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
-        self.table.currentCellChanged.connect(lambda *_: self._show_current())
-        self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_part())
-        self.table.cellActivated.connect(lambda _r, _c: self.open_part())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.doubleClicked.connect(lambda _index: self.open_part())
+        self.table.activated.connect(lambda _index: self.open_part())
 
         self.form = QGroupBox(self.tr("Tindak lanjut"))
         self.detail = QLabel()
@@ -165,15 +220,11 @@ class FeedbackView(View):
         db = self.session.db
         stage_of = stages_by_meeting(db)
         self.items = []
-        for f in figures.ordered(feedback_for(db)):
+        remarks = figures.ordered(feedback_for(db))
+        parts = part_labels(db, [(f.get("target_table"), f.get("target_id")) for f in remarks])
+        for f, part in zip(remarks, parts, strict=True):
             stage = stage_of.get(f.get("meeting_id") or "")
-            self.items.append(
-                {
-                    **f,
-                    "stage": stage["number"] if stage else None,
-                    "part": part_label(db, f.get("target_table"), f.get("target_id")),
-                }
-            )
+            self.items.append({**f, "stage": stage["number"] if stage else None, "part": part})
         self.items.sort(key=lambda f: (f["given_on"] or "", f["stage"] or 0), reverse=True)
         self._fill_filters(db)
         self._fill_table()
@@ -212,10 +263,11 @@ class FeedbackView(View):
             box = boxes[key]
             box.setCurrentIndex(max(0, box.findData(ALL if value is None else value)))
 
-    def _passes(self, f: dict[str, Any]) -> bool:
+    def _passes(self) -> Any:
+        """The filters' test of one remark (their values read once)."""
         stage, status = self.stage_filter.currentData(), self.status_filter.currentData()
         part, author = self.part_filter.currentData(), self.author_filter.currentData()
-        return (
+        return lambda f: (
             (stage == ALL or (f["stage"] if f["stage"] is not None else NONE) == stage)
             and (status == ALL or f["status"] == status)
             and (part == ALL or (f.get("target_table") or NONE) == part)
@@ -228,27 +280,9 @@ class FeedbackView(View):
 
     def _fill_table(self) -> None:
         keep = self.current()
-        self.shown = [f for f in self.items if self._passes(f)]
-        self.table.setRowCount(len(self.shown))
-        for r, f in enumerate(self.shown):
-            cells = (
-                f["text"],
-                f["part"],
-                labels.label("feedback_status", f["status"]),
-                str(f["stage"] or ""),
-                format_date(f.get("given_on")),
-                f.get("author") or "",
-                f.get("response") or "",
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(" ".join(str(text).split()))
-                item.setToolTip(str(text))
-                item.setData(ROLE, f["id"])
-                if COLUMNS[c] == "status" and f["status"] in figures.OPEN_FEEDBACK:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(r, c, item)
+        passes = self._passes()
+        self.shown = [f for f in self.items if passes(f)]
+        self.model.set_rows(self.shown)
         opened = figures.feedback_open({"feedback": self.items})
         self.summary.setText(
             self.tr("{0} masukan, {1} belum selesai (terbuka atau sedang ditangani); ditampilkan {2}.").format(
@@ -256,20 +290,24 @@ class FeedbackView(View):
             )
         )
         row = next((i for i, f in enumerate(self.shown) if keep and f["id"] == keep["id"]), 0 if self.shown else -1)
-        self.table.setCurrentCell(row, 0)
+        self.set_current_row(row)
         self._show_current()
 
     # -- the selected remark ------------------------------------------------------------
     def current(self) -> dict[str, Any] | None:
-        row = self.table.currentRow() if hasattr(self, "table") else -1
+        row = self.table.currentIndex().row() if hasattr(self, "table") else -1
         return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def set_current_row(self, row: int) -> None:
+        """Select the ``row``-th remark shown (-1: none)."""
+        self.table.setCurrentIndex(self.model.index(row, 0) if row >= 0 else QModelIndex())
 
     def select_row(self, table: str, row_id: str) -> bool:
         if table != "feedback":
             return False
         for i, f in enumerate(self.shown):
             if f["id"] == row_id:
-                self.table.setCurrentCell(i, 0)
+                self.set_current_row(i)
                 return True
         self.set_filters(stage=None, status=None, part=None, author=None)
         return any(f["id"] == row_id for f in self.shown) and self.select_row(table, row_id)
