@@ -584,8 +584,11 @@ class LaunchFigures(QObject):
 
     def _run(self) -> None:
         """The worker thread: nothing of Qt here."""
+        from smartcity_desktop.core import figures as core_figures
         from smartcity_desktop.core import rules
+        from smartcity_desktop.gui.session import BUDGET_TABLES
         from smartcity_desktop.services import figures
+        from smartcity_desktop.storage import program_queries
 
         try:
             db = self.session.document.reader(self.stop.is_set)
@@ -595,6 +598,10 @@ class LaunchFigures(QObject):
             return
         try:
             fig = figures.dashboard(db, self.lang)
+            totals = programs = None
+            if all(t in fig.rows for t in BUDGET_TABLES):  # the program table's and roadmap's totals, read here
+                totals = core_figures.budget_by_program({t: fig.rows[t] for t in BUDGET_TABLES})
+                programs = program_queries.program_table(db, totals=totals)  # and the program table's rows
         except Exception as e:  # noqa: BLE001 - stopped (the plan closes), or anything: the dashboard reads
             log.info("launch figures not read: %s", e)
             return
@@ -606,7 +613,7 @@ class LaunchFigures(QObject):
 
             problems = {t: rules.table_row_problems(t, fig.rows[t]) for t in RULE_TABLES}
             found = rules.findings({t: fig.rows[t] for t in RULE_TABLES}, lambda name, _items: problems[name])
-            self.result = (fig, (found, problems))
+            self.result = (fig, (found, problems, (totals, programs)))
         except Exception:
             log.warning("launch figures failed", exc_info=True)
 
@@ -631,15 +638,23 @@ class LaunchFigures(QObject):
             fresh = self.result is not None and not self.stop.is_set() and messages.language() == self.lang
             if fresh:
                 assert self.result is not None
-                fig, (found, problems) = self.result
+                fig, (found, problems, (totals, programs)) = self.result
                 for table, items in fig.rows.items():  # kept per table until it changes (PlanSession.table_rows)
                     self.session.per_table("rows", table, lambda items=items: items)
                 for table, listed in problems.items():
                     self.session.per_table("row_problems", table, lambda listed=listed: listed)
+                if totals is not None:
+                    from smartcity_desktop.gui.session import BUDGET_TABLES, PROGRAM_TABLE_TABLES
+
+                    self.session.per_tables("budget_totals", BUDGET_TABLES, lambda: totals)
+                    self.session.per_tables("program_rows", PROGRAM_TABLE_TABLES, lambda: programs)
                 self.session.cached("findings", lambda: found)
                 self.session.cached(f"dashboard:{self.lang}", lambda: fig)
             self.view.refresh()  # type: ignore[attr-defined]
             self.session.take(f"dashboard:{self.lang}")
+            from smartcity_desktop.gui import warm
+
+            warm.warm_later(self.view.window())
         self.deleteLater()
 
 

@@ -107,7 +107,9 @@ class ProgramTableModel(SessionTableModel):
         self.beginResetModel()
         self.agencies = {r["id"]: r for r in db.rows("agency")}
         self.funding = {r["id"]: r for r in db.rows("funding_source")}
-        rows = q.program_table(db, dimension_id, totals=self.session.budget_totals())  # shared with the roadmap
+        rows = self.session.program_rows()  # read once per state of its tables (the launch reads it first)
+        if dimension_id is not None:
+            rows = [r for r in rows if r["dimension_id"] == dimension_id]
         self._seq = {r["id"]: i for i, r in enumerate(rows)}
         self.set_rows(self._ordered(rows))
         self.endResetModel()

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # the rules load with the first findings, after the launch's 
     from smartcity_desktop.core import rules
 
 T = TypeVar("T")
+BUDGET_TABLES = ("plan", "program", "program_budget")  # what the budget totals of the programs are read from
+# what the program table's rows are read from (storage/program_queries.program_table)
+PROGRAM_TABLE_TABLES = (*BUDGET_TABLES, "dimension", "element", "agency", "program_agency", "program_funding")
 
 
 class _EditCommand(QUndoCommand):
@@ -162,14 +165,27 @@ class PlanSession(QObject):
                 self._tables[k] = box
         return box.value  # type: ignore[no-any-return]
 
+    def program_rows(self) -> list[dict[str, Any]]:
+        """Every program as the program table shows it (storage/program_queries.program_table), read again only
+        after one of PROGRAM_TABLE_TABLES changed; the launch reads it off the GUI thread (gui/app.LaunchFigures).
+        The list and its rows are shared: read them, never change them."""
+        from smartcity_desktop.storage import program_queries
+
+        return self.per_tables(
+            "program_rows",
+            PROGRAM_TABLE_TABLES,
+            lambda: program_queries.program_table(self.db, totals=self.budget_totals()),
+        )
+
     def budget_totals(self) -> dict[str, int]:
         """program id -> its budget over the plan (core.figures.budget_by_program), from the rows kept per table
         (the dashboard read them at launch): the program table and the roadmap share it until one of plan,
         program or program_budget changes (issue 10: each read and summed the 6,000 budget lines itself)."""
         from smartcity_desktop.core import figures
 
-        tables = ("plan", "program", "program_budget")
-        return self.per_tables("budget_totals", tables, lambda: figures.budget_by_program(self.table_rows(tables)))
+        return self.per_tables(
+            "budget_totals", BUDGET_TABLES, lambda: figures.budget_by_program(self.table_rows(BUDGET_TABLES))
+        )
 
     def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
         """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the

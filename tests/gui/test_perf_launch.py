@@ -82,11 +82,27 @@ def _launch(controller: Any, path: Path, qtbot: Any, monkeypatch: pytest.MonkeyP
 def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
     controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from smartcity_desktop.core import figures as core_figures
     from smartcity_desktop.core import rules
     from smartcity_desktop.services import figures
+    from smartcity_desktop.storage import program_queries
 
     threads: dict[str, str] = {}
     real_dashboard, real_findings = figures.dashboard, rules.findings
+    real_totals = core_figures.budget_by_program
+
+    summed: list[str] = []
+    tabled: list[str] = []
+    real_table = program_queries.program_table
+
+    def table(*a: Any, **k: Any) -> Any:
+        if k.get("program_id") is None:  # the whole table (one program's row is re-read after its edit)
+            tabled.append(threading.current_thread().name)
+        return real_table(*a, **k)
+
+    def totals(*a: Any, **k: Any) -> Any:
+        summed.append(threading.current_thread().name)
+        return real_totals(*a, **k)
 
     def dashboard(*a: Any, **k: Any) -> Any:
         threads.setdefault("figures", threading.current_thread().name)
@@ -98,10 +114,21 @@ def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
 
     monkeypatch.setattr(figures, "dashboard", dashboard)
     monkeypatch.setattr(rules, "findings", findings)
+    monkeypatch.setattr(core_figures, "budget_by_program", totals)
+    monkeypatch.setattr(program_queries, "program_table", table)
     window = _launch(controller, demo_file, qtbot, monkeypatch)
     dash = window.views["dashboard"]
     qtbot.waitUntil(lambda: dash.figures is not None, timeout=10000)
+    # the program table's and the roadmap's budget totals too (issue 10: 7 ms of the program table's first build)
     assert threads == {"figures": "launch-figures", "findings": "launch-figures"}
+    assert set(summed) == {"launch-figures"}
+    window.show_place("programs")
+    window.show_place("roadmap")
+    assert set(summed) == {"launch-figures"}  # not summed again on the GUI thread
+    assert tabled == ["launch-figures"]  # the program table's rows too, read once
+    shown = window.views["programs"].model.rows
+    assert sorted(r["id"] for r in shown) == sorted(r["id"] for r in real_table(window.session.db))
+    assert window.session.budget_totals() == program_queries.budget_totals(window.session.db)
     assert dash.card_labels["programs"].text() == str(dash.figures.counts["programs"])
     assert dash.completeness_counts
     assert window.session.take("dashboard:id") is None  # handed over once, not kept
