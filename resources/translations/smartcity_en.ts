@@ -958,27 +958,32 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="90"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="91"/>
         <source>Daftar kelengkapan</source>
         <translation>Completeness list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="94"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="95"/>
         <source>Klik dua kali (atau tekan Enter) pada sebuah baris untuk membuka tempat memperbaikinya.</source>
         <translation>Double-click a line (or press Enter) to open the place where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="99"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="100"/>
         <source>Kelengkapan rencana</source>
         <translation>Plan completeness</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="133"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="116"/>
+        <source>Memeriksa kelengkapan rencana...</source>
+        <translation>Checking the plan&apos;s completeness...</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="143"/>
         <source>{0} hal perlu dilengkapi sebelum masterplan ditinjau.</source>
         <translation>{0} item(s) to complete before the masterplan is reviewed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/views/completeness.py" line="146"/>
         <source>Tidak ada yang perlu dilengkapi. Bagus!</source>
         <translation>Nothing left to complete. Well done!</translation>
     </message>
@@ -1581,42 +1586,42 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="97"/>
         <source>(sudah dihapus)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="108"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="113"/>
         <source>Seluruh rencana</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="136"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="171"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="168"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="203"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="298"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="333"/>
         <source>Tambah masukan...</source>
         <translation>Add feedback...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="306"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="341"/>
         <source>Pilih dulu bagian rencana yang diberi masukan.</source>
         <translation>First select the part of the plan the feedback is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="331"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="366"/>
         <source>Tambah &amp;masukan...</source>
         <translation>Add feedbac&amp;k...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="338"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="373"/>
         <source>Pilih dulu bagian rencana yang diberi masukan (bab, program, sel ...).</source>
         <translation>First select the part of the plan the feedback is about (chapter, program, cell ...).</translation>
     </message>
@@ -1624,64 +1629,64 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="187"/>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="268"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="303"/>
         <source>Sunting masukan</source>
         <translation>Edit feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="187"/>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="273"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="222"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="308"/>
         <source>Tambah masukan</source>
         <translation>Add feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="194"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="229"/>
         <source>Isi masukan</source>
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="197"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="232"/>
         <source>(tanpa pertemuan)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="208"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="243"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="209"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="244"/>
         <source>&amp;Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="210"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="245"/>
         <source>&amp;Tahap / pertemuan</source>
         <translation>Stage / meeting</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="211"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="246"/>
         <source>&amp;Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="212"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="247"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="213"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="248"/>
         <source>Tang&amp;gal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="249"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/feedback.py" line="261"/>
+        <location filename="../../smartcity_desktop/gui/feedback.py" line="296"/>
         <source>Tuliskan isi masukannya.</source>
         <translation>Write the feedback itself.</translation>
     </message>
@@ -1689,178 +1694,178 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="58"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="111"/>
         <source>Masukan narasumber</source>
         <translation>Resource person&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="68"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="121"/>
         <source>&amp;Tahap</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="69"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="122"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="70"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="123"/>
         <source>Bag&amp;ian</source>
         <translation>Pa&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="71"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="124"/>
         <source>&amp;Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="83"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="135"/>
         <source>Masukan</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="84"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="136"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="85"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="86"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="138"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="87"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="139"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="88"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="140"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="89"/>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="116"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="141"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="171"/>
         <source>Tanggapan tim</source>
         <translation>Team&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="92"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="147"/>
         <source>Daftar masukan</source>
         <translation>Feedback list</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="107"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="162"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="117"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="172"/>
         <source>Simpan tangga&amp;pan</source>
         <translation>Save res&amp;ponse</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="119"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="174"/>
         <source>Buka bagiann&amp;ya</source>
         <translation>Open the pa&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="121"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="176"/>
         <source>Su&amp;nting...</source>
         <translation>&amp;Edit...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="123"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="178"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="127"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="182"/>
         <source>Stat&amp;us</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="128"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="183"/>
         <source>Tanggapan ti&amp;m</source>
         <translation>Team&apos;s res&amp;ponse</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="138"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="193"/>
         <source>Tambah masu&amp;kan...</source>
         <translation>Add feed&amp;back...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="146"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="201"/>
         <source>Klik dua kali sebuah masukan untuk membuka bagian rencana yang dimaksud.</source>
         <translation>Double-click a feedback item to open the part of the plan it is about.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="184"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="235"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="236"/>
         <source>Semua tahap</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="185"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="236"/>
         <source>Tanpa tahap</source>
         <translation>No stage</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="186"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="237"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="188"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="239"/>
         <source>Seluruh rencana</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="189"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="240"/>
         <source>Semua bagian</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="191"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="242"/>
         <source>Semua narasumber</source>
         <translation>All resource persons</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="254"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="288"/>
         <source>{0} masukan, {1} belum selesai (terbuka atau sedang ditangani); ditampilkan {2}.</source>
         <translation>{0} feedback items, {1} not dealt with yet (open or being handled); {2} shown.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="319"/>
         <source>Pilih sebuah masukan.</source>
         <translation>Select a feedback item.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="299"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="337"/>
         <source>Tanggapi masukan</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="306"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="344"/>
         <source>Bagian yang dimaksud masukan ini sudah dihapus.</source>
         <translation>The part this feedback is about has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="318"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="356"/>
         <source>Hapus masukan ini?</source>
         <translation>Delete this feedback?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="319"/>
+        <location filename="../../smartcity_desktop/gui/views/feedback.py" line="357"/>
         <source>Hapus masukan</source>
         <translation>Delete feedback</translation>
     </message>
@@ -2761,102 +2766,102 @@ That location is read-only, so the changes can only be saved as a copy elsewhere
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="166"/>
         <source>Navigasi (F6)</source>
         <translation>Navigation (F6)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="178"/>
         <source>Simpan salinan...</source>
         <translation>Save a copy...</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="185"/>
         <source>Ini salinan hanya-baca dari {0}, yang sedang dibuka di komputer lain. Perubahan di sini tidak masuk ke berkas asli; simpan salinan bila perlu.</source>
         <translation>This is a read-only copy of {0}, which is open on another computer. Changes here do not reach the original file; save a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="192"/>
         <source>Berkas ini berada di lokasi hanya-baca, jadi perubahan tidak dapat ditulis ke sana. Simpan salinan ke folder Anda untuk terus bekerja.</source>
         <translation>This file is in a read-only location, so changes cannot be written there. Save a copy to your own folder to keep working.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="199"/>
         <source>Berkas ini dibuka dari folder unduhan atau sementara (misalnya lampiran email) dan bisa terhapus. Simpan salinan ke folder kerja Anda.</source>
         <translation>This file was opened from a downloads or temporary folder (an email attachment, for example) and may be deleted. Save a copy to your working folder.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="209"/>
         <source>Salinan %1 — menyusun: %2. Perubahan di bagian lain tetap boleh, tetapi akan ditandai.</source>
         <translation>Copy of %1 — drafting: %2. Changes elsewhere are allowed, but they are flagged.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="211"/>
         <source>semua dimensi</source>
         <translation>all dimensions</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="276"/>
         <source>Sedang disiapkan</source>
         <translation>Being prepared</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="280"/>
         <source>Bagian ini gagal dimuat; rincian ada di berkas log.</source>
         <translation>This part failed to load; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="367"/>
         <source>Di luar dimensi kelompok %1: %2</source>
         <translation>Outside the dimensions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="386"/>
         <source>Perubahan tersimpan otomatis</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="389"/>
         <source>Tersimpan ke berkas pukul {0}</source>
         <translation>Written to the file at {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="396"/>
         <source>Dibatalkan: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="396"/>
         <source>Diulangi: {0}</source>
         <translation>Redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="438"/>
         <source>Dimensi {0}</source>
         <translation>Dimension {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="450"/>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="452"/>
         <source>Rencana Smart City (*.smartcity)</source>
         <translation>Smart City plans (*.smartcity)</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="463"/>
         <source>Salinan disimpan: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="465"/>
         <source>Buka salinan itu dan bekerja di sana?</source>
         <translation>Open that copy and work there?</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="506"/>
         <source>Smart City Masterplan Desktop {0}
 
 Aplikasi luring untuk menyusun Masterplan Smart City kabupaten/kota dalam Bimtek Gerakan Menuju 100 Smart City.
@@ -2869,12 +2874,12 @@ An offline app to draft the Smart City Masterplan of a regency or city in the Bi
 Licence GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="509"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../smartcity_desktop/gui/main_window.py" line="564"/>
         <source>Tutup sekarang? Perubahan tetap tersimpan di salinan kerja dan ditawarkan untuk dipulihkan saat aplikasi dibuka lagi. Pilih Tidak untuk tetap membuka rencana (coba lagi atau simpan salinan).</source>
         <translation>Close now? Your changes stay in the working copy and are offered for recovery when the app is opened again. Choose No to keep the plan open (try again or save a copy).</translation>
     </message>
@@ -4259,12 +4264,12 @@ Clip the program years to the new period and delete the budgets and targets outs
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="359"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="361"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="360"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="362"/>
         <source>Anggaran tahun {0} berada di luar tahun program {1}–{2}. Hapus anggaran tahun itu? Pilih Tidak untuk mempertahankan tahun program lama.</source>
         <translation>The budget of {0} lies outside the program years {1}–{2}. Delete the budget of those years? Choose No to keep the old program years.</translation>
     </message>
@@ -4272,37 +4277,37 @@ Clip the program years to the new period and delete the budgets and targets outs
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="289"/>
         <source>Tandai Quick Win</source>
         <translation>Mark as Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="287"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="289"/>
         <source>Hapus tanda Quick Win</source>
         <translation>Unmark Quick Win</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="296"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="298"/>
         <source>Ubah nama program</source>
         <translation>Rename program</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="298"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="300"/>
         <source>Ubah OPD pelaksana</source>
         <translation>Change lead agency</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="300"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="302"/>
         <source>Ubah horizon</source>
         <translation>Change horizon</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="305"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="307"/>
         <source>Tahun tidak dikenali: tulis misalnya 2019-2021.</source>
         <translation>Years not recognised: write for example 2019-2021.</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/gui/program_model.py" line="312"/>
+        <location filename="../../smartcity_desktop/gui/program_model.py" line="314"/>
         <source>Ubah tahun program</source>
         <translation>Change program years</translation>
     </message>

@@ -575,6 +575,7 @@ class LaunchFigures(QObject):
         self.closing = False
         self.session.changed.connect(self._discard)
         self.session.document.before_close.append(self._stop_reader)
+        self.session.launch_pending = True
         self.worker = threading.Thread(target=self._run, name="launch-figures", daemon=True)
         self.timer = QTimer(self)
         self.timer.setInterval(self.POLL_MS)
@@ -655,6 +656,9 @@ class LaunchFigures(QObject):
             from smartcity_desktop.gui import warm
 
             warm.warm_later(self.view.window())
+        if shiboken6.isValid(self.session):
+            self.session.launch_pending = False
+            self.session.launch_done.emit()  # views that waited for the findings show them now
         self.deleteLater()
 
 

@@ -74,6 +74,7 @@ class PlanSession(QObject):
     written = Signal()  # the document file was refreshed (emitted on the GUI thread)
     failed = Signal(str)  # a translated message (edits refused, snapshot failed)
     replayed = Signal(str, object, bool)  # label, ChangeSet, True = undone (False = redone)
+    launch_done = Signal()  # the launch's read models (gui/app.LaunchFigures) were handed over, or given up
     _written_from_thread = Signal()
     _failed_from_thread = Signal(str)
 
@@ -95,6 +96,9 @@ class PlanSession(QObject):
         # per table: its rows and what is computed from them alone; dropped only when that table changes (an edit
         # of one program does not read the 40,000 yearly targets of a large plan again)
         self._tables: dict[tuple[str, str], Any] = {}
+        # the launch reads the dashboard's figures and the completeness findings off the GUI thread: a view that
+        # needs them meanwhile waits for them (launch_done) instead of computing them a second time
+        self.launch_pending = False
         PlanSession.open_sessions.add(self)
         self._written_from_thread.connect(self.written)
         self._failed_from_thread.connect(self.failed)
@@ -186,6 +190,10 @@ class PlanSession(QObject):
         return self.per_tables(
             "budget_totals", BUDGET_TABLES, lambda: figures.budget_by_program(self.table_rows(BUDGET_TABLES))
         )
+
+    def has_findings(self) -> bool:
+        """Whether the findings of the plan as it is now are known (computing them costs ~0.5 s on a large plan)."""
+        return "findings" in self._cache
 
     def findings(self, tables: Iterable[str]) -> list[rules.Finding]:
         """What Kelengkapan lists (and the dashboard counts), over the rows of ``tables``, once per state of the

@@ -158,6 +158,66 @@ def test_an_edit_before_the_figures_are_ready_discards_them(
     assert dash.figures.rows["plan"][0]["region_name"] == "Kota Baru"  # read after the edit, not before
 
 
+def test_kelengkapan_opened_before_the_launch_findings_waits_for_them_instead_of_computing_them_again(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kelengkapan clicked in the first second: the findings are being computed off the GUI thread; computing
+    them a second time on it froze the window (~0.9 s on the large plan, issue 10)."""
+    from smartcity_desktop.core import rules
+    from smartcity_desktop.services import figures
+
+    gate = threading.Event()
+    real, real_findings = figures.dashboard, rules.findings
+    computed: list[str] = []
+
+    def slow(*a: Any, **k: Any) -> Any:
+        if threading.current_thread().name == "launch-figures":
+            gate.wait(10)
+        return real(*a, **k)
+
+    def findings(*a: Any, **k: Any) -> Any:
+        computed.append(threading.current_thread().name)
+        return real_findings(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    monkeypatch.setattr(rules, "findings", findings)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    qtbot.wait(50)
+    view = window.show_place("completeness")
+    assert window.session.launch_pending
+    assert view.summary.text() == "Memeriksa kelengkapan rencana..." and view.tree.topLevelItemCount() == 0
+    assert computed == []
+    gate.set()
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0, timeout=10000)
+    assert computed == ["launch-figures"] and not window.session.launch_pending
+    assert view.findings and str(len(view.findings)) in view.summary.text()
+
+
+def test_an_edit_during_the_launch_lets_a_waiting_kelengkapan_compute_them_itself(
+    controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcity_desktop.services import figures
+    from smartcity_desktop.services.operations import profile
+
+    gate = threading.Event()
+    real = figures.dashboard
+
+    def slow(*a: Any, **k: Any) -> Any:
+        if threading.current_thread().name == "launch-figures":
+            gate.wait(10)
+        return real(*a, **k)
+
+    monkeypatch.setattr(figures, "dashboard", slow)
+    window = _launch(controller, demo_file, qtbot, monkeypatch)
+    qtbot.wait(50)
+    view = window.show_place("completeness")
+    assert window.session.run("Ubah", profile.set_field, "region_name", "Kota Baru")  # the launch's are stale
+    gate.set()
+    qtbot.waitUntil(lambda: not window.session.launch_pending, timeout=10000)
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0, timeout=5000)
+    assert view.summary.text() != "Memeriksa kelengkapan rencana..."
+
+
 def test_closing_at_once_stops_the_reader_before_the_working_copy_goes(
     controller: Any, demo_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

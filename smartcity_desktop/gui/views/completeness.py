@@ -83,6 +83,7 @@ class CompletenessView(View):
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._waiting = False  # for the launch's findings (PlanSession.launch_done)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -108,6 +109,15 @@ class CompletenessView(View):
         return "completeness"
 
     def refresh(self) -> None:
+        if self.session.launch_pending and not self.session.has_findings():
+            # the launch is reading them off the GUI thread (~1 s on a large plan): shown when they come
+            self.findings = []
+            self.tree.clear()
+            self.summary.setText(self.tr("Memeriksa kelengkapan rencana..."))
+            if not self._waiting:
+                self._waiting = True
+                self.session.launch_done.connect(self._launch_done)
+            return
         self.findings = self.session.findings(RULE_TABLES)
         heads = children(self.tree.invisibleRootItem())
         expanded = {h.data(0, ROLE) for h in heads if h.isExpanded()}
@@ -134,6 +144,11 @@ class CompletenessView(View):
             )
         else:
             self.summary.setText(self.tr("Tidak ada yang perlu dilengkapi. Bagus!"))
+
+    def _launch_done(self) -> None:
+        self.session.launch_done.disconnect(self._launch_done)
+        self._waiting = False
+        self.refresh()
 
     def entries(self) -> list[QTreeWidgetItem]:
         """The finding items (not the group headings), in order."""
