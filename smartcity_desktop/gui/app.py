@@ -513,9 +513,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from smartcity_desktop.gui import desktop
 
     desktop.integrate(app)  # window icon, .desktop name, Windows AppUserModelID
-    from smartcity_desktop.gui import focus_ring
-
-    focus_ring.install(app)  # buttons show keyboard focus plainly
     return app
 
 
@@ -544,6 +541,11 @@ class FirstPaint(QObject):
 
         DashboardView.defer_figures = False  # a refresh asked for meanwhile (an edit) reads them itself
         MainWindow.defer_hidden = False
+        from smartcity_desktop.gui import focus_ring
+
+        # buttons show keyboard focus plainly; installed now, for its module would load the Qt namespace's ~100
+        # enums ahead of the window's own modules, which load while the plan opens on its thread
+        focus_ring.install(QApplication.instance())  # type: ignore[arg-type]
         if isinstance(self.window, MainWindow):  # next (nothing when the window is gone by then)
             QTimer.singleShot(0, self.window, self.window.finish_launch)
         view = getattr(self.window, "views", {}).get("dashboard")

@@ -76,3 +76,20 @@ def test_a_button_deleted_with_focus_takes_its_frame_along(qtbot: Any) -> None:
 def test_the_main_window_has_no_window_wide_style_sheet(window: Any) -> None:
     # a window style sheet routes every widget through Qt's style-sheet style (~10 ms per view's first build)
     assert window.styleSheet() == ""
+
+
+def test_the_launch_installs_the_rings_after_the_first_paint(
+    controller: Any, demo_file: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from tests.gui.test_perf_launch import _launch
+
+    app = QApplication.instance()
+    monkeypatch.delattr(app, "_focus_rings", raising=False)  # as in a new process
+    installed: list[bool] = []
+    real = focus_ring.install
+    monkeypatch.setattr(focus_ring, "install", lambda a: installed.append(True) or real(a))
+    _launch(controller, demo_file, qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: bool(installed), timeout=5000)
+    made = getattr(app, "_focus_rings", None)
+    assert isinstance(made, focus_ring.FocusRings)
+    made.deleteLater()  # the watcher of earlier tests stays the only one
