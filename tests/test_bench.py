@@ -114,3 +114,18 @@ def test_the_run_report_keeps_every_other_section_of_the_file() -> None:
     twice = splice(once, "# Benchmarks\n\nnewer figures")
     assert twice == once.replace("new figures", "newer figures")
     assert splice("", "# Benchmarks").startswith(RUN_BEGIN)
+
+
+def test_gui_bench_reads_the_first_build_target_against_the_median_of_fresh_runs() -> None:
+    from bench import gui_bench
+
+    def result(slowest_median_ms: float, single_run_max_ms: float) -> dict:
+        return {
+            "view_first_build": {"median_ms": 40.0, "max_ms": single_run_max_ms},
+            "view_first_build_runs": {"max_of_medians_ms": slowest_median_ms, "runs": 3},
+        }
+
+    got = gui_bench.verdicts(result(74.0, 130.0))
+    assert got["view_first_build_median_of_runs"] == "ok" and got["view_first_build_max"] == "MISSED"
+    assert gui_bench.verdicts(result(101.0, 90.0))["view_first_build_median_of_runs"] == "MISSED"
+    assert "view_first_build_median_of_runs" not in gui_bench.verdicts({"view_first_build": {"max_ms": 50.0}})

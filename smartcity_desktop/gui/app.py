@@ -591,7 +591,7 @@ class LaunchFigures(QObject):
         from smartcity_desktop.core import rules
         from smartcity_desktop.gui.session import BUDGET_TABLES
         from smartcity_desktop.services import figures
-        from smartcity_desktop.storage import program_queries
+        from smartcity_desktop.services.reading import programs as program_queries
 
         try:
             db = self.session.document.reader(self.stop.is_set)

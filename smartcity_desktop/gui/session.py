@@ -173,7 +173,7 @@ class PlanSession(QObject):
         """Every program as the program table shows it (storage/program_queries.program_table), read again only
         after one of PROGRAM_TABLE_TABLES changed; the launch reads it off the GUI thread (gui/app.LaunchFigures).
         The list and its rows are shared: read them, never change them."""
-        from smartcity_desktop.storage import program_queries
+        from smartcity_desktop.services.reading import programs as program_queries
 
         return self.per_tables(
             "program_rows",

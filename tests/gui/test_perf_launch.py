@@ -85,7 +85,8 @@ def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
     from smartcity_desktop.core import figures as core_figures
     from smartcity_desktop.core import rules
     from smartcity_desktop.services import figures
-    from smartcity_desktop.storage import program_queries
+    from smartcity_desktop.services.reading import programs as program_queries
+    from smartcity_desktop.storage import program_queries as storage_queries
 
     threads: dict[str, str] = {}
     real_dashboard, real_findings = figures.dashboard, rules.findings
@@ -128,7 +129,7 @@ def test_the_figures_after_the_first_paint_are_read_off_the_gui_thread(
     assert tabled == ["launch-figures"]  # the program table's rows too, read once
     shown = window.views["programs"].model.rows
     assert sorted(r["id"] for r in shown) == sorted(r["id"] for r in real_table(window.session.db))
-    assert window.session.budget_totals() == program_queries.budget_totals(window.session.db)
+    assert window.session.budget_totals() == storage_queries.budget_totals(window.session.db)
     assert dash.card_labels["programs"].text() == str(dash.figures.counts["programs"])
     assert dash.completeness_counts
     assert window.session.take("dashboard:id") is None  # handed over once, not kept
