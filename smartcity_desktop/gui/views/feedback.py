@@ -152,7 +152,7 @@ class FeedbackView(View):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((250, 170, 120, 50, 120, 160, 260)):
+        for col, width in enumerate((250, 170, 140, 50, 120, 160, 260)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
